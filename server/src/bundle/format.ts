@@ -1,0 +1,120 @@
+// The two forms of a bundle (a `.seeds` file, or a folder of `NNN_ID.txt` seed files) read
+// into one list of seeds. See shared/spec/seed-bundle-format.md.
+import { BundleText, FormatProblem, Seed, Span } from './model';
+
+/** `003_19b504dd35637c16.txt`: an ordinal of three digits or more, `_`, a lowercase hex id. */
+const SEED_FILE_NAME = /^\d{3,}_[0-9a-f]+\.txt$/;
+
+/** `=== NAME` (canonical) or `==> some/dir/NAME <==` (what `tail -n +1` prints). */
+const HEADER = /^(?:===(?: (.*))?|==> (.*) <==)$/;
+
+const LINE = /[^\r\n]*(\r\n|\r|\n|$)/g;
+
+export function isSeedFileName(name: string): boolean {
+  return SEED_FILE_NAME.test(name);
+}
+
+/** A header's seed name: the last part of the path it gives. */
+function seedNameOf(headerPath: string): string {
+  return headerPath.trim().split(/[\\/]/).pop() ?? '';
+}
+
+/** Reads the file form. `file` names the file in every seed and problem. */
+export function readBundleFile(file: string, text: string): BundleText {
+  const seeds: Seed[] = [];
+  const problems: FormatProblem[] = [];
+  let open: { name: string; header: Span; textStart: number } | undefined;
+
+  const close = (end: number) => {
+    if (open) seeds.push({ name: open.name, file, offset: open.textStart, text: text.slice(open.textStart, end), header: open.header });
+  };
+
+  LINE.lastIndex = 0;
+  for (let m; (m = LINE.exec(text)); ) {
+    const lineStart = m.index;
+    const content = m[0].slice(0, m[0].length - m[1].length);
+    const header = HEADER.exec(content);
+    if (header) {
+      close(lineStart);
+      const span = { start: lineStart, end: lineStart + content.length };
+      const name = seedNameOf(header[1] ?? header[2] ?? '');
+      if (!name) {
+        problems.push({ code: 'seed-format', message: 'seed header without a name', file, span, related: [], fatal: true });
+      } else if (!isSeedFileName(name)) {
+        problems.push({ code: 'seed-format', message: `seed name "${name}" is not of the form NNN_ID.txt`, file, span, related: [], fatal: false });
+      }
+      open = { name, header: span, textStart: lineStart + m[0].length };
+    }
+    if (m[0].length === 0 || LINE.lastIndex >= text.length) break;
+  }
+  close(text.length);
+
+  if (seeds.length === 0) {
+    problems.push({ code: 'seed-format', message: 'no seeds: a seed starts with a header line "=== NNN_ID.txt"', file, span: { start: 0, end: 0 }, related: [], fatal: true });
+  }
+  for (const seed of seeds) {
+    if (seed.text.trim() === '' && seed.header) {
+      problems.push({ code: 'seed-format', message: `seed ${seed.name || '(no name)'} is empty`, file, span: seed.header, related: [], fatal: false });
+    }
+  }
+  problems.push(...duplicateProblems(seeds));
+  return { form: 'file', path: file, seeds, problems };
+}
+
+/**
+ * Reads the folder form from the files of one folder (all of them: the ones that are not
+ * seed files are left out here). Seeds come in the order of their ordinals.
+ */
+export function readBundleFolder(folder: string, files: { name: string; file: string; text: string }[]): BundleText {
+  const seeds: Seed[] = files
+    .filter((f) => isSeedFileName(f.name))
+    .sort((a, b) => compareSeedNames(a.name, b.name))
+    .map((f) => ({ name: f.name, file: f.file, offset: 0, text: f.text }));
+  const problems: FormatProblem[] = [];
+  if (seeds.length === 0) {
+    problems.push({ code: 'seed-format', message: 'no seed files (NNN_ID.txt) in this folder', file: folder, span: { start: 0, end: 0 }, related: [], fatal: true });
+  }
+  for (const seed of seeds) {
+    if (seed.text.trim() === '') {
+      problems.push({ code: 'seed-format', message: `seed ${seed.name} is empty`, file: seed.file, span: { start: 0, end: 0 }, related: [], fatal: false });
+    }
+  }
+  return { form: 'folder', path: folder, seeds, problems };
+}
+
+function compareSeedNames(a: string, b: string): number {
+  const ordinal = (name: string) => parseInt(name, 10);
+  return ordinal(a) - ordinal(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function duplicateProblems(seeds: Seed[]): FormatProblem[] {
+  const first = new Map<string, Seed>();
+  const problems: FormatProblem[] = [];
+  for (const seed of seeds) {
+    if (!seed.name) continue;
+    const earlier = first.get(seed.name);
+    if (!earlier) {
+      first.set(seed.name, seed);
+      continue;
+    }
+    problems.push({
+      code: 'seed-duplicate',
+      message: `two seeds are named ${seed.name}`,
+      file: seed.file,
+      span: seed.header ?? { start: 0, end: 0 },
+      related: [{ file: earlier.file, span: earlier.header ?? { start: 0, end: 0 }, message: `first seed named ${seed.name}` }],
+      fatal: true,
+    });
+  }
+  return problems;
+}
+
+/** The file form of some seeds: canonical headers, each seed's text ending with a newline. */
+export function packSeeds(seeds: { name: string; text: string }[], preamble = ''): string {
+  let out = preamble;
+  for (const seed of seeds) {
+    out += `=== ${seed.name}\n${seed.text}`;
+    if (!/[\r\n]$/.test(seed.text)) out += '\n';
+  }
+  return out;
+}

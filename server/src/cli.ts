@@ -1,0 +1,266 @@
+// The `seed-bundle` command: the same analysis as the editor, for CI and any LSP editor.
+// See shared/spec/cli-and-json.md; exit codes: 0 fine, 1 check found problems, 2 bad usage or input.
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { Analyzer } from './bundle/analyze';
+import { isSeedFileName, packSeeds, readBundleFile, readBundleFolder } from './bundle/format';
+import { BundleText } from './bundle/model';
+import { decodeText, describeFsError, listFolder, readTextFile } from './disk';
+import { problems } from './features/diagnostics';
+import { bundleJson, JSON_VERSION, problemJson } from './features/json';
+import { sarifLog } from './features/sarif';
+import { BundleView } from './features/view';
+import { startServer } from './server';
+
+const USAGE = `usage:
+  seed-bundle analyze PATH...                 the model of each bundle as JSON on stdout
+  seed-bundle check PATH... [--format text|json|sarif]
+                                              problems only; exit 1 when any warning or error
+  seed-bundle pack DIR -o FILE.seeds          folder form -> file form
+  seed-bundle unpack FILE.seeds -o DIR        file form -> folder form; never overwrites a file
+  seed-bundle lsp --stdio                     the language server, for any LSP editor
+A PATH is a .seeds file, a folder of seed files (NNN_ID.txt), or - for a bundle on stdin.`;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  stdin(): Buffer;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  stdin: () => fs.readFileSync(0),
+};
+
+/** Bad usage or input: one clear line, exit 2. */
+class InputError extends Error {}
+
+/** A bundle read from disk or stdin, with the text of every file it names. */
+interface LoadedBundle {
+  text: BundleText;
+  documents: Map<string, TextDocument>;
+}
+
+export function main(argv: string[], io: Io = processIo): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'analyze':
+        return analyze(rest, io);
+      case 'check':
+        return check(rest, io);
+      case 'pack':
+        return pack(rest, io);
+      case 'unpack':
+        return unpack(rest, io);
+      case 'lsp':
+        startServer(createConnection(ProposedFeatures.all));
+        return 0;
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        (command ? io.out : io.err)(`${USAGE}\n`);
+        return command ? 0 : 2;
+      default:
+        throw new InputError(`unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`seed-bundle: ${e.message}\n`);
+      return 2;
+    }
+    io.err(`seed-bundle: internal error: ${(e as Error)?.message ?? e} (please report this)\n`);
+    return 2;
+  }
+}
+
+function analyze(args: string[], io: Io): number {
+  const { paths } = parseArgs(args, []);
+  let exit = 0;
+  const bundles = [];
+  for (const p of paths) {
+    const loaded = load(p, io);
+    if (!loaded) {
+      exit = 2;
+      continue;
+    }
+    if (reportFatal(loaded, io)) exit = 2;
+    bundles.push(bundleJson(viewOf(loaded)));
+  }
+  io.out(`${JSON.stringify({ version: JSON_VERSION, bundles }, null, 2)}\n`);
+  return exit;
+}
+
+function check(args: string[], io: Io): number {
+  const { paths, options } = parseArgs(args, ['--format']);
+  const format = options['--format'] ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new InputError(`--format takes text, json or sarif, not "${format}"`);
+  let exit = 0;
+  const found = [];
+  for (const p of paths) {
+    const loaded = load(p, io);
+    if (!loaded) {
+      exit = 2;
+      continue;
+    }
+    if (reportFatal(loaded, io)) exit = 2;
+    found.push(...problems(viewOf(loaded)));
+  }
+  if (format === 'json') io.out(`${JSON.stringify({ version: JSON_VERSION, diagnostics: found.map(problemJson) }, null, 2)}\n`);
+  else if (format === 'sarif') io.out(`${JSON.stringify(sarifLog(found, packageVersion()), null, 2)}\n`);
+  else {
+    for (const p of found) io.out(`${p.file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code}: ${p.message}\n`);
+    io.out(`${found.length} problem${found.length === 1 ? '' : 's'}\n`);
+  }
+  if (exit === 0 && found.some((p) => p.severity === 'error' || p.severity === 'warning')) exit = 1;
+  return exit;
+}
+
+function pack(args: string[], io: Io): number {
+  const { paths, options } = parseArgs(args, ['-o']);
+  const output = options['-o'];
+  if (paths.length !== 1 || !output) throw new InputError('pack takes one folder and -o FILE.seeds');
+  const loaded = load(paths[0], io);
+  if (!loaded) return 2;
+  if (loaded.text.form !== 'folder') throw new InputError(`${paths[0]}: pack takes a folder of seed files`);
+  if (reportFatal(loaded, io)) return 2;
+  const target = path.resolve(output);
+  const input = loaded.text.seeds.find((s) => path.resolve(s.file) === target);
+  if (input) throw new InputError(`${output}: is one of the seeds being packed; refusing to write over it`);
+  if (fs.existsSync(target)) throw new InputError(`${output}: already exists; refusing to overwrite it`);
+  for (const seed of loaded.text.seeds) {
+    const headerLike = headerLikeLine(seed.text);
+    if (headerLike !== undefined) throw new InputError(`${seed.file}:${headerLike + 1}: a line that reads as a seed header; the packed file would split this seed there`);
+  }
+  writeNew(target, packSeeds(loaded.text.seeds));
+  io.err(`packed ${loaded.text.seeds.length} seeds into ${output}\n`);
+  return 0;
+}
+
+function unpack(args: string[], io: Io): number {
+  const { paths, options } = parseArgs(args, ['-o']);
+  const output = options['-o'];
+  if (paths.length !== 1 || !output) throw new InputError('unpack takes one FILE.seeds and -o DIR');
+  const loaded = load(paths[0], io);
+  if (!loaded) return 2;
+  if (loaded.text.form !== 'file') throw new InputError(`${paths[0]}: unpack takes a .seeds file`);
+  if (reportFatal(loaded, io)) return 2;
+  const targets = loaded.text.seeds.map((seed) => ({ seed, file: path.join(output, seed.name) }));
+  const existing = targets.find((t) => fs.existsSync(t.file));
+  if (existing) throw new InputError(`${existing.file}: already exists; nothing was written`);
+  fs.mkdirSync(output, { recursive: true });
+  for (const { seed, file } of targets) writeNew(file, /[\r\n]$/.test(seed.text) ? seed.text : `${seed.text}\n`);
+  io.err(`unpacked ${targets.length} seeds into ${output}\n`);
+  return 0;
+}
+
+/** Writes a file that must not exist yet; the `wx` flag refuses to replace one that appeared meanwhile. */
+function writeNew(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text, { flag: 'wx' });
+  } catch (e) {
+    throw new InputError(`${file}: ${describeFsError(e)}`);
+  }
+}
+
+/** The line index of the first line in a seed's text that a reader would take for a header. */
+function headerLikeLine(text: string): number | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  const index = lines.findIndex((line) => readBundleFile('', `${line}\n`).seeds.length > 0);
+  return index < 0 ? undefined : index;
+}
+
+function parseArgs(args: string[], valued: string[]): { paths: string[]; options: Record<string, string> } {
+  const paths: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (valued.includes(arg)) {
+      if (i + 1 >= args.length) throw new InputError(`${arg} needs a value`);
+      options[arg] = args[++i];
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new InputError(`unknown option "${arg}"`);
+    } else paths.push(arg);
+  }
+  if (paths.length === 0) throw new InputError(`no PATH given\n${USAGE}`);
+  return { paths, options };
+}
+
+/** Reads a PATH into a bundle; on unreadable input, says why on stderr and gives undefined. */
+function load(given: string, io: Io): LoadedBundle | undefined {
+  const fail = (where: string, why: string) => {
+    io.err(`seed-bundle: ${where}: ${why}\n`);
+    return undefined;
+  };
+  const documents = new Map<string, TextDocument>();
+  const keep = (file: string, text: string) => documents.set(file, TextDocument.create(file, 'seed-bundle', 0, text));
+
+  if (given === '-') {
+    const read = decodeText(io.stdin());
+    if ('error' in read) return fail('-', read.error);
+    keep('-', read.text);
+    return { text: readBundleFile('-', read.text), documents };
+  }
+  let isFolder: boolean;
+  try {
+    isFolder = fs.statSync(given).isDirectory();
+  } catch (e) {
+    return fail(given, describeFsError(e));
+  }
+  if (!isFolder) {
+    const read = readTextFile(given);
+    if ('error' in read) return fail(given, read.error);
+    keep(given, read.text);
+    return { text: readBundleFile(given, read.text), documents };
+  }
+  const listed = listFolder(given);
+  if ('error' in listed) return fail(given, listed.error);
+  const files = [];
+  for (const name of listed.names.filter(isSeedFileName)) {
+    const file = path.join(given, name);
+    const read = readTextFile(file);
+    if ('error' in read) return fail(file, read.error);
+    keep(file, read.text);
+    files.push({ name, file, text: read.text });
+  }
+  return { text: readBundleFolder(given, files), documents };
+}
+
+/** Says each problem that breaks the format on stderr; true when there was one. */
+function reportFatal(loaded: LoadedBundle, io: Io): boolean {
+  const fatal = loaded.text.problems.filter((p) => p.fatal);
+  for (const p of fatal) {
+    const doc = loaded.documents.get(p.file);
+    const where = doc ? `${p.file}:${doc.positionAt(p.span.start).line + 1}` : p.file;
+    const also = p.related.map((r) => {
+      const other = loaded.documents.get(r.file);
+      return ` (${r.message}: ${r.file}${other ? `:${other.positionAt(r.span.start).line + 1}` : ''})`;
+    });
+    io.err(`seed-bundle: ${where}: ${p.message}${also.join('')}\n`);
+  }
+  return fatal.length > 0;
+}
+
+function viewOf(loaded: LoadedBundle): BundleView {
+  const analysis = new Analyzer().analyze(loaded.text);
+  const empty = TextDocument.create('', 'seed-bundle', 0, '');
+  return new BundleView(analysis, (file) => loaded.documents.get(file) ?? empty);
+}
+
+function packageVersion(): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Runs the command on the process's arguments (bin/seed-bundle.js calls this). */
+export function run(): void {
+  const code = main(process.argv.slice(2));
+  if (process.argv[2] !== 'lsp') process.exitCode = code;
+}

@@ -1,0 +1,68 @@
+// The one place that knows about open documents and the disk. It says which bundle a
+// document belongs to and reads that bundle, preferring the editor's text to the disk's.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isSeedFileName, readBundleFile, readBundleFolder } from './bundle/format';
+import { BundleText } from './bundle/model';
+
+/** Files by URI. */
+export interface Files {
+  /** A file's text, or undefined where it cannot be read as text. */
+  read(uri: string): string | undefined;
+  /** The names of the entries of a folder (empty where it cannot be listed). */
+  list(folderUri: string): string[];
+}
+
+export interface OpenDocuments {
+  get(uri: string): TextDocument | undefined;
+}
+
+/** Which bundle a URI is part of: a `.seeds` file is one; a seed file is part of its folder's. */
+export function bundleKeyOf(uri: string): { key: string; form: 'file' | 'folder' } | undefined {
+  if (/\.seeds$/i.test(uri)) return { key: uri, form: 'file' };
+  const slash = uri.lastIndexOf('/');
+  if (slash > 0 && isSeedFileName(decodeURIComponent(uri.slice(slash + 1)))) return { key: uri.slice(0, slash), form: 'folder' };
+  return undefined;
+}
+
+export class Workspace {
+  private readonly diskDocuments = new Map<string, TextDocument>();
+  private readonly folderNames = new Map<string, string[]>();
+
+  constructor(
+    private readonly files: Files,
+    private readonly open: OpenDocuments,
+  ) {}
+
+  /** The text of a file: the editor's where it is open, else the disk's (empty if unreadable). */
+  document(uri: string): TextDocument {
+    const open = this.open.get(uri);
+    if (open) return open;
+    let doc = this.diskDocuments.get(uri);
+    if (!doc) {
+      doc = TextDocument.create(uri, 'seed-bundle', 0, this.files.read(uri) ?? '');
+      this.diskDocuments.set(uri, doc);
+    }
+    return doc;
+  }
+
+  readBundle(key: string, form: 'file' | 'folder'): BundleText {
+    if (form === 'file') return readBundleFile(key, this.document(key).getText());
+    let names = this.folderNames.get(key);
+    if (!names) {
+      names = this.files.list(key).filter(isSeedFileName);
+      this.folderNames.set(key, names);
+    }
+    const files = names.map((name) => {
+      const file = `${key}/${name}`;
+      return { name, file, text: this.document(file).getText() };
+    });
+    return readBundleFolder(key, files);
+  }
+
+  /** Forgets what the disk said of a file (it changed, appeared or went). */
+  fileChanged(uri: string): void {
+    this.diskDocuments.delete(uri);
+    const bundle = bundleKeyOf(uri);
+    if (bundle?.form === 'folder') this.folderNames.delete(bundle.key);
+  }
+}
