@@ -1,0 +1,144 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Io, main } from './cli';
+
+function run(args: string[], stdin = ''): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: Io = { out: (t) => (out += t), err: (t) => (err += t), stdin: () => Buffer.from(stdin) };
+  const code = main(args, io);
+  return { code, out, err };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-cli-'));
+}
+
+const BUNDLE = '# two made-up seeds\n=== 000_aa11.txt\nTown hall closes early\n\nThe hall closed at noon.\n=== 001_bb22.txt\nHall shuts\n\nIt shut at midday.';
+
+test('analyze: the JSON of the contract, from a file, a folder and stdin', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'b.seeds');
+  fs.writeFileSync(file, BUNDLE);
+  const fromFile = run(['analyze', file]);
+  assert.equal(fromFile.code, 0, fromFile.err);
+  const json = JSON.parse(fromFile.out);
+  assert.equal(json.version, 1);
+  const bundle = json.bundles[0];
+  assert.deepEqual([bundle.path, bundle.form], [file, 'file']);
+  assert.deepEqual(bundle.articles.map((a: { id: string }) => a.id), ['000_aa11.txt', '001_bb22.txt']);
+  assert.deepEqual(bundle.articles[1].range, { start: { line: 5, character: 0 }, end: { line: 8, character: 18 } });
+  for (const key of ['people', 'quotes', 'diagnostics']) assert.ok(Array.isArray(bundle[key]), key);
+
+  const folder = path.join(dir, 'folder');
+  assert.equal(run(['unpack', file, '-o', folder]).code, 0);
+  const fromFolder = JSON.parse(run(['analyze', folder]).out).bundles[0];
+  assert.equal(fromFolder.form, 'folder');
+  assert.deepEqual(fromFolder.articles.map((a: { file: string }) => a.file), [path.join(folder, '000_aa11.txt'), path.join(folder, '001_bb22.txt')]);
+
+  const fromStdin = JSON.parse(run(['analyze', '-'], BUNDLE).out).bundles[0];
+  assert.deepEqual([fromStdin.path, fromStdin.articles[0].file], ['-', '-']);
+});
+
+test('bad input: one clear line and exit 2, no stack trace', () => {
+  const dir = tempDir();
+  const cases: [string, string | Buffer, RegExp][] = [
+    ['binary.seeds', Buffer.from([0x3d, 0x3d, 0x3d, 0x20, 0x00, 0x01]), /binary\.seeds: binary file/],
+    ['latin1.seeds', Buffer.from('=== 000_aa.txt\ncaf\xe9\n', 'latin1'), /latin1\.seeds: not valid UTF-8/],
+    ['empty.seeds', '', /empty\.seeds:1: no seeds/],
+    ['dup.seeds', '=== 000_aa.txt\nA\n=== 000_aa.txt\nB\n', /dup\.seeds:3: two seeds are named 000_aa\.txt \(first seed named 000_aa\.txt: .*dup\.seeds:1\)/],
+    ['nameless.seeds', '=== 000_aa.txt\nA\n===\nB\n', /nameless\.seeds:3: seed header without a name/],
+  ];
+  for (const [name, content, expected] of cases) {
+    fs.writeFileSync(path.join(dir, name), content);
+    for (const command of ['analyze', 'check']) {
+      const result = run([command, path.join(dir, name)]);
+      assert.equal(result.code, 2, `${command} ${name}`);
+      assert.match(result.err, expected);
+      assert.equal(result.err.trim().split('\n').length, 1, `one line for ${name}: ${result.err}`);
+      assert.doesNotMatch(result.err, /\n\s+at /);
+    }
+  }
+  const missing = run(['analyze', path.join(dir, 'nowhere.seeds')]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /nowhere\.seeds: no such file or folder/);
+  const noSeeds = run(['check', dir + '/..' + path.sep + path.basename(dir)]);
+  assert.equal(noSeeds.code, 2);
+  assert.match(noSeeds.err, /no seed files/);
+  assert.equal(run(['frobnicate']).code, 2);
+  assert.equal(run(['check', '--format', 'xml', 'x']).code, 2);
+});
+
+test('analyze still prints what it could read from a bundle with a duplicate', () => {
+  const result = run(['analyze', '-'], '=== 000_aa.txt\nA\n=== 000_aa.txt\nB\n');
+  assert.equal(result.code, 2);
+  const bundle = JSON.parse(result.out).bundles[0];
+  assert.equal(bundle.articles.length, 2);
+  assert.equal(bundle.diagnostics[0].code, 'seed-duplicate');
+  assert.equal(bundle.diagnostics[0].severity, 'error');
+});
+
+test('check: exit 1 on a warning, in text, json and sarif', () => {
+  const input = '=== 000_aa.txt\n\n=== 001_bb.txt\nText\n';
+  const text = run(['check', '-'], input);
+  assert.equal(text.code, 1);
+  assert.match(text.out, /^-:1:1: warning seed-format: seed 000_aa\.txt is empty$/m);
+  const json = JSON.parse(run(['check', '-', '--format', 'json'], input).out);
+  assert.deepEqual(json.diagnostics.map((d: { code: string }) => d.code), ['seed-format']);
+  const sarif = JSON.parse(run(['check', '-', '--format', 'sarif'], input).out);
+  assert.equal(sarif.version, '2.1.0');
+  assert.equal(sarif.runs[0].results[0].ruleId, 'seed-format');
+  assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine, 1);
+  assert.equal(run(['check', '-'], '=== 000_aa.txt\nText\n').code, 0);
+});
+
+test('unpack never overwrites: it writes nothing and names the file', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'b.seeds');
+  fs.writeFileSync(file, BUNDLE);
+  const out = path.join(dir, 'out');
+  fs.mkdirSync(out);
+  fs.writeFileSync(path.join(out, '001_bb22.txt'), 'mine');
+  const result = run(['unpack', file, '-o', out]);
+  assert.equal(result.code, 2);
+  assert.match(result.err, /001_bb22\.txt: already exists; nothing was written/);
+  assert.deepEqual(fs.readdirSync(out), ['001_bb22.txt']);
+  assert.equal(fs.readFileSync(path.join(out, '001_bb22.txt'), 'utf8'), 'mine');
+});
+
+test('pack refuses to write over its inputs or any existing file', () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, '000_aa.txt'), 'A\n');
+  const onInput = run(['pack', dir, '-o', path.join(dir, '000_aa.txt')]);
+  assert.equal(onInput.code, 2);
+  assert.match(onInput.err, /refusing to write over it/);
+  assert.equal(fs.readFileSync(path.join(dir, '000_aa.txt'), 'utf8'), 'A\n');
+  const target = path.join(dir, 'b.seeds');
+  fs.writeFileSync(target, 'keep me');
+  assert.equal(run(['pack', dir, '-o', target]).code, 2);
+  assert.equal(fs.readFileSync(target, 'utf8'), 'keep me');
+});
+
+test('pack refuses a seed with a line that would read as a header', () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, '000_aa.txt'), 'A\n=== 001_bb.txt\nB\n');
+  const result = run(['pack', dir, '-o', path.join(dir, '..', `${path.basename(dir)}.seeds`)]);
+  assert.equal(result.code, 2);
+  assert.match(result.err, /000_aa\.txt:2: a line that reads as a seed header/);
+});
+
+test('pack then unpack gives back every seed byte for byte', () => {
+  const dir = tempDir();
+  const seeds = { '000_aa.txt': 'One\r\nline “two”\r\n', '001_bb.txt': 'No final newline', '002_cc.txt': 'Ünïcode 🙂\n' };
+  for (const [name, text] of Object.entries(seeds)) fs.writeFileSync(path.join(dir, name), text);
+  const packed = path.join(os.tmpdir(), `${path.basename(dir)}.seeds`);
+  assert.equal(run(['pack', dir, '-o', packed]).code, 0);
+  const back = path.join(dir, 'back');
+  assert.equal(run(['unpack', packed, '-o', back]).code, 0);
+  for (const [name, text] of Object.entries(seeds)) {
+    assert.equal(fs.readFileSync(path.join(back, name), 'utf8'), text.endsWith('\n') ? text : `${text}\n`);
+  }
+});

@@ -1,0 +1,123 @@
+// The real server over stdio: whole replies to what an editor sends.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { startTestServer } from './testing/lspClient';
+
+const BUNDLE = [
+  '# A made-up bundle',
+  '=== 000_aa11.txt',
+  'Ferry service halted after storm',
+  '',
+  'The ferry stopped on Monday.',
+  '=== 001_bb22.txt',
+  'Storm stops the ferry',
+  '',
+  'Tags:',
+  'Weather',
+  'Boats',
+  '',
+].join('\n');
+
+test('initialize announces the features', async () => {
+  const server = await startTestServer();
+  try {
+    assert.deepEqual(server.initialized, {
+      capabilities: {
+        textDocumentSync: 2,
+        documentSymbolProvider: { label: 'Seed Bundle' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        referencesProvider: true,
+        definitionProvider: true,
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
+      },
+      serverInfo: { name: 'seed-bundle' },
+    });
+    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere/x.seeds' } });
+    assert.deepEqual(symbols, []);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('open a .seeds document: outline, folding, diagnostics with its version', async () => {
+  const server = await startTestServer();
+  const uri = 'file:///tmp/protocol-test/story.seeds';
+  try {
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 7, text: BUNDLE } });
+    const published = await server.diagnosticsFor(uri);
+    assert.deepEqual(published, { uri, version: 7, diagnostics: [] });
+
+    const symbols = await server.connection.sendRequest<{ name: string; range: unknown; selectionRange: unknown; kind: number }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(
+      symbols.map((s) => ({ name: s.name, kind: s.kind, range: s.range, selectionRange: s.selectionRange })),
+      [
+        { name: 'Ferry service halted after storm', kind: 2, range: { start: { line: 1, character: 0 }, end: { line: 5, character: 0 } }, selectionRange: { start: { line: 2, character: 0 }, end: { line: 2, character: 32 } } },
+        { name: 'Storm stops the ferry', kind: 2, range: { start: { line: 5, character: 0 }, end: { line: 11, character: 0 } }, selectionRange: { start: { line: 6, character: 0 }, end: { line: 6, character: 21 } } },
+      ],
+    );
+
+    const folds = await server.connection.sendRequest<{ startLine: number; endLine: number; kind?: string }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.deepEqual(folds.filter((f) => f.kind === undefined), [{ startLine: 1, endLine: 4 }, { startLine: 5, endLine: 10 }]);
+
+    // An edit that duplicates a seed name: the diagnostics follow, for the new version.
+    server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 8 },
+      contentChanges: [{ range: { start: { line: 5, character: 4 }, end: { line: 5, character: 16 } }, text: '000_aa11.txt' }],
+    });
+    const after = await server.diagnosticsFor(uri, (p) => p.version === 8);
+    assert.deepEqual(after.diagnostics, [
+      {
+        range: { start: { line: 5, character: 0 }, end: { line: 5, character: 16 } },
+        severity: 1,
+        code: 'seed-duplicate',
+        source: 'seed-bundle',
+        message: 'two seeds are named 000_aa11.txt',
+        relatedInformation: [{ location: { uri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 16 } } }, message: 'first seed named 000_aa11.txt' }],
+      },
+    ]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a folder bundle: diagnostics for every seed file, open or not', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-protocol-'));
+  fs.writeFileSync(path.join(dir, '000_aa.txt'), 'Bridge reopens\n\nThe bridge reopened.\n');
+  fs.writeFileSync(path.join(dir, '001_bb.txt'), '');
+  const open = pathToFileURL(path.join(dir, '000_aa.txt')).href;
+  const sibling = pathToFileURL(path.join(dir, '001_bb.txt')).href;
+  const server = await startTestServer();
+  try {
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: open, languageId: 'seed-bundle', version: 1, text: 'Bridge reopens\n\nThe bridge reopened.\n' } });
+    const siblingDiagnostics = await server.diagnosticsFor(sibling);
+    assert.deepEqual(siblingDiagnostics.diagnostics.map((d) => [d.code, d.message]), [['seed-format', 'seed 001_bb.txt is empty']]);
+    assert.equal(siblingDiagnostics.version, undefined, 'not open: no version');
+    const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: open } });
+    assert.deepEqual(symbols.map((s) => s.name), ['Bridge reopens']);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the server answers nonsense with errors or nothing, and keeps serving', async () => {
+  const server = await startTestServer();
+  const uri = 'file:///tmp/protocol-test/other.seeds';
+  try {
+    const past = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 999, character: 999 } });
+    assert.equal(past, null);
+    await assert.rejects(server.connection.sendRequest('no/such/method', {}), /Unhandled method/);
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'x' }] });
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 1, text: BUNDLE } });
+    const symbols = await server.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 2);
+    assert.equal(server.process.exitCode, null);
+  } finally {
+    await server.stop();
+  }
+});
