@@ -1,0 +1,29 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { FILE, person, spanIn, viewOf } from '../testing/fixtures';
+import { outline } from './outline';
+
+const TEXT = '=== 000_aa.txt\nHarbour tunnel opens\n\nMayor Ana Ruiz opened it. "It is ours," Ruiz said.\n=== 001_bb.txt\n\nNo headline here.\n';
+
+test('one symbol per article, named by headline, outlet and date as detail, people and quotes as children', () => {
+  const view = viewOf(TEXT, (analysis) => {
+    Object.assign(analysis.articles[0].anatomy, { headline: 'Harbour tunnel opens', outlet: 'Coast Post', date: '2026-03-14' });
+    Object.assign(analysis.articles[1].anatomy, { headline: null, headlineSpan: null, outlet: null, date: '2026-03' });
+    analysis.people = [person(analysis, 'Ana Ruiz', [['000_aa.txt', 'Ana Ruiz'], ['000_aa.txt', 'Ruiz']], [{ text: 'Mayor', article: '000_aa.txt' }])];
+    analysis.quotes = [{ article: '000_aa.txt', span: spanIn(analysis, '000_aa.txt', 'It is ours,'), text: 'It is ours,', speaker: 'Ana Ruiz', partial: false }];
+  });
+  const symbols = outline(view, FILE);
+  assert.deepEqual(
+    symbols.map((s) => [s.name, s.detail, s.range.start.line, s.range.end.line, s.children!.map((c) => [c.name, c.detail, c.range.start.line, c.range.start.character])]),
+    [
+      ['Harbour tunnel opens', 'Coast Post · 2026-03-14', 0, 4, [['Ana Ruiz', 'Mayor', 3, 6], ['Ana Ruiz: It is ours,', 'quote', 3, 27]]],
+      ['001_bb.txt', '2026-03', 4, 7, []],
+    ],
+  );
+});
+
+test('no symbol for the preamble, and none for a file that is not part of the bundle', () => {
+  const view = viewOf('# only a comment\n=== 000_aa.txt\nTitle\n');
+  assert.equal(outline(view, FILE).length, 1);
+  assert.deepEqual(outline(view, 'file:///elsewhere.seeds'), []);
+});

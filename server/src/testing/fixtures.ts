@@ -1,0 +1,37 @@
+// Small hand-made bundles for feature tests: the real reader and pipeline, with the people
+// and quotes set by hand where a test is about a feature rather than the recognition.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, analyzeBundle } from '../bundle/analyze';
+import { readBundleFile } from '../bundle/format';
+import { Person } from '../bundle/model';
+import { BundleView } from '../features/view';
+
+export const FILE = 'file:///fixtures/story.seeds';
+
+export function viewOf(text: string, edit?: (analysis: Analysis) => void): BundleView {
+  const analysis = analyzeBundle(readBundleFile(FILE, text));
+  edit?.(analysis);
+  const document = TextDocument.create(FILE, 'seed-bundle', 1, text);
+  return new BundleView(analysis, () => document);
+}
+
+/** The span of the n-th occurrence (0-based) of a phrase in an article's seed text. */
+export function spanIn(analysis: Analysis, article: string, phrase: string, occurrence = 0) {
+  const text = analysis.articles.find((a) => a.id === article)!.seed.text;
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(phrase, start + 1);
+  if (start < 0) throw new Error(`"${phrase}" is not in ${article}`);
+  return { start, end: start + phrase.length };
+}
+
+/** A person with mentions at the given phrases of the given articles. */
+export function person(analysis: Analysis, name: string, mentions: [article: string, phrase: string][], roles: Person['roles'] = []): Person {
+  const forms = new Set(mentions.map(([, phrase]) => phrase));
+  forms.delete(name);
+  return {
+    name,
+    aliases: [...forms],
+    roles,
+    mentions: mentions.map(([article, phrase]) => ({ article, span: spanIn(analysis, article, phrase), text: phrase })),
+  };
+}
