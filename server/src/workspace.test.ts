@@ -1,0 +1,42 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { bundleKeyOf, Files, Workspace } from './workspace';
+
+function fakeDisk(files: Record<string, string>): Files & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    read: (uri) => {
+      reads.push(uri);
+      return files[uri];
+    },
+    list: (folder) => Object.keys(files).filter((uri) => uri.startsWith(`${folder}/`)).map((uri) => uri.slice(folder.length + 1)),
+  };
+}
+
+test('which bundle a document is part of', () => {
+  assert.deepEqual(bundleKeyOf('file:///a/story.seeds'), { key: 'file:///a/story.seeds', form: 'file' });
+  assert.deepEqual(bundleKeyOf('file:///a/b%20c/003_19b5.txt'), { key: 'file:///a/b%20c', form: 'folder' });
+  assert.equal(bundleKeyOf('file:///a/notes.txt'), undefined);
+});
+
+test('a folder bundle reads its seed files, preferring the editor text, and forgets what changed on disk', () => {
+  const disk = fakeDisk({ 'file:///d/000_aa.txt': 'disk A', 'file:///d/001_bb.txt': 'disk B', 'file:///d/readme.txt': 'not a seed' });
+  const open = new Map([['file:///d/001_bb.txt', TextDocument.create('file:///d/001_bb.txt', 'seed-bundle', 3, 'edited B')]]);
+  const workspace = new Workspace(disk, open);
+  const read = () => workspace.readBundle('file:///d', 'folder').seeds.map((s) => [s.file, s.text]);
+  assert.deepEqual(read(), [['file:///d/000_aa.txt', 'disk A'], ['file:///d/001_bb.txt', 'edited B']]);
+  read();
+  assert.deepEqual(disk.reads, ['file:///d/000_aa.txt'], 'the disk is read once');
+  workspace.fileChanged('file:///d/000_aa.txt');
+  read();
+  assert.equal(disk.reads.length, 2);
+});
+
+test('a file bundle reads from its document', () => {
+  const uri = 'file:///d/story.seeds';
+  const open = new Map([[uri, TextDocument.create(uri, 'seed-bundle', 1, '=== 000_aa.txt\nText\n')]]);
+  const bundle = new Workspace(fakeDisk({}), open).readBundle(uri, 'file');
+  assert.deepEqual(bundle.seeds.map((s) => s.name), ['000_aa.txt']);
+});
