@@ -1,0 +1,422 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { readAnatomy } from './anatomy';
+import { Anatomy, Span } from './model';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+const page = (...lines: string[]) => lines.join('\n');
+const textOf = (text: string, span: Span) => text.slice(span.start, span.end);
+const paragraphsOf = (text: string, anatomy: Anatomy) => anatomy.paragraphs.map((span) => textOf(text, span));
+const within = (span: Span, spans: Span[]) => spans.some((outer) => outer.start <= span.start && span.end <= outer.end);
+
+/** Where `line` stands in `text` (its first occurrence), as a span. */
+function spanOf(text: string, line: string, from = 0): Span {
+  const start = text.indexOf(line, from);
+  assert.ok(start >= 0, `fixture holds ${line}`);
+  return { start, end: start + line.length };
+}
+
+function assertBoilerplate(text: string, anatomy: Anatomy, lines: string[]) {
+  for (const line of lines) assert.ok(within(spanOf(text, line), anatomy.boilerplate), `boilerplate: ${line}`);
+}
+
+function assertStory(text: string, anatomy: Anatomy, lines: string[]) {
+  const paragraphs = paragraphsOf(text, anatomy);
+  for (const line of lines) assert.ok(paragraphs.includes(line), `story paragraph: ${line}`);
+}
+
+const BODY = [
+  'The mayor of Portville on Friday rejected the council plan to repair the harbor bridge, saying the cost had doubled.',
+  '"We cannot pay twice for the same bridge," Mayor Ellen Strand told reporters.',
+  'Council member Omar Reyes said the city had no other choice but to borrow.',
+];
+
+test('capture line: date and outlet; it is neither headline, story nor boilerplate', () => {
+  const text = page(' date 2024-03-04  Harbor Times', 'Mayor and council clash over harbor bridge repairs', '', ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.date, '2024-03-04');
+  assert.equal(anatomy.outlet, 'Harbor Times');
+  assert.equal(anatomy.headline, 'Mayor and council clash over harbor bridge repairs');
+  const capture = spanOf(text, ' date 2024-03-04  Harbor Times');
+  assert.ok(!within(capture, anatomy.paragraphs) && !within(capture, anatomy.boilerplate));
+  assert.deepEqual(anatomy.paragraphs[0], anatomy.headlineSpan);
+});
+
+test('capture line: a partial date, a time, `Outlet - Headline`, and a headline after the date', () => {
+  const headline = 'Mayor and council clash over harbor bridge repairs';
+  const partial = readAnatomy(page(' date 2024-03 Harbor Times', headline, ...BODY));
+  assert.equal(partial.date, '2024-03');
+  assert.equal(partial.outlet, 'Harbor Times');
+
+  const timed = readAnatomy(page(' date 2024-03-04 00:47', headline, ...BODY));
+  assert.equal(timed.date, '2024-03-04');
+  assert.equal(timed.outlet, null);
+
+  const both = readAnatomy(page(' date 2024-03-04  Harbor Times - ' + headline, 'Portville', headline, ...BODY));
+  assert.equal(both.outlet, 'Harbor Times');
+  assert.equal(both.headline, headline);
+
+  const named = page(' date 2024-03-04  ' + headline, 'Latest updates on the storm across the region', headline, ...BODY);
+  const anatomy = readAnatomy(named);
+  assert.equal(anatomy.outlet, null, 'a headline is not an outlet');
+  assert.deepEqual(anatomy.headlineSpan, spanOf(named, headline, named.indexOf('\n')), 'the headline line the capture named');
+});
+
+test('capture line: a month-only date is refined by a byline of the same month', () => {
+  const anatomy = readAnatomy(page(' date 2024-03  Harbor Times', 'Mayor and council clash over harbor bridge repairs', 'Mar 4, 2024 4:21 AM', ...BODY));
+  assert.equal(anatomy.date, '2024-03-04');
+});
+
+test('headline: a photo title, its caption and a section name above it are not the headline', () => {
+  const text = page(
+    'Mayor Strand speaks at a council meeting in the harbor district',
+    'FILE PHOTO: Mayor Ellen Strand speaks at a council meeting in Portville, March 1, 2024. Image: Dana Lens',
+    'local',
+    '',
+    'Mayor rejects council plan to repair the harbor bridge as costs double',
+    '',
+    '4 Comments',
+    'PORTVILLE',
+    '',
+    ...BODY,
+  );
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Mayor rejects council plan to repair the harbor bridge as costs double');
+  assertBoilerplate(text, anatomy, ['Mayor Strand speaks at a council meeting', 'FILE PHOTO:', 'local', '4 Comments', 'PORTVILLE']);
+  assert.deepEqual(paragraphsOf(text, anatomy), [anatomy.headline, ...BODY]);
+});
+
+test('headline: breadcrumbs, a nav bar and a headline printed twice', () => {
+  const headline = 'Council says bridge repairs will cost twice the first estimate';
+  const text = page(
+    'harbortimes',
+    'Business',
+    'harbortimes',
+    '/',
+    'Business',
+    '/',
+    headline,
+    'News World Market Environment Technology Personal Finance Politics Business Economy',
+    headline,
+    'Mar 4, 2024 4:21 AM',
+    '',
+    ...BODY,
+  );
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, headline);
+  assert.deepEqual(anatomy.headlineSpan, spanOf(text, headline), 'the first of the two');
+  assert.equal(anatomy.date, '2024-03-04');
+  assertBoilerplate(text, anatomy, ['News World Market', 'Mar 4, 2024 4:21 AM', 'harbortimes\nBusiness']);
+  assert.ok(within(spanOf(text, headline, anatomy.headlineSpan!.end), anatomy.boilerplate), 'the second print is boilerplate');
+});
+
+test('headline: a photo credit and its caption between the headline and the story', () => {
+  const text = page(
+    'Skip to content',
+    'Home',
+    'News',
+    'Harbor bridge to close for repairs, council says',
+    '2 hours ago',
+    'Share',
+    'Save',
+    'Ann Teller',
+    'Getty Images',
+    'The bridge carries forty thousand vehicles a day',
+    ...BODY,
+  );
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Harbor bridge to close for repairs, council says');
+  assertBoilerplate(text, anatomy, ['Skip to content', '2 hours ago', 'Getty Images', 'The bridge carries']);
+  assert.deepEqual(paragraphsOf(text, anatomy), [anatomy.headline, ...BODY]);
+});
+
+test('headline: the one above the byline wins over a standfirst below it', () => {
+  const text = page('Mayor and council clash over harbor bridge repairs', 'Costs have doubled since the spring', 'By Ann Teller', ...BODY);
+  assert.equal(readAnatomy(text).headline, 'Mayor and council clash over harbor bridge repairs');
+});
+
+test('headline: a title-case headline may end with an abbreviation like U.S.', () => {
+  const text = page('Storm Closes Schools Across the U.S.', '', ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Storm Closes Schools Across the U.S.');
+});
+
+test('headline: a lone sentence above it (a caption without a credit, a notice) is not the story start', () => {
+  const text = page('Mayor Ellen Strand speaks to reporters in Portville on Friday.', 'Mayor rejects council plan for the harbor bridge', '', ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Mayor rejects council plan for the harbor bridge');
+  assertBoilerplate(text, anatomy, ['Mayor Ellen Strand speaks']);
+});
+
+test('headline: none when the page starts with the story', () => {
+  const text = page(...BODY, 'Read also| Mayor vows to fight on');
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, null);
+  assert.equal(anatomy.headlineSpan, null);
+  assert.deepEqual(paragraphsOf(text, anatomy), BODY);
+});
+
+test('headline: the capture line names one the page does not print', () => {
+  const anatomy = readAnatomy(page(' date 2024-03-04  Harbor Times - Mayor and council clash over bridge', ...BODY));
+  assert.equal(anatomy.headline, 'Mayor and council clash over bridge');
+  assert.equal(anatomy.headlineSpan, null);
+  assert.deepEqual(anatomy.paragraphs.length, BODY.length);
+});
+
+test('datelines: an agency in parentheses is the wire; a year-less date takes its year from the page', () => {
+  const reuters = readAnatomy(page('Bridge talks stall in Portville', 'PORTVILLE, March 4 (Reuters) - ' + BODY[0], BODY[1], '© Thomson Reuters 2024.'));
+  assert.equal(reuters.wire, 'Reuters');
+  assert.equal(reuters.date, '2024-03-04', 'the year of the copyright line');
+
+  const ians = readAnatomy(page('Portville offers bridge deal to council', 'IANS March 4, 2024 252 views', BODY[0], 'Portville, Mar 4: ' + BODY[1]));
+  assert.equal(ians.wire, 'IANS');
+  assert.equal(ians.outlet, 'IANS');
+  assert.equal(ians.date, '2024-03-04');
+
+  const yearless = readAnatomy(page('Portville offers bridge deal to council', 'Portville, Mar 4: ' + BODY[0], BODY[1]));
+  assert.equal(yearless.date, null, 'no year anywhere');
+
+  const captured = readAnatomy(page(' date 2024-03  Harbor Times', 'Portville offers bridge deal to council', 'Portville, Mar 4: ' + BODY[0]));
+  assert.equal(captured.date, '2024-03-04');
+});
+
+test('wire: an agency quoted or cited in the story is not the wire', () => {
+  const text = page(
+    'Portville mayor says bridge talks have stalled',
+    'The mayor of Portville said on Monday that talks with the council over the harbor bridge had stalled.',
+    'TASS quoted the mayor as saying that "no deal is close" and that the council must "think again".',
+    'Reuters reported earlier that the city was weighing a bond sale, according to AFP.',
+  );
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.wire, null);
+  assert.equal(anatomy.outlet, null);
+});
+
+test('wire: bylines, sources, credits, agency inputs and dated copyright lines name it', () => {
+  const wireOf = (...lines: string[]) => readAnatomy(page('Portville opens new harbor bridge', ...lines)).wire;
+  assert.equal(wireOf('By Ann Teller, Bloomberg', ...BODY), 'Bloomberg');
+  assert.equal(wireOf(...BODY, 'Source: Xinhua'), 'Xinhua');
+  assert.equal(wireOf(...BODY, 'Reporting by Ann Teller; Editing by Sam Crane'), 'Reuters');
+  assert.equal(wireOf(...BODY, '(With inputs from PTI)'), 'PTI');
+  assert.equal(wireOf(...BODY, 'Copyright 2024 The Associated Press. All rights reserved.'), 'AP');
+  assert.equal(wireOf('MOSCOW, March 4. /TASS/. ' + BODY[0], BODY[1]), 'TASS');
+  assert.equal(wireOf(...BODY, 'The harbor at dawn. © AFP'), null, 'a photo credit');
+  assert.equal(wireOf('FILE PHOTO: The bridge. REUTERS/Carl Foto', ...BODY), null, 'a photo credit');
+});
+
+test('outlet: from a source line, from the copyright domain as the page prints it, from the copyright holder', () => {
+  const outletOf = (...lines: string[]) => readAnatomy(page(...lines)).outlet;
+  assert.equal(outletOf('Portville opens new harbor bridge', ...BODY, 'Source: Harbor.example'), 'Harbor.example');
+  assert.equal(outletOf('Portville opens new harbor bridge', ...BODY, 'Source: Harbor Times and news agencies'), 'Harbor Times');
+  assert.equal(
+    outletOf('harbortimes', 'Business', 'Portville opens new harbor bridge', ...BODY, 'Copyright 2020-2024 - www.harbortimes.example All Rights Reserved'),
+    'harbortimes',
+  );
+  assert.equal(outletOf('Portville opens new harbor bridge', ...BODY, 'Copyright 2024 - www.harbortimes.example'), 'harbortimes.example');
+  assert.equal(
+    outletOf('Portville opens new harbor bridge', ...BODY, '© 2024 Harbor Media Inc. All rights reserved. This material may not be copied.'),
+    'Harbor Media',
+  );
+});
+
+test('boilerplate: each kind of page furniture inside a story', () => {
+  const text = page(
+    'Mayor and council clash over harbor bridge repairs',
+    'By Ann Teller',
+    'Share',
+    BODY[0],
+    'Advertisement',
+    'The harbor bridge at dusk. Image: Dana Lens',
+    BODY[1],
+    'Read also| Storm closes schools for a second day',
+    'Sign up for our morning newsletter',
+    'CLICK HERE TO GET THE HARBOR TIMES APP',
+    BODY[2],
+    'Source: Harbor Times',
+    'Tags: bridge, Portville',
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, ['By Ann Teller', 'Share', 'Advertisement', 'Image: Dana Lens', 'Read also|', 'Sign up', 'CLICK HERE', 'Source:', 'Tags:']);
+  assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+});
+
+test('boilerplate: copyright lines end the story; a reader comment and its votes after them are boilerplate', () => {
+  const text = page(
+    'Mayor and council clash over harbor bridge repairs',
+    '',
+    ...BODY,
+    '',
+    '© Thomson Reuters 2024.',
+    '',
+    '©2024 Harbor Media Inc.',
+    '',
+    'The mayor is right and the council should listen to the people for once.',
+    '',
+    '0 ( +0 / -0 )',
+    '',
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, ['© Thomson Reuters', '©2024 Harbor', 'The mayor is right', '0 ( +0 / -0 )']);
+  assert.equal(anatomy.boilerplate.length, 1, 'one run, blank lines included');
+  assert.equal(anatomy.boilerplate[0].start, text.indexOf('© Thomson'));
+  assert.equal(anatomy.boilerplate[0].end, text.indexOf('0 ( +0') + '0 ( +0 / -0 )'.length);
+  assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+});
+
+test('boilerplate: comments and related articles run to the end, teasers, their bylines and dates included', () => {
+  const text = page(
+    'Mayor and council clash over harbor bridge repairs',
+    'Mar 4, 2024 4:21 AM',
+    ...BODY,
+    'Comments',
+    'Welcome to our comments! Please keep conversations courteous and on-topic at all times.',
+    'Sign up to post',
+    'Related Articles >',
+    'Storm closes schools across the region',
+    'Aug 17, 2025',
+    'SEASIDE, Aug 18 (AFP) - A storm closed schools across the region on Monday as winds reached record speeds...',
+    'By Kim Lee SEASIDE (AFP) - Schools stayed shut for a second day as the storm moved north over the coast.',
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, ['Comments', 'Welcome to our comments', 'Related Articles', 'Storm closes', 'Aug 17, 2025', 'SEASIDE, Aug 18', 'By Kim Lee']);
+  assert.equal(anatomy.date, '2024-03-04', 'not a teaser date');
+  assert.equal(anatomy.wire, null, 'not a teaser wire');
+  assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+});
+
+test('boilerplate: a teaser date is not the article date', () => {
+  const anatomy = readAnatomy(page('Mayor and council clash over harbor bridge repairs', ...BODY, 'More stories', 'Storm closes schools', 'May 25, 2024'));
+  assert.equal(anatomy.date, null);
+});
+
+test('boilerplate: titles over dates below the story are teasers even without a marker', () => {
+  const text = page(
+    'Mayor and council clash over harbor bridge repairs',
+    ...BODY,
+    'Storm closes schools across the region',
+    'May 25, 2024',
+    'SEASIDE (AFP) - A storm closed schools across the region on Monday as winds reached record speeds.',
+    'Seaside fishermen count the cost of the storm',
+    'May 24, 2024',
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, ['Storm closes schools', 'May 25, 2024', 'SEASIDE (AFP)', 'Seaside fishermen', 'May 24, 2024']);
+  assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+  assert.equal(anatomy.date, null);
+  assert.equal(anatomy.wire, null);
+});
+
+test('boilerplate: a region of teasers ends where the story clearly goes on', () => {
+  const more = [
+    'The council will vote on the bond sale next week, according to a statement from its chairman.',
+    'Engineers have warned that the bridge could close for good within two years without repairs.',
+    'The mayor said she would veto any plan that raised property taxes in the harbor district.',
+  ];
+  const strong = page('Mayor and council clash over harbor bridge repairs', ...BODY, 'Related', 'Storm closes schools for a second day', ...more);
+  const anatomy = readAnatomy(strong);
+  assertBoilerplate(strong, anatomy, ['Related', 'Storm closes schools']);
+  assertStory(strong, anatomy, more);
+
+  const weak = page('Mayor and council clash over harbor bridge repairs', ...BODY, 'Read more', 'Storm closes schools for a second day', more[0]);
+  const read = readAnatomy(weak);
+  assertBoilerplate(weak, read, ['Read more', 'Storm closes schools']);
+  assertStory(weak, read, [more[0]]);
+});
+
+test('paragraphs: single line breaks and blank lines both separate paragraphs; lists are story', () => {
+  const text = page('Mayor and council clash over harbor bridge repairs', BODY[0], BODY[1], '', BODY[2], '', 'Key Points', '1', 'Repairs cost twice the estimate');
+  const anatomy = readAnatomy(text);
+  assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY, 'Key Points', 'Repairs cost twice the estimate']);
+});
+
+test('paragraphs: hard-wrapped text is joined into its paragraphs', () => {
+  const text = page(
+    'Bridge talks stall in Portville',
+    '',
+    'The mayor of Portville said on Monday that talks with the city council',
+    'over the harbor bridge had stalled, and that no new date had been set',
+    'for another round of negotiations between the two sides.',
+    '',
+    '"We are not close to a deal," the mayor told reporters outside city',
+    'hall, adding that the council had refused to consider a cheaper plan',
+    'put forward by engineers last month.',
+  );
+  const anatomy = readAnatomy(text);
+  const paragraphs = paragraphsOf(text, anatomy);
+  assert.equal(paragraphs.length, 3);
+  assert.ok(paragraphs[1].startsWith('The mayor') && paragraphs[1].endsWith('two sides.'));
+  assert.ok(paragraphs[2].startsWith('"We are') && paragraphs[2].endsWith('last month.'));
+});
+
+test('line ends: CRLF and lone CR read like LF, and no span holds a CR', () => {
+  const lines = [' date 2024-03-04  Harbor Times', 'Mayor and council clash over harbor bridge repairs', '', ...BODY, '', 'You May Like!', 'Storm closes schools'];
+  const lf = readAnatomy(lines.join('\n'));
+  for (const eol of ['\r\n', '\r']) {
+    const text = lines.join(eol);
+    const anatomy = readAnatomy(text);
+    assert.deepEqual(
+      { ...anatomy, paragraphs: paragraphsOf(text, anatomy), boilerplate: anatomy.boilerplate.map((s) => textOf(text, s).split(eol).join('\n')), headlineSpan: null },
+      { ...lf, paragraphs: paragraphsOf(lines.join('\n'), lf), boilerplate: lf.boilerplate.map((s) => textOf(lines.join('\n'), s)), headlineSpan: null },
+    );
+    for (const span of [...anatomy.paragraphs, ...anatomy.boilerplate]) {
+      assert.ok(!/^[\r\n]|[\r\n]$/.test(textOf(text, span)), JSON.stringify(textOf(text, span)));
+    }
+  }
+});
+
+test('other scripts and emoji', () => {
+  const text = page('港の橋の修理をめぐり市長と議会が対立', '', '市長は金曜日、港の橋を修理する議会の計画を拒否し、費用が二倍になったと述べた。', '', '🌉 Мэр заявил, что мост будет закрыт на ремонт до следующего лета.');
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, '港の橋の修理をめぐり市長と議会が対立');
+  assert.equal(anatomy.paragraphs.length, 3);
+});
+
+test('empty and blank input', () => {
+  for (const text of ['', '\n', '\r\n\r\n', '   ']) {
+    assert.deepEqual(readAnatomy(text), { headline: null, headlineSpan: null, outlet: null, wire: null, date: null, paragraphs: [], boilerplate: [] });
+  }
+});
+
+/** What must hold for any input: spans in bounds, in order, apart, trimmed to whole text. */
+function assertWellFormed(text: string, anatomy: Anatomy) {
+  let previous = -1;
+  for (const span of anatomy.paragraphs) {
+    assert.ok(span.start > previous && span.start < span.end && span.end <= text.length);
+    assert.ok(!/^\s|\s$/.test(textOf(text, span)));
+    previous = span.end - 1;
+  }
+  previous = -1;
+  for (const span of anatomy.boilerplate) {
+    assert.ok(span.start > previous && span.start <= span.end && span.end <= text.length);
+    assert.ok(span.start === 0 || /[\r\n]/.test(text[span.start - 1]), 'starts a line');
+    assert.ok(span.end === text.length || /[\r\n]/.test(text[span.end]), 'ends a line');
+    previous = span.end;
+  }
+  for (const span of anatomy.paragraphs) assert.ok(!anatomy.boilerplate.some((b) => b.start < span.end && span.start < b.end), 'story is not boilerplate');
+  if (anatomy.headlineSpan) assert.equal(textOf(text, anatomy.headlineSpan).replace(/\r\n?|\n/g, ' '), anatomy.headline);
+  if (anatomy.date) assert.match(anatomy.date, /^\d{4}-\d{2}(?:-\d{2})?$/);
+}
+
+test('never throws, and spans are always well formed (fuzz)', () => {
+  const pieces = fc.constantFrom(
+    '\n', '\r\n', '\r', ' ', '  ', ' date 2024-03-04  ', 'Related Articles >', '© 2024 ', '(Reuters) - ', 'PORTVILLE, Mar 4: ',
+    'Comments', 'By ', 'Mar 4, 2024', '"', '“', '...', 'FILE PHOTO: ', 'Image: ', 'Source: ', '/', '|', '🌉', '\ud800', 'é', '港',
+    'Mayor and council clash over harbor bridge repairs', BODY[0], BODY[1], '1', 'www.x.example',
+  );
+  fc.assert(
+    fc.property(fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'binary' })), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      assertWellFormed(text, readAnatomy(text));
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+// Speed is measured by `npm run bench`; here only that huge inputs are read without failing.
+test('huge inputs: a million-character line, a million blank lines, a megabyte of page', () => {
+  const seed = page(' date 2024-03-04  Harbor Times', 'Mayor and council clash over harbor bridge repairs', '', ...BODY, 'Related Articles >', 'Storm closes schools', '© 2024 Harbor Media');
+  const inputs = ['x'.repeat(1e6), '"'.repeat(1e6), 'Reporting by '.repeat(80_000), '\n'.repeat(1e6), (seed + '\n').repeat(Math.ceil(1e6 / seed.length))];
+  for (const text of inputs) assertWellFormed(text, readAnatomy(text));
+});

@@ -1,0 +1,403 @@
+// The anatomy of one seed: a plain-text capture of a news page read into its capture line,
+// headline, outlet, wire, date, story paragraphs and page furniture. Every part is optional;
+// every pass is linear in the text, and no input makes it throw.
+import { Anatomy, Span } from './model';
+import { agencyNamed, findAgency } from './anatomy/agencies';
+import { FoundDate, findDate, formatDate } from './anatomy/dates';
+import { LineFacts, describeLine, splitLines } from './anatomy/lines';
+
+/** A line, or a paragraph of hard-wrapped lines, with what it looks like. */
+interface Unit extends Span {
+  text: string;
+  facts: LineFacts;
+}
+
+/** ` date 2025-02-26  Japan Today`: a capture tool's first line. */
+interface Capture {
+  /** `YYYY-MM-DD` or `YYYY-MM`; null when the line's date is not a real one. */
+  date: string | null;
+  /** What follows the date (and a time): an outlet, a headline, or `Outlet - Headline`. */
+  outlet: string | null;
+  headlineHint: string | null;
+}
+
+const CAPTURE_LINE = /^\s?date\s+(\d{4}(?:-\d{2}){0,2})(?!\d)(?:\s+(.*))?$/;
+const CAPTURE_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*/;
+const TITLE_SEPARATOR = /\s+[-|–—]\s+/;
+/** `MOSCOW (Reuters) -`, `SYDNEY, Aug 18 (Reuters) -`, `Moscow, Feb 25:` at a paragraph's start. */
+const DATELINE =
+  /^(?:By\s[^()\n]{3,60}?\s)?(\p{Lu}[\p{L}\p{M}'’.\/ -]{1,40}?(?:,\s?\p{Lu}[\p{L}\p{M}'’. ]{1,30}?){0,2})(?:,?\s+([A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(\d{4}))?)?(?:\s*\(([^()]{2,40})\))?\s*(?:[-–—]{1,2}|:)/u;
+/** TASS style: `MOSCOW, February 25. /TASS/.` */
+const SLASHED_DATELINE = /^[^/\n]{2,60}?\/([\p{L} -]{2,30})\/\.?\s/u;
+const SOURCE_NAME = /^(?:source|sources|courtesy|via)\s*:\s*(.{2,60}?)[\s.]*$/i;
+/** `Source: Xinhua | 2025-04-02 | Editor: Li Na`, `Source: Al Jazeera and news agencies`: where the name ends. */
+const SOURCE_END = /\s+[|·•–—-]\s+|,\s|\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?agencies\b/i;
+const CREDIT_LINE = /\breporting by\b.*\bediting by\b/i;
+const INPUTS_FROM = /\bwith (?:additional )?(?:inputs?|reporting) from\b/i;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+const DOMAIN = /\b(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
+const COPYRIGHT_NOISE =
+  /©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b|\ball rights reserved\b|,?\s*\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|GmbH|AG)\b\.?/gi;
+const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/i;
+const EDGE_PUNCTUATION = /^[\s.,:;|\-–—]+|[\s.,:;|\-–—]+$/g;
+const WRAPPED_LINE_MAX = 120;
+
+/** Lower case, one space, no closing punctuation: how a printed-twice headline is recognised. */
+function keyOf(text: string): string {
+  return text.length > 300 ? '' : text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:!?]+$/, '').trim();
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function readCapture(line: string): Capture | null {
+  const match = CAPTURE_LINE.exec(line.length > 500 ? line.slice(0, 500) : line);
+  if (!match) return null;
+  const rest = (match[2] ?? '').replace(CAPTURE_TIME, '').trim();
+  const date = findDate(match[1]);
+  const capture: Capture = { date: date && formatDate(date), outlet: null, headlineHint: null };
+  if (!rest) return capture;
+  const parts = rest.split(TITLE_SEPARATOR);
+  if (parts.length >= 2) {
+    // `Outlet - Headline` or `Headline - Outlet`: the outlet is the short side.
+    const [first, last] = [parts[0], parts[parts.length - 1]];
+    const outletFirst = first.length <= last.length;
+    capture.outlet = outletFirst ? first : last;
+    capture.headlineHint = outletFirst ? parts.slice(1).join(' - ') : parts.slice(0, -1).join(' - ');
+  } else if (rest.split(/\s+/).length <= 5 && !/[,.!?:;]$/.test(rest)) capture.outlet = rest;
+  else capture.headlineHint = rest;
+  return capture;
+}
+
+/**
+ * Hard-wrapped text (every line of a paragraph broken near one width) reads as paragraphs only
+ * once its lines are joined; a capture with one line per paragraph has no such width.
+ */
+function wrapWidth(text: string, lines: Span[]): number | null {
+  const lengths = lines.map((line) => line.end - line.start).filter((length) => length > 0);
+  if (lengths.length < 4) return null;
+  const histogram = new Array<number>(WRAPPED_LINE_MAX + 2).fill(0);
+  for (const length of lengths) histogram[Math.min(length, WRAPPED_LINE_MAX + 1)]++;
+  let width = WRAPPED_LINE_MAX + 1;
+  for (let seen = histogram[width]; seen < lengths.length * 0.05 && width > 0; seen += histogram[--width]);
+  if (width > WRAPPED_LINE_MAX || width < 30) return null;
+  let full = 0;
+  let midSentence = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const length = lines[i].end - lines[i].start;
+    if (length < width * 0.75 || lines[i + 1].end === lines[i + 1].start) continue;
+    full++;
+    if (/\p{Ll}/u.test(text[lines[i + 1].start] ?? '')) midSentence++;
+  }
+  return full >= 3 && full >= lengths.length * 0.4 && midSentence >= 2 && midSentence >= full * 0.25 ? width : null;
+}
+
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
+
+function makeUnits(text: string, lines: Span[]): Unit[] {
+  const width = wrapWidth(text, lines);
+  const units: Unit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/\S/.test(text.slice(lines[i].start, lines[i].end))) continue;
+    let last = i;
+    while (
+      width !== null &&
+      last + 1 < lines.length &&
+      lines[last].end - lines[last].start >= width * 0.6 &&
+      /\S/.test(text.slice(lines[last + 1].start, lines[last + 1].end)) &&
+      !LIST_ITEM.test(text.slice(lines[last + 1].start, lines[last + 1].start + 8))
+    ) last++;
+    const span = { start: lines[i].start, end: lines[last].end };
+    const unitText = last > i ? text.slice(span.start, span.end).replace(/\r\n?|\n/g, ' ') : text.slice(span.start, span.end);
+    units.push({ ...span, text: unitText, facts: describeLine(unitText) });
+    i = last;
+  }
+  return units;
+}
+
+function isTitleLike(unit: Unit): boolean {
+  const { facts } = unit;
+  const trimmed = unit.text.trim();
+  return (
+    !facts.furniture &&
+    facts.hasLetters &&
+    facts.words >= 3 &&
+    facts.words <= 30 &&
+    trimmed.length <= 250 &&
+    (facts.titleCase ? !/[,;:]$/.test(trimmed) : !/[.,;:]$/.test(trimmed)) &&
+    !/^[^\p{L}\p{N}"“‘'«]*\p{Ll}/u.test(trimmed)
+  );
+}
+
+function isBodyLike(unit: Unit): boolean {
+  const { facts } = unit;
+  return !facts.furniture && facts.hasLetters && !facts.titleCase && ((facts.sentenceEnd && facts.words >= 5) || facts.words >= 25);
+}
+
+/**
+ * Where the story starts: the first paragraph of prose that another follows (furniture between
+ * them aside), or a long one. A lone sentence above the headline is a caption or a notice.
+ */
+function findStoryStart(units: Unit[]): number {
+  for (let u = 0; u < units.length; u++) {
+    if (!isBodyLike(units[u])) continue;
+    if (units[u].facts.words >= 30) return u;
+    let next = u + 1;
+    while (next < units.length && (units[next].facts.furniture || !units[next].facts.hasLetters)) next++;
+    if (next < units.length && isBodyLike(units[next])) return u;
+    u = next - 1;
+  }
+  return -1;
+}
+
+/** Story prose that a page's furniture rarely looks like: a long, finished sentence. */
+function isStoryProse(unit: Unit): boolean {
+  const { facts } = unit;
+  return !facts.furniture && facts.sentenceEnd && !facts.trailsOff && facts.words >= 8 && !LIST_ITEM.test(unit.text.slice(0, 8));
+}
+
+/**
+ * The headline among the title-like lines above the story (`to`): one printed twice, named by the
+ * capture line, or standing just above a byline, a date or the story scores higher; one beside a
+ * photo credit is the photo's title or caption. Ties go to the first.
+ */
+function chooseHeadline(units: Unit[], to: number, hintKey: string): number | null {
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  const firstByKey = new Map<string, number>();
+  const copies = new Map<string, number>();
+  for (let u = 0; u < to; u++) {
+    const key = keyOf(units[u].text);
+    if (!key) continue;
+    if (!firstByKey.has(key)) firstByKey.set(key, u);
+    copies.set(key, (copies.get(key) ?? 0) + 1);
+  }
+  for (let u = 0; u < to; u++) {
+    const unit = units[u];
+    if (!isTitleLike(unit)) continue;
+    const key = keyOf(unit.text);
+    if (firstByKey.get(key) !== u) continue;
+    let score = 0;
+    if ((copies.get(key) ?? 0) > 1) score += 3;
+    if (hintKey && (key === hintKey || hintKey.startsWith(key) || key.startsWith(hintKey))) score += 5;
+    // A photo's title or caption stands next to its credit.
+    if (units[u + 1]?.facts.caption || units[u - 1]?.facts.caption) score -= 1.5;
+    for (let n = u + 1; n <= u + 3 && n < units.length; n++) {
+      if (n >= to || units[n].facts.byline || findDate(units[n].text.slice(0, 200))?.year) {
+        score += 2;
+        break;
+      }
+    }
+    if (score > bestScore) [best, bestScore] = [u, score];
+  }
+  return best;
+}
+
+/** For each unit, how many story-prose units run from it without a break. */
+function proseRuns(units: Unit[]): number[] {
+  const runs = new Array<number>(units.length + 1).fill(0);
+  for (let u = units.length - 1; u >= 0; u--) runs[u] = isStoryProse(units[u]) ? runs[u + 1] + 1 : 0;
+  return runs;
+}
+
+interface Copyright {
+  agency: string | null;
+  holder: string | null;
+  domain: string | null;
+  year: number | null;
+}
+
+/** `© 2025 Some Media Inc.`; only a dated copyright (`© Thomson Reuters 2025`) says whose story it is, a bare `© AFP` credits a photo. */
+function readCopyright(line: string, dated: boolean): Copyright {
+  const years = new Set(line.match(YEAR) ?? []);
+  const domain = DOMAIN.exec(line)?.[1].toLowerCase() ?? null;
+  // The holder is named in the sentence that holds the mark, not in `This material may not be…`.
+  const notice = line.split(/(?<=\.)\s+|\s+\|\s+/).find((sentence) => COPYRIGHT_MARK.test(sentence)) ?? line;
+  const holder = notice.replace(DOMAIN, ' ').replace(COPYRIGHT_NOISE, ' ').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '');
+  const named = findAgency(line);
+  const isRange = /\d{4}\s*[-–]\s*\d{4}/.test(line);
+  return {
+    agency: dated ? named : null,
+    holder: !named && holder && /\p{L}/u.test(holder) && holder.split(' ').length <= 6 ? holder : null,
+    domain,
+    year: years.size === 1 && !isRange ? Number([...years][0]) : null,
+  };
+}
+
+/** The site's name as the page prints it at the top (`financetom`), else its domain. */
+function siteName(domain: string, header: Unit[]): string {
+  const label = domain.split('.')[0];
+  const printed = header.find((unit) => unit.facts.words <= 4 && unit.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === label);
+  return printed ? printed.text.trim() : domain;
+}
+
+interface Dateline {
+  agency: string | null;
+  date: FoundDate | null;
+}
+
+function readDateline(paragraph: string): Dateline | null {
+  const opening = paragraph.slice(0, 200);
+  const match = DATELINE.exec(opening);
+  if (!match) {
+    const agency = agencyNamed(SLASHED_DATELINE.exec(opening)?.[1] ?? '');
+    return agency ? { agency, date: findDate(opening.slice(0, opening.indexOf('/'))) } : null;
+  }
+  const [, place, monthDay, year, parenthesis] = match;
+  const agency = parenthesis ? agencyNamed(parenthesis) : null;
+  // Without an agency, only a place name (capitalised words) before the date makes a dateline.
+  const placeWords = place.trim().split(/[\s,/]+/);
+  const isPlace = placeWords.length <= 5 && placeWords.every((word) => /^\p{Lu}/u.test(word));
+  const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;
+  return agency || date ? { agency, date } : null;
+}
+
+/** The page split into its top, its story and its furniture, as units. */
+interface PageParts {
+  headlineUnit: number | null;
+  /** The first unit below the page's top. */
+  bodyStart: number;
+  story: Span[];
+  /** Furniture units in text order. */
+  furniture: Unit[];
+  /** Units inside a region of other stories' teasers or comments: they say nothing of this story. */
+  inTail: boolean[];
+}
+
+function splitPage(text: string, units: Unit[], capture: Capture | null): PageParts {
+  // The story starts at the first paragraph of prose; the lines above it are the page's top.
+  const storyStart = findStoryStart(units);
+  const headerEnd = storyStart < 0 ? Math.min(units.length, 12) : storyStart;
+  if (capture?.outlet && capture.outlet.split(/\s+/).length >= 3) {
+    const outletKey = keyOf(capture.outlet);
+    if (units.slice(0, headerEnd).some((unit) => keyOf(unit.text) === outletKey)) {
+      // The capture line named the headline, not the outlet.
+      [capture.headlineHint, capture.outlet] = [capture.outlet, null];
+    }
+  }
+  const headlineUnit = chooseHeadline(units, headerEnd, keyOf(capture?.headlineHint ?? ''));
+  const bodyStart = storyStart >= 0 ? storyStart : headlineUnit === null ? 0 : headlineUnit + 1;
+  const headlineKey = headlineUnit === null ? '' : keyOf(units[headlineUnit].text);
+  const isHeadlineCopy = (unit: Unit) =>
+    headlineKey !== '' && Math.abs(unit.text.length - headlineKey.length) < 8 && keyOf(unit.text) === headlineKey;
+
+  const story: Span[] = [];
+  const furniture: Unit[] = [];
+  const inTail: boolean[] = new Array(units.length).fill(false);
+  for (let u = 0; u < bodyStart; u++) if (u !== headlineUnit) furniture.push(units[u]);
+  if (headlineUnit !== null) story.push(trimSpan(text, units[headlineUnit]));
+
+  // Below the top: story, single lines of furniture, and regions of furniture that open at a
+  // marker (`Related Articles`, `Comments`, a copyright line) and run until the story clearly resumes.
+  const runs = proseRuns(units);
+  let tail: 'strong' | 'weak' | null = null;
+  for (let u = bodyStart; u < units.length; u++) {
+    const unit = units[u];
+    if (tail && isStoryProse(unit) && (tail === 'weak' || runs[u] >= 3)) tail = null;
+    if (tail) {
+      inTail[u] = true;
+      furniture.push(unit);
+      continue;
+    }
+    if (unit.facts.marker) tail = unit.facts.marker;
+    const previous = units[u - 1];
+    const previousIsStory = story.length > 0 && story[story.length - 1].start >= previous?.start;
+    if (unit.facts.byline && u - bodyStart >= 3 && previousIsStory && isTitleLike(previous)) {
+      // A title over a date below the story opens a list of other stories' teasers.
+      story.pop();
+      inTail[u - 1] = inTail[u] = true;
+      furniture.push(previous);
+      tail = 'strong';
+    }
+    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit)) furniture.push(unit);
+    else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
+  }
+  return { headlineUnit, bodyStart, story, furniture, inTail };
+}
+
+/** Who and when: outlet, wire and date from the places a page states them, never from other stories' teasers. */
+function readSources(text: string, units: Unit[], parts: PageParts, capture: Capture | null): Pick<Anatomy, 'outlet' | 'wire' | 'date'> {
+  let sourceOutlet: string | null = null;
+  let bylineAgency: string | null = null;
+  const bylineDates: FoundDate[] = [];
+  /** Dates elsewhere in the page's top, for when no byline gives one. */
+  const topDates: FoundDate[] = [];
+  const copyrights: Copyright[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const { facts } = units[u];
+    const top = u < parts.bodyStart && u !== parts.headlineUnit;
+    if (!facts.furniture && !top) continue;
+    const line = units[u].text.trim().slice(0, 400);
+    if (facts.copyright && !facts.caption) copyrights.push(readCopyright(line, facts.marker === 'strong'));
+    if (parts.inTail[u] || facts.caption) continue;
+    const source = SOURCE_NAME.exec(line)?.[1].split(SOURCE_END)[0];
+    const credit = CREDIT_LINE.test(line);
+    const agency = facts.byline || source || credit || INPUTS_FROM.test(line) ? (findAgency(line) ?? (credit ? 'Reuters' : null)) : null;
+    bylineAgency ??= agency;
+    if (source && !agency && source.split(/\s+/).length <= 5) sourceOutlet ??= source;
+    if (facts.byline || source || top) {
+      const date = findDate(line);
+      if (date?.year) (facts.byline || source ? bylineDates : topDates).push(date);
+    }
+  }
+  // A dateline opens the story, though a short standfirst may come first.
+  const openings = parts.story.slice(parts.headlineUnit === null ? 0 : 1).slice(0, 3);
+  const datelines = openings.map((span) => readDateline(text.slice(span.start, Math.min(span.end, span.start + 200)).replace(/[\r\n]+/g, ' ')));
+  const dateline = datelines.find((d) => d?.agency) ?? datelines.find((d) => d) ?? null;
+  const copyrightAgency = copyrights.find((c) => c.agency)?.agency ?? null;
+  const wire = dateline?.agency ?? bylineAgency ?? copyrightAgency ?? (capture?.outlet ? agencyNamed(capture.outlet) : null);
+
+  const copyrightDomain = copyrights.find((c) => c.domain)?.domain;
+  const outlet =
+    capture?.outlet ??
+    sourceOutlet ??
+    (copyrightDomain ? siteName(copyrightDomain, units.slice(0, parts.bodyStart)) : null) ??
+    copyrights.find((c) => c.holder)?.holder ??
+    wire;
+  const date = chooseDate(capture?.date ?? null, [...bylineDates, ...topDates], dateline?.date ?? null, copyrights.find((c) => c.year)?.year ?? null);
+  return { outlet, wire, date };
+}
+
+export function readAnatomy(text: string): Anatomy {
+  const lines = splitLines(text);
+  const capture = readCapture(text.slice(lines[0].start, lines[0].end));
+  const units = makeUnits(text, capture ? lines.slice(1) : lines);
+  const parts = splitPage(text, units, capture);
+  const { headlineUnit, story } = parts;
+  return {
+    headline: headlineUnit !== null ? units[headlineUnit].text.trim() : (capture?.headlineHint ?? null),
+    headlineSpan: headlineUnit !== null ? story[0] : null,
+    ...readSources(text, units, parts, capture),
+    paragraphs: story,
+    boilerplate: mergeRuns(text, parts.furniture),
+  };
+}
+
+/**
+ * The capture line's date first (refined by a byline's day where it only gives a month),
+ * then a byline's, then a dateline's, whose year may come from elsewhere in the page.
+ */
+function chooseDate(captured: string | null, bylineDates: FoundDate[], dateline: FoundDate | null, copyrightYear: number | null): string | null {
+  if (captured?.length === 10) return captured;
+  const year = captured ? Number(captured.slice(0, 4)) : (bylineDates[0]?.year ?? copyrightYear);
+  const datelineDate = dateline && formatDate({ ...dateline, year: dateline.year ?? year ?? null });
+  const bylineDay = bylineDates.find((d) => d.day !== null);
+  const best = bylineDay ? formatDate(bylineDay) : (datelineDate ?? (bylineDates[0] ? formatDate(bylineDates[0]) : null));
+  if (captured) return best?.startsWith(captured) ? best : captured;
+  return best;
+}
+
+/** Furniture units (in text order) as runs of whole lines: neighbours with only blank lines between make one run. */
+function mergeRuns(text: string, units: Unit[]): Span[] {
+  const runs: Span[] = [];
+  for (const unit of units) {
+    const previous = runs[runs.length - 1];
+    if (previous && !/\S/.test(text.slice(previous.end, unit.start))) previous.end = unit.end;
+    else runs.push({ start: unit.start, end: unit.end });
+  }
+  return runs;
+}

@@ -1,0 +1,95 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { describeLine, splitLines } from './lines';
+
+test('lines: split on LF, CRLF and a lone CR; spans never hold a terminator', () => {
+  const text = 'one\ntwo\r\nthree\rfour';
+  const lines = splitLines(text).map((span) => text.slice(span.start, span.end));
+  assert.deepEqual(lines, ['one', 'two', 'three', 'four']);
+  assert.deepEqual(
+    splitLines('a\r\n\r\nb\n').map((s) => [s.start, s.end]),
+    [[0, 1], [3, 3], [5, 6], [7, 7]],
+  );
+  assert.deepEqual(splitLines(''), [{ start: 0, end: 0 }]);
+});
+
+const furniture = (line: string) => describeLine(line).furniture;
+
+test('lines: photo captions and credits', () => {
+  for (const line of [
+    'FILE PHOTO: The harbor bridge in Portville, March 3, 2024. REUTERS/Carl Foto/File Photo',
+    'The harbor bridge at dusk. Image: Dana Lens.',
+    'The mayor speaks to reporters. (AP Photo/Kim Lee)',
+    'Photo: City of Portville',
+  ]) {
+    const facts = describeLine(line);
+    assert.ok(facts.caption && facts.furniture, line);
+  }
+  assert.equal(describeLine('A poll by the city found most residents back the bridge.').caption, false);
+});
+
+test('lines: counts, views, votes and share tools', () => {
+  for (const line of ['1 Comment', '23 comments', '0 ( +0 / -0 )', '1.2k views', 'Share', 'Save articles to read later', 'Click here to subscribe', 'Facebook Twitter WhatsApp Email', 'Advertisement', 'Sign up to post', '4 min read', 'Sort by']) {
+    assert.ok(furniture(line), line);
+  }
+});
+
+test('lines: navigation bars, section names and breadcrumbs', () => {
+  assert.ok(furniture('Home World Business Markets Politics Opinion Sports Weather'));
+  assert.ok(furniture('Business'));
+  assert.ok(furniture('Harbor Times / Business /'));
+  assert.ok(furniture('Home > World > Europe'));
+  assert.ok(!furniture('Mayor and council clash over harbor bridge repairs'));
+  assert.ok(!furniture('World leaders back Portville bridge plan'), 'a headline with one section word');
+});
+
+test('lines: markers that open a region of furniture', () => {
+  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'More stories', 'Most viewed', 'Leave a Reply']) {
+    assert.equal(describeLine(line).marker, 'strong', line);
+  }
+  assert.equal(describeLine('Read more').marker, 'weak');
+  assert.equal(describeLine('© 2024 Harbor Media Inc. All rights reserved.').marker, 'strong');
+  assert.equal(describeLine('© Dana Lens').marker, null, 'a bare credit is not the end of the page');
+  assert.equal(describeLine('Also on Monday, the mayor met the council.').marker, null);
+});
+
+test('lines: inline teasers, sources, credits and copyright are furniture', () => {
+  for (const line of [
+    'Read also| Mayor vows to fight on',
+    'READ MORE: Council backs bond sale',
+    'Tags: bridge, Portville, council',
+    'Source: Harbor Times',
+    'Reporting by Ann Teller; Editing by Sam Crane',
+    '(With inputs from PTI)',
+    'Kim Lee in Portville contributed to this report.',
+    '© Thomson Reuters 2024.',
+    'Copyright 2020-2024 - www.harbortimes.example All Rights Reserved',
+  ]) {
+    assert.ok(furniture(line), line);
+  }
+  assert.ok(!furniture('Reporting by the Harbor Times showed the cost had doubled.'));
+});
+
+test('lines: bylines and date lines', () => {
+  for (const line of ['By Ann Teller and Bo Grant', 'By JANE ROE', 'IANS March 4, 2024 252 views', 'Mar 4, 2024 4:21 AM', 'Updated 12:47 AM GMT+1, March 1, 2024', 'Reuters', 'Tuesday, March 5, 2024', '3 hours ago']) {
+    assert.ok(describeLine(line).byline, line);
+  }
+  for (const line of ['Trump to meet Putin on March 3', 'By Tuesday the council had agreed to meet again.', 'The council met on March 4, 2024 to vote on the bond.']) {
+    assert.equal(describeLine(line).byline, false, line);
+  }
+});
+
+test('lines: sentences, titles and words', () => {
+  const sentence = describeLine('“We cannot pay twice for the same bridge,” the mayor said.”');
+  assert.ok(sentence.sentenceEnd);
+  assert.ok(!describeLine('Mayor and council clash over bridge').sentenceEnd);
+  assert.ok(describeLine('Storm closes schools across the region for a...').trailsOff);
+  assert.ok(describeLine('Clinton Tells Voters to Back the Plan in the U.S.').titleCase);
+  assert.ok(!describeLine('The mayor met the council in Portville.').titleCase);
+  assert.equal(describeLine('  one two  three ').words, 3);
+  assert.ok(describeLine('港の橋の修理費用が二倍に膨らみ市議会と市長が対立している').words >= 10, 'unspaced scripts still count');
+  assert.equal(describeLine('—— ***').hasLetters, false);
+  assert.ok(describeLine('CLICK HERE TO GET THE APP').shouting);
+  assert.ok(!describeLine('NATO AND EU').shouting, 'three words');
+  assert.ok(!describeLine('NATO leaders meet in Portville').shouting);
+});

@@ -1,0 +1,256 @@
+// Lines of a captured page and what each one looks like on its own: story prose, a title,
+// a byline, or page furniture (captions, counts, share buttons, teasers, copyright).
+import { Span } from '../model';
+import { agencyNamed, withoutAgencies } from './agencies';
+import { findDate } from './dates';
+
+/** Splits on `\n`, `\r\n` and a lone `\r`; spans never include the terminator. */
+export function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    lines.push({ start, end: i });
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+/** What a line (or a run of hard-wrapped lines) looks like on its own. */
+export interface LineFacts {
+  hasLetters: boolean;
+  words: number;
+  /** Ends like a sentence: `.`, `!`, `?`, `…` (also inside closing quote marks). */
+  sentenceEnd: boolean;
+  /** Ends with `...` or `…`: a teaser cut short (or a trailing-off quote). */
+  trailsOff: boolean;
+  /** Page furniture wherever it stands. */
+  furniture: boolean;
+  /** A photo caption or credit (also furniture). */
+  caption: boolean;
+  /** Furniture that opens a region of furniture after the story: `Related Articles`, `Comments`, a copyright line. */
+  marker: 'strong' | 'weak' | null;
+  /** An author, date or agency line (`By Jane Roe`, `Mar 31, 2025 4:21 AM`, `IANS February 25, 2025`). */
+  byline: boolean;
+  copyright: boolean;
+  /** Every word capitalised but the small ones (`Clinton Tells U.S. to Vote`): a title, not a sentence. */
+  titleCase: boolean;
+  /** Four or more words in capitals (`CLICK HERE TO GET THE APP`): a promotion, or a headline at the top. */
+  shouting: boolean;
+}
+
+/** Long lines are judged by their opening: furniture is short, and it keeps every test linear. */
+const HEAD_LENGTH = 400;
+
+const LETTER = /\p{L}/u;
+const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]*)$/u;
+const TRAILS_OFF = /(?:\.\.\.|…)["'”’»)\]]*$/u;
+
+/** Section names, page tools and share buttons: a line made of these is navigation. */
+const NAVIGATION_WORDS = new Set(
+  (
+    'home news world business markets market politics sport sports opinion opinions tech technology science health ' +
+    'entertainment lifestyle life style travel culture arts video videos photos photo gallery podcasts podcast live ' +
+    'latest economy finance personal money environment climate weather education local national international us ' +
+    'u.s uk europe asia africa americas middle east australia india china more menu search subscribe login log sign ' +
+    'register account newsletters newsletter games food autos cars real estate jobs careers obituaries crime law ' +
+    'media investing stocks forex commodities cryptocurrency crypto retail energy companies industry property books ' +
+    'music movies film tv television fashion beauty wellness religion features analysis editorials editorial ' +
+    'columns blogs multimedia graphics interactive data tools about contact advertise privacy terms help share ' +
+    'tweet email e-mail print whatsapp facebook twitter x linkedin reddit telegram pinterest copy link save comment ' +
+    'comments follow reply report top trending breaking mail bookmark listen world-news us-news defence defense ' +
+    'security military regions region region-news global domestic metro nation states elections election campaign ' +
+    'investigations cookies settings close open back next previous'
+  ).split(' '),
+);
+const NAVIGATION_FILLERS = new Set(['and', 'the', 'of', 'in', 'on']);
+
+const CAPTION_START =
+  /^(?:(?:file photo|photo|photos|image|images|picture|pictures|photograph|caption|credit|photo credit|illustration|graphic)\s*[:|]|(?:representative|representational|file|archive|stock) (?:image|photo|picture)\b)/i;
+const CAPTION_ANYWHERE =
+  /(?:^|[\s(.])(?:Image|Images|Photo|Photos|Picture|Photograph|Credit|Pic|IMAGE|PHOTO)\s?:\s|\bREUTERS\/|\bAFP\/|\bAP Photo\b|\bGetty Images\b|\/Pool\b|\/File Photo\b|\bFILE PHOTO\b|\bSputnik\/|\bEPA(?:-EFE)?\/|\bXinhua\/|\bShutterstock\b|\b(?:ANI|PTI|IANS) Photo\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: by| [Cc]redit|:)/;
+
+/** Strong markers: what follows them to the end of the page is not the story. */
+const STRONG_MARKER =
+  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?))?|more (?:stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss|in other news|other news|keep reading|explore more|see more|view more)$/i;
+/** Weak markers: one or two teaser titles follow, then the story may go on. */
+const WEAK_MARKER = /^(?:read also|also read|read more|see also|also see|must read|also watch|watch|listen)$/i;
+/** The same words followed by a teaser on the same line. */
+const INLINE_TEASER =
+  /^(?:read also|also read|read more|related(?: articles?| stories| news)?|see also|also see|must read|don'?t miss|recommended|more|watch|also watch|listen|click here|suggested|read next|tags?|topics|filed under|categories|keywords)\s*(?:[:|>»›]|-\s|–|—)/i;
+/** Trailing marks a marker may carry: `Related Articles >`, `You May Like!`, `Tags:`. */
+const MARKER_TRAILERS = new Set([...' \t:>»›!.|-']);
+
+function withoutTrailers(text: string): string {
+  let end = text.length;
+  while (end > 0 && MARKER_TRAILERS.has(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+const COUNTS =
+  /^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|views|likes|reactions|reads)|(?:comments?|replies)\s*\(\d+\)|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\))$/i;
+/** `2 hours ago`, `Updated 5 mins ago`: when the story was posted, as a byline says it. */
+const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i;
+const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
+
+const PAGE_TOOLS =
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
+
+/** Agency credits: `Reporting by Ann Teller; Editing by Sam Crane`. */
+const CREDITS = /^\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}/u;
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|©|\ball rights reserved\b/i;
+const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
+
+const SOURCE_LINE = /^(?:source|sources|courtesy|via)\s*:\s*\S/i;
+
+/** Breadcrumbs: short parts between separators, `Home > World > Europe`, `financetom / Business /`. */
+const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*/;
+
+const BYLINE_START = /^(?:by|written by|reported by|posted by|words by|text by)\s+(\S.*)$/i;
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/gi;
+/** Words a date line may hold besides the date itself. */
+const DATE_LINE_FILLERS = new Set(
+  (
+    'published updated posted last first on at by am pm a.m p.m ist gmt utc est edt et pt pst pdt cet cest msk jst kst ' +
+    'bst aest hkt sgt views reads date time monday tuesday wednesday thursday friday saturday sunday ' +
+    'mon tue tues wed thu thurs fri sat sun ago today yesterday hours hour mins min minutes read and'
+  ).split(' '),
+);
+const NAME_CONNECTORS = new Set(['and', 'of', 'in', 'for', 'the', 'de', 'da', 'van', 'von', 'al', 'bin', 'le', 'la', '&', '|', ',']);
+
+/** Words a title leaves in lower case. */
+const SMALL_WORDS = new Set(
+  'a an the and or nor but of in on at to for with by from as vs via into onto over per than up out off'.split(' '),
+);
+
+/** Each word's letters from its first one: `“Sane”` gives `Sane`, `2025` gives nothing. */
+const WORD_LETTERS = /(?<!\S)[^\p{L}\p{N}\s]*(\p{L}+)/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+function isTitleCase(text: string, words: number): boolean {
+  if (words < 3 || words > 30) return false;
+  let capitalised = 0;
+  WORD_LETTERS.lastIndex = 0;
+  for (let m; (m = WORD_LETTERS.exec(text)); ) {
+    if (SMALL_WORDS.has(m[1].toLowerCase())) continue;
+    if (!CAPITAL.test(m[1])) return false;
+    capitalised++;
+  }
+  return capitalised >= 3;
+}
+
+/** Scripts written without spaces count one word for every two characters. */
+const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
+
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 9 || code === 160 || code === 0x3000 || code === 10 || code === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  const unspaced = text.length > HEAD_LENGTH * 4 ? 0 : (text.match(UNSPACED_SCRIPT)?.length ?? 0);
+  return words + Math.floor(unspaced / 2);
+}
+
+/** Words without the punctuation around them. */
+function bareWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((word) => word.length > 0);
+}
+
+function isNavigation(text: string): boolean {
+  if (text.length > 300) return false;
+  const words = bareWords(text.toLowerCase()).filter((word) => !NAVIGATION_FILLERS.has(word));
+  if (words.length === 0) return false;
+  const known = words.filter((word) => NAVIGATION_WORDS.has(word)).length;
+  return words.length <= 3 ? known === words.length : known / words.length >= 0.75;
+}
+
+function isBreadcrumb(text: string): boolean {
+  if (text.length > 200) return false;
+  const parts = text.split(BREADCRUMB_SEPARATOR);
+  if (parts.length < 3) return false;
+  return parts.every((part) => countWords(part) <= 3);
+}
+
+/** `By Jane Roe and John Doe`, `By Reuters Staff`: mostly capitalised names after `By`. */
+function isAuthorLine(text: string, words: number): boolean {
+  if (words > 12) return false;
+  const match = BYLINE_START.exec(text);
+  if (!match) return false;
+  const nameWords = match[1].split(/\s+/).filter((word) => !NAME_CONNECTORS.has(word.toLowerCase()) && !/^\d/.test(word));
+  const capitalised = nameWords.filter((word) => /^[\p{Lu}'’"“(]/u.test(word)).length;
+  return nameWords.length > 0 && capitalised / nameWords.length >= 0.7;
+}
+
+/**
+ * A line that is a date or time plus at most two names (`IANS February 25, 2025 252 views`,
+ * `Correction: December 1, 2010`): a headline with a date in it has more words, or lower-case ones.
+ */
+function isDateLine(text: string, words: number): boolean {
+  if (words > 16 || text.length > 200) return false;
+  const date = findDate(text);
+  TIME.lastIndex = 0;
+  if (!date && !TIME.test(text)) return false;
+  const rest = (date ? text.slice(0, date.index) + ' ' + text.slice(date.index + date.length) : text).replace(TIME, ' ');
+  const leftover = bareWords(withoutAgencies(rest)).filter((word) => !DATE_LINE_FILLERS.has(word.toLowerCase()) && !/^\d/.test(word));
+  return leftover.length <= 2 && leftover.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** What the line looks like on its own; `text` is the line (or joined wrapped lines) without terminators. */
+export function describeLine(text: string): LineFacts {
+  const trimmed = text.trim();
+  const head = trimmed.length > HEAD_LENGTH ? trimmed.slice(0, HEAD_LENGTH) : trimmed;
+  const words = countWords(trimmed);
+  const ending = trimmed.slice(-12);
+  const sentenceEnd = SENTENCE_END.test(ending);
+  const short = words <= 25;
+  const bare = withoutTrailers(head);
+
+  const copyright = short && COPYRIGHT.test(head);
+  const caption = CAPTION_START.test(head) || (trimmed.length <= 1000 && CAPTION_ANYWHERE.test(trimmed));
+  let marker: LineFacts['marker'] = null;
+  if (short && STRONG_MARKER.test(bare)) marker = 'strong';
+  else if (short && WEAK_MARKER.test(bare)) marker = 'weak';
+  else if (copyright && COPYRIGHT_WITH_YEAR_OR_RIGHTS.test(head)) marker = 'strong';
+
+  const byline =
+    short && !caption && (isAuthorLine(head, words) || isDateLine(head, words) || RELATIVE_TIME.test(bare) || agencyNamed(bare) !== null);
+  const furniture =
+    marker !== null ||
+    caption ||
+    copyright ||
+    byline ||
+    (short &&
+      (COUNTS.test(bare) ||
+        (words <= 12 && VIEW_COUNT.test(head)) ||
+        PAGE_TOOLS.test(head) ||
+        CREDITS.test(head) ||
+        INLINE_TEASER.test(head) ||
+        SOURCE_LINE.test(head) ||
+        isNavigation(head) ||
+        isBreadcrumb(head)));
+
+  return {
+    hasLetters: LETTER.test(trimmed),
+    words,
+    sentenceEnd,
+    trailsOff: TRAILS_OFF.test(ending),
+    furniture,
+    caption,
+    marker,
+    byline,
+    copyright,
+    titleCase: isTitleCase(head, words),
+    shouting: words >= 4 && words <= 25 && !/\p{Ll}/u.test(head) && /\p{Lu}.*\p{Lu}/u.test(head),
+  };
+}
