@@ -35,6 +35,9 @@ test('initialize announces the features', async () => {
         definitionProvider: true,
         documentHighlightProvider: true,
         workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeLensProvider: { resolveProvider: true },
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'seed-bundle' },
     });
@@ -88,18 +91,18 @@ test('open a .seeds document: outline, folding, diagnostics with its version', a
 
 test('a folder bundle: diagnostics for every seed file, open or not', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-protocol-'));
-  fs.writeFileSync(path.join(dir, '000_aa.txt'), 'Bridge reopens\n\nThe bridge reopened.\n');
+  fs.writeFileSync(path.join(dir, '000_aa.txt'), 'Bridge reopens to traffic\n\nThe bridge reopened on Monday after two weeks.\n');
   fs.writeFileSync(path.join(dir, '001_bb.txt'), '');
   const open = pathToFileURL(path.join(dir, '000_aa.txt')).href;
   const sibling = pathToFileURL(path.join(dir, '001_bb.txt')).href;
   const server = await startTestServer();
   try {
-    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: open, languageId: 'seed-bundle', version: 1, text: 'Bridge reopens\n\nThe bridge reopened.\n' } });
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: open, languageId: 'seed-bundle', version: 1, text: 'Bridge reopens to traffic\n\nThe bridge reopened on Monday after two weeks.\n' } });
     const siblingDiagnostics = await server.diagnosticsFor(sibling);
     assert.deepEqual(siblingDiagnostics.diagnostics.map((d) => [d.code, d.message]), [['seed-format', 'seed 001_bb.txt is empty']]);
     assert.equal(siblingDiagnostics.version, undefined, 'not open: no version');
     const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: open } });
-    assert.deepEqual(symbols.map((s) => s.name), ['Bridge reopens']);
+    assert.deepEqual(symbols.map((s) => s.name), ['Bridge reopens to traffic']);
   } finally {
     await server.stop();
   }

@@ -1,0 +1,326 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { performance } from 'perf_hooks';
+import { compareQuotes } from './compare';
+import { Article, Finding, Quote, Span } from './model';
+
+interface Said {
+  text: string;
+  speaker: string | null;
+  partial?: boolean;
+}
+interface Story {
+  id: string;
+  source: string;
+  outlet?: string;
+  /** Paragraphs, joined by blank lines. */
+  body: string[];
+  said: Said[];
+}
+
+/** Articles and quotes as the pipeline would hand them over; each quote's text must be in its body. */
+function bundle(...stories: Story[]): { articles: Article[]; quotes: Quote[] } {
+  const quotes: Quote[] = [];
+  const articles = stories.map((story) => {
+    const text = story.body.join('\n\n');
+    const paragraphs: Span[] = [];
+    for (let start = 0, i = 0; i < story.body.length; start += story.body[i].length + 2, i++) {
+      paragraphs.push({ start, end: start + story.body[i].length });
+    }
+    const found = story.said.map((said) => {
+      const start = text.indexOf(said.text);
+      assert.ok(start >= 0, `"${said.text}" is in ${story.id}`);
+      const span = { start, end: start + said.text.length };
+      quotes.push({ article: story.id, span, text: said.text, speaker: said.speaker, partial: !!said.partial });
+      return { ...span, text: said.text, partial: !!said.partial, speakerName: said.speaker };
+    });
+    const anatomy = { headline: null, headlineSpan: null, outlet: story.outlet ?? null, wire: null, date: null, paragraphs, boilerplate: [] };
+    return { id: story.id, source: story.source, seed: { name: story.id, file: story.id, offset: 0, text }, anatomy, mentions: [], quotes: found };
+  });
+  return { articles, quotes };
+}
+
+/** A story with one quote, said by Mara Lind of the harbour plan. */
+function harbour(id: string, source: string, quote: string, speaker: string | null = 'Mara Lind'): Story {
+  return {
+    id,
+    source,
+    outlet: source,
+    body: ['The city council met on Tuesday to vote on the harbour plan.', `"${quote}," Mayor Mara Lind told reporters.`, 'The vote is due next month.'],
+    said: [{ text: quote, speaker }],
+  };
+}
+
+function codes(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.article}:${f.code}`).sort();
+}
+
+const FULL = 'The harbour plan will create 5,000 jobs and it will cut taxes for every family in the city';
+
+test('versions that agree once typography is folded make one group and no finding', () => {
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', 'We’re ready — and we’ll build the new harbour wall by May'),
+    harbour('b', 'Herald', "WE'RE ready - and we'll build the new harbour wall by May."),
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [[0, 1]]);
+  assert.deepEqual(result.findings, []);
+});
+
+test('a cut-down version (a contained run, or one with an ellipsis) is no difference', () => {
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', FULL),
+    harbour('b', 'Herald', 'will create 5,000 jobs and it will cut taxes'),
+    harbour('c', 'Post', 'The harbour plan will create 5,000 jobs … for every family in the city'),
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [[0, 1, 2]]);
+  assert.deepEqual(result.findings, []);
+});
+
+test('a bracketed insertion stands for any words', () => {
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', 'She will sign the harbour plan into law before the summer recess'),
+    harbour('b', 'Herald', '[The mayor] will sign the harbour plan into law before the summer recess'),
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.equal(result.groups.length, 1);
+  assert.deepEqual(result.findings, []);
+});
+
+test('a quote one source splits in two and another prints whole is no difference', () => {
+  const whole: Story = {
+    id: 'a',
+    source: 'Daily',
+    body: ['"The port will reopen in March. Shipping firms have already booked every berth for the spring," Lind said.'],
+    said: [{ text: 'The port will reopen in March. Shipping firms have already booked every berth for the spring', speaker: 'Mara Lind' }],
+  };
+  const split: Story = {
+    id: 'b',
+    source: 'Herald',
+    body: ['"The port will reopen in March," Lind said. "Shipping firms have already booked every berth for the spring."'],
+    said: [
+      { text: 'The port will reopen in March', speaker: 'Mara Lind' },
+      { text: 'Shipping firms have already booked every berth for the spring.', speaker: 'Mara Lind' },
+    ],
+  };
+  const { articles, quotes } = bundle(whole, split);
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [[0, 1, 2]]);
+  assert.deepEqual(result.findings, []);
+});
+
+test('a changed number is a quote-wording finding on both versions, naming the other source', () => {
+  const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', FULL.replace('5,000', '50,000')));
+  const { findings } = compareQuotes(quotes, articles);
+  assert.deepEqual(codes(findings), ['a:quote-wording', 'b:quote-wording']);
+  const onA = findings.find((f) => f.article === 'a')!;
+  assert.match(onA.message, /^Lind's words differ from Herald \(b\): "5,000 jobs" → "50,000 jobs"$/);
+  assert.deepEqual(onA.span, quotes[0].span);
+  assert.deepEqual(
+    onA.related.map((r) => [r.article, r.span]),
+    [['b', quotes[1].span]],
+  );
+  assert.match(onA.related[0].message, /^Herald \(b\) prints: "The harbour plan will create 50,000 jobs/);
+});
+
+test('a dropped clause is a difference; the message shows it with the words around it', () => {
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', 'We will rebuild the old pier, and the state will pay for all of it, before the storms come'),
+    harbour('b', 'Herald', 'We will rebuild the old pier before the storms come'),
+  );
+  const { findings } = compareQuotes(quotes, articles);
+  assert.deepEqual(codes(findings), ['a:quote-wording', 'b:quote-wording']);
+  assert.match(findings.find((f) => f.article === 'b')!.message, /: "pier before" → "pier, and the state will pay for all…"$/);
+});
+
+test('a paraphrase printed in quote marks, same speaker and same cue, is one quote that differs', () => {
+  const story = (id: string, source: string, before: string, quote: string, cue: string): Story => ({
+    id,
+    source,
+    outlet: source,
+    body: [
+      'Mayor Mara Lind opened the new ferry terminal on Friday.',
+      '"We built it for everyone who lives on the islands," Lind said at the ceremony.',
+      `${before} "${quote}," ${cue}.`,
+      'Ferry services start on Monday.',
+    ],
+    said: [
+      { text: 'We built it for everyone who lives on the islands', speaker: 'Mara Lind' },
+      { text: quote, speaker: 'Mara Lind' },
+    ],
+  });
+  const { articles, quotes } = bundle(
+    story(
+      'a',
+      'Daily',
+      'Before any fares are set, Lind said the council should first study the ticket costs.',
+      'Naturally, one has to study what the tickets would cost, and who would pay them',
+      'the Nordpress agency quoted Lind as saying',
+    ),
+    story(
+      'b',
+      'Herald',
+      'Yet before fares are set, Lind insisted the council must study the costs of tickets.',
+      'Naturally, a review is needed to settle the price of a ticket and its fairness',
+      'Nordpress agency quoted her as saying',
+    ),
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [
+    [0, 2],
+    [1, 3],
+  ]);
+  assert.deepEqual(codes(result.findings), ['a:quote-wording', 'b:quote-wording']);
+  assert.match(result.findings[0].message, /"Naturally, one has to study.*" → "Naturally, a review is needed/);
+});
+
+// Two statements by Lind on ferry fares, each cued by the Nordpress agency.
+const STUDY = 'Naturally, one has to study what the tickets would cost, and who would pay them';
+const REVIEW = 'Naturally, a review of the fares is needed before the ferries sail';
+const cued = (quote: string) => `Before fares are set, Lind said the council should study ticket costs. "${quote}," the Nordpress agency quoted Lind as saying.`;
+const lind = (...texts: string[]) => texts.map((text) => ({ text, speaker: 'Mara Lind' }));
+// Other people's quotes, so that the cue words are rare in the bundle, as in a real one.
+const REMARKS = ['Wind farms bring steady money', 'Rents keep rising near docks', 'Tourists skip the quiet season', 'Nets cost more each year'];
+const others: Story = {
+  id: 'z',
+  source: 'Gazette',
+  body: REMARKS.map((remark, i) => `"${remark}," said Person ${'abcd'[i]}.`),
+  said: REMARKS.map((remark, i) => ({ text: remark, speaker: `Person ${'abcd'[i]}` })),
+};
+
+test('a quote already matched in the other article takes no paraphrase partner there', () => {
+  const { articles, quotes } = bundle(
+    { id: 'a', source: 'Daily', body: ['The ferry terminal opened.', cued(STUDY), 'Ferries start Monday.'], said: lind(STUDY) },
+    { id: 'b', source: 'Herald', body: ['The ferry terminal opened.', cued(REVIEW), cued(STUDY)], said: lind(REVIEW, STUDY) },
+    others,
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [[0, 2]]);
+  assert.deepEqual(result.findings, []);
+});
+
+test('a paraphrase does not cross quotes that both articles print', () => {
+  const OPENING = 'We built the terminal for everyone who lives on the islands';
+  const { articles, quotes } = bundle(
+    { id: 'a', source: 'Daily', body: [`"${OPENING}," Lind said.`, cued(STUDY), 'Ferries start Monday.'], said: lind(OPENING, STUDY) },
+    { id: 'b', source: 'Herald', body: [cued(REVIEW), `"${OPENING}," Lind said.`, 'Ferries start Monday.'], said: lind(REVIEW, OPENING) },
+    others,
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [[0, 3]]);
+  assert.deepEqual(result.findings, []);
+});
+
+test('different statements by one speaker stay apart, however alike their cues', () => {
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', 'The harbour plan will create thousands of jobs in the shipyards'),
+    harbour('b', 'Herald', 'Nobody on the council has seen the final budget for the harbour'),
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, []);
+  assert.deepEqual(result.findings, []);
+});
+
+test('versions from one source (two carriers of one wire story) are not compared', () => {
+  const { articles, quotes } = bundle(
+    harbour('a', 'Wire', FULL),
+    harbour('b', 'Wire', FULL.replace('5,000', '50,000')),
+    harbour('c', 'Herald', FULL),
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [[0, 1, 2]]);
+  // b differs from c; a, b's fellow wire copy, has no finding however it differs from b.
+  assert.deepEqual(codes(result.findings), ['b:quote-wording', 'c:quote-wording']);
+  assert.deepEqual(
+    result.findings.flatMap((f) => f.related.map((r) => `${f.article}->${r.article}`)).sort(),
+    ['b->c', 'c->b'],
+  );
+});
+
+test('versions within one article are not compared with each other', () => {
+  const story: Story = {
+    id: 'a',
+    source: 'Daily',
+    body: [`"${FULL}," Lind said.`, `Later she repeated: "${FULL.replace('5,000', '6,000')}."`],
+    said: [
+      { text: FULL, speaker: 'Mara Lind' },
+      { text: FULL.replace('5,000', '6,000'), speaker: 'Mara Lind' },
+    ],
+  };
+  const { articles, quotes } = bundle(story, harbour('b', 'Herald', FULL));
+  const { findings } = compareQuotes(quotes, articles);
+  // Only the 6,000 version differs, and only from the other source.
+  assert.deepEqual(codes(findings), ['a:quote-wording', 'b:quote-wording']);
+  const onA = findings.find((f) => f.article === 'a')!;
+  assert.deepEqual(onA.span, quotes[1].span);
+  assert.deepEqual(onA.related.map((r) => r.article), ['b']);
+});
+
+test('the same words given to different speakers by different sources are a quote-speaker finding', () => {
+  const { articles, quotes } = bundle(harbour('a', 'Daily', FULL, 'Mara Lind'), harbour('b', 'Herald', FULL, 'Olof Berg'));
+  const { findings } = compareQuotes(quotes, articles);
+  assert.deepEqual(codes(findings), ['a:quote-speaker', 'b:quote-speaker']);
+  const onA = findings.find((f) => f.article === 'a')!;
+  assert.equal(onA.message, "These words are Mara Lind's here but Olof Berg's in Herald (b)");
+  assert.deepEqual(onA.related.map((r) => r.article), ['b']);
+});
+
+test('a short phrase said by two people is not one quote', () => {
+  const phrase = 'Our harbour needs new cranes';
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', phrase, 'Mara Lind'),
+    harbour('b', 'Herald', phrase, 'Olof Berg'),
+    harbour('c', 'Post', phrase, 'Mara Lind'),
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [[0, 2]]);
+  assert.deepEqual(result.findings, []);
+});
+
+/** A made-up word for a number: `qb`, `qba`... */
+function letters(n: number): string {
+  let word = 'q';
+  for (; n > 0; n = Math.floor(n / 26)) word += String.fromCharCode(97 + (n % 26));
+  return word;
+}
+
+test('scaling: many articles with quote variants (timing printed, not asserted)', (t) => {
+  const statements = [
+    'The harbour plan will create 5,000 jobs and it will cut taxes for every family in the city',
+    'We will rebuild the old pier before the storms come and the ferries will run all winter',
+    'Nobody on the council has seen the final budget for the new harbour wall',
+    'Shipping firms have already booked every berth for the spring season at the port',
+  ];
+  const timings: string[] = [];
+  for (const count of [250, 1000, 5000]) {
+    const stories: Story[] = [];
+    for (let i = 0; i < count; i++) {
+      const speaker = `${letters(i % 97)} Person`;
+      const statement = statements[i % statements.length];
+      const variant = i % 3 === 0 ? statement.replace(/\d[\d,]*/, String(1000 + (i % 7))) : statement;
+      // A remark of the article's own, in words no other article uses.
+      const own = [1, 2, 3, 4, 5, 6].map((k) => letters(i * 7 + k)).join(' ');
+      stories.push({
+        id: `${i}`,
+        source: `outlet-${i % 50}`,
+        body: [`"${variant}," Mara Lind said.`, `"${own}," ${speaker} added.`],
+        said: [
+          { text: variant, speaker: 'Mara Lind' },
+          { text: own, speaker },
+        ],
+      });
+    }
+    const { articles, quotes } = bundle(...stories);
+    const [wall, cpu] = [performance.now(), process.cpuUsage()];
+    const result = compareQuotes(quotes, articles);
+    const used = process.cpuUsage(cpu);
+    timings.push(
+      `${count} articles (${quotes.length} quotes): ${(performance.now() - wall).toFixed(0)} ms, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU`,
+    );
+    // The four statements form four groups; the articles' own remarks stay apart.
+    assert.equal(result.groups.length, statements.length, JSON.stringify(result.groups.map((g) => [g.length, quotes[g[0]].text])));
+    assert.ok(result.findings.every((f) => f.code === 'quote-wording' && f.message.length < 400));
+  }
+  t.diagnostic(`compareQuotes scaling: ${timings.join('; ')}`);
+});

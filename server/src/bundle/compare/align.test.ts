@@ -1,0 +1,73 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { align, STRICT } from './align';
+import { quoteWords } from './words';
+
+const relate = (a: string, b: string) => align(quoteWords(a), quoteWords(b));
+
+/** The differing words of each hunk, version a's then version b's. */
+function hunks(a: string, b: string): [string, string][] {
+  const [wa, wb] = [quoteWords(a), quoteWords(b)];
+  return align(wa, wb).hunks.map((h) => [
+    wa.words.slice(...h.a).map((w) => w.folded).join(' '),
+    wb.words.slice(...h.b).map((w) => w.folded).join(' '),
+  ]);
+}
+
+const FULL = 'The ferry will run every hour from the old pier, and tickets will cost two euros';
+
+test('the same words after folding are the same quote', () => {
+  assert.equal(relate(FULL, FULL.toUpperCase().replace(',', ' —')).relation, 'same');
+});
+
+test('a contained run, at either end or in the middle, is a cut-down, not a difference', () => {
+  assert.equal(relate(FULL, 'The ferry will run every hour').relation, 'same');
+  assert.equal(relate('tickets will cost two euros', FULL).relation, 'same');
+  assert.equal(relate(FULL, 'will run every hour from the old pier').relation, 'same');
+});
+
+test('an ellipsis stands for the words left out, and a bracket for words put in', () => {
+  assert.equal(relate(FULL, 'The ferry will run every hour … tickets will cost two euros').relation, 'same');
+  assert.equal(relate(FULL, '[The boat] will run every hour from the old pier').relation, 'same');
+  assert.equal(relate('It [the boat] will run every hour from the old pier', 'The boat will run every hour from the old pier').relation, 'same');
+  assert.equal(relate('Tickets … will cost two euros, and the ferry will run every hour', 'Tickets for adults will cost two euros, and the ferry will run daily').relation, 'differs');
+  assert.deepEqual(hunks('Tickets … will cost two euros, and the ferry will run every hour', 'Tickets for adults will cost two euros, and the ferry will run daily'), [
+    ['every hour', 'daily'],
+  ]);
+});
+
+test('one part matched where a phrase repeats is still a cut-down', () => {
+  const whole = 'There is no date yet, but the interest is clear. The interest is shared by both ports';
+  assert.equal(relate(whole, 'The interest is shared by both ports').relation, 'same');
+  assert.equal(relate('There is no date yet, but the interest is clear', whole).relation, 'same');
+});
+
+test('versions overlapping as parts of one statement agree', () => {
+  assert.equal(relate('The ferry will run every hour from the old pier', 'every hour from the old pier, and tickets will cost two euros').relation, 'same');
+});
+
+test('a changed word, number or dropped clause inside the quote is a difference, shown as a hunk', () => {
+  assert.deepEqual(hunks(FULL, FULL.replace('two', 'three')), [['2', '3']]);
+  assert.deepEqual(hunks(FULL, FULL.replace(', and tickets will cost', ' and will cost')), [['tickets', '']]);
+  assert.deepEqual(hunks('The ferry will run every hour, weather permitting, from the old pier', 'The ferry will run every hour from the old pier'), [
+    ['weather permitting', ''],
+  ]);
+  assert.equal(relate(FULL, FULL.replace('two', 'three')).relation, 'differs');
+});
+
+test('words that differ only in one word written as two are no difference', () => {
+  assert.equal(relate('You paid into the fund for years and years', 'You paid in to the fund for years and years').relation, 'same');
+});
+
+test('versions that share only scattered or stock words are unrelated', () => {
+  assert.equal(relate('The people of this city deserve to see the full budget today', 'The council must release the budget to the people now').relation, 'unrelated');
+  assert.equal(relate('Thank you', 'Thank you').relation, 'unrelated');
+  assert.equal(relate('', FULL).relation, 'unrelated');
+});
+
+test('the strict test for different speakers needs more than a short shared phrase', () => {
+  const short = 'We will win this race';
+  assert.equal(relate(short, short).relation, 'same');
+  assert.equal(align(quoteWords(short), quoteWords(short), STRICT).relation, 'unrelated');
+  assert.equal(align(quoteWords(FULL), quoteWords(FULL), STRICT).relation, 'same');
+});

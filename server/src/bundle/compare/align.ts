@@ -1,0 +1,213 @@
+// Two versions of a quote, word by word: are they the same quote, and do their words differ?
+// Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
+// (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
+import { QuoteWords, Word } from './words';
+
+/**
+ * `same`: the words agree (once folded), or one is a cut-down of the other (a contained run,
+ * ellipses and [insertions] allowed), or the two overlap as parts of one longer statement.
+ * `differs`: enough shared wording to be one quote, but words differ inside it.
+ * `unrelated`: too little in common to call them versions of one quote.
+ */
+export type Relation = 'same' | 'differs' | 'unrelated';
+
+/** A place where the versions differ: word ranges [start, end) in each. */
+export interface Hunk {
+  a: [number, number];
+  b: [number, number];
+}
+
+export interface Alignment {
+  relation: Relation;
+  /** The differences that count (not cut-downs at the ends or at editorial points). */
+  hunks: Hunk[];
+  /** Words in matched runs. */
+  matched: number;
+  /** Content words in matched runs. */
+  matchedContent: number;
+  longestRun: number;
+}
+
+/** How strongly two versions must overlap to be one quote. */
+export interface Strictness {
+  /** Matched content words needed when most of the shorter version is matched. */
+  minContent: number;
+  /** A matched run this long (with 3 content words) links versions that only partly overlap. */
+  minRun: number;
+  /** Matched words needed in any case. */
+  minMatched: number;
+}
+
+export const NORMAL: Strictness = { minContent: 2, minRun: 6, minMatched: 2 };
+/** For the same words given to different speakers: short stock phrases do not count. */
+export const STRICT: Strictness = { minContent: 4, minRun: 8, minMatched: 8 };
+
+interface Segment {
+  equal: boolean;
+  a: [number, number];
+  b: [number, number];
+}
+
+const UNRELATED: Alignment = { relation: 'unrelated', hunks: [], matched: 0, matchedContent: 0, longestRun: 0 };
+
+/** Aligns version `a` with version `b` and says how they relate. */
+export function align(a: QuoteWords, b: QuoteWords, strictness: Strictness = NORMAL): Alignment {
+  const shorter = Math.min(a.words.length, b.words.length);
+  if (shorter === 0 || sharedUpperBound(a.words, b.words) < neededMatch(shorter, strictness)) return UNRELATED;
+  const segments = mergeNoiseAnchors(toSegments(matchingRuns(a.words, b.words), a.words.length, b.words.length), a.words);
+
+  let matched = 0;
+  let matchedContent = 0;
+  let longest = { length: 0, content: 0 };
+  for (const s of segments.filter((s) => s.equal)) {
+    const run = { length: s.a[1] - s.a[0], content: countContent(a.words, s.a) };
+    matched += run.length;
+    matchedContent += run.content;
+    if (run.length > longest.length) longest = run;
+  }
+  // Half the shorter version, with a run of a few words: scattered common words do not count.
+  const mostlyShared =
+    matchedContent >= strictness.minContent && matched * 2 >= shorter && longest.length >= Math.min(4, Math.ceil(shorter / 2));
+  const longRun = longest.length >= strictness.minRun && longest.content >= 3;
+  if (matched < strictness.minMatched || (!mostlyShared && !longRun)) return UNRELATED;
+
+  const hunks = segments
+    .filter((s, i) => !s.equal && !excused(s, i === 0, i === segments.length - 1, a, b))
+    .map(({ a, b }) => ({ a, b }));
+  return { relation: hunks.length ? 'differs' : 'same', hunks, matched, matchedContent, longestRun: longest.length };
+}
+
+// The fewest matched words `align` accepts: fewer shared words rule a pair out before aligning.
+function neededMatch(shorter: number, strictness: Strictness): number {
+  const viaShare = Math.max(Math.ceil(shorter / 2), strictness.minContent);
+  return Math.max(Math.min(viaShare, strictness.minRun), strictness.minMatched);
+}
+
+// Words the two share, counted with multiplicity: no alignment can match more.
+function sharedUpperBound(a: Word[], b: Word[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w.folded, (counts.get(w.folded) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const left = counts.get(w.folded);
+    if (left) {
+      shared++;
+      counts.set(w.folded, left - 1);
+    }
+  }
+  return shared;
+}
+
+interface Match {
+  a: number;
+  b: number;
+  length: number;
+}
+
+/** Runs of words both versions have, longest first then recursively either side of it. */
+function matchingRuns(a: Word[], b: Word[]): Match[] {
+  const positions = new Map<string, number[]>();
+  b.forEach((w, j) => {
+    const list = positions.get(w.folded);
+    if (list) list.push(j);
+    else positions.set(w.folded, [j]);
+  });
+  const runs: Match[] = [];
+  const pending: [number, number, number, number][] = [[0, a.length, 0, b.length]];
+  for (let range; (range = pending.pop()); ) {
+    const [aLow, aHigh, bLow, bHigh] = range;
+    const run = longestRun(a, positions, aLow, aHigh, bLow, bHigh);
+    if (run.length === 0) continue;
+    runs.push(run);
+    if (aLow < run.a && bLow < run.b) pending.push([aLow, run.a, bLow, run.b]);
+    if (run.a + run.length < aHigh && run.b + run.length < bHigh) pending.push([run.a + run.length, aHigh, run.b + run.length, bHigh]);
+  }
+  return runs.sort((x, y) => x.a - y.a);
+}
+
+// The longest run of equal words within the ranges, the earliest where several are as long.
+function longestRun(a: Word[], positions: Map<string, number[]>, aLow: number, aHigh: number, bLow: number, bHigh: number): Match {
+  let best: Match = { a: aLow, b: bLow, length: 0 };
+  let endingAt = new Map<number, number>();
+  for (let i = aLow; i < aHigh; i++) {
+    const next = new Map<number, number>();
+    for (const j of positions.get(a[i].folded) ?? []) {
+      if (j < bLow) continue;
+      if (j >= bHigh) break;
+      const length = (endingAt.get(j - 1) ?? 0) + 1;
+      next.set(j, length);
+      if (length > best.length) best = { a: i - length + 1, b: j - length + 1, length };
+    }
+    endingAt = next;
+  }
+  return best;
+}
+
+/** Matched runs and the changes between them, in order. */
+function toSegments(runs: Match[], aLength: number, bLength: number): Segment[] {
+  const segments: Segment[] = [];
+  let i = 0;
+  let j = 0;
+  for (const run of [...runs, { a: aLength, b: bLength, length: 0 }]) {
+    if (run.a > i || run.b > j) segments.push({ equal: false, a: [i, run.a], b: [j, run.b] });
+    if (run.length) segments.push({ equal: true, a: [run.a, run.a + run.length], b: [run.b, run.b + run.length] });
+    i = run.a + run.length;
+    j = run.b + run.length;
+  }
+  return segments;
+}
+
+// A run of one or two function words between two differences (`in`, `of the`) is chance, not
+// agreement: fold it into the difference so the message shows one change, not three. Not into
+// words one version has alone at its start or end, which are no difference.
+function mergeNoiseAnchors(segments: Segment[], aWords: Word[]): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k];
+    const prev = out[out.length - 1];
+    const next = segments[k + 1];
+    const noise =
+      s.equal &&
+      prev && !prev.equal && !(out.length === 1 && oneSided(prev)) &&
+      next && !next.equal && !(k + 1 === segments.length - 1 && oneSided(next)) &&
+      s.a[1] - s.a[0] <= 2 &&
+      countContent(aWords, s.a) === 0;
+    if (noise) {
+      prev.a[1] = next.a[1];
+      prev.b[1] = next.b[1];
+      k++;
+    } else out.push({ equal: s.equal, a: [...s.a], b: [...s.b] });
+  }
+  return out;
+}
+
+function oneSided(s: Segment): boolean {
+  return s.a[0] === s.a[1] || s.b[0] === s.b[1];
+}
+
+function countContent(words: Word[], [start, end]: [number, number]): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (words[i].content) n++;
+  return n;
+}
+
+// Words only one version has are no difference at its ends (a cut-down, or one part of a quote
+// another source splits in two) nor where the other marks an omission or an insertion; nor is
+// one word written as two.
+function excused(s: Segment, first: boolean, last: boolean, a: QuoteWords, b: QuoteWords): boolean {
+  if ((first || last) && oneSided(s)) return true;
+  return touchesCut(a.cuts, s.a) || touchesCut(b.cuts, s.b) || joined(a, s.a) === joined(b, s.b);
+}
+
+// `in to` / `into`, `world view` / `worldview`: one word spelled open or closed.
+function joined(words: QuoteWords, [start, end]: [number, number]): string {
+  return words.words
+    .slice(start, end)
+    .map((w) => w.folded)
+    .join('');
+}
+
+function touchesCut(cuts: Set<number>, [start, end]: [number, number]): boolean {
+  for (let i = start; i <= end; i++) if (cuts.has(i)) return true;
+  return false;
+}

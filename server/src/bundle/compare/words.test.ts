@@ -1,0 +1,54 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { contentStems, foldWord, quoteWords, stem } from './words';
+
+const folded = (text: string) => quoteWords(text).words.map((w) => w.folded);
+
+test('typography folds away: marks, apostrophes, dashes, case, accents, abbreviations, digit groups', () => {
+  assert.deepEqual(folded('We’re “Ready” — Café U.S. 1,000'), ["we're", 'ready', 'cafe', 'us', '1000']);
+  assert.deepEqual(folded("we're ready - cafe US 1000"), folded('We’re “Ready” — Café U.S. 1,000'));
+  assert.deepEqual(folded('long-term'), folded('long term'));
+  assert.deepEqual(folded('50 per cent & more'), folded('50% and more'));
+  assert.deepEqual(folded('three ships'), folded('3 ships'));
+});
+
+test('a decimal number stays one word and a changed one stays different', () => {
+  assert.deepEqual(folded('3.8 million'), ['3.8', 'million']);
+  assert.notDeepEqual(folded('3.8 million'), folded('3.9 million'));
+});
+
+test('each word keeps where it stands in the quote', () => {
+  const text = 'Hello, “Mr” Lind';
+  const words = quoteWords(text).words;
+  assert.deepEqual(
+    words.map((w) => text.slice(w.start, w.end)),
+    ['Hello', 'Mr', 'Lind'],
+  );
+});
+
+test('ellipses and bracketed or parenthesised insertions become editorial points, not words', () => {
+  const { words, cuts } = quoteWords('We went [to the port] and … then (the ferry) sailed...');
+  assert.deepEqual(
+    words.map((w) => w.folded),
+    ['we', 'went', 'and', 'then', 'sailed'],
+  );
+  assert.deepEqual([...cuts].sort(), [2, 3, 4, 5]);
+});
+
+test('function words are not content', () => {
+  const words = quoteWords('We will build the harbour');
+  assert.deepEqual(
+    words.words.filter((w) => w.content).map((w) => w.folded),
+    ['build', 'harbour'],
+  );
+  assert.equal(foldWord('THE'), 'the');
+});
+
+test('stems join the forms of a word a paraphrase may use', () => {
+  assert.equal(stem('assessment'), stem('assess'));
+  assert.equal(stem('assessing'), stem('assess'));
+  assert.equal(stem('resources'), stem('resource'));
+  assert.equal(stem('countries'), stem('country'));
+  assert.notEqual(stem('news'), stem('assess'));
+  assert.deepEqual(contentStems('The agency quoted her as saying'), ['agency', 'quot', 'saying']);
+});
