@@ -1,0 +1,361 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findQuotes } from './quotes';
+import { Anatomy, NameMention, QuoteFound, Span } from './model';
+
+// Made-up stories. Each line is a paragraph; names listed are the article's person mentions,
+// found by plain search (longest first), the way findMentions would report them.
+
+function anatomyOf(text: string, paragraphs?: Span[]): Anatomy {
+  const lines: Span[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) lines.push({ start: m.index, end: m.index + m[0].length });
+  return { headline: null, headlineSpan: null, outlet: null, wire: null, date: null, paragraphs: paragraphs ?? lines, boilerplate: [] };
+}
+
+function mentionsOf(text: string, names: (string | NameMention)[]): NameMention[] {
+  const found: NameMention[] = [];
+  const byLength = [...names].sort((a, b) => (typeof b === 'string' ? b : b.text).length - (typeof a === 'string' ? a : a.text).length);
+  for (const entry of byLength) {
+    const name = typeof entry === 'string' ? entry : entry.text;
+    for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+      const start = m.index;
+      if (found.some((f) => f.start < start + name.length && start < f.end)) continue;
+      found.push({ start, end: start + name.length, text: name, ...(typeof entry === 'string' ? {} : { role: entry.role }) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function quotes(text: string, names: (string | NameMention)[] = []): QuoteFound[] {
+  return findQuotes(text, anatomyOf(text), mentionsOf(text, names));
+}
+
+/** [text, speaker, partial] of each quote, for compact assertions. */
+function read(text: string, names: (string | NameMention)[] = []): [string, string | null, boolean][] {
+  return quotes(text, names).map((q) => [q.text, q.speakerName, q.partial]);
+}
+
+// ---------------------------------------------------------------- marks
+
+test('every kind of quote mark opens and closes a quote, and the span covers the words between', () => {
+  const text = [
+    '"We will build the bridge," Anna Berg said.',
+    '“The river is too wide,” Anna Berg said.',
+    '«Nous verrons demain», a déclaré Anna Berg.',
+    '„Wir bauen weiter“, sagte Anna Berg.',
+    "'The budget is fine,' Anna Berg said.",
+    '‘The budget is tight,’ Anna Berg said.',
+  ].join('\n');
+  const found = quotes(text, ['Anna Berg']);
+  assert.deepEqual(
+    found.map((q) => q.text),
+    ['We will build the bridge,', 'The river is too wide,', 'Nous verrons demain', 'Wir bauen weiter', 'The budget is fine,', 'The budget is tight,'],
+  );
+  for (const q of found) assert.equal(text.slice(q.start, q.end), q.text);
+});
+
+test('single marks inside double ones are part of the quote, not quotes of their own', () => {
+  assert.deepEqual(read('"He called it \'a bad deal\' and left," Anna Berg said.', ['Anna Berg']), [
+    ["He called it 'a bad deal' and left,", 'Anna Berg', false],
+  ]);
+  assert.deepEqual(read('“She wrote ‘no’ on the form,” Anna Berg said.', ['Anna Berg']), [['She wrote ‘no’ on the form,', 'Anna Berg', false]]);
+});
+
+test('apostrophes are not quote marks', () => {
+  const text = [
+    "Let's be clear: Russia’s plan is old, said Tom Reed. It dates to the '90s and rock 'n' roll.",
+    'The players’ union met the owners’ lawyers on Monday.',
+    "'Tis the season, the mayor's office said of the '80s revival.",
+  ].join('\n');
+  assert.deepEqual(quotes(text, ['Tom Reed']), []);
+  assert.deepEqual(read("‘The players’ union is strong,’ Tom Reed said.", ['Tom Reed']), [['The players’ union is strong,', 'Tom Reed', false]]);
+});
+
+test('inch marks and stray marks do not open quotes', () => {
+  assert.deepEqual(quotes('The screen is 15" wide and 9" tall, Tom Reed said.', ['Tom Reed']), []);
+});
+
+// ---------------------------------------------------------------- paragraphs
+
+test('a quote continued over paragraphs news-style is one quote from the first opening mark to the last closing mark', () => {
+  const text = [
+    'Mayor Lena Ortiz spoke to the council on Friday.',
+    '"The first thing we must do is fix the roads. Nobody disputes that.',
+    '"The second thing is the schools.',
+    '"And the third is the budget," Ortiz said.',
+    'The council adjourned.',
+  ].join('\n\n');
+  const found = quotes(text, ['Lena Ortiz', 'Ortiz']);
+  assert.equal(found.length, 1);
+  const [q] = found;
+  assert.equal(q.start, text.indexOf('The first thing'));
+  assert.equal(q.end, text.indexOf('," Ortiz said') + 1);
+  assert.equal(q.text, text.slice(q.start, q.end));
+  assert.match(q.text, /\n\n"The second thing is the schools\.\n\n"And the third/);
+  assert.equal(q.speakerName, 'Ortiz');
+  assert.equal(q.partial, false);
+});
+
+test('a quote left open at a paragraph the next does not continue is dropped, and never swallows what follows', () => {
+  const text = [
+    'Ortiz said the plan was "a good start for the city.',
+    'The council voted 5-2 for it.',
+    '"We are grateful," Ortiz said.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Ortiz']), [['We are grateful,', 'Ortiz', false]]);
+});
+
+test('a quote never runs past its paragraph when marks are unbalanced', () => {
+  const text = 'He wrote "one" and "two and three.\nThen "four," Ortiz said.';
+  const found = quotes(text, ['Ortiz']);
+  for (const q of found) assert.ok(!q.text.includes('\n'), `quote crossed a paragraph: ${q.text}`);
+  assert.deepEqual(
+    found.map((q) => q.text),
+    ['one', 'four,'],
+  );
+});
+
+test('hard-wrapped lines of one paragraph are read as one line', () => {
+  const text = '"We will not stop until the\nbridge is built," Ortiz said.\n"Then we rest."';
+  const paragraphs = [{ start: 0, end: text.lastIndexOf('\n') }, { start: text.lastIndexOf('\n') + 1, end: text.length }];
+  const found = findQuotes(text, anatomyOf(text, paragraphs), mentionsOf(text, ['Ortiz']));
+  assert.deepEqual(
+    found.map((q) => [q.text, q.speakerName]),
+    [
+      ['We will not stop until the\nbridge is built,', 'Ortiz'],
+      ['Then we rest.', 'Ortiz'],
+    ],
+  );
+});
+
+test('only story paragraphs are read: quotes in captions, comments and teasers are not', () => {
+  const text = 'Caption: "A quiet day," Ortiz said.\n\n"The roads come first," Ortiz said.\n\nReader comment: "Rubbish," said Tom Reed.';
+  const story = text.indexOf('"The roads');
+  const anatomy = anatomyOf(text, [{ start: story, end: text.indexOf('\n\nReader') }]);
+  const found = findQuotes(text, anatomy, mentionsOf(text, ['Ortiz', 'Tom Reed']));
+  assert.deepEqual(
+    found.map((q) => q.text),
+    ['The roads come first,'],
+  );
+});
+
+// ---------------------------------------------------------------- partial quotes, scare quotes, titles
+
+test('a short quoted phrase inside a sentence is a partial quote of the sentence speaker', () => {
+  assert.deepEqual(read('Governor Paul Lind has pledged that "major new investment in the north" would follow.', ['Paul Lind']), [
+    ['major new investment in the north', 'Paul Lind', true],
+  ]);
+  assert.deepEqual(read('Lind said this week that the deal was "pretty close" to a conclusion.', ['Lind']), [['pretty close', 'Lind', true]]);
+});
+
+test('a quoted statement is not partial, even after `he said`', () => {
+  const text = 'Paul Lind said nothing was signed, but he said "some firms are showing interest."';
+  assert.deepEqual(read(text, ['Paul Lind']), [['some firms are showing interest.', 'Paul Lind', false]]);
+});
+
+test('scare quotes and titles are left out', () => {
+  const text = [
+    'The so-called "peace dividend" never came.',
+    'Paul Lind said on the program “Morning Hour,” that he was tired.',
+    'Critics call it a "dead end" for the port.',
+  ].join('\n');
+  assert.deepEqual(quotes(text, ['Paul Lind']), []);
+});
+
+test('a title named before a noun is left out even at the start of a sentence', () => {
+  assert.deepEqual(quotes('"Morning Hour" host Tina Marsh asked Lind about the port.', ['Tina Marsh', 'Lind']), []);
+});
+
+// ---------------------------------------------------------------- cues
+
+test('`X said` after and `said X` before the quote name the speaker', () => {
+  assert.deepEqual(read('"The port will open in May," Kremlin spokesman Oleg Fedin said.', ['Oleg Fedin']), [
+    ['The port will open in May,', 'Oleg Fedin', false],
+  ]);
+  assert.deepEqual(read('"The port will open in May," said Fedin.', ['Fedin']), [['The port will open in May,', 'Fedin', false]]);
+  assert.deepEqual(read('"The port will open in May", said port director Oleg Fedin.', ['Oleg Fedin']), [
+    ['The port will open in May', 'Oleg Fedin', false],
+  ]);
+});
+
+test('`X told reporters` and `X told the newspaper Y` give the quote to X, not Y', () => {
+  assert.deepEqual(read('"Talks have begun," Oleg Fedin told the Morning Star newspaper, edited by Jan Holt.', ['Oleg Fedin', 'Jan Holt']), [
+    ['Talks have begun,', 'Oleg Fedin', false],
+  ]);
+  assert.deepEqual(read('"Talks have begun," Fedin told reporters.', ['Fedin']), [['Talks have begun,', 'Fedin', false]]);
+});
+
+test('other speech verbs are cues too', () => {
+  for (const verb of ['added', 'noted', 'wrote', 'tweeted', 'declared', 'stressed', 'insisted', 'warned']) {
+    assert.deepEqual(read(`"We will not wait," Fedin ${verb}.`, ['Fedin']), [['We will not wait,', 'Fedin', false]], verb);
+  }
+});
+
+test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', () => {
+  assert.deepEqual(read('Oleg Fedin said: "We will not wait."', ['Oleg Fedin']), [['We will not wait.', 'Oleg Fedin', false]]);
+  assert.deepEqual(read('Oleg Fedin: "We will not wait."', ['Oleg Fedin']), [['We will not wait.', 'Oleg Fedin', false]]);
+  assert.deepEqual(read('According to Fedin, "the harbour is closed to everyone."', ['Fedin']), [['the harbour is closed to everyone.', 'Fedin', true]]);
+  assert.deepEqual(read('Minister Ana Vidal took to social media on Monday, posting "The talks went very well today."', ['Ana Vidal']), [
+    ['The talks went very well today.', 'Ana Vidal', false],
+  ]);
+  assert.deepEqual(read('Ana Vidal announced the deal online, adding, "It will be signed in June."', ['Ana Vidal']), [
+    ['It will be signed in June.', 'Ana Vidal', false],
+  ]);
+});
+
+test('`TASS quoted X as saying` gives the quote to X, and `quoted him as saying` to the person he is', () => {
+  assert.deepEqual(read('"The reserves must be assessed first," the agency TASS quoted Ivan Petrov as saying.', ['Ivan Petrov']), [
+    ['The reserves must be assessed first,', 'Ivan Petrov', false],
+  ]);
+  const text = 'Ivan Petrov stressed the cost. "The reserves must be assessed first," TASS quoted him as saying.';
+  assert.deepEqual(read(text, ['Ivan Petrov']), [['The reserves must be assessed first,', 'Ivan Petrov', false]]);
+});
+
+test('a line that ends `- X` or `— X` gives the quote to X', () => {
+  const text = '"We have the metals. We have a lot of them." - Ivan Petrov\nMoscow, May 2: Officials met on Monday.\n“Nothing is decided.” — Ana Vidal';
+  assert.deepEqual(read(text, ['Ivan Petrov', 'Ana Vidal']), [
+    ['We have the metals. We have a lot of them.', 'Ivan Petrov', false],
+    ['Nothing is decided.', 'Ana Vidal', false],
+  ]);
+});
+
+test('an apposition between the name and the verb: `X, the spokesman, said`', () => {
+  assert.deepEqual(read('"It is early days," Oleg Fedin, the port spokesman, said on Monday.', ['Oleg Fedin']), [
+    ['It is early days,', 'Oleg Fedin', false],
+  ]);
+  assert.deepEqual(read('"It is early days," Senator Ann Cole of Maine, the ranking member, said.', ['Ann Cole']), [['It is early days,', 'Ann Cole', false]]);
+});
+
+test('`X was quoted as saying`, an unlisted verb next to the name, and a capitalised quote before its cue', () => {
+  assert.deepEqual(read('"How about the mayor starts it off?" Mr. Reed was quoted as saying.', ['Reed']), [['How about the mayor starts it off?', 'Reed', false]]);
+  assert.deepEqual(read('"It is inconsistent with the record," summarized Dan Senor.', ['Dan Senor']), [['It is inconsistent with the record,', 'Dan Senor', false]]);
+  assert.deepEqual(read('Vidal cited the court ruling on voting, "So much for modesty," she said.', ['Vidal']), [['So much for modesty,', 'Vidal', false]]);
+});
+
+test('what is not a cue: a passive verb, a colon after a name inside a clause, a joint statement', () => {
+  assert.deepEqual(read('Ann Cole was confirmed 96-3 and "yea" votes have dwindled.', ['Ann Cole']), []);
+  assert.deepEqual(read('He added, with a reference to Gen. Tom Reed: "That is why I backed the plan."', ['Tom Reed']).map(([, speaker]) => speaker), [null]);
+  assert.deepEqual(read('"Every day he fails us," Leader Jeff Mace and Sara Gold said in a statement.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), [null]);
+});
+
+// ---------------------------------------------------------------- pronouns, descriptions, continuations
+
+test('a pronoun cue means the most recent person it can stand for', () => {
+  const text = [
+    'Port director Oleg Fedin met Ana Vidal on Tuesday.',
+    '"We have our own plans," he told reporters.',
+    '"But we are open," she said.',
+  ].join('\n\n');
+  assert.deepEqual(read(text, ['Oleg Fedin', 'Ana Vidal']), [
+    ['We have our own plans,', 'Oleg Fedin', false],
+    ['But we are open,', 'Ana Vidal', false],
+  ]);
+});
+
+test('a pronoun once used for a person is not used for another: `he` for Fedin means `she` is someone else', () => {
+  const text = 'Fedin met Vidal on Tuesday.\n"We have plans," he said.\n"We are open," she said.';
+  assert.deepEqual(read(text, ['Fedin', 'Vidal']).map(([, speaker]) => speaker), ['Fedin', 'Vidal']);
+});
+
+test('titles with a full stop do not end the sentence: `told Sens. Dick Dunn`', () => {
+  const text = 'Ari Nadav told Sens. Dick Dunn, of Ohio, and Rita Fein that he regrets it.\n"I can assure you of my intentions," he told the senators.';
+  assert.equal(quotes(text, ['Ari Nadav', 'Dick Dunn', 'Rita Fein'])[0].speakerName, 'Ari Nadav');
+});
+
+test('a pronoun passes over names in asides and inside quotes', () => {
+  const text = 'Oleg Fedin said he had spoken with Ivan Petrov.\n"Petrov agrees with us," he added.';
+  assert.deepEqual(read(text, ['Oleg Fedin', 'Ivan Petrov', 'Petrov']), [['Petrov agrees with us,', 'Oleg Fedin', false]]);
+  const after = 'Ana Vidal argued that Ivan Petrov was wrong. "I disagree," she said. "He knows it," he said.';
+  assert.equal(quotes(after, ['Ana Vidal', 'Ivan Petrov'])[0].speakerName, 'Ana Vidal');
+});
+
+test('a description cue means the latest person with that role', () => {
+  const text = 'Port spokesman Oleg Fedin and Mayor Ana Vidal spoke.\n"Nothing is signed," the spokesman said.\n"We are close," the mayor said.';
+  assert.deepEqual(read(text, ['Oleg Fedin', 'Ana Vidal']), [
+    ['Nothing is signed,', 'Oleg Fedin', false],
+    ['We are close,', 'Ana Vidal', false],
+  ]);
+  const withRoles = 'Fedin and Vidal spoke.\n"Nothing is signed," the spokesman said.';
+  const mentions: NameMention[] = [
+    { text: 'Fedin', role: 'port spokesman' },
+    { text: 'Vidal', role: 'mayor' },
+  ].map((m) => ({ ...m, start: withRoles.indexOf(m.text), end: withRoles.indexOf(m.text) + m.text.length }));
+  assert.equal(findQuotes(withRoles, anatomyOf(withRoles), mentions)[0].speakerName, 'Fedin');
+});
+
+test('a named office no one is given means the latest person given no role; an unnamed source means no one', () => {
+  const text = 'Lauren Greene, a former aide, sued in 2014. Blake Farr settled the case.\n"I had no idea how to run an office," the four-term congressman said.';
+  assert.equal(quotes(text, ['Lauren Greene', 'Blake Farr'])[0].speakerName, 'Blake Farr');
+  const unnamed = 'Blake Farr settled the case.\n"He had no idea how to run an office," the official said.';
+  assert.equal(quotes(unnamed, ['Blake Farr'])[0].speakerName, null);
+});
+
+test('a continuation with no cue of its own keeps the previous speaker, in the next sentence or paragraph', () => {
+  const text = ['"The talks are early," said Fedin. "But the interest is real."', '"And it is mutual."'].join('\n\n');
+  assert.deepEqual(read(text, ['Fedin']), [
+    ['The talks are early,', 'Fedin', false],
+    ['But the interest is real.', 'Fedin', false],
+    ['And it is mutual.', 'Fedin', false],
+  ]);
+  assert.deepEqual(read('"A deal is near," Fedin said, "but not signed."', ['Fedin']), [
+    ['A deal is near,', 'Fedin', false],
+    ['but not signed.', 'Fedin', false],
+  ]);
+});
+
+test('a continuation is not carried across another person or across a paragraph without quotes', () => {
+  const another = '"The talks are early," Fedin said. Ana Vidal disagreed. "We are nearly done."';
+  assert.deepEqual(read(another, ['Fedin', 'Ana Vidal']).map(([, speaker]) => speaker), ['Fedin', null]);
+  const gap = '"The talks are early," Fedin said.\nThe harbour was quiet.\nRain fell all day.\n"We are nearly done."';
+  assert.deepEqual(read(gap, ['Fedin']).map(([, speaker]) => speaker), ['Fedin', null]);
+});
+
+test('the speaker is null when the text does not say who, or names no person', () => {
+  assert.deepEqual(read('"The port will reopen in May."', ['Fedin']), [['The port will reopen in May.', null, false]]);
+  const text = '"Nothing is signed," the ministry said. "Talks go on."';
+  assert.deepEqual(read(text, ['Fedin']), [
+    ['Nothing is signed,', null, false],
+    ['Talks go on.', null, false],
+  ]);
+  assert.deepEqual(read('"Nothing is signed," a spokesman said.', ['Fedin']), [['Nothing is signed,', null, false]]);
+});
+
+test('the same words quoted again with no cue take the speaker they were given elsewhere in the article', () => {
+  const text = 'Key points:\nRussia open to working with "foreign partners, including Americans" on mining\nIvan Petrov said Russia would work with "foreign partners, including Americans" on mining.';
+  assert.deepEqual(read(text, ['Ivan Petrov']), [
+    ['foreign partners, including Americans', 'Ivan Petrov', true],
+    ['foreign partners, including Americans', 'Ivan Petrov', true],
+  ]);
+});
+
+// ---------------------------------------------------------------- robustness
+
+test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {
+  const piece = fc.constantFrom('"', '“', '”', '«', '»', '„', "'", '‘', '’', ' ', '\n', '\n\n', 'he said', 'she told', 'Fedin', 'Mr.', ',', '.', ':', 'word', 'said Fedin', '- Fedin', 'the spokesman said', 'quoted him as saying');
+  const span = fc.tuple(fc.integer({ min: -5, max: 400 }), fc.integer({ min: -5, max: 400 }));
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 80 }), fc.array(span), fc.array(span, { maxLength: 8 }), (pieces, paragraphSpans, mentionSpans) => {
+      const text = pieces.join('');
+      const paragraphs = paragraphSpans.map(([start, end]) => ({ start, end }));
+      const odd = mentionSpans.map(([start, end]) => ({ start, end, text: 'Fedin', role: 'spokesman' }));
+      const found = findQuotes(text, anatomyOf(text, paragraphs.length ? paragraphs : undefined), [...mentionsOf(text, ['Fedin']), ...odd]);
+      let previous = 0;
+      for (const q of found) {
+        assert.ok(0 <= q.start && q.start <= q.end && q.end <= text.length);
+        assert.ok(q.start >= previous);
+        assert.equal(q.text, text.slice(q.start, q.end));
+        previous = q.end;
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+// Speed belongs to `npm run bench`; here only that a long article is read whole.
+test('a long article is read whole', () => {
+  const paragraph = '"We have our own plans," Oleg Fedin told reporters. He said the port was "pretty close" to reopening.\n\n';
+  const found = quotes(paragraph.repeat(5000), ['Oleg Fedin']);
+  assert.equal(found.length, 10000);
+  assert.ok(found.every((q) => q.speakerName === 'Oleg Fedin'));
+});

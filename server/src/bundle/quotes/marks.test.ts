@@ -1,0 +1,60 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { pairMarks, readUnits } from './marks';
+import { Span } from '../model';
+
+const whole = (text: string): Span[] => [{ start: 0, end: text.length }];
+
+/** The words inside each pair of marks, and the units each quote starts and ends in. */
+function pairs(text: string, paragraphs: Span[] = whole(text)) {
+  const [marked] = pairMarks(text, readUnits(text, paragraphs));
+  return marked.map((q) => [text.slice(q.open + 1, q.close), q.firstUnit, q.lastUnit]);
+}
+
+test('units are the lines of each paragraph, with a hard-wrapped line joined to the next', () => {
+  const text = 'First line ends here.\nSecond line wraps and\ngoes on in lower case.\n\n   \nThird.';
+  const units = readUnits(text, whole(text));
+  assert.deepEqual(
+    units.map((u) => text.slice(u.start, u.end)),
+    ['First line ends here.', 'Second line wraps and\ngoes on in lower case.', 'Third.'],
+  );
+});
+
+test('units keep inside the given paragraphs, in order, whatever spans are given', () => {
+  const text = 'Nav bar\nStory one.\nStory two.\nComments';
+  const story = { start: text.indexOf('Story one'), end: text.indexOf('\nComments') };
+  const units = readUnits(text, [story, { start: -10, end: 3 }, { start: 50, end: 90 }, { start: 9, end: 12 }]);
+  assert.deepEqual(
+    units.map((u) => text.slice(u.start, u.end)),
+    ['Nav', 'Story one.', 'Story two.'],
+  );
+});
+
+test('each kind of mark pairs with its closer; single marks only as outer marks', () => {
+  assert.deepEqual(
+    pairs('"a b" “c d” «e f» „g h“ »i j« \'k l\' ‘m n’ "o ‘p’ q"').map(([words]) => words),
+    ['a b', 'c d', 'e f', 'g h', 'i j', 'k l', 'm n', 'o ‘p’ q'],
+  );
+});
+
+test('apostrophes, inches and marks inside words open nothing', () => {
+  assert.deepEqual(pairs("Let's see: Russia’s '90s rock 'n' roll, a 15\" screen, the players’ union."), []);
+  assert.deepEqual(
+    pairs("‘The players’ union is strong,’ he said.").map(([words]) => words),
+    ['The players’ union is strong,'],
+  );
+});
+
+test('a quote left open continues into a next unit that opens with a mark, and only then', () => {
+  const text = '"One.\n"Two.\n"Three," she said.\n"Four.\nNo mark here.\n"Five."';
+  assert.deepEqual(pairs(text), [
+    ['One.\n"Two.\n"Three,', 0, 2],
+    ['Five.', 5, 5],
+  ]);
+  const [, quoted] = pairMarks(text, readUnits(text, whole(text)));
+  const fourth = text.indexOf('"Four');
+  assert.ok(
+    quoted.some((span) => span.start === fourth && span.end === text.indexOf('\nNo mark')),
+    'the dropped quote is still known as quoted text',
+  );
+});

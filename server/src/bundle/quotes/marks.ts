@@ -1,0 +1,139 @@
+// Quote marks paired in story text: `"…"`, `“…”`, `«…»`, `„…“`, and single marks `'…'`/`‘…’`
+// as outer marks (inner marks stay part of the quote). Apostrophes (`let's`, `Russia’s`,
+// `'90s`, `rock 'n' roll`, `the players’ union`) are not marks. A quote opens and closes
+// within a unit (a line of a paragraph, hard-wrapped lines joined); one left open continues
+// only into a next unit that opens with a mark (news style), and is otherwise dropped.
+import { Span } from '../model';
+
+/** The opening and closing mark of one quote, and the units it starts and ends in. */
+export interface Marked {
+  open: number;
+  close: number;
+  firstUnit: number;
+  lastUnit: number;
+}
+
+/** Where a quote may open after: line start, space, brackets, dashes, other marks. */
+const OPEN_AFTER_RE = /[\s([{/\-–—―:;,"“„«'‘|]/;
+const MARK_RE = /["“”„«»'‘’‚]/g;
+/** Apostrophes that open a word: `'90s`, `'em`, `rock 'n' roll`. */
+const ELISION_RE = /^(?:\d\ds?|em|til|cause|n|tis|twas|bout|round|nuff|cos|s)(?![\p{L}\p{N}])/iu;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/;
+
+/** Runs of story text a quote opens and closes in: each line of a paragraph, hard-wrapped lines joined. */
+export function readUnits(text: string, paragraphs: Span[]): Span[] {
+  const units: Span[] = [];
+  const lineRe = /[^\r\n]+/g;
+  let covered = 0;
+  for (const paragraph of [...paragraphs].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(covered, paragraph.start, 0);
+    const end = Math.min(paragraph.end, text.length);
+    if (!(start < end)) continue;
+    covered = end;
+    let current: Span | null = null;
+    lineRe.lastIndex = start;
+    for (let m; (m = lineRe.exec(text)) && m.index < end; ) {
+      const line = { start: m.index, end: Math.min(m.index + m[0].length, end) };
+      if (!/\S/.test(text.slice(line.start, line.end))) continue;
+      if (current && isHardWrap(text, current.end, line.start)) current.end = line.end;
+      else {
+        if (current) units.push(current);
+        current = line;
+      }
+    }
+    if (current) units.push(current);
+  }
+  return units;
+}
+
+/** A line that stops mid-sentence and a next line that goes on in lower case are one wrapped line. */
+function isHardWrap(text: string, lineEnd: number, nextStart: number): boolean {
+  const last = text.slice(Math.max(0, lineEnd - 1), lineEnd);
+  const next = /\S/.exec(text.slice(nextStart, nextStart + 20))?.[0] ?? '';
+  return /[\p{L}\p{N},;]/u.test(last) && /\p{Ll}/u.test(next);
+}
+
+/**
+ * Pairs the quote marks of each unit; a quote left open continues only into a unit that opens
+ * with a mark. Returns the quotes, and every stretch inside marks (unclosed ones included).
+ */
+export function pairMarks(text: string, units: Span[]): [Marked[], Span[]] {
+  const found: Marked[] = [];
+  const quoted: Span[] = [];
+  let open: { at: number; closers: string; firstUnit: number } | null = null;
+  for (let u = 0; u < units.length; u++) {
+    const { start, end } = units[u];
+    MARK_RE.lastIndex = open ? firstNonSpace(text, start, end) + 1 : start;
+    for (let m; (m = MARK_RE.exec(text)) && m.index < end; ) {
+      const i = m.index;
+      if (!open) {
+        const closers = closersFor(text, i, start, end);
+        if (closers) open = { at: i, closers, firstUnit: u };
+      } else if (open.closers.includes(m[0]) && closesAt(text, i, end)) {
+        found.push({ open: open.at, close: i, firstUnit: open.firstUnit, lastUnit: u });
+        quoted.push({ start: open.at, end: i });
+        open = null;
+      }
+    }
+    // an unclosed quote that the next unit does not continue is dropped, never run on
+    if (open && !(u + 1 < units.length && opensContinuation(text, units[u + 1], open.closers))) {
+      quoted.push({ start: open.at, end });
+      open = null;
+    }
+  }
+  return [found, quoted];
+}
+
+/** The marks that close a quote opened at i, or null where the mark at i opens nothing. */
+function closersFor(text: string, i: number, start: number, end: number): string | null {
+  const next = i + 1 < end ? text[i + 1] : '';
+  if (!next || SPACE_RE.test(next)) return null;
+  const free = i === start || OPEN_AFTER_RE.test(text[i - 1]);
+  switch (text[i]) {
+    case '“':
+      return '”“';
+    case '„':
+      return '“”';
+    case '«':
+      return '»';
+    case '‚':
+      return '‘’';
+    case '"':
+      return free ? '"”' : null;
+    case '”': // some sites print ” on both sides
+      return free ? '”' : null;
+    case '»': // »…« as printed in German and Danish
+      return free ? '«' : null;
+    case '‘':
+    case "'":
+      return free && !ELISION_RE.test(text.slice(i + 1, i + 8)) ? "'’" : null;
+    default:
+      return null;
+  }
+}
+
+/** Whether the mark at i (one of the open quote's closers) closes it. */
+function closesAt(text: string, i: number, end: number): boolean {
+  const mark = text[i];
+  const previous = text[i - 1];
+  const next = i + 1 < end ? text[i + 1] : '';
+  if (mark === '”' || mark === '»' || mark === '«') return true;
+  if (SPACE_RE.test(previous)) return false;
+  if (mark === '"') return true;
+  if (LETTER_OR_DIGIT_RE.test(next)) return false; // an apostrophe (`Russia’s`) or a mark inside a word
+  // `the players’ union`: a plural possessive, not the end of the quote
+  return !(mark !== '“' && previous === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
+}
+
+function opensContinuation(text: string, unit: Span, closers: string): boolean {
+  const at = firstNonSpace(text, unit.start, unit.end);
+  const family = /['’]/.test(closers) ? /['‘’‚]/ : /["“”„«»]/;
+  return family.test(text[at]) && !!closersFor(text, at, at, unit.end);
+}
+
+function firstNonSpace(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && SPACE_RE.test(text[i])) i++;
+  return i;
+}
