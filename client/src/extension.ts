@@ -1,18 +1,30 @@
-// The extension: starts the language server and adds the commands that move between articles.
+// The extension: starts the language server and adds the commands that move between articles,
+// compare versions of a quote, and show the bundle's overview and status.
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { CompareArgs } from '../../server/src/features/actions';
+import { compareVersions, VERSION_SCHEME, VersionDocuments } from './compare';
+import { OverviewPanel } from './overview';
+import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions and its tests. */
+export interface SeedBundleApi {
+  /** The status bar item of the active editor's bundle. */
+  status(): { text: string; tooltip: string | undefined; visible: boolean };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SeedBundleApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'seed-bundle' }],
+    // The config file beside a bundle too, so that its unsaved edits (an ignored difference) apply at once.
+    documentSelector: [{ language: 'seed-bundle' }, { scheme: 'file', pattern: '**/.seed-bundle.json' }],
     synchronize: { configurationSection: 'seedBundle' },
   };
   client = new LanguageClient('seedBundle', 'Seed Bundle', serverOptions, clientOptions);
@@ -21,6 +33,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('seedBundle.previousArticle', () => moveToArticle(-1)),
   );
   await client.start();
+
+  const versions = new VersionDocuments();
+  const overview = new OverviewPanel(client);
+  const status = new StatusItem(client);
+  context.subscriptions.push(
+    vscode.workspace.registerFileSystemProvider(VERSION_SCHEME, versions, { isReadonly: true, isCaseSensitive: true }),
+    vscode.commands.registerCommand('seedBundle.compareVersions', (args?: CompareArgs) => compareVersions(versions, args)),
+    vscode.commands.registerCommand('seedBundle.showOverview', (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      return target ? overview.show(target) : null;
+    }),
+    overview,
+    status,
+  );
+  return { status: () => ({ text: status.item.text, tooltip: status.item.tooltip as string | undefined, visible: status.visible }) };
 }
 
 export function deactivate(): Thenable<void> | undefined {

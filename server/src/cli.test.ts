@@ -142,3 +142,62 @@ test('pack then unpack gives back every seed byte for byte', () => {
     assert.equal(fs.readFileSync(path.join(back, name), 'utf8'), text.endsWith('\n') ? text : `${text}\n`);
   }
 });
+
+const FARES = [
+  '=== 000_aa11.txt',
+  ' date 2026-04-02  Harbour Post',
+  'Ferry fares to rise in May',
+  '',
+  '"Fares will go up by ten percent in May because fuel costs more," Dana Mills said.',
+  '=== 001_bb22.txt',
+  ' date 2026-04-02  Coast Daily',
+  'Ferry fares will go up',
+  '',
+  '"Fares will go up by twelve percent in May because fuel costs more," Dana Mills said.',
+  '',
+].join('\n');
+
+test('check honours .seed-bundle.json beside the bundle: severity, the ignore list, the size limit', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'fares.seeds');
+  fs.writeFileSync(file, FARES);
+  const config = path.join(dir, '.seed-bundle.json');
+  const check = () => run(['check', file]);
+
+  const plain = check();
+  assert.equal(plain.code, 1);
+  assert.deepEqual(plain.out.match(/^\S+ \S+ [\w-]+/gm), [`${file}:5:2: warning quote-wording`, `${file}:10:2: warning quote-wording`]);
+
+  fs.writeFileSync(config, '{\n  // reported, not failed\n  "severity": { "quote-wording": "information" }\n}\n');
+  const milder = check();
+  assert.equal(milder.code, 0, milder.err);
+  assert.deepEqual(milder.out.match(/^\S+ \S+ [\w-]+/gm), [`${file}:5:2: information quote-wording`, `${file}:10:2: information quote-wording`]);
+
+  fs.writeFileSync(config, JSON.stringify({ ignore: [{ code: 'quote-wording', speaker: 'Dana Mills', quote: 'Fares will go up by ten percent…' }] }));
+  const ignored = check();
+  assert.deepEqual([ignored.code, ignored.out], [0, '0 problems\n'], 'both sides of the difference are quiet');
+  const json = JSON.parse(run(['analyze', file]).out);
+  assert.deepEqual(json.bundles[0].diagnostics, [], 'analyze honours it too');
+
+  fs.writeFileSync(config, JSON.stringify({ maxBundleSize: 50 }));
+  const limited = check();
+  assert.equal(limited.code, 0);
+  assert.match(limited.out, /^\S+:2:1: information bundle-limit: This bundle has \d+ characters of text, more than maxBundleSize \(50\)/m);
+  assert.doesNotMatch(limited.out, /quote-wording/);
+});
+
+test('check reads the config inside a folder bundle, and a broken config is exit 2 with its line', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'fares.seeds');
+  fs.writeFileSync(file, FARES);
+  const folder = path.join(dir, 'fares');
+  assert.equal(run(['unpack', file, '-o', folder]).code, 0);
+  fs.writeFileSync(path.join(folder, '.seed-bundle.json'), '{ "severity": { "quote-wording": "off" } }');
+  assert.deepEqual(run(['check', folder]), { code: 0, out: '0 problems\n', err: '' });
+
+  fs.writeFileSync(path.join(folder, '.seed-bundle.json'), '{\n  "severity": { "quote-wording": "off" },\n  "severty": {}\n}');
+  const broken = run(['check', folder]);
+  assert.equal(broken.code, 2);
+  assert.equal(broken.err, `seed-bundle: ${folder}/.seed-bundle.json:3:3: unknown setting "severty" (known: severity, maxBundleSize, ignore)\n`);
+  assert.equal(broken.out, '0 problems\n', 'what is right in the file still applies');
+});

@@ -7,6 +7,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { Analyzer } from './bundle/analyze';
 import { isSeedFileName, packSeeds, readBundleFile, readBundleFolder } from './bundle/format';
 import { BundleText } from './bundle/model';
+import { BundleSettings, combineSettings, configFileOf, readConfig, withoutIgnored } from './config';
 import { decodeText, describeFsError, listFolder, readTextFile } from './disk';
 import { problems } from './features/diagnostics';
 import { bundleJson, JSON_VERSION, problemJson } from './features/json';
@@ -89,7 +90,9 @@ function analyze(args: string[], io: Io): number {
       continue;
     }
     if (reportFatal(loaded, io)) exit = 2;
-    bundles.push(bundleJson(viewOf(loaded)));
+    const { settings, ok } = settingsOf(loaded, io);
+    if (!ok) exit = 2;
+    bundles.push(bundleJson(viewOf(loaded, settings), settings.severity));
   }
   io.out(`${JSON.stringify({ version: JSON_VERSION, bundles }, null, 2)}\n`);
   return exit;
@@ -108,7 +111,9 @@ function check(args: string[], io: Io): number {
       continue;
     }
     if (reportFatal(loaded, io)) exit = 2;
-    found.push(...problems(viewOf(loaded)));
+    const { settings, ok } = settingsOf(loaded, io);
+    if (!ok) exit = 2;
+    found.push(...problems(viewOf(loaded, settings), settings.severity));
   }
   if (format === 'json') io.out(`${JSON.stringify({ version: JSON_VERSION, diagnostics: found.map(problemJson) }, null, 2)}\n`);
   else if (format === 'sarif') io.out(`${JSON.stringify(sarifLog(found, packageVersion()), null, 2)}\n`);
@@ -245,8 +250,30 @@ function reportFatal(loaded: LoadedBundle, io: Io): boolean {
   return fatal.length > 0;
 }
 
-function viewOf(loaded: LoadedBundle): BundleView {
-  const analysis = new Analyzer().analyze(loaded.text);
+/**
+ * The settings of the bundle's `.seed-bundle.json` (beside it; for stdin, in the current folder),
+ * as the editor reads them: what is right in it applies, and each mistake is said on stderr (not ok).
+ */
+function settingsOf(loaded: LoadedBundle, io: Io): { settings: BundleSettings; ok: boolean } {
+  const file = configFileOf(loaded.text.path, loaded.text.form);
+  if (!fs.existsSync(file)) return { settings: combineSettings(), ok: true };
+  const read = readTextFile(file);
+  if ('error' in read) {
+    io.err(`seed-bundle: ${file}: ${read.error}\n`);
+    return { settings: combineSettings(), ok: false };
+  }
+  const config = readConfig(read.text);
+  const document = TextDocument.create(file, 'json', 0, read.text);
+  for (const problem of config.problems) {
+    const at = document.positionAt(problem.start);
+    io.err(`seed-bundle: ${file}:${at.line + 1}:${at.character + 1}: ${problem.message}\n`);
+  }
+  return { settings: combineSettings(config.layer), ok: config.problems.length === 0 };
+}
+
+/** The bundle analysed with its settings, ignored findings left out. */
+function viewOf(loaded: LoadedBundle, settings: BundleSettings): BundleView {
+  const analysis = withoutIgnored(new Analyzer().analyze(loaded.text, { maxBundleSize: settings.maxBundleSize }), settings.ignore);
   const empty = TextDocument.create('', 'seed-bundle', 0, '');
   return new BundleView(analysis, (file) => loaded.documents.get(file) ?? empty);
 }

@@ -1,6 +1,7 @@
 // The language server: the connection, the documents, and handlers that call the features.
 import { fileURLToPath } from 'url';
 import {
+  CodeActionKind,
   Connection,
   Diagnostic,
   DiagnosticSeverity,
@@ -12,15 +13,25 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './bundle/analyze';
 import { Severity } from './bundle/model';
+import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, configFileOf, readConfig, SettingsLayer, settingsLayer, withoutIgnored } from './config';
 import { listFolder, readTextFile } from './disk';
-import { Problem, problems, SeveritySettings } from './features/diagnostics';
+import { codeActions, EditSupport } from './features/actions';
+import { Problem, problems } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { codeLenses, LensData, resolveCodeLens } from './features/lens';
 import { outline } from './features/outline';
+import { overview } from './features/overview';
 import { definition, highlights, references } from './features/references';
+import { bundleStatus } from './features/status';
 import { workspaceSymbols } from './features/symbols';
 import { BundleView } from './features/view';
 import { bundleKeyOf, Files, Workspace } from './workspace';
+
+/** Custom requests of the extension, with `{ uri }` of any document of a bundle: the overview and the status bar's figures. */
+export const OVERVIEW_REQUEST = 'seedBundle/overview';
+export const STATUS_REQUEST = 'seedBundle/status';
 
 /** How long typing may pause before diagnostics are recomputed. */
 const DIAGNOSTICS_DELAY_MS = 60;
@@ -43,6 +54,10 @@ interface OpenBundle {
   form: 'file' | 'folder';
   analyzer: Analyzer;
   view?: BundleView;
+  /** The bundle's `.seed-bundle.json`, and what the last reading of it gave. */
+  configUri: string;
+  settings?: BundleSettings;
+  configProblems?: ConfigProblem[];
   /** The files that were last sent diagnostics, so that a file that lost its seeds is cleared. */
   published: Set<string>;
   timer?: NodeJS.Timeout;
@@ -52,26 +67,39 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace(files, documents);
   const bundles = new Map<string, OpenBundle>();
-  let severities: SeveritySettings = {};
+  let editorSettings: SettingsLayer = {};
   let canWatchFiles = false;
   let canPullConfiguration = false;
+  let canRefresh = { codeLens: false, inlayHint: false };
+  let editSupport: EditSupport = { documentChanges: false, createFiles: false };
 
   const bundleFor = (uri: string): OpenBundle | undefined => {
     const found = bundleKeyOf(uri);
     if (!found) return undefined;
     let bundle = bundles.get(found.key);
     if (!bundle) {
-      bundle = { ...found, analyzer: new Analyzer(), published: new Set() };
+      bundle = { ...found, configUri: configFileOf(found.key, found.form), analyzer: new Analyzer(), published: new Set() };
       bundles.set(found.key, bundle);
     }
     return bundle;
   };
 
-  /** The bundle's analysis, brought up to date with every open document and the disk. */
+  /** The bundles a document's change concerns: its own, or those whose config file it is. */
+  const bundlesOf = (uri: string): OpenBundle[] => {
+    const own = bundleFor(uri);
+    return own ? [own] : [...bundles.values()].filter((b) => b.configUri === uri);
+  };
+
+  /** The bundle's analysis, brought up to date with every open document, the disk and its settings. */
   const viewOf = (bundle: OpenBundle): BundleView => {
     if (!bundle.view) {
-      const analysis = bundle.analyzer.analyze(workspace.readBundle(bundle.key, bundle.form));
-      bundle.view = new BundleView(analysis, (file) => workspace.document(file));
+      const configText = workspace.optionalText(bundle.configUri);
+      const config = configText === undefined ? { layer: {}, problems: [] } : readConfig(configText);
+      const settings = combineSettings(editorSettings, config.layer);
+      const analysis = bundle.analyzer.analyze(workspace.readBundle(bundle.key, bundle.form), { maxBundleSize: settings.maxBundleSize });
+      bundle.view = new BundleView(withoutIgnored(analysis, settings.ignore), (file) => workspace.document(file));
+      bundle.settings = settings;
+      bundle.configProblems = config.problems;
     }
     return bundle.view;
   };
@@ -81,12 +109,16 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     const byFile = new Map<string, Diagnostic[]>();
     for (const seed of view.analysis.text.seeds) byFile.set(seed.file, []);
     if (bundle.form === 'file') byFile.set(bundle.key, byFile.get(bundle.key) ?? []);
-    for (const problem of problems(view, severities)) byFile.get(problem.file)?.push(toDiagnostic(problem));
+    for (const problem of problems(view, bundle.settings!.severity)) byFile.get(problem.file)?.push(toDiagnostic(problem));
+    if (bundle.configProblems!.length > 0) byFile.set(bundle.configUri, configDiagnostics(workspace.optionalText(bundle.configUri) ?? '', bundle.configProblems!));
     for (const file of bundle.published) if (!byFile.has(file)) byFile.set(file, []);
     for (const [uri, diagnostics] of byFile) {
       connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
     }
     bundle.published = new Set([...byFile].filter(([, d]) => d.length > 0).map(([uri]) => uri));
+    // Lenses and hints of other open files of the bundle may have changed with this file or the config.
+    if (canRefresh.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    if (canRefresh.inlayHint) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
   };
 
   /** Something in the bundle changed: drop its analysis and recompute diagnostics soon. */
@@ -118,6 +150,12 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
   connection.onInitialize((params) => {
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    const workspaceCapabilities = params.capabilities.workspace;
+    canRefresh = { codeLens: !!workspaceCapabilities?.codeLens?.refreshSupport, inlayHint: !!workspaceCapabilities?.inlayHint?.refreshSupport };
+    editSupport = {
+      documentChanges: !!workspaceCapabilities?.workspaceEdit?.documentChanges,
+      createFiles: !!workspaceCapabilities?.workspaceEdit?.resourceOperations?.includes('create'),
+    };
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -128,6 +166,9 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
         definitionProvider: true,
         documentHighlightProvider: true,
         workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: true },
+        inlayHintProvider: true,
       },
       serverInfo: { name: 'seed-bundle' },
     };
@@ -136,7 +177,7 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
   connection.onInitialized(async () => {
     if (canWatchFiles) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.seeds' }],
+        watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.seeds' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
       });
     }
     await loadSettings();
@@ -145,23 +186,20 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
   const loadSettings = async () => {
     if (!canPullConfiguration) return;
     const config = await connection.workspace.getConfiguration('seedBundle').catch(() => undefined);
-    severities = (config?.severity ?? {}) as SeveritySettings;
+    editorSettings = settingsLayer({ severity: config?.severity, maxBundleSize: config?.maxBundleSize }).layer;
     for (const bundle of bundles.values()) changed(bundle, 0);
   };
   connection.onDidChangeConfiguration(() => loadSettings());
 
   documents.onDidOpen((e) => {
-    const bundle = bundleFor(e.document.uri);
-    if (bundle) changed(bundle, 0);
+    for (const bundle of bundlesOf(e.document.uri)) changed(bundle, 0);
   });
   documents.onDidChangeContent((e) => {
-    const bundle = bundleFor(e.document.uri);
-    if (bundle) changed(bundle);
+    for (const bundle of bundlesOf(e.document.uri)) changed(bundle);
   });
   documents.onDidClose((e) => {
     workspace.fileChanged(e.document.uri);
-    const bundle = bundleFor(e.document.uri);
-    if (bundle) changed(bundle);
+    for (const bundle of bundlesOf(e.document.uri)) changed(bundle);
   });
   connection.onDidChangeWatchedFiles((e) => {
     for (const change of e.changes) {
@@ -169,6 +207,7 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
       const key = bundleKeyOf(change.uri)?.key;
       const bundle = key ? bundles.get(key) : undefined;
       if (bundle) changed(bundle);
+      for (const user of [...bundles.values()].filter((b) => b.configUri === change.uri)) changed(user);
     }
   });
 
@@ -207,6 +246,39 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     return workspaceSymbols([...bundles.values()].map(viewOf), p.query, (file) => file);
   }, []));
 
+  connection.onCodeAction((p) => guard('code actions', () => {
+    const bundle = bundleFor(p.textDocument.uri);
+    if (!bundle) return [];
+    const config = { uri: bundle.configUri, text: workspace.optionalText(bundle.configUri), version: documents.get(bundle.configUri)?.version ?? null };
+    return codeActions(viewOf(bundle), p.textDocument.uri, p.context.diagnostics, config, editSupport, (uri) => documents.get(uri)?.version ?? null);
+  }, []));
+
+  connection.onCodeLens((p) => guard('code lenses', () => {
+    const found = at(p.textDocument.uri);
+    return found ? codeLenses(found.view, p.textDocument.uri) : [];
+  }, []));
+
+  connection.onCodeLensResolve((lens) => guard('code lens', () => {
+    const found = at((lens.data as LensData).file);
+    return found ? resolveCodeLens(found.view, lens) : lens;
+  }, lens));
+
+  connection.languages.inlayHint.on((p) => guard('inlay hints', () => {
+    const found = at(p.textDocument.uri);
+    const document = workspace.document(p.textDocument.uri);
+    return found ? inlayHints(found.view, p.textDocument.uri, document.offsetAt(p.range.start), document.offsetAt(p.range.end)) : [];
+  }, []));
+
+  connection.onRequest(OVERVIEW_REQUEST, (p: { uri: string }) => guard('overview', () => {
+    const found = at(p.uri);
+    return found ? overview(found.view) : null;
+  }, null));
+
+  connection.onRequest(STATUS_REQUEST, (p: { uri: string }) => guard('status', () => {
+    const found = at(p.uri);
+    return found ? bundleStatus(found.view) : null;
+  }, null));
+
   documents.listen(connection);
   connection.listen();
 }
@@ -227,6 +299,18 @@ function toDiagnostic(p: Problem): Diagnostic {
     message: p.message,
     relatedInformation: p.related.map((r) => ({ location: { uri: r.file, range: r.range }, message: r.message })),
   };
+}
+
+/** Mistakes in a bundle's config file, shown in that file. */
+function configDiagnostics(text: string, found: ConfigProblem[]): Diagnostic[] {
+  const document = TextDocument.create('', 'json', 0, text);
+  return found.map((p) => ({
+    range: { start: document.positionAt(p.start), end: document.positionAt(p.end) },
+    severity: DiagnosticSeverity.Warning,
+    code: 'config',
+    source: 'seed-bundle',
+    message: p.message,
+  }));
 }
 
 function toLocation(place: { file: string; range: Location['range'] }): Location {

@@ -40,3 +40,18 @@ test('a file bundle reads from its document', () => {
   const bundle = new Workspace(fakeDisk({}), open).readBundle(uri, 'file');
   assert.deepEqual(bundle.seeds.map((s) => s.name), ['000_aa.txt']);
 });
+
+test('a file that may be absent (a bundle config): the editor text, else the disk once, else undefined', () => {
+  const disk = fakeDisk({ 'file:///d/.seed-bundle.json': '{}' });
+  const open = new Map<string, TextDocument>();
+  const workspace = new Workspace(disk, open);
+  assert.equal(workspace.optionalText('file:///e/.seed-bundle.json'), undefined);
+  assert.equal(workspace.optionalText('file:///d/.seed-bundle.json'), '{}');
+  workspace.optionalText('file:///d/.seed-bundle.json');
+  assert.deepEqual(disk.reads, ['file:///e/.seed-bundle.json', 'file:///d/.seed-bundle.json'], 'each read once, absent ones too');
+  open.set('file:///e/.seed-bundle.json', TextDocument.create('file:///e/.seed-bundle.json', 'json', 1, '{"ignore": []}'));
+  assert.equal(workspace.optionalText('file:///e/.seed-bundle.json'), '{"ignore": []}');
+  workspace.fileChanged('file:///d/.seed-bundle.json');
+  workspace.optionalText('file:///d/.seed-bundle.json');
+  assert.equal(disk.reads.length, 3);
+});

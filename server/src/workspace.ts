@@ -27,6 +27,7 @@ export function bundleKeyOf(uri: string): { key: string; form: 'file' | 'folder'
 export class Workspace {
   private readonly diskDocuments = new Map<string, TextDocument>();
   private readonly folderNames = new Map<string, string[]>();
+  private readonly optionalTexts = new Map<string, string | undefined>();
 
   constructor(
     private readonly files: Files,
@@ -59,9 +60,18 @@ export class Workspace {
     return readBundleFolder(key, files);
   }
 
+  /** The text of a file that may well be absent (a bundle's config): undefined where there is none. */
+  optionalText(uri: string): string | undefined {
+    const open = this.open.get(uri);
+    if (open) return open.getText();
+    if (!this.optionalTexts.has(uri)) this.optionalTexts.set(uri, this.files.read(uri));
+    return this.optionalTexts.get(uri);
+  }
+
   /** Forgets what the disk said of a file (it changed, appeared or went). */
   fileChanged(uri: string): void {
     this.diskDocuments.delete(uri);
+    this.optionalTexts.delete(uri);
     const bundle = bundleKeyOf(uri);
     if (bundle?.form === 'folder') this.folderNames.delete(bundle.key);
   }

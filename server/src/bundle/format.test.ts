@@ -21,6 +21,12 @@ test('file form: CRLF and lone CR line ends', () => {
   assert.deepEqual(cr.seeds.map((s) => [s.name, s.text]), [['000_aa.txt', 'One\r'], ['001_bb.txt', 'Two\r']]);
 });
 
+test('file form: a byte order mark before a header (kept by an editor, or joined in by cat) loses no seed', () => {
+  const bundle = readBundleFile('b.seeds', '\uFEFF=== 000_aa.txt\nOne\n\uFEFF==> x/001_bb.txt <==\nTwo\n');
+  assert.deepEqual(bundle.seeds.map((s) => [s.name, s.text]), [['000_aa.txt', 'One\n'], ['001_bb.txt', 'Two\n']]);
+  assert.deepEqual(bundle.problems, []);
+});
+
 test('file form: a separator of equals signs is text, not a header', () => {
   const bundle = readBundleFile('b.seeds', '=== 000_aa.txt\n==========\nText\n');
   assert.equal(bundle.seeds.length, 1);

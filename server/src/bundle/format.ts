@@ -5,8 +5,11 @@ import { BundleText, FormatProblem, Seed, Span } from './model';
 /** `003_19b504dd35637c16.txt`: an ordinal of three digits or more, `_`, a lowercase hex id. */
 const SEED_FILE_NAME = /^\d{3,}_[0-9a-f]+\.txt$/;
 
-/** `=== NAME` (canonical) or `==> some/dir/NAME <==` (what `tail -n +1` prints). */
-const HEADER = /^(?:===(?: (.*))?|==> (.*) <==)$/;
+/**
+ * `=== NAME` (canonical) or `==> some/dir/NAME <==` (what `tail -n +1` prints). A byte order mark
+ * may stand before it: an editor that keeps the file's, or files with one joined by `cat`.
+ */
+const HEADER = /^\uFEFF?(?:===(?: (.*))?|==> (.*) <==)$/;
 
 const LINE = /[^\r\n]*(\r\n|\r|\n|$)/g;
 

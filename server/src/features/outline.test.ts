@@ -27,3 +27,8 @@ test('no symbol for the preamble, and none for a file that is not part of the bu
   assert.equal(outline(view, FILE).length, 1);
   assert.deepEqual(outline(view, 'file:///elsewhere.seeds'), []);
 });
+
+test('a seed whose header has no name still gets a symbol with a name (editors reject an empty one)', () => {
+  const view = viewOf('===\n\nNo headline, no name.\n');
+  assert.deepEqual(outline(view, FILE).map((s) => s.name), ['seed without a name']);
+});

@@ -11,7 +11,8 @@ export function outline(view: BundleView, file: string): DocumentSymbol[] {
 /** What the outline and workspace symbols call an article, and its detail line. */
 export function articleTitle(article: Article): { name: string; detail: string } {
   const { headline, outlet, date } = article.anatomy;
-  return { name: headline ?? article.seed.name, detail: [outlet, date].filter(Boolean).join(' · ') };
+  // Editors reject a symbol with an empty name, and a header may lack one (`===`).
+  return { name: headline ?? (article.seed.name || 'seed without a name'), detail: [outlet, date].filter(Boolean).join(' · ') };
 }
 
 function articleSymbol(view: BundleView, article: Article): DocumentSymbol {

@@ -1,8 +1,7 @@
 // Drives the real language server in a child process over stdio, as an editor would.
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import { createMessageConnection, MessageConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 
 export interface TestServer {
   connection: MessageConnection;

@@ -1,0 +1,83 @@
+// The versions of each quote across the bundle and which of them differ: what the code lenses,
+// the code actions, the overview and the status bar read. Built once per view, in one pass over
+// the quotes, the groups and the findings.
+import { Finding, Quote, Span } from '../bundle/model';
+import { BundleView } from './view';
+
+const QUOTE_CODES = new Set(['quote-wording', 'quote-speaker']);
+
+export class Differences {
+  private readonly versionsOf = new Map<Quote, Quote[]>();
+  private readonly quoteAt = new Map<string, Quote>();
+  private readonly findingsAt = new Map<string, Finding[]>();
+
+  constructor(readonly view: BundleView) {
+    const { quotes, comparison, findings } = view.analysis;
+    for (const group of comparison.groups) {
+      const versions = group.map((i) => quotes[i]);
+      for (const quote of versions) this.versionsOf.set(quote, versions);
+    }
+    for (const quote of quotes) this.quoteAt.set(placeKey(quote.article, quote.span), quote);
+    for (const finding of findings) {
+      if (!QUOTE_CODES.has(finding.code)) continue;
+      const key = placeKey(finding.article, finding.span);
+      const list = this.findingsAt.get(key) ?? [];
+      list.push(finding);
+      this.findingsAt.set(key, list);
+    }
+  }
+
+  /** Every version of the quote across the bundle, itself included, in bundle order. */
+  versions(quote: Quote): Quote[] {
+    return this.versionsOf.get(quote) ?? [quote];
+  }
+
+  /** The quote that stands at a place, if one does. */
+  quoteAtPlace(article: string, span: Span): Quote | undefined {
+    return this.quoteAt.get(placeKey(article, span));
+  }
+
+  /** The quote-wording and quote-speaker findings placed on the quote. */
+  findings(quote: Quote): Finding[] {
+    return this.findingsAt.get(placeKey(quote.article, quote.span)) ?? [];
+  }
+
+  /** Whether another source words the quote differently or gives it to someone else. */
+  differs(quote: Quote): boolean {
+    return this.findings(quote).length > 0;
+  }
+
+  /** The versions of the quote that differ from it. */
+  differingVersions(quote: Quote): Quote[] {
+    const places = new Set(this.findings(quote).flatMap((f) => f.related.map((r) => placeKey(r.article, r.span))));
+    return this.versions(quote).filter((v) => places.has(placeKey(v.article, v.span)));
+  }
+
+  /** The independent sources (a wire and the outlets that carry it are one) of some quotes. */
+  sources(quotes: Quote[]): Set<string> {
+    return new Set(quotes.map((q) => this.view.article(q.article)?.source ?? q.article));
+  }
+
+  /** How many quotes sources print differently: each set of versions with a difference counts once. */
+  count(): number {
+    const counted = new Set<Quote[] | Quote>();
+    for (const quote of this.view.analysis.quotes) if (this.differs(quote)) counted.add(this.versionsOf.get(quote) ?? quote);
+    return counted.size;
+  }
+}
+
+const cache = new WeakMap<BundleView, Differences>();
+
+/** The differences of a view, built on first use. */
+export function differencesOf(view: BundleView): Differences {
+  let found = cache.get(view);
+  if (!found) {
+    found = new Differences(view);
+    cache.set(view, found);
+  }
+  return found;
+}
+
+function placeKey(article: string, span: Span): string {
+  return `${article}\u0000${span.start}\u0000${span.end}`;
+}

@@ -1,0 +1,81 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { CodeLens } from 'vscode-languageserver-types';
+import { Analysis } from '../bundle/analyze';
+import { FILE, spanIn, viewOf } from '../testing/fixtures';
+import { CompareArgs } from './actions';
+import { codeLenses, resolveCodeLens } from './lens';
+
+const TEXT = [
+  '=== 000_aa.txt',
+  '"Ten boats sail today," Mills said. "Only here," she said.',
+  '=== 001_bb.txt',
+  '"Twelve boats sail today," Mills said.',
+  '=== 002_cc.txt',
+  '"Ten boats sail today," said Mills. "We are sorry," she said.',
+  '=== 003_dd.txt',
+  '"We are sorry," Mills said.',
+  '',
+].join('\n');
+
+/** The boats quote in three sources, 001 differing; the apology twice in one source (a wire and its copy). */
+function view() {
+  return viewOf(TEXT, (a: Analysis) => {
+    const outlets = ['Harbour Post', 'Coast Daily', 'Bay Radio', 'Bay Radio Online'];
+    a.articles.forEach((article, i) => {
+      article.anatomy.outlet = outlets[i];
+      article.source = i === 3 ? 'bay radio' : outlets[i].toLowerCase();
+    });
+    const quote = (article: string, text: string) => ({ article, span: spanIn(a, article, text), text, speaker: 'Dana Mills', partial: false });
+    a.quotes = [
+      quote('000_aa.txt', 'Ten boats sail today,'),
+      quote('000_aa.txt', 'Only here,'),
+      quote('001_bb.txt', 'Twelve boats sail today,'),
+      quote('002_cc.txt', 'Ten boats sail today,'),
+      quote('002_cc.txt', 'We are sorry,'),
+      quote('003_dd.txt', 'We are sorry,'),
+    ];
+    a.comparison.groups = [[0, 2, 3], [4, 5]];
+    const [ten, , twelve, tenAgain] = a.quotes;
+    const finding = (at: typeof ten, others: (typeof ten)[]) => ({ code: 'quote-wording' as const, message: 'differs', article: at.article, span: at.span, related: others.map((o) => ({ article: o.article, span: o.span, message: 'other' })) });
+    a.findings = [finding(ten, [twelve]), finding(twelve, [ten, tenAgain]), finding(tenAgain, [twelve])];
+  });
+}
+
+test('a lens above each quote that another source also prints, and none above one source’s quotes', () => {
+  const lenses = codeLenses(view(), FILE);
+  assert.deepEqual(
+    lenses.map((l) => [l.range, l.data, l.command]),
+    [
+      [{ start: { line: 1, character: 1 }, end: { line: 1, character: 22 } }, { file: FILE, article: '000_aa.txt', start: 1, end: 22 }, undefined],
+      [{ start: { line: 3, character: 1 }, end: { line: 3, character: 25 } }, { file: FILE, article: '001_bb.txt', start: 1, end: 25 }, undefined],
+      [{ start: { line: 5, character: 1 }, end: { line: 5, character: 22 } }, { file: FILE, article: '002_cc.txt', start: 1, end: 22 }, undefined],
+    ],
+  );
+  assert.deepEqual(codeLenses(view(), 'file:///elsewhere.seeds'), []);
+});
+
+test('resolved: how many sources print the quote and how many differ; clicking compares, differing versions first', () => {
+  const v = view();
+  const resolved = codeLenses(v, FILE).map((lens) => resolveCodeLens(v, lens));
+  assert.deepEqual(resolved.map((l) => l.command!.title), ['3 sources · 1 differs', '3 sources · 2 differ', '3 sources · 1 differs']);
+  const args = resolved[0].command!.arguments![0] as CompareArgs;
+  assert.equal(resolved[0].command!.command, 'seedBundle.compareVersions');
+  assert.deepEqual(
+    args.versions.map((x) => [x.label, x.differs, x.text.split('\n')[2]]),
+    [
+      ['Harbour Post', false, 'Ten boats sail today,'],
+      ['Coast Daily', true, 'Twelve boats sail today,'],
+      ['Bay Radio', false, 'Ten boats sail today,'],
+    ],
+  );
+});
+
+test('all agree, and a lens whose quote has gone since it was listed', () => {
+  const v = view();
+  v.analysis.findings = [];
+  const [first] = codeLenses(v, FILE);
+  assert.equal(resolveCodeLens(v, first).command!.title, '3 sources · all agree');
+  const stale: CodeLens = { ...first, data: { ...first.data, start: 2 } };
+  assert.equal(resolveCodeLens(v, stale).command!.title, 'this quote has changed');
+});
