@@ -1,12 +1,15 @@
 // The language server: the connection, the documents, and handlers that call the features.
 import { fileURLToPath } from 'url';
 import {
+  CancellationToken,
   CodeActionKind,
   Connection,
   Diagnostic,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   Location,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -33,8 +36,11 @@ import { bundleKeyOf, Files, Workspace } from './workspace';
 export const OVERVIEW_REQUEST = 'seedBundle/overview';
 export const STATUS_REQUEST = 'seedBundle/status';
 
-/** How long typing may pause before diagnostics are recomputed. */
-const DIAGNOSTICS_DELAY_MS = 60;
+/**
+ * How long after a change diagnostics are recomputed: a burst of changes (a paste, fast typing,
+ * a multi-cursor edit) is analysed once, and a newer change drops the pending work.
+ */
+const DIAGNOSTICS_DELAY_MS = 10;
 
 const diskFiles: Files = {
   read: (uri) => {
@@ -125,11 +131,15 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
   const changed = (bundle: OpenBundle, delay = DIAGNOSTICS_DELAY_MS) => {
     bundle.view = undefined;
     clearTimeout(bundle.timer);
-    bundle.timer = setTimeout(() => guard('diagnostics', () => publish(bundle), undefined), delay);
+    bundle.timer = setTimeout(() => guard('diagnostics', undefined, () => publish(bundle), undefined), delay);
   };
 
-  /** Runs a handler; a failure is logged and answered with the fallback, never a dead server. */
-  function guard<T>(what: string, run: () => T, fallback: T): T {
+  /**
+   * Runs a handler; a failure is logged and answered with the fallback, never a dead server.
+   * A request cancelled while it waited is answered as cancelled without doing its work.
+   */
+  function guard<T>(what: string, token: CancellationToken | undefined, run: () => T, fallback: T): T {
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${what} cancelled`);
     try {
       return run();
     } catch (e) {
@@ -211,70 +221,70 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     }
   });
 
-  connection.onDocumentSymbol((p) => guard('outline', () => {
+  connection.onDocumentSymbol((p, token) => guard('outline', token, () => {
     const found = at(p.textDocument.uri);
     return found ? outline(found.view, p.textDocument.uri) : [];
   }, []));
 
-  connection.onFoldingRanges((p) => guard('folding', () => {
+  connection.onFoldingRanges((p, token) => guard('folding', token, () => {
     const found = at(p.textDocument.uri);
     return found ? foldingRanges(found.view, p.textDocument.uri) : [];
   }, []));
 
-  connection.onHover((p) => guard('hover', () => {
+  connection.onHover((p, token) => guard('hover', token, () => {
     const found = at(p.textDocument.uri, p.position);
     return found ? hover(found.view, p.textDocument.uri, found.offset) : null;
   }, null));
 
-  connection.onReferences((p) => guard('references', () => {
+  connection.onReferences((p, token) => guard('references', token, () => {
     const found = at(p.textDocument.uri, p.position);
     return found ? references(found.view, p.textDocument.uri, found.offset).map(toLocation) : [];
   }, []));
 
-  connection.onDefinition((p) => guard('definition', () => {
+  connection.onDefinition((p, token) => guard('definition', token, () => {
     const found = at(p.textDocument.uri, p.position);
     const place = found && definition(found.view, p.textDocument.uri, found.offset);
     return place ? toLocation(place) : null;
   }, null));
 
-  connection.onDocumentHighlight((p) => guard('highlights', () => {
+  connection.onDocumentHighlight((p, token) => guard('highlights', token, () => {
     const found = at(p.textDocument.uri, p.position);
     return found ? highlights(found.view, p.textDocument.uri, found.offset) : [];
   }, []));
 
-  connection.onWorkspaceSymbol((p) => guard('workspace symbols', () => {
+  connection.onWorkspaceSymbol((p, token) => guard('workspace symbols', token, () => {
     return workspaceSymbols([...bundles.values()].map(viewOf), p.query, (file) => file);
   }, []));
 
-  connection.onCodeAction((p) => guard('code actions', () => {
+  connection.onCodeAction((p, token) => guard('code actions', token, () => {
     const bundle = bundleFor(p.textDocument.uri);
     if (!bundle) return [];
     const config = { uri: bundle.configUri, text: workspace.optionalText(bundle.configUri), version: documents.get(bundle.configUri)?.version ?? null };
     return codeActions(viewOf(bundle), p.textDocument.uri, p.context.diagnostics, config, editSupport, (uri) => documents.get(uri)?.version ?? null);
   }, []));
 
-  connection.onCodeLens((p) => guard('code lenses', () => {
+  connection.onCodeLens((p, token) => guard('code lenses', token, () => {
     const found = at(p.textDocument.uri);
     return found ? codeLenses(found.view, p.textDocument.uri) : [];
   }, []));
 
-  connection.onCodeLensResolve((lens) => guard('code lens', () => {
+  connection.onCodeLensResolve((lens, token) => guard('code lens', token, () => {
     const found = at((lens.data as LensData).file);
     return found ? resolveCodeLens(found.view, lens) : lens;
   }, lens));
 
-  connection.languages.inlayHint.on((p) => guard('inlay hints', () => {
+  connection.languages.inlayHint.on((p, token) => guard('inlay hints', token, () => {
     const found = at(p.textDocument.uri);
     const document = workspace.document(p.textDocument.uri);
     return found ? inlayHints(found.view, p.textDocument.uri, document.offsetAt(p.range.start), document.offsetAt(p.range.end)) : [];
   }, []));
 
-  connection.onRequest(OVERVIEW_REQUEST, (p: { uri: string }) => guard('overview', () => {
+  connection.onRequest(OVERVIEW_REQUEST, (p: { uri: string }, token) => guard('overview', token, () => {
     const found = at(p.uri);
     return found ? overview(found.view) : null;
   }, null));
 
-  connection.onRequest(STATUS_REQUEST, (p: { uri: string }) => guard('status', () => {
+  connection.onRequest(STATUS_REQUEST, (p: { uri: string }, token) => guard('status', token, () => {
     const found = at(p.uri);
     return found ? bundleStatus(found.view) : null;
   }, null));
