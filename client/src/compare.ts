@@ -86,6 +86,6 @@ export async function compareVersions(documents: VersionDocuments, args: Compare
   }
   const left = documents.add(base);
   const right = documents.add(other);
-  await vscode.commands.executeCommand('vscode.diff', left, right, `${args.subject}: ${base.label} ↔ ${other.label}`, { preview: true });
+  await vscode.commands.executeCommand('vscode.diff', left, right, `${args.subject}: ${base.label} ↔ ${other.label}`, { preview: false });
   return { left, right };
 }

@@ -118,7 +118,10 @@ function check(args: string[], io: Io): number {
   if (format === 'json') io.out(`${JSON.stringify({ version: JSON_VERSION, diagnostics: found.map(problemJson) }, null, 2)}\n`);
   else if (format === 'sarif') io.out(`${JSON.stringify(sarifLog(found, packageVersion()), null, 2)}\n`);
   else {
-    for (const p of found) io.out(`${p.file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code}: ${p.message}\n`);
+    const inReadingOrder = [...found].sort(
+      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
+    for (const p of inReadingOrder) io.out(`${p.file}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code}: ${p.message}\n`);
     io.out(`${found.length} problem${found.length === 1 ? '' : 's'}\n`);
   }
   if (exit === 0 && found.some((p) => p.severity === 'error' || p.severity === 'warning')) exit = 1;
@@ -136,7 +139,7 @@ function pack(args: string[], io: Io): number {
   const target = path.resolve(output);
   const input = loaded.text.seeds.find((s) => path.resolve(s.file) === target);
   if (input) throw new InputError(`${output}: is one of the seeds being packed; refusing to write over it`);
-  if (fs.existsSync(target)) throw new InputError(`${output}: already exists; refusing to overwrite it`);
+  if (isTaken(target)) throw new InputError(`${output}: already exists; refusing to overwrite it`);
   for (const seed of loaded.text.seeds) {
     const headerLike = headerLikeLine(seed.text);
     if (headerLike !== undefined) throw new InputError(`${seed.file}:${headerLike + 1}: a line that reads as a seed header; the packed file would split this seed there`);
@@ -155,12 +158,22 @@ function unpack(args: string[], io: Io): number {
   if (loaded.text.form !== 'file') throw new InputError(`${paths[0]}: unpack takes a .seeds file`);
   if (reportFatal(loaded, io)) return 2;
   const targets = loaded.text.seeds.map((seed) => ({ seed, file: path.join(output, seed.name) }));
-  const existing = targets.find((t) => fs.existsSync(t.file));
+  const existing = targets.find((t) => isTaken(t.file));
   if (existing) throw new InputError(`${existing.file}: already exists; nothing was written`);
   fs.mkdirSync(output, { recursive: true });
   for (const { seed, file } of targets) writeNew(file, /[\r\n]$/.test(seed.text) ? seed.text : `${seed.text}\n`);
   io.err(`unpacked ${targets.length} seeds into ${output}\n`);
   return 0;
+}
+
+/** Whether anything stands at a path, a link to nowhere included: writing there would fail half-way through. */
+function isTaken(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Writes a file that must not exist yet; the `wx` flag refuses to replace one that appeared meanwhile. */

@@ -1,9 +1,10 @@
 // A look at the workbench itself with the installed .vsix: what a person sees when they open the
-// example bundle. Each check waits for the workbench's own DOM, then saves a screenshot to
-// test/screenshots/ (the README shows them).
+// example bundle, then the workflow around the quote two sources word differently (lens, quick
+// fixes, the comparison, the overview). Each check waits for the workbench's own DOM, then saves
+// a screenshot to test/screenshots/ (the README shows them).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { example } from '../exampleBundle';
 import { type CodeServer, type RunDirs, Steps, repoRoot } from './codeServer';
 
@@ -23,6 +24,11 @@ export async function checkWorkbenchUi(steps: Steps, browser: Browser, server: C
       ['UI: a hover on a person names them', () => hoverOnPerson(page, bundleText)],
       ['UI: the Problems panel shows the differences', () => problemsPanel(page)],
       ['UI: all three at once for the README', () => overview(page, bundleText)],
+      ['UI: the differing quote: code lens, squiggle, speaker hint, status bar', () => differingQuote(page, bundleText)],
+      ['UI: its quick fixes: compare, use this wording, ignore', () => quickFixMenu(page)],
+      ['UI: Compare versions opens a read-only diff titled by source', () => compareFromQuickFix(page)],
+      ['UI: the code lens opens the same comparison', () => compareFromLens(page)],
+      ['UI: the bundle overview: people down the side, sources across', () => bundleOverview(page, bundleText)],
     ];
     for (const [index, [name, check]] of checks.entries()) {
       if ((await steps.run(name, check)) === undefined) {
@@ -109,11 +115,228 @@ async function overview(page: Page, bundleText: string): Promise<string> {
   return 'outline, hover and Problems in one; screenshots/overview.png';
 }
 
-/** Runs a command from the command palette (F1) by its title. */
+// ---------------------------------------------------------------- the workflow around a difference
+
+const { differingQuote: differing } = example;
+/** The lens above the version that another source words differently. */
+const LENS_TITLE = `${differing.versions.length} sources · 1 differs`;
+/** The speaker hint after the example's quote that only says "she said". */
+const SPEAKER_HINT = '— Ruth Adebayo';
+/** The diff editor's title: the speaker's quote, then the two versions by source. */
+const COMPARE_TITLE = `${differing.speaker}’s quote: ${example.articles[0].outlet} ↔ `;
+/** The articles whose capture line names their outlet, as the outline test has it (the other names it only above its headline). */
+const OUTLET_IN_CAPTURE_LINE = new Set([0, 2]);
+const STATUS_ITEM = '[id="seed-bundle.seed-bundle.seedBundle.status"]';
+/** Lines of context kept above the lens in the screenshot. */
+const LINES_ABOVE_LENS = 6;
+
+const editorOf = (page: Page) => page.locator('.editor-instance .monaco-editor').first();
+const lensOf = (page: Page) => editorOf(page).locator('.codelens-decoration a', { hasText: LENS_TITLE });
+
+async function differingQuote(page: Page, bundleText: string): Promise<string> {
+  await page.keyboard.press('Escape');
+  // The editor alone, as wide and tall as the window allows; the status bar stays.
+  await runCommand(page, 'View: Close Primary Side Bar');
+  await runCommand(page, 'View: Hide Panel');
+  // The cursor inside the quote: the lightbulb shows there is a quick fix.
+  const at = positionOf(bundleText, `${differing.lead}${differing.versions[0].number}`);
+  await goTo(page, at.line + 1, at.character + 1);
+  const editor = editorOf(page);
+  const lens = lensOf(page);
+  await lens.waitFor({ timeout: UI_TIMEOUT_MS });
+  // Scroll (a line at a time, as Ctrl+Down does) until the lens stands a few lines below the top.
+  const lineHeight = (await box(editor.locator('.view-line').first(), 'a line of the editor')).height;
+  const target = (await box(editor, 'the editor')).y + LINES_ABOVE_LENS * lineHeight;
+  const lensY = async () => (await box(lens, 'the lens')).y;
+  const lines = Math.round(((await lensY()) - target) / lineHeight);
+  for (let i = 0; i < Math.abs(lines); i++) await page.keyboard.press(lines > 0 ? 'Control+ArrowDown' : 'Control+ArrowUp');
+  await poll(`the lens to stand ${LINES_ABOVE_LENS} lines below the editor's top`, async () => Math.abs((await lensY()) - target) < lineHeight, async () => `it is at y ${await lensY()}, not ${target}`);
+  await moveMouseOffEditors(page);
+
+  const squiggle = editor.locator('.squiggly-warning');
+  const quoteLine = editor.locator('.view-line', { hasText: `${differing.lead}${differing.versions[0].number} weeks` });
+  const hint = editor.locator('.view-line span', { hasText: SPEAKER_HINT });
+  for (const [element, what] of [[lens, `the code lens "${LENS_TITLE}"`], [squiggle.first(), 'a warning squiggle'], [quoteLine, 'the differing quote'], [hint.first(), `the inlay hint "${SPEAKER_HINT}"`]] as const) {
+    await element.waitFor({ timeout: UI_TIMEOUT_MS });
+    await assertInside(element, editor, what);
+  }
+  // The squiggle marks the quote the lens stands above.
+  const [lensBox, quoteBox] = [await box(lens, 'the lens'), await box(quoteLine, 'the quote')];
+  if (quoteBox.y < lensBox.y || quoteBox.y - (lensBox.y + lensBox.height) > lineHeight) throw new Error(`the lens (y ${lensBox.y}) is not just above the quote (y ${quoteBox.y})`);
+  let squiggled = false;
+  for (const one of await squiggle.all()) {
+    const b = await one.boundingBox();
+    if (b && b.y >= quoteBox.y && b.y < quoteBox.y + quoteBox.height) squiggled = true;
+  }
+  if (!squiggled) throw new Error('no warning squiggle on the line of the differing quote');
+  const status = await statusItem(page);
+  await page.screenshot({ path: path.join(screenshots, 'workflow.png') });
+  return `lens "${LENS_TITLE}", squiggle, hint "${SPEAKER_HINT}", status "${status}"; screenshots/workflow.png`;
+}
+
+/** The status bar item, which must count the example's articles and its one difference. */
+async function statusItem(page: Page): Promise<string> {
+  const counts = new RegExp(`^${example.articles.length} articles · \\d+ people · \\d+ quotes · 1 difference$`);
+  const item = page.locator(STATUS_ITEM);
+  const text = async () => ((await item.textContent({ timeout: UI_TIMEOUT_MS })) ?? '').trim();
+  await poll('the status bar item to count the bundle', async () => counts.test(await text()), async () => `it says "${await text()}"`);
+  await item.locator('.codicon-warning').waitFor({ timeout: UI_TIMEOUT_MS });
+  return text();
+}
+
+async function quickFixMenu(page: Page): Promise<string> {
+  // Keep the bundle's tab: a preview tab (one click in the Explorer) gives way to the comparison.
+  await runCommand(page, 'View: Keep Editor');
+  await page.keyboard.press('Control+.');
+  const rows = page.locator('.action-widget .monaco-list-row.action');
+  await rows.first().waitFor({ timeout: UI_TIMEOUT_MS });
+  const titles = (await rows.allTextContents()).map((t) => t.trim());
+  const expected = [new RegExp(`^Compare versions: ${example.articles[0].outlet} ↔ \\S`), /^Use this wording in \S/, /^Ignore this difference$/];
+  if (titles.length !== expected.length || !expected.every((pattern, i) => pattern.test(titles[i]))) {
+    throw new Error(`the quick fixes are: ${titles.join(' | ') || '(none)'}`);
+  }
+  // The top of the window, down to a little below the menu.
+  const menu = await box(page.locator('.action-widget'), 'the quick fix menu');
+  await page.screenshot({ path: path.join(screenshots, 'quick-fixes.png'), clip: { x: 0, y: 0, width: page.viewportSize()!.width, height: Math.ceil(menu.y + menu.height) + 80 } });
+  return `${titles.join(' | ')}; screenshots/quick-fixes.png`;
+}
+
+async function compareFromQuickFix(page: Page): Promise<string> {
+  // The menu opens with its first fix, Compare versions, chosen.
+  await page.locator('.action-widget .monaco-list-row.action.focused', { hasText: 'Compare versions' }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
+  const title = await diffShown(page);
+  const diff = page.locator('.monaco-diff-editor');
+  // Just the tab bar and the two versions: below them the window is empty.
+  const bottom = await linesBottom(diff.locator('.editor.modified .view-line'));
+  await page.screenshot({ path: path.join(screenshots, 'compare.png'), clip: { x: 0, y: 0, width: page.viewportSize()!.width, height: Math.ceil(bottom) + 40 } });
+  // Read-only: typing into a version is refused with the editor's own message.
+  await diff.locator('.editor.modified .view-lines').click();
+  await page.keyboard.type('x');
+  await page.locator('.monaco-editor-overlaymessage', { hasText: /read-only/i }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.keyboard.press('Escape');
+  await closeActiveEditor(page, title);
+  return `"${title}", six and eight marked, read-only; screenshots/compare.png`;
+}
+
+async function compareFromLens(page: Page): Promise<string> {
+  await lensOf(page).click();
+  const title = await diffShown(page);
+  await closeActiveEditor(page, title);
+  return `"${title}"`;
+}
+
+/** Waits for the diff of the two versions; returns its tab's title. */
+async function diffShown(page: Page): Promise<string> {
+  const tab = page.locator('.tab.active', { hasText: COMPARE_TITLE });
+  await tab.waitFor({ timeout: UI_TIMEOUT_MS });
+  const title = ((await tab.locator('.label-name').textContent()) ?? '').trim();
+  // Titled by source: the other side is an outlet, not a seed's file name.
+  const other = title.slice(COMPARE_TITLE.length);
+  if (other === '' || example.articles.some((a) => other.includes(a.seed))) throw new Error(`the diff is titled "${title}": the second version is not named by its source`);
+  const diff = page.locator('.monaco-diff-editor');
+  const [six, eight] = differing.versions.map((v) => `${differing.lead}${v.number} weeks`);
+  await diff.locator('.editor.original .view-line', { hasText: six }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await diff.locator('.editor.modified .view-line', { hasText: eight }).waitFor({ timeout: UI_TIMEOUT_MS });
+  // The words that differ are marked on each side.
+  await diff.locator('.editor.original .char-delete').first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await diff.locator('.editor.modified .char-insert').first().waitFor({ timeout: UI_TIMEOUT_MS });
+  return title;
+}
+
+/** Where the last of these lines ends on the page. */
+async function linesBottom(lines: Locator): Promise<number> {
+  let bottom = 0;
+  for (const line of await lines.all()) {
+    const b = await box(line, 'a line of the diff');
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  return bottom;
+}
+
+async function closeActiveEditor(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Control+W');
+  await page.locator('.tab', { hasText: title }).waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+  await page.locator(`.tab.active[aria-label*="${example.bundleFile}"]`).waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+async function bundleOverview(page: Page, bundleText: string): Promise<string> {
+  await runCommand(page, 'Seed Bundle: Show Bundle Overview');
+  const overview = webview(page);
+  const table = overview.locator('table');
+  await table.waitFor({ timeout: UI_TIMEOUT_MS });
+  // Sources across, one column per article, each named by its source, never by the seed's file.
+  const sources = (await table.locator('thead th').allTextContents()).slice(1).map((t) => t.trim());
+  if (sources.length !== example.articles.length) throw new Error(`the overview has ${sources.length} source columns: ${sources.join(' | ')}`);
+  example.articles.forEach(({ seed, outlet }, i) => {
+    const named = OUTLET_IN_CAPTURE_LINE.has(i) ? sources[i] === outlet : sources[i] !== '' && sources[i] !== seed;
+    if (!named) throw new Error(`source column ${i + 1} is "${sources[i]}", not the source of ${seed} (${outlet})`);
+  });
+  // People down the side, and the one whose quote differs marked in the sources that print it.
+  const people = (await table.locator('tbody th[scope=row]').allTextContents()).map((t) => t.trim());
+  const missing = example.people.filter((name) => !people.some((row) => row.startsWith(name)));
+  if (missing.length > 0) throw new Error(`no row for ${missing.join(', ')}; rows: ${people.join(' | ')}`);
+  const speakerRow = table.locator('tbody tr', { has: page.locator(`th[scope=row]`, { hasText: differing.speaker }) });
+  const marked = await speakerRow.locator('td.differs').count();
+  if (marked !== differing.versions.length) throw new Error(`${differing.speaker}'s row marks ${marked} cells as differing, not ${differing.versions.length}`);
+  await overview.locator('.status', { hasText: '1 difference' }).waitFor({ timeout: UI_TIMEOUT_MS });
+  await statusItem(page);
+  await moveMouseOffEditors(page);
+  await page.screenshot({ path: path.join(screenshots, 'bundle-overview.png') });
+  // A click on the other source's differing cell opens that version in the editor.
+  const other = positionOf(bundleText, `${differing.lead}${differing.versions[1].number}`);
+  await speakerRow.locator('td.differs button').nth(1).click();
+  await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${other.line + 1},` }).waitFor({ timeout: UI_TIMEOUT_MS });
+  return `${people.length} people × ${sources.join(', ')}; a cell opens line ${other.line + 1}; screenshots/bundle-overview.png`;
+}
+
+/** The page inside the (one) webview: VS Code lays it over the editor, nested in two iframes. */
+function webview(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Rests the mouse on the empty end of the tab bar, where it raises no hover. */
+async function moveMouseOffEditors(page: Page): Promise<void> {
+  const tabs = await box(page.locator('.tabs-and-actions-container').first(), 'the tab bar');
+  const lastTab = await box(page.locator('.tabs-and-actions-container .tab').last(), 'a tab');
+  await page.mouse.move(lastTab.x + lastTab.width + 40, tabs.y + tabs.height / 2);
+}
+
+async function box(locator: Locator, what: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const found = await locator.boundingBox({ timeout: UI_TIMEOUT_MS });
+  if (!found) throw new Error(`${what} is not shown`);
+  return found;
+}
+
+/** Fails unless `element` is shown wholly inside `within` (not scrolled out of it). */
+async function assertInside(element: Locator, within: Locator, what: string): Promise<void> {
+  const [inner, outer] = [await box(element, what), await box(within, 'its container')];
+  const inside = inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
+  if (!inside) throw new Error(`${what} is outside the editor's view (${JSON.stringify(inner)} in ${JSON.stringify(outer)})`);
+}
+
+/** Polls `condition` until it holds; fails naming `what` and what `detail` says after UI_TIMEOUT_MS. */
+async function poll(what: string, condition: () => Promise<boolean>, detail: () => Promise<string>): Promise<void> {
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`waited ${UI_TIMEOUT_MS / 1000} s for ${what}: ${await detail()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Runs a command from the command palette (F1) by its exact title. */
 async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   await fillQuickInput(page, `>${title}`);
-  await page.locator('.quick-input-widget:visible .monaco-list-row', { hasText: title }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  const rows = page.locator('.quick-input-widget:visible .monaco-list-row');
+  const label = (row: Locator) => row.locator('.label-name').first().textContent({ timeout: UI_TIMEOUT_MS });
+  await rows.filter({ hasText: title }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  // Other commands may match the words too: move down to the one named exactly so.
+  const count = await rows.count();
+  for (let moved = 0; (await label(rows.and(page.locator('.focused')))) !== title; moved++) {
+    if (moved >= count) throw new Error(`the command palette has no command "${title}"`);
+    await page.keyboard.press('ArrowDown');
+  }
   await acceptQuickInput(page);
 }
 
