@@ -79,10 +79,13 @@ export function main(argv: string[], io: Io = processIo): number {
   }
 }
 
-function analyze(args: string[], io: Io): number {
-  const { paths } = parseArgs(args, []);
+/**
+ * Reads and analyses each PATH with the settings of its config file. Exit 2 when any input
+ * could not be read or breaks the format; what could be read is analysed all the same.
+ */
+function analyzeAll(paths: string[], io: Io): { views: { view: BundleView; settings: BundleSettings }[]; exit: number } {
   let exit = 0;
-  const bundles = [];
+  const views = [];
   for (const p of paths) {
     const loaded = load(p, io);
     if (!loaded) {
@@ -92,8 +95,15 @@ function analyze(args: string[], io: Io): number {
     if (reportFatal(loaded, io)) exit = 2;
     const { settings, ok } = settingsOf(loaded, io);
     if (!ok) exit = 2;
-    bundles.push(bundleJson(viewOf(loaded, settings), settings.severity));
+    views.push({ view: viewOf(loaded, settings), settings });
   }
+  return { views, exit };
+}
+
+function analyze(args: string[], io: Io): number {
+  const { paths } = parseArgs(args, []);
+  const { views, exit } = analyzeAll(paths, io);
+  const bundles = views.map(({ view, settings }) => bundleJson(view, settings.severity));
   io.out(`${JSON.stringify({ version: JSON_VERSION, bundles }, null, 2)}\n`);
   return exit;
 }
@@ -102,19 +112,9 @@ function check(args: string[], io: Io): number {
   const { paths, options } = parseArgs(args, ['--format']);
   const format = options['--format'] ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new InputError(`--format takes text, json or sarif, not "${format}"`);
-  let exit = 0;
-  const found = [];
-  for (const p of paths) {
-    const loaded = load(p, io);
-    if (!loaded) {
-      exit = 2;
-      continue;
-    }
-    if (reportFatal(loaded, io)) exit = 2;
-    const { settings, ok } = settingsOf(loaded, io);
-    if (!ok) exit = 2;
-    found.push(...problems(viewOf(loaded, settings), settings.severity));
-  }
+  const analysed = analyzeAll(paths, io);
+  let exit = analysed.exit;
+  const found = analysed.views.flatMap(({ view, settings }) => problems(view, settings.severity));
   if (format === 'json') io.out(`${JSON.stringify({ version: JSON_VERSION, diagnostics: found.map(problemJson) }, null, 2)}\n`);
   else if (format === 'sarif') io.out(`${JSON.stringify(sarifLog(found, packageVersion()), null, 2)}\n`);
   else {
