@@ -1,0 +1,258 @@
+// The editor's view of speed: the real server over stdio, driven as an editor would. Every wait
+// is bounded; a session runs in a process of its own and its server is killed when it ends.
+import { ChildProcess, fork } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { Position } from 'vscode-languageserver-types';
+import { startTestServer, TestServer } from '../testing/lspClient';
+
+export interface SessionPlan {
+  uri: string;
+  /** The document's text, sent with didOpen. */
+  text: string;
+  /** Where one-character edits go (inside a quote), and where a person is named. */
+  edit: Position;
+  person?: Position;
+  keystrokes: number;
+  /** How many times each request is timed. */
+  requests: number;
+  /** Edits followed at once by an outline request. */
+  outlinesAfterEdit: number;
+  /** Each wait gives up after this long. */
+  timeoutMs: number;
+  /** A loop of keystrokes or requests ends early after this long (having run at least 3). */
+  budgetMs: number;
+}
+
+export interface SessionFigures {
+  initializeMs: number;
+  openMs: number;
+  /** Diagnostics in the first publication for the opened document, and its size as JSON. */
+  diagnostics: number;
+  diagnosticsMB: number;
+  keystrokeMs: number[];
+  outlineMs: number[];
+  /** Top-level symbols in the outline (one per seed of the document), and its size as JSON. */
+  symbols: number;
+  outlineMB: number;
+  hoverMs: number[];
+  /** Whether the hover found the person (its markdown starts with a bold name). */
+  hoverOnPerson: boolean;
+  referencesMs: number[];
+  references: number;
+  outlineAfterEditMs: number[];
+  /** VmHWM and VmRSS of the server process, in MB. */
+  peakMemoryMB?: number;
+  memoryMB?: number;
+  /** Errors the server logged (a handler that failed). */
+  serverErrors: string[];
+}
+
+/** Runs a session on one document and stops the server (killing it if it does not stop). */
+export async function measureSession(plan: SessionPlan, onServer: (pid: number) => void = () => undefined): Promise<SessionFigures> {
+  const started = performance.now();
+  const server = await startTestServer();
+  const initializeMs = performance.now() - started;
+  if (server.process.pid !== undefined) onServer(server.process.pid);
+  server.process.stdin?.on('error', () => undefined); // a dead server's closed pipe is reported below, not thrown
+  const serverErrors: string[] = [];
+  server.connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+    if (m.type === 1) serverErrors.push(m.message.slice(0, 400));
+  });
+  const died = new Promise<never>((_, reject) =>
+    server.process.once('exit', (code, signal) => reject(new Error(`the server exited (${signal ?? code}): ${server.stderr().trim().slice(-800)}`))),
+  );
+  died.catch(() => undefined);
+  const within = <T>(work: Promise<T>, what: string): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${plan.timeoutMs} ms`)), plan.timeoutMs)));
+    return Promise.race([work, died, timeout]).finally(() => clearTimeout(timer));
+  };
+  try {
+    return { initializeMs, ...(await drive(server, plan, within)), ...memoryOf(server.process.pid), serverErrors };
+  } finally {
+    await stop(server);
+  }
+}
+
+type Within = <T>(work: Promise<T>, what: string) => Promise<T>;
+
+async function drive(server: TestServer, plan: SessionPlan, within: Within) {
+  const { connection } = server;
+  const { uri } = plan;
+  const textDocument = { uri };
+  let version = 1;
+
+  let started = performance.now();
+  const opened = server.diagnosticsFor(uri);
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version, text: plan.text } });
+  const first = await within(opened, 'didOpen → diagnostics');
+  const openMs = performance.now() - started;
+  const diagnostics = first.diagnostics.length;
+  const diagnosticsMB = Buffer.byteLength(JSON.stringify(first)) / 1e6;
+  server.diagnostics.length = 0; // a publication can be 100 MB of JSON: keep none
+
+  const loopStarted = () => {
+    const since = performance.now();
+    return (done: number) => done < 3 || performance.now() - since < plan.budgetMs;
+  };
+  const timed = async <T>(times: number, what: string, request: () => Promise<T>) => {
+    const ms: number[] = [];
+    let last: T | undefined;
+    const goOn = loopStarted();
+    for (let i = 0; i < times && goOn(i); i++) {
+      started = performance.now();
+      last = await within(request(), what);
+      ms.push(performance.now() - started);
+    }
+    return { ms, last };
+  };
+  const outline = await timed(plan.requests, 'documentSymbol', () => connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument }));
+  const person = plan.person ?? plan.edit;
+  const hover = await timed(plan.requests, 'hover', () => connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument, position: person }));
+  const references = await timed(plan.requests, 'references', () =>
+    connection.sendRequest<unknown[]>('textDocument/references', { textDocument, position: person, context: { includeDeclaration: true } }),
+  );
+
+  // One keystroke at a time, alternately typing a letter and deleting it, so the text stays as it was.
+  const letter = plan.text.split(/\r\n|\r|\n/)[plan.edit.line]?.[plan.edit.character] ?? 'e';
+  const after = { line: plan.edit.line, character: plan.edit.character + 1 };
+  let typed = false;
+  const keystroke = () => {
+    typed = !typed;
+    version++;
+    const change = typed ? { range: { start: plan.edit, end: plan.edit }, text: letter } : { range: { start: plan.edit, end: after }, text: '' };
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    return version;
+  };
+  const diagnosticsOf = (v: number) => server.diagnosticsFor(uri, (p) => p.version === v);
+
+  const keystrokeMs: number[] = [];
+  const keystrokesGoOn = loopStarted();
+  for (let i = 0; i < plan.keystrokes && keystrokesGoOn(i); i++) {
+    server.diagnostics.length = 0; // keep memory flat: only the answer to this edit matters
+    started = performance.now();
+    const v = keystroke();
+    await within(diagnosticsOf(v), `keystroke ${i + 1} → diagnostics`);
+    keystrokeMs.push(performance.now() - started);
+  }
+
+  const outlineAfterEditMs: number[] = [];
+  const outlinesGoOn = loopStarted();
+  for (let i = 0; i < plan.outlinesAfterEdit && outlinesGoOn(i); i++) {
+    server.diagnostics.length = 0;
+    started = performance.now();
+    const v = keystroke();
+    await within(connection.sendRequest('textDocument/documentSymbol', { textDocument }), 'keystroke → documentSymbol');
+    outlineAfterEditMs.push(performance.now() - started);
+    await within(diagnosticsOf(v), 'diagnostics after the outline');
+  }
+  if (typed) keystroke(); // leave the text as it was opened
+
+  return {
+    openMs,
+    diagnostics,
+    diagnosticsMB,
+    keystrokeMs,
+    outlineMs: outline.ms,
+    symbols: outline.last?.length ?? 0,
+    outlineMB: Buffer.byteLength(JSON.stringify(outline.last ?? [])) / 1e6,
+    hoverMs: hover.ms,
+    hoverOnPerson: /^\*\*/.test(hover.last?.contents.value ?? ''),
+    referencesMs: references.ms,
+    references: references.last?.length ?? 0,
+    outlineAfterEditMs,
+  };
+}
+
+/** VmHWM (peak resident set) and VmRSS of a process, from /proc (Linux only). */
+function memoryOf(pid: number | undefined): { peakMemoryMB?: number; memoryMB?: number } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+    return { peakMemoryMB: kB('VmHWM') / 1024, memoryMB: kB('VmRSS') / 1024 };
+  } catch {
+    return {};
+  }
+}
+
+/** Asks the server to shut down; kills it when it has not exited within 5 s. */
+async function stop(server: TestServer): Promise<void> {
+  const child = server.process;
+  const running = () => child.exitCode === null && child.signalCode === null;
+  if (!running()) return server.connection.dispose();
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([server.stop().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+  clearTimeout(timer);
+  if (running()) {
+    child.kill('SIGKILL');
+    await gone;
+  }
+}
+
+/** Session processes and the servers they started, so that a run that gives up can kill them. */
+const sessions = new Set<ChildProcess>();
+const servers = new Set<number>();
+
+export function killSessions(): void {
+  for (const child of sessions) child.kill('SIGKILL');
+  for (const pid of servers) killServer(pid);
+}
+
+/** Kills a server by its pid, after checking that the pid is still a seed-bundle server. */
+function killServer(pid: number): void {
+  try {
+    if (/main\.[jt]s\0--stdio/.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+type SessionMessage = { serverPid: number } | { figures: SessionFigures } | { error: string };
+
+/**
+ * Runs a session in a child process of its own (session.ts) with a large heap: a client that
+ * cannot hold a huge publication fails that session, not the benchmark. Killed with its server
+ * after `deadlineMs`.
+ */
+export function measureSessionApart(plan: SessionPlan, deadlineMs: number): Promise<SessionFigures> {
+  const fromSources = __filename.endsWith('.ts');
+  const entry = path.join(__dirname, fromSources ? 'session.ts' : 'session.js');
+  const child = fork(entry, [], {
+    execArgv: [...(fromSources ? ['--import', 'tsx'] : []), '--max-old-space-size=8192'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  sessions.add(child);
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-2000)));
+  let serverPid: number | undefined;
+  /** The session's answer: once there is one, the session has stopped its server itself. */
+  let answer: { figures: SessionFigures } | { error: string } | undefined;
+  // Settled when the session process has exited (and been reaped), so that its CPU time is
+  // not counted in whatever the benchmark times next.
+  return new Promise<SessionFigures>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      answer ??= { error: `the session took longer than ${deadlineMs / 1000} s` };
+      child.kill('SIGKILL');
+    }, deadlineMs);
+    child.on('message', (message: SessionMessage) => {
+      if ('serverPid' in message) servers.add((serverPid = message.serverPid));
+      else answer ??= message;
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      sessions.delete(child);
+      if (serverPid !== undefined) {
+        // A session that died without answering leaves its server behind: end it.
+        if (!answer) killServer(serverPid);
+        servers.delete(serverPid);
+      }
+      if (answer && 'figures' in answer) resolve(answer.figures);
+      else if (answer) reject(new Error(answer.error));
+      else reject(new Error(`the session process ended (${signal ?? `exit ${code}`}) without figures: ${stderr.trim().split('\n').slice(-4).join(' / ')}`));
+    });
+    child.send(plan);
+  });
+}

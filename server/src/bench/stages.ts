@@ -1,0 +1,126 @@
+// Where an analysis spends its time, measured in this process: each stage of the pipeline on
+// its own, the whole analysis, what the editor and the command add on top, and the re-analysis
+// after a one-character edit (the work behind a keystroke).
+import { performance } from 'perf_hooks';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, Analyzer } from '../bundle/analyze';
+import { readAnatomy } from '../bundle/anatomy';
+import { compareQuotes } from '../bundle/compare';
+import { findMentions } from '../bundle/mentions';
+import { Anatomy, BundleText, NameMention } from '../bundle/model';
+import { resolvePeople } from '../bundle/people';
+import { findQuotes } from '../bundle/quotes';
+import { problems } from '../features/diagnostics';
+import { bundleJson } from '../features/json';
+import { BundleView } from '../features/view';
+
+export interface StageFigures {
+  /** UTF-8 bytes of all seed texts. */
+  seedBytes: number;
+  /** Reading the bundle's files into seeds (the server does it on every change). */
+  readBundleMs: number;
+  readAnatomyMs: number;
+  findMentionsMs: number;
+  findQuotesMs: number;
+  resolvePeopleMs: number;
+  compareQuotesMs: number;
+  /** analyze() as a whole, no cache. */
+  analyzeMs: number;
+  /** BundleView and the problems (what the server does before sending diagnostics). */
+  viewAndProblemsMs: number;
+  /** The problems as JSON, about what the server's connection writes for each publication. */
+  diagnosticsJsonMs: number;
+  /** The command's JSON, built and stringified. */
+  jsonMs: number;
+  /** analyze() again after one character of one seed changed, the other readings cached. */
+  reanalyzeMs: number;
+  people: number;
+  quotes: number;
+  /** Groups of two or more versions of one quote, and the largest. */
+  quoteGroups: number;
+  largestGroup: number;
+  findings: number;
+}
+
+/** Times each stage `repeats` times and keeps the fastest run (the least disturbed by the machine). */
+export function timeStages(
+  readBundle: () => BundleText,
+  documents: Map<string, string>,
+  editedSeed: number,
+  repeats: number,
+): { figures: StageFigures; analysis: Analysis } {
+  const best = (run: () => void) => {
+    let fastest = Infinity;
+    for (let i = 0; i < repeats; i++) {
+      const started = performance.now();
+      run();
+      fastest = Math.min(fastest, performance.now() - started);
+    }
+    return fastest;
+  };
+  let bundle!: BundleText;
+  const readBundleMs = best(() => (bundle = readBundle()));
+  const seeds = bundle.seeds;
+  let anatomies: Anatomy[] = [];
+  let mentions: NameMention[][] = [];
+  const readAnatomyMs = best(() => (anatomies = seeds.map((s) => readAnatomy(s.text))));
+  const findMentionsMs = best(() => (mentions = seeds.map((s, i) => findMentions(s.text, anatomies[i]))));
+  const findQuotesMs = best(() => seeds.forEach((s, i) => findQuotes(s.text, anatomies[i], mentions[i])));
+
+  let analysis!: Analysis;
+  const analyzeMs = best(() => (analysis = new Analyzer().analyze(bundle)));
+  const resolvePeopleMs = best(() => resolvePeople(analysis.articles));
+  const compareQuotesMs = best(() => compareQuotes(analysis.quotes, analysis.articles));
+
+  const textDocuments = new Map([...documents].map(([file, text]) => [file, TextDocument.create(file, 'seed-bundle', 1, text)]));
+  const documentOf = (file: string) => textDocuments.get(file)!;
+  let view!: BundleView;
+  let found: ReturnType<typeof problems> = [];
+  const viewAndProblemsMs = best(() => {
+    view = new BundleView(analysis, documentOf);
+    found = problems(view);
+  });
+  const diagnosticsJsonMs = best(() => JSON.stringify(found));
+  const jsonMs = best(() => JSON.stringify(bundleJson(view), null, 2));
+
+  const analyzer = new Analyzer();
+  analyzer.analyze(bundle);
+  let typed = false;
+  const reanalyzeMs = best(() => {
+    typed = !typed;
+    analyzer.analyze(typed ? withKeystroke(bundle, editedSeed) : bundle);
+  });
+
+  return {
+    analysis,
+    figures: {
+      seedBytes: seeds.reduce((sum, s) => sum + Buffer.byteLength(s.text), 0),
+      readBundleMs,
+      readAnatomyMs,
+      findMentionsMs,
+      findQuotesMs,
+      resolvePeopleMs,
+      compareQuotesMs,
+      analyzeMs,
+      viewAndProblemsMs,
+      diagnosticsJsonMs,
+      jsonMs,
+      reanalyzeMs,
+      people: analysis.people.length,
+      quotes: analysis.quotes.length,
+      quoteGroups: analysis.comparison.groups.length,
+      largestGroup: analysis.comparison.groups.reduce((most, g) => Math.max(most, g.length), 0),
+      findings: analysis.findings.length,
+    },
+  };
+}
+
+/** The bundle with one letter doubled in the middle of one seed, as a typo would. */
+export function withKeystroke(bundle: BundleText, seedIndex: number): BundleText {
+  const seeds = bundle.seeds.map((seed, i) => {
+    if (i !== seedIndex) return seed;
+    const at = Math.floor(seed.text.length / 2);
+    return { ...seed, text: seed.text.slice(0, at) + seed.text[at] + seed.text.slice(at) };
+  });
+  return { ...bundle, seeds };
+}
