@@ -1,7 +1,15 @@
 // People across a bundle: every article's name mentions grouped into persons, each named by the
 // fullest form the bundle uses, with aliases and roles; and the findings where sources give a
 // person contradicting roles or spell the name differently. Names are found through indexes by
-// surname key, never compared pair by pair, so the cost grows with the mentions, not their square.
+// surname key and by given name, never compared pair by pair, so the cost grows with the
+// mentions, not with the persons who share a surname.
+//
+// Every lookup a name makes finds only persons with its surname key, with a close spelling of its
+// surname, or (a lone given name) persons its own article names with that first name. So surname
+// keys fall into groups whose names never meet those of another group, and a group resolves alone
+// exactly as within the whole bundle. PeopleResolver keeps the groups between calls: after an edit
+// it resolves again only the groups whose names the edited article changed, and finishes anew
+// only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { Article, Finding, NameMention, Person } from './model';
 
 export interface People {
@@ -38,10 +46,14 @@ interface ParsedName {
 /** One mention in its article. */
 interface Placed {
   article: Article;
-  /** The article's position in the bundle. */
+  /** The article's position in the bundle, when the resolution that holds the mention was made. */
   order: number;
+  /** The mention's position in its article's list: where two mentions at one offset stand. */
+  index: number;
   mention: NameMention;
   name: ParsedName;
+  /** The role the mention carries, on one line. */
+  role?: string;
 }
 
 /** A person while the mentions are being grouped. */
@@ -50,12 +62,27 @@ interface Draft {
   /** The fullest given names seen, which later forms must agree with. */
   given: GivenName[];
   suffix: string;
-  /** Every surname key and spelling the person goes by (more than one for spelling variants). */
+  /** Every surname key the person goes by (more than one for spelling variants). */
   keys: Set<string>;
-  surnames: Set<string>;
-  initials: Set<string>;
   /** Full-name mentions per article id: who an article names outright. */
   namedIn: Map<string, number>;
+  /** The finished person. */
+  person?: Person;
+}
+
+/** A finding with what orders it among findings at one place: spelling before role, then by person, then as made. */
+interface RankedFinding {
+  finding: Finding;
+  kind: number;
+  of: Resolved;
+  seq: number;
+}
+
+/** A finished person with the draft it came from and the findings about it. */
+interface Resolved {
+  person: Person;
+  draft: Draft;
+  findings: RankedFinding[];
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -96,190 +123,783 @@ const SAME_TITLE = new Map([
 /** Where a role's title ends and what it is of begins: `Press Secretary | to the Russian President`. */
 const ROLE_QUALIFIER = /\s(?:of|to|for|at|in|on|with|from|under|and|who|which)\s|,|;|\(/;
 
+/** A mention of an article at a position of the bundle. */
+function placedAt(article: Article, order: number, index: number, name: ParsedName): Placed {
+  const mention = article.mentions[index];
+  return { article, order, index, mention, name, role: mention.role && oneLine(mention.role) };
+}
+
+/** Resolves a bundle from scratch. */
 export function resolvePeople(articles: Article[]): People {
-  const resolver = new Resolver(articles);
-  const people = resolver.people();
-  const findings = [...spellingFindings(people), ...roleFindings(people)];
-  const order = new Map(articles.map((article, index) => [article.id, index]));
-  findings.sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.span.start - b.span.start);
-  return { people: people.map((p) => p.person), findings, personOf: (article, name) => resolver.personOf(article, name) };
+  const parse = parser();
+  const placed: Placed[] = [];
+  articles.forEach((article, order) =>
+    article.mentions.forEach((mention, index) => {
+      const name = parse(mention.text);
+      if (name) placed.push(placedAt(article, order, index, name));
+    }),
+  );
+  const resolver = new Resolver(placed, new Map());
+  const orderOf = new Map(articles.map((article, order) => [article.id, order]));
+  return {
+    people: resolver.people.map((p) => p.person),
+    findings: resolver.people.flatMap((p) => p.findings).sort(findingOrder(orderOf)).map((f) => f.finding),
+    personOf: (article, text) => {
+      if (!orderOf.has(article)) return undefined;
+      const known = resolver.byMention.get(article)?.get(oneLine(text));
+      if (known) return known.person;
+      const name = parseName(text);
+      return name ? guess(resolver, article, name, resolver)?.person : undefined;
+    },
+  };
 }
 
-/** A finished person with the draft it came from. */
-interface Resolved {
-  person: Person;
-  draft: Draft;
+/** What resolution keeps of one article between calls. */
+interface ArticleState {
+  /** The article as last seen: its id, source, outlet and mentions are what persons and findings use. */
+  article: Article;
+  /** Each mention's name; null where nothing of a name is left. */
+  names: (ParsedName | null)[];
+  /** Positions of its mentions by surname key. */
+  byKey: Map<string, number[]>;
+  /** The name forms it writes. */
+  forms: Map<string, ParsedName>;
+  /** Surname keys its lone given names tie to the keys of its full names (`Sora` to `Sora Minato`). */
+  ties: [string, string][];
 }
 
-class Resolver {
-  private readonly drafts: Draft[] = [];
-  /** Persons known by a full name, by surname key. */
-  private readonly byKey = new Map<string, Draft[]>();
+/** Surname keys whose names may mean the same persons, resolved together. */
+interface Group {
+  keys: string[];
+  resolver: Resolver;
+}
+
+/** An article whose names of a group stand as they were, in a new mention list: where each mention went. */
+interface Moved {
+  article: Article;
+  index: Map<number, number>;
+}
+
+/**
+ * Resolves a bundle again and again as it changes, equal to resolvePeople each time. An article
+ * whose mentions (by identity), source or outlet changed is compared with what it was: a group
+ * whose names it writes in the same order keeps its decisions and finishes anew its persons that
+ * the article names; a group whose names there changed (or that an article that came or went
+ * names) is resolved again, with the groups its keys now reach (a new close spelling may join
+ * two). Other groups, and their Person objects, are kept. The rest of a call is a pass over the
+ * articles. Articles that change order are resolved anew.
+ */
+export class PeopleResolver {
+  private readonly articles = new Map<string, ArticleState>();
+  /** Each article's position at the last call. */
+  private positions = new Map<string, number>();
+  private readonly articlesWithKey = new Map<string, Set<string>>();
+  /** Each surname spelling the bundle uses: its key, how many mentions use it, and with which initials in full names. */
+  private readonly surnames = new Map<string, { key: string; uses: number; initials: Map<string, number> }>();
+  private readonly surnamesOfKey = new Map<string, Set<string>>();
+  /** Spellings by first key letter and length: where close spellings are looked up. */
+  private readonly surnamesByShape = new Map<string, Set<string>>();
+  /** Keys tied by lone given names, with how many articles tie them. */
+  private readonly ties = new Map<string, Map<string, number>>();
+  private readonly groupOf = new Map<string, Group>();
+  /** Persons by the article of their first mention, and findings by their article, each in bundle order. */
+  private readonly peopleIn = new Map<string, Resolved[]>();
+  private readonly findingsIn = new Map<string, RankedFinding[]>();
+  private calls = 0;
+
+  resolve(articles: Article[]): People {
+    const orderOf = new Map(articles.map((article, order) => [article.id, order]));
+    if (orderOf.size < articles.length || this.reordered(articles)) this.reset();
+    if (orderOf.size < articles.length) return resolvePeople(articles); // ids that repeat name no article
+    /** Surname keys whose groups must be resolved again. */
+    const dirty = new Set<string>();
+    /** Groups whose names an article still writes in the same order, with its new mentions. */
+    const moved = new Map<Group, Map<string, Moved>>();
+    for (const [id, state] of this.articles) {
+      if (orderOf.has(id)) continue;
+      this.account(state, -1);
+      for (const key of state.byKey.keys()) dirty.add(key);
+      this.articles.delete(id);
+    }
+    const parse = parser();
+    for (const article of articles) {
+      const state = this.articles.get(article.id);
+      if (state && sameReading(state.article, article)) continue;
+      const fresh = state && sameNames(state.article, article) ? { ...state, article } : readArticle(article, parse);
+      this.articles.set(article.id, fresh);
+      if (state) this.account(state, -1);
+      this.account(fresh, 1);
+      if (state) this.compare(state, fresh, dirty, moved);
+      else for (const key of fresh.byKey.keys()) dirty.add(key);
+    }
+    this.positions = orderOf;
+    const titles: Titles = new Map();
+    const gone = new Set<Resolved>();
+    const made: Resolved[] = [];
+    if (dirty.size > 0) this.regroup(dirty, orderOf, titles, gone, made);
+    for (const [group, changed] of moved) {
+      if (this.groupOf.get(group.keys[0]) !== group) continue; // resolved again just now
+      const refreshed = group.resolver.refresh(changed, titles);
+      for (const resolved of refreshed.gone) gone.add(resolved);
+      made.push(...refreshed.made);
+    }
+    this.refile(gone, made, orderOf);
+
+    const people: Person[] = [];
+    const findings: Finding[] = [];
+    for (const { id } of articles) {
+      for (const p of this.peopleIn.get(id) ?? []) people.push(p.person);
+      for (const f of this.findingsIn.get(id) ?? []) findings.push(f.finding);
+    }
+    const call = ++this.calls;
+    let fromScratch: People | undefined;
+    return {
+      people,
+      findings,
+      // An earlier result still answers for its own articles, from scratch (no feature asks one).
+      personOf: (article, name) =>
+        call === this.calls ? this.personOf(article, name) : (fromScratch ??= resolvePeople(articles)).personOf(article, name),
+    };
+  }
+
+  private reset(): void {
+    for (const map of [this.articles, this.positions, this.articlesWithKey, this.surnames, this.surnamesOfKey, this.surnamesByShape, this.ties, this.groupOf, this.peopleIn, this.findingsIn]) {
+      map.clear();
+    }
+  }
+
+  /** Whether articles kept from the last call come in another order: every decision depends on it. */
+  private reordered(articles: Article[]): boolean {
+    let last = -1;
+    for (const { id } of articles) {
+      const was = this.positions.get(id);
+      if (was === undefined) continue;
+      if (was < last) return true;
+      last = was;
+    }
+    return false;
+  }
+
   /**
-   * The same persons where a spelling variant may find them: by the initials of first name and
-   * surname (a full name's variant keeps its first name), and by surname skeleton (a surname alone).
+   * What an edit of an article asks of each group its names were or are in: where the group's
+   * names stand in the same order (spans, roles or the source may differ), its decisions stand
+   * and only its persons there are finished anew; otherwise its keys are dirty.
    */
-  private readonly byInitials = new Map<string, Draft[]>();
-  private readonly bySkeleton = new Map<string, Draft[]>();
-  /** Persons the bundle names by a surname alone, or a surname it leaves ambiguous, by key. */
-  private readonly surnameOnly = new Map<string, Draft>();
-  /** Persons named in full per article id. */
-  private readonly namedInArticle = new Map<string, Draft[]>();
-  /** What each article means by each name it writes: article id + name text. */
-  private readonly byMention = new Map<string, Draft>();
-  private readonly finished = new Map<Draft, Person>();
-  private readonly articleIds = new Set<string>();
-
-  constructor(articles: Article[]) {
-    const parsed = new Map<string, ParsedName | null>();
-    const full: Placed[] = [];
-    const short: Placed[] = [];
-    articles.forEach((article, order) => {
-      this.articleIds.add(article.id);
-      for (const mention of article.mentions) {
-        if (!parsed.has(mention.text)) parsed.set(mention.text, parseName(mention.text));
-        const name = parsed.get(mention.text);
-        if (name) (name.given.length > 0 ? full : short).push({ article, order, mention, name });
+  private compare(was: ArticleState, now: ArticleState, dirty: Set<string>, moved: Map<Group, Map<string, Moved>>): void {
+    const positions = (state: ArticleState) => {
+      const byGroup = new Map<Group, number[]>();
+      state.names.forEach((name, index) => {
+        const group = name && this.groupOf.get(name.key);
+        if (group) push(byGroup, group, index);
+        else if (name) dirty.add(name.key); // a key new to the bundle
+      });
+      return byGroup;
+    };
+    const before = positions(was);
+    const after = positions(now);
+    for (const group of new Set([...before.keys(), ...after.keys()])) {
+      const from = before.get(group) ?? [];
+      const to = after.get(group) ?? [];
+      if (from.length === to.length && from.every((index, i) => was.names[index]!.form === now.names[to[i]]!.form)) {
+        inner(moved, group).set(now.article.id, { article: now.article, index: new Map(from.map((index, i) => [index, to[i]])) });
+      } else {
+        for (const key of group.keys) if (was.byKey.has(key) || now.byKey.has(key)) dirty.add(key);
       }
-    });
+    }
+  }
+
+  /** Adds (`sign` 1) or takes away (-1) an article's part of the indexes. */
+  private account(state: ArticleState, sign: 1 | -1): void {
+    const { id } = state.article;
+    for (const key of state.byKey.keys()) {
+      if (sign > 0) addTo(this.articlesWithKey, key, id);
+      else removeFrom(this.articlesWithKey, key, id);
+    }
+    for (const name of state.names) {
+      if (!name) continue;
+      const held = this.surnames.get(name.surname) ?? { key: name.key, uses: 0, initials: new Map() };
+      held.uses += sign;
+      if (name.given.length > 0) {
+        const uses = (held.initials.get(name.initials) ?? 0) + sign;
+        if (uses > 0) held.initials.set(name.initials, uses);
+        else held.initials.delete(name.initials);
+      }
+      if (held.uses === 1 && sign > 0) {
+        this.surnames.set(name.surname, held);
+        addTo(this.surnamesOfKey, name.key, name.surname);
+        addTo(this.surnamesByShape, shapeOf(name.key, name.surname.length), name.surname);
+      } else if (held.uses === 0) {
+        this.surnames.delete(name.surname);
+        removeFrom(this.surnamesOfKey, name.key, name.surname);
+        removeFrom(this.surnamesByShape, shapeOf(name.key, name.surname.length), name.surname);
+      }
+    }
+    for (const [a, b] of state.ties) {
+      count(this.ties, a, b, sign);
+      count(this.ties, b, a, sign);
+    }
+  }
+
+  /** Spellings in the bundle close to a surname, with the same first key letter (what a variant lookup may find). */
+  private *closeSurnames(surname: string, key: string): Generator<string> {
+    const reach = 2 * surname.split('-').length;
+    for (let length = surname.length - reach; length <= surname.length + reach; length++) {
+      for (const other of this.surnamesByShape.get(shapeOf(key, length)) ?? []) if (closeSpelling(surname, other)) yield other;
+    }
+  }
+
+  /**
+   * Keys whose names a name of this key may meet in a lookup: close spellings that full names
+   * write with the same initials (findFull's variants) or that share the skeleton (findShort's),
+   * and keys tied by lone given names.
+   */
+  private neighbours(key: string): string[] {
+    const found: string[] = [];
+    for (const surname of this.surnamesOfKey.get(key) ?? []) {
+      const { initials } = this.surnames.get(surname)!;
+      for (const other of this.closeSurnames(surname, key)) {
+        const held = this.surnames.get(other)!;
+        if (skeletonOf(held.key) === skeletonOf(key) || [...held.initials.keys()].some((i) => initials.has(i))) found.push(held.key);
+      }
+    }
+    for (const tied of this.ties.get(key)?.keys() ?? []) found.push(tied);
+    return found;
+  }
+
+  /** Resolves again the groups of the dirty keys, as the keys now connect, and files their persons and findings. */
+  private regroup(dirty: Set<string>, orderOf: Map<string, number>, titles: Titles, gone: Set<Resolved>, made: Resolved[]): void {
+    const released = new Set<Group>();
+    const pending = [...dirty];
+    const release = (key: string) => {
+      const group = this.groupOf.get(key);
+      if (group && !released.has(group)) {
+        released.add(group);
+        pending.push(...group.keys);
+      }
+    };
+    const grouped = new Set<string>();
+    const groups: string[][] = [];
+    while (pending.length > 0) {
+      const start = pending.pop()!;
+      if (grouped.has(start)) continue;
+      grouped.add(start);
+      const keys = [start];
+      for (let i = 0; i < keys.length; i++) {
+        release(keys[i]);
+        for (const next of this.neighbours(keys[i])) {
+          if (grouped.has(next)) continue;
+          grouped.add(next);
+          keys.push(next);
+        }
+      }
+      if (this.articlesWithKey.has(start)) groups.push(keys); // else the key is gone from the bundle
+    }
+
+    for (const group of released) {
+      for (const key of group.keys) if (this.groupOf.get(key) === group) this.groupOf.delete(key);
+      for (const resolved of group.resolver.people) gone.add(resolved);
+    }
+    for (const keys of groups) {
+      const group = { keys, resolver: new Resolver(this.gather(keys, orderOf), titles) };
+      for (const key of keys) this.groupOf.set(key, group);
+      made.push(...group.resolver.people);
+    }
+  }
+
+  /** Takes the persons gone out of the lists by article, and files the persons made. */
+  private refile(gone: Set<Resolved>, made: Resolved[], orderOf: Map<string, number>): void {
+    const peopleTouched = new Set<string>();
+    const findingsTouched = new Set<string>();
+    for (const resolved of gone) {
+      peopleTouched.add(resolved.draft.mentions[0].article.id);
+      for (const f of resolved.findings) findingsTouched.add(f.finding.article);
+    }
+    for (const id of peopleTouched) this.peopleIn.set(id, this.peopleIn.get(id)!.filter((p) => !gone.has(p)));
+    for (const id of findingsTouched) this.findingsIn.set(id, this.findingsIn.get(id)!.filter((f) => !gone.has(f.of)));
+    for (const resolved of made) {
+      const first = resolved.draft.mentions[0].article.id;
+      push(this.peopleIn, first, resolved);
+      peopleTouched.add(first);
+      for (const f of resolved.findings) {
+        push(this.findingsIn, f.finding.article, f);
+        findingsTouched.add(f.finding.article);
+      }
+    }
+    const mentions = mentionOrder(orderOf);
+    const findings = findingOrder(orderOf);
+    for (const id of peopleTouched) sortOrDrop(this.peopleIn, id, (a, b) => mentions(a.draft.mentions[0], b.draft.mentions[0]));
+    for (const id of findingsTouched) sortOrDrop(this.findingsIn, id, findings);
+  }
+
+  /** The mentions of some surname keys, in bundle order. */
+  private gather(keys: string[], orderOf: Map<string, number>): Placed[] {
+    const placed: Placed[] = [];
+    for (const key of keys) {
+      for (const id of this.articlesWithKey.get(key)!) {
+        const { article, names, byKey } = this.articles.get(id)!;
+        const order = orderOf.get(id)!;
+        for (const index of byKey.get(key)!) placed.push(placedAt(article, order, index, names[index]!));
+      }
+    }
+    return placed.sort((a, b) => a.order - b.order || a.index - b.index);
+  }
+
+  private personOf(article: string, text: string): Person | undefined {
+    const state = this.articles.get(article);
+    if (!state) return undefined;
+    const form = oneLine(text);
+    const name = state.forms.get(form) ?? parseName(text);
+    if (!name) return undefined;
+    const own = this.groupOf.get(name.key)?.resolver;
+    const known = own?.byMention.get(article)?.get(form);
+    if (known) return known.person;
+    // A form no mention wrote: look where each lookup of findFull and findShort may find someone.
+    const resolvers = new Set<Resolver>();
+    const add = (key: string) => {
+      const resolver = this.groupOf.get(key)?.resolver;
+      if (resolver) resolvers.add(resolver);
+    };
+    add(name.key);
+    for (const other of this.closeSurnames(name.surname, name.key)) add(this.surnames.get(other)!.key);
+    for (const written of state.forms.values()) if (written.given[0]?.text === name.surname) add(written.key);
+    return guess(new Combined([...resolvers]), article, name, own)?.person;
+  }
+}
+
+function sameReading(was: Article, now: Article): boolean {
+  return was.mentions === now.mentions && was.source === now.source && was.anatomy.outlet === now.anatomy.outlet;
+}
+
+/** Whether an article names the same names in the same order: then only spans, roles and sources may differ. */
+function sameNames(was: Article, now: Article): boolean {
+  return was.mentions.length === now.mentions.length && was.mentions.every((m, i) => m.text === now.mentions[i].text);
+}
+
+function readArticle(article: Article, parse: (text: string) => ParsedName | null): ArticleState {
+  const names = article.mentions.map((mention) => parse(mention.text));
+  const byKey = new Map<string, number[]>();
+  const forms = new Map<string, ParsedName>();
+  const keysByGiven = new Map<string, Set<string>>();
+  names.forEach((name, index) => {
+    if (!name) return;
+    push(byKey, name.key, index);
+    forms.set(name.form, name);
+    if (name.given.length > 0) addTo(keysByGiven, name.given[0].text, name.key);
+  });
+  const ties: [string, string][] = [];
+  for (const name of forms.values()) {
+    if (name.given.length > 0) continue;
+    for (const key of keysByGiven.get(name.surname) ?? []) if (key !== name.key) ties.push([name.key, key]);
+  }
+  return { article, names, byKey, forms, ties };
+}
+
+function shapeOf(key: string, length: number): string {
+  return `${key[0]} ${length}`;
+}
+
+/** parseName, remembering its answers for one call. */
+function parser(): (text: string) => ParsedName | null {
+  const parsed = new Map<string, ParsedName | null>();
+  return (text) => {
+    let name = parsed.get(text);
+    if (name === undefined) parsed.set(text, (name = parseName(text)));
+    return name;
+  };
+}
+
+/** Order of two mentions in the bundle, with the articles where `orderOf` puts them. */
+function mentionOrder(orderOf: Map<string, number>): (a: Placed, b: Placed) => number {
+  return (a, b) => orderOf.get(a.article.id)! - orderOf.get(b.article.id)! || a.mention.start - b.mention.start || a.index - b.index;
+}
+
+/** Findings in bundle order; at one place, spelling before role, then in the order of their persons. */
+function findingOrder(orderOf: Map<string, number>): (a: RankedFinding, b: RankedFinding) => number {
+  const mentions = mentionOrder(orderOf);
+  return (a, b) =>
+    orderOf.get(a.finding.article)! - orderOf.get(b.finding.article)! ||
+    a.finding.span.start - b.finding.span.start ||
+    a.kind - b.kind ||
+    mentions(a.of.draft.mentions[0], b.of.draft.mentions[0]) ||
+    a.seq - b.seq;
+}
+
+/** Where a name looks for the persons it may mean: one resolver's indexes, or several resolvers' together. */
+interface Lookup {
+  /** Persons named in full with this surname key. */
+  withKey(key: string): Draft[];
+  /** Of those, the one with clearly most mentions (see dominant), kept as mentions come. */
+  leaderOf(key: string): Draft | undefined;
+  /** Of those, the ones a full name with these given names may be (and some it may not). */
+  sameSurname(key: string, given: GivenName[]): Draft[];
+  /** Persons that `fits` and named in full with these initials and a close spelling of the surname. */
+  fullVariants(initials: string, surname: string, fits: (d: Draft) => boolean): Draft[];
+  /** Persons that `fits` and named in full with a surname of this skeleton close to the surname. */
+  shortVariants(skeleton: string, surname: string, fits: (d: Draft) => boolean): Draft[];
+  /** Persons an article names in full. */
+  namedIn(article: string): Draft[];
+  /** Persons an article names in full with this first name. */
+  namedWithGiven(article: string, given: string): Draft[];
+}
+
+/** Groups mentions into persons, one mention at a time in bundle order, through indexes by surname key. */
+class Resolver implements Lookup {
+  people: Resolved[];
+  /** What each article means by each name form it writes: article id, then form. */
+  readonly byMention = new Map<string, Map<string, Draft>>();
+  /** Persons the bundle names by a surname alone, or a surname it leaves ambiguous, by key and suffix. */
+  readonly surnameOnly = new Map<string, Draft>();
+  private readonly drafts: Draft[] = [];
+  /** Persons named in full, by surname key; by initials, then surname spelling; by skeleton, then spelling. */
+  private readonly byKey = new Map<string, SurnameIndex>();
+  private readonly byInitials = new Map<string, Spellings>();
+  private readonly bySkeleton = new Map<string, Spellings>();
+  /** Persons named in full per article id, and by the first name written there. */
+  private readonly namedInArticle = new Map<string, Draft[]>();
+  private readonly byGiven = new Map<string, Map<string, Set<Draft>>>();
+  /** Each article's position in the bundle as this resolution had it. */
+  private readonly orders = new Map<string, number>();
+
+  /** Resolves mentions given in bundle order; `titles` remembers the offices of roles. */
+  constructor(placed: Placed[], titles: Titles) {
+    for (const p of placed) this.orders.set(p.article.id, p.order);
     // Full names with a first name written out go first, so that `J. Smith` meets John Smith
     // as a person already formed rather than forming one that John and Jane would both fit.
+    const full = placed.filter((p) => p.name.given.length > 0);
     const initialFirst = (p: Placed) => p.name.given[0].text.length === 1;
     for (const p of [...full.filter((p) => !initialFirst(p)), ...full.filter(initialFirst)]) {
-      this.place(p, () => this.findFull(p.name) ?? this.newDraft());
+      this.place(p, () => findFull(this, p.name) ?? this.newDraft());
     }
-    for (const p of short) {
-      this.place(p, () => this.findShort(p.article.id, p.name) ?? this.surnameOnlyDraft(p.name));
+    for (const p of placed) {
+      if (p.name.given.length > 0) continue;
+      this.place(p, () => findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name));
     }
+    this.people = this.finish(titles);
+  }
+
+  withKey(key: string): Draft[] {
+    return this.byKey.get(key)?.drafts ?? [];
+  }
+
+  leaderOf(key: string): Draft | undefined {
+    return this.byKey.get(key)?.leader();
+  }
+
+  sameSurname(key: string, given: GivenName[]): Draft[] {
+    return this.byKey.get(key)?.compatible(given) ?? [];
+  }
+
+  fullVariants(initials: string, surname: string, fits: (d: Draft) => boolean): Draft[] {
+    return this.byInitials.get(initials)?.closeTo(surname, fits) ?? [];
+  }
+
+  shortVariants(skeleton: string, surname: string, fits: (d: Draft) => boolean): Draft[] {
+    return this.bySkeleton.get(skeleton)?.closeTo(surname, fits) ?? [];
+  }
+
+  namedIn(article: string): Draft[] {
+    return this.namedInArticle.get(article) ?? [];
+  }
+
+  namedWithGiven(article: string, given: string): Draft[] {
+    return [...(this.byGiven.get(article)?.get(given) ?? [])];
   }
 
   /** Adds a mention to the person its article means by that name, deciding once per article and name. */
   private place(p: Placed, decide: () => Draft): void {
-    const mentionKey = nameKey(p.article.id, p.name.form);
-    let draft = this.byMention.get(mentionKey);
-    if (!draft) {
-      draft = decide();
-      this.byMention.set(mentionKey, draft);
-    }
+    const { article, name } = p;
+    let forms = this.byMention.get(article.id);
+    if (!forms) this.byMention.set(article.id, (forms = new Map()));
+    let draft = forms.get(name.form);
+    if (!draft) forms.set(name.form, (draft = decide()));
     draft.mentions.push(p);
-    const { name } = p;
+    for (const key of draft.keys) this.byKey.get(key)!.counted(draft);
     if (name.given.length === 0) return;
-    if (fuller(name.given, draft.given)) draft.given = name.given;
-    draft.suffix = name.suffix;
-    if (!draft.initials.has(name.initials)) {
-      draft.initials.add(name.initials);
-      push(this.byInitials, name.initials, draft);
+    if (fuller(name.given, draft.given)) {
+      draft.given = name.given;
+      for (const key of draft.keys) this.byKey.get(key)!.index(draft);
     }
-    const named = draft.namedIn.get(p.article.id) ?? 0;
-    draft.namedIn.set(p.article.id, named + 1);
-    if (named === 0) push(this.namedInArticle, p.article.id, draft);
+    draft.suffix = name.suffix;
+    spellingsAt(this.byInitials, name.initials).add(name.surname, draft);
+    spellingsAt(this.bySkeleton, skeletonOf(name.key)).add(name.surname, draft);
+    addTo(inner(this.byGiven, article.id), name.given[0].text, draft);
+    const named = draft.namedIn.get(article.id) ?? 0;
+    draft.namedIn.set(article.id, named + 1);
+    if (named === 0) push(this.namedInArticle, article.id, draft);
     if (!draft.keys.has(name.key)) {
       draft.keys.add(name.key);
-      push(this.byKey, name.key, draft);
-      // Two keys of one person may share a skeleton.
-      const skeleton = skeletonOf(name.key);
-      if (!this.bySkeleton.get(skeleton)?.includes(draft)) push(this.bySkeleton, skeleton, draft);
+      let index = this.byKey.get(name.key);
+      if (!index) this.byKey.set(name.key, (index = new SurnameIndex()));
+      index.add(draft);
     }
-    draft.surnames.add(name.surname);
   }
 
   private newDraft(): Draft {
-    const draft: Draft = { mentions: [], given: [], suffix: '', keys: new Set(), surnames: new Set(), initials: new Set(), namedIn: new Map() };
+    const draft: Draft = { mentions: [], given: [], suffix: '', keys: new Set(), namedIn: new Map() };
     this.drafts.push(draft);
     return draft;
   }
 
   private surnameOnlyDraft(name: ParsedName): Draft {
-    const key = `${name.key} ${name.suffix}`;
+    const key = surnameOnlyKey(name);
     let draft = this.surnameOnly.get(key);
     if (!draft) this.surnameOnly.set(key, (draft = this.newDraft()));
     return draft;
   }
 
-  /** The person a full name (given names and surname) belongs to, among those already formed. */
-  private findFull(name: ParsedName): Draft | undefined {
-    const sameSurname = (this.byKey.get(name.key) ?? []).filter(
-      (d) => d.suffix === name.suffix && givenCompatible(d.given, name.given),
-    );
-    if (sameSurname.length > 0) return dominant(sameSurname, (d) => d.mentions.length);
-    // A spelling variant: close surname spelling and the same first name or initial.
-    const variants = (this.byInitials.get(name.initials) ?? []).filter(
-      (d) =>
-        d.suffix === name.suffix &&
-        sameGiven(d.given[0], name.given[0]) &&
-        givenCompatible(d.given, name.given) &&
-        [...d.surnames].some((s) => closeSpelling(s, name.surname)),
-    );
-    return dominant(variants, (d) => d.mentions.length);
+  /** The persons in order of first mention, each with its mentions in order, its name and its findings. */
+  private finish(titles: Titles): Resolved[] {
+    for (const draft of this.drafts) draft.mentions.sort(byPlace);
+    this.drafts.sort((a, b) => byPlace(a.mentions[0], b.mentions[0]));
+    return this.drafts.map((draft) => finishDraft(draft, titles));
   }
 
   /**
-   * The person a surname alone (or a lone given name) means in an article. A person the article
-   * names in full comes first; where it names two with that surname, the one it names more
-   * often, else the one the bundle names more often, if clearly dominant; otherwise nobody (the
-   * mention stays with an unresolved person of that surname). With nobody of that surname in the
-   * article, the bundle's only person of that surname, or its clearly dominant one.
+   * Finishes anew the persons some articles name, after their mentions changed in place only
+   * (spans, roles, source, outlet): every decision stands. Returns the persons replaced and their replacements.
    */
-  private findShort(article: string, name: ParsedName): Draft | undefined {
-    const named = this.namedInArticle.get(article) ?? [];
-    const fitsSuffix = (d: Draft) => !name.suffix || d.suffix === name.suffix;
-    const here = named.filter((d) => d.keys.has(name.key) && fitsSuffix(d));
-    if (here.length > 0) {
-      return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
-    }
-    // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
-    const byGiven = named.filter((d) => d.given[0]?.text === name.surname);
-    if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0);
-
-    const anywhere = (this.byKey.get(name.key) ?? []).filter(fitsSuffix);
-    if (anywhere.length > 0) return dominant(anywhere, (d) => d.mentions.length);
-    const variants = (this.bySkeleton.get(skeletonOf(name.key)) ?? []).filter(
-      (d) => fitsSuffix(d) && [...d.surnames].some((s) => closeSpelling(s, name.surname)),
-    );
-    return dominant(variants, (d) => d.mentions.length);
-  }
-
-  people(): Resolved[] {
-    const drafts = this.drafts.filter((d) => d.mentions.length > 0);
-    for (const draft of drafts) draft.mentions.sort((a, b) => a.order - b.order || a.mention.start - b.mention.start);
-    drafts.sort((a, b) => a.mentions[0].order - b.mentions[0].order || a.mentions[0].mention.start - b.mentions[0].mention.start);
-    return drafts.map((draft) => {
-      const person = toPerson(draft);
-      this.finished.set(draft, person);
-      return { person, draft };
+  refresh(articles: Map<string, Moved>, titles: Titles): { gone: Resolved[]; made: Resolved[] } {
+    const drafts = new Set([...articles.keys()].flatMap((id) => [...(this.byMention.get(id)?.values() ?? [])]));
+    const gone: Resolved[] = [];
+    const made: Resolved[] = [];
+    this.people = this.people.map((resolved) => {
+      const { draft } = resolved;
+      if (!drafts.has(draft)) return resolved;
+      for (const [id, moved] of articles) {
+        // An article's mentions stand together, at the position it had when this resolution was made.
+        const order = this.orders.get(id)!;
+        const from = firstFrom(draft.mentions, order);
+        const to = firstFrom(draft.mentions, order + 1);
+        const run = draft.mentions.slice(from, to).map((p) => placedAt(moved.article, order, moved.index.get(p.index)!, p.name));
+        draft.mentions = draft.mentions.slice(0, from).concat(run.sort(byPlace), draft.mentions.slice(to));
+      }
+      gone.push(resolved);
+      made.push(finishDraft(draft, titles));
+      return made[made.length - 1];
     });
+    return { gone, made };
+  }
+}
+
+type Titles = Map<string, ReturnType<typeof titleOf>>;
+
+/** Where the first mention at or after an article position stands, in mentions in bundle order. */
+function firstFrom(mentions: Placed[], order: number): number {
+  let [low, high] = [0, mentions.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].order < order) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Order of two mentions of one resolution. */
+function byPlace(a: Placed, b: Placed): number {
+  return a.order - b.order || a.mention.start - b.mention.start || a.index - b.index;
+}
+
+/** A draft made a person, with the findings about it. */
+function finishDraft(draft: Draft, titles: Titles): Resolved {
+  const person = (draft.person = toPerson(draft));
+  const resolved: Resolved = { person, draft, findings: [] };
+  const rank = (kind: number) => (finding: Finding, seq: number) => resolved.findings.push({ finding, kind, of: resolved, seq });
+  spellingFindings(person, draft).forEach(rank(0));
+  roleFindings(person, draft, titles).forEach(rank(1));
+  return resolved;
+}
+
+/** The persons named in full with one surname key. */
+class SurnameIndex {
+  readonly drafts: Draft[] = [];
+  /**
+   * The same persons under each given name they go by, the way sameGiven compares it (by key, or
+   * by first letter where one is an initial): a full name that may be one of them (see
+   * givenCompatible) has a given name that finds it.
+   */
+  private readonly byGiven = new Map<string, Set<Draft>>();
+  /** The two with most mentions, most first. */
+  private first?: Draft;
+  private second?: Draft;
+
+  add(draft: Draft): void {
+    this.drafts.push(draft);
+    this.index(draft);
+    this.counted(draft);
   }
 
-  personOf(article: string, text: string): Person | undefined {
-    const known = this.byMention.get(nameKey(article, oneLine(text)));
-    if (known) return this.finished.get(known);
-    // A name no mention wrote in that form (a speaker cue the mention finder missed).
-    const name = parseName(text);
-    if (!name || !this.articleIds.has(article)) return undefined;
-    const draft =
-      name.given.length > 0
-        ? this.findFull(name)
-        : this.findShort(article, name) ?? this.surnameOnly.get(`${name.key} ${name.suffix}`);
-    return draft && this.finished.get(draft);
+  /** Files a person under its given names, again after they grew fuller (old entries only find more). */
+  index(draft: Draft): void {
+    for (const name of draft.given) for (const entry of givenEntries(name)) addTo(this.byGiven, entry, draft);
   }
+
+  /** Keeps the two leaders as a person's mentions grow (counts only ever grow). */
+  counted(draft: Draft): void {
+    const n = draft.mentions.length;
+    if (draft === this.first) return;
+    if (!this.first || n > this.first.mentions.length) [this.first, this.second] = [draft, this.first];
+    else if (draft !== this.second && (!this.second || n > this.second.mentions.length)) this.second = draft;
+  }
+
+  leader(): Draft | undefined {
+    if (this.drafts.length <= 1) return this.drafts[0];
+    return this.first!.mentions.length >= 2 * this.second!.mentions.length ? this.first : undefined;
+  }
+
+  compatible(given: GivenName[]): Draft[] {
+    const found = new Set<Draft>();
+    for (const name of given) for (const entry of givenQueries(name)) for (const d of this.byGiven.get(entry) ?? []) found.add(d);
+    return [...found];
+  }
+}
+
+/** Where a person's given name is filed: under its first letter, and under its key or as an initial. */
+function givenEntries(name: GivenName): string[] {
+  return [`letter ${name.text[0]}`, name.text.length === 1 ? `initial ${name.text}` : `key ${name.key}`];
+}
+
+/** Where a given name finds the persons whose given names sameGiven matches with it. */
+function givenQueries(name: GivenName): string[] {
+  return name.text.length === 1 ? [`letter ${name.text}`] : [`key ${name.key}`, `initial ${name.text[0]}`];
+}
+
+/** Several resolvers' indexes as one: those of the groups a name no mention wrote may reach. */
+class Combined implements Lookup {
+  constructor(private readonly parts: Lookup[]) {}
+
+  withKey(key: string): Draft[] {
+    return this.parts.flatMap((p) => p.withKey(key));
+  }
+
+  leaderOf(key: string): Draft | undefined {
+    return this.parts.find((p) => p.withKey(key).length > 0)?.leaderOf(key); // one group holds a key
+  }
+
+  sameSurname(key: string, given: GivenName[]): Draft[] {
+    return this.parts.flatMap((p) => p.sameSurname(key, given));
+  }
+
+  fullVariants(initials: string, surname: string, fits: (d: Draft) => boolean): Draft[] {
+    return this.parts.flatMap((p) => p.fullVariants(initials, surname, fits));
+  }
+
+  shortVariants(skeleton: string, surname: string, fits: (d: Draft) => boolean): Draft[] {
+    return this.parts.flatMap((p) => p.shortVariants(skeleton, surname, fits));
+  }
+
+  namedIn(article: string): Draft[] {
+    return this.parts.flatMap((p) => p.namedIn(article));
+  }
+
+  namedWithGiven(article: string, given: string): Draft[] {
+    return this.parts.flatMap((p) => p.namedWithGiven(article, given));
+  }
+}
+
+/** Persons by the surname spellings of their full names, where close spellings are looked up. */
+class Spellings {
+  private readonly drafts = new Map<string, Set<Draft>>();
+  private readonly spellings: string[] = [];
+  /** For each surname looked up, the close spellings among the first `checked` (spellings only come). */
+  private readonly close = new Map<string, { checked: number; spellings: string[] }>();
+
+  add(spelling: string, draft: Draft): void {
+    const drafts = this.drafts.get(spelling);
+    if (drafts) drafts.add(draft);
+    else {
+      this.drafts.set(spelling, new Set([draft]));
+      this.spellings.push(spelling);
+    }
+  }
+
+  /** The persons that fit under the spellings close to `surname`, each once. */
+  closeTo(surname: string, fits: (d: Draft) => boolean): Draft[] {
+    let close = this.close.get(surname);
+    if (!close) this.close.set(surname, (close = { checked: 0, spellings: [] }));
+    for (; close.checked < this.spellings.length; close.checked++) {
+      const spelling = this.spellings[close.checked];
+      if (closeSpelling(spelling, surname)) close.spellings.push(spelling);
+    }
+    const found = new Set<Draft>();
+    for (const spelling of close.spellings) for (const d of this.drafts.get(spelling)!) if (fits(d)) found.add(d);
+    return [...found];
+  }
+}
+
+function spellingsAt(map: Map<string, Spellings>, key: string): Spellings {
+  let spellings = map.get(key);
+  if (!spellings) map.set(key, (spellings = new Spellings()));
+  return spellings;
+}
+
+/** The person a full name (given names and surname) belongs to, among those already formed. */
+function findFull(lookup: Lookup, name: ParsedName): Draft | undefined {
+  const sameSurname = lookup.sameSurname(name.key, name.given).filter((d) => d.suffix === name.suffix && givenCompatible(d.given, name.given));
+  if (sameSurname.length > 0) return dominant(sameSurname, (d) => d.mentions.length);
+  // A spelling variant: close surname spelling and the same first name or initial.
+  const variants = lookup.fullVariants(
+    name.initials,
+    name.surname,
+    (d) => d.suffix === name.suffix && sameGiven(d.given[0], name.given[0]) && givenCompatible(d.given, name.given),
+  );
+  return dominant(variants, (d) => d.mentions.length);
+}
+
+/**
+ * The person a surname alone (or a lone given name) means in an article. A person the article
+ * names in full comes first; where it names two with that surname, the one it names more
+ * often, else the one the bundle names more often, if clearly dominant; otherwise nobody (the
+ * mention stays with an unresolved person of that surname). With nobody of that surname in the
+ * article, the bundle's only person of that surname, or its clearly dominant one.
+ */
+function findShort(lookup: Lookup, article: string, name: ParsedName): Draft | undefined {
+  const fitsSuffix = (d: Draft) => !name.suffix || d.suffix === name.suffix;
+  const here = lookup.namedIn(article).filter((d) => d.keys.has(name.key) && fitsSuffix(d));
+  if (here.length > 0) {
+    return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
+  }
+  // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
+  const byGiven = lookup.namedWithGiven(article, name.surname);
+  if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0);
+
+  const withKey = lookup.withKey(name.key);
+  if (withKey.length > 0 && !name.suffix) return lookup.leaderOf(name.key);
+  const anywhere = withKey.filter(fitsSuffix);
+  if (anywhere.length > 0) return dominant(anywhere, (d) => d.mentions.length);
+  const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
+  return dominant(variants, (d) => d.mentions.length);
+}
+
+/** The person a name no mention wrote in that form means in an article (a speaker cue the mention finder missed). */
+function guess(lookup: Lookup, article: string, name: ParsedName, surnameOnly: Resolver | undefined): Draft | undefined {
+  if (name.given.length > 0) return findFull(lookup, name);
+  return findShort(lookup, article, name) ?? surnameOnly?.surnameOnly.get(surnameOnlyKey(name));
+}
+
+function surnameOnlyKey(name: ParsedName): string {
+  return `${name.key} ${name.suffix}`;
 }
 
 function toPerson(draft: Draft): Person {
   const name = nameOf(draft);
-  const aliases: string[] = [];
+  const aliases = new Set<string>();
   const roles: Person['roles'] = [];
-  const seenRoles = new Set<string>();
-  for (const { article, mention, name: { form } } of draft.mentions) {
-    if (form !== name && !aliases.includes(form)) aliases.push(form);
-    const role = mention.role && oneLine(mention.role);
-    if (role && !seenRoles.has(`${article.id}\u0000${role}`)) {
-      seenRoles.add(`${article.id}\u0000${role}`);
-      roles.push({ text: role, article: article.id });
+  const rolesHere = new Set<string>(); // a draft's mentions come article by article
+  let here: string | undefined;
+  for (const { article, name: { form }, role } of draft.mentions) {
+    if (form !== name) aliases.add(form);
+    if (article.id !== here) {
+      here = article.id;
+      rolesHere.clear();
+    }
+    if (role && !rolesHere.has(role)) {
+      rolesHere.add(role);
+      roles.push({ text: role, article: here });
     }
   }
   return {
     name,
-    aliases,
+    aliases: [...aliases],
     roles,
     mentions: draft.mentions.map(({ article, mention }) => ({
       article: article.id,
@@ -294,23 +914,38 @@ function toPerson(draft: Draft): Person {
  * spelling most articles use, then the form most articles use, then the first.
  */
 function nameOf(draft: Draft): string {
-  const articlesBySpelling = new Map<string, Set<string>>();
-  const articlesByForm = new Map<string, Set<string>>();
+  const bySpelling = new Map<string, ArticleCount>();
+  const byForm = new Map<string, ArticleCount>();
+  const names = new Map<string, ParsedName>(); // each form once, in order of first mention
   for (const { article, name } of draft.mentions) {
-    addTo(articlesBySpelling, name.surname, article.id);
-    addTo(articlesByForm, name.form, article.id);
+    countArticle(bySpelling, name.surname, article.id);
+    countArticle(byForm, name.form, article.id);
+    if (!names.has(name.form)) names.set(name.form, name);
   }
-  const scoreOf = ({ name }: Placed) => [name.words, articlesBySpelling.get(name.surname)!.size, articlesByForm.get(name.form)!.size];
-  let best = draft.mentions[0];
-  let bestScore = scoreOf(best);
-  for (const p of draft.mentions) {
-    const score = scoreOf(p);
-    if (firstDiffers(score, bestScore) > 0) {
-      best = p;
-      bestScore = score;
-    }
+  // The first form to score highest is the form of the first mention to.
+  let best: number[] | undefined;
+  let form = '';
+  for (const name of names.values()) {
+    const score = [name.words, bySpelling.get(name.surname)!.articles, byForm.get(name.form)!.articles];
+    if (!best || firstDiffers(score, best) > 0) [best, form] = [score, name.form];
   }
-  return best.name.form;
+  return form;
+}
+
+/** How many articles use a value, and the last that did. */
+interface ArticleCount {
+  articles: number;
+  last: string;
+}
+
+/** Counts an article for a value, seen in mentions that come article by article. */
+function countArticle(counts: Map<string, ArticleCount>, value: string, article: string): void {
+  const count = counts.get(value);
+  if (!count) counts.set(value, { articles: 1, last: article });
+  else if (count.last !== article) {
+    count.articles++;
+    count.last = article;
+  }
 }
 
 /** A name or role as one line: a capture may break it across lines. */
@@ -340,30 +975,36 @@ function hereIn(article: Article): string {
  * person's name, where another source writes the name's spelling. One finding per article and
  * variant form, on its first mention there. Accents alone do not make a different spelling.
  */
-function spellingFindings(people: Resolved[]): Finding[] {
+function spellingFindings(person: Person, draft: Draft): Finding[] {
   const findings: Finding[] = [];
-  for (const { person, draft } of people) {
-    const canonical = parseName(person.name)!;
-    const isVariant = (name: ParsedName) =>
-      (name.surname !== canonical.surname && (name.key === canonical.key || closeSpelling(name.surname, canonical.surname))) ||
-      (name.given.length > 0 && canonical.given.length > 0 && otherSpelling(name.given[0], canonical.given[0]));
-    const canonicalBySource = new Map<string, Placed>();
-    for (const p of draft.mentions) if (!isVariant(p.name) && !canonicalBySource.has(p.article.source)) canonicalBySource.set(p.article.source, p);
-    const flagged = new Set<string>();
-    for (const p of draft.mentions) {
-      if (!isVariant(p.name) || flagged.has(nameKey(p.article.id, p.name.form))) continue;
-      const other = firstFromOtherSource(canonicalBySource, p.article.source);
-      if (!other) continue;
-      flagged.add(nameKey(p.article.id, p.name.form));
-      const elsewhere = `"${other.mention.text}" in ${sourceName(other.article)}`;
-      findings.push({
-        code: 'name-spelling',
-        message: `Sources spell ${person.name}'s name differently: "${p.mention.text}" ${hereIn(p.article)}, ${elsewhere}`,
-        article: p.article.id,
-        span: { start: p.mention.start, end: p.mention.end },
-        related: [{ article: other.article.id, span: { start: other.mention.start, end: other.mention.end }, message: elsewhere }],
-      });
+  const canonical = parseName(person.name)!;
+  const variants = new Map<string, boolean>(); // by form: a person's many mentions use few forms
+  const isVariant = (name: ParsedName) => {
+    let variant = variants.get(name.form);
+    if (variant === undefined) {
+      variant =
+        (name.surname !== canonical.surname && (name.key === canonical.key || closeSpelling(name.surname, canonical.surname))) ||
+        (name.given.length > 0 && canonical.given.length > 0 && otherSpelling(name.given[0], canonical.given[0]));
+      variants.set(name.form, variant);
     }
+    return variant;
+  };
+  const canonicalBySource = new Map<string, Placed>();
+  for (const p of draft.mentions) if (!isVariant(p.name) && !canonicalBySource.has(p.article.source)) canonicalBySource.set(p.article.source, p);
+  const flagged = new Set<string>();
+  for (const p of draft.mentions) {
+    if (!isVariant(p.name) || flagged.has(nameKey(p.article.id, p.name.form))) continue;
+    const other = firstFromOtherSource(canonicalBySource, p.article.source);
+    if (!other) continue;
+    flagged.add(nameKey(p.article.id, p.name.form));
+    const elsewhere = `"${other.mention.text}" in ${sourceName(other.article)}`;
+    findings.push({
+      code: 'name-spelling',
+      message: `Sources spell ${person.name}'s name differently: "${p.mention.text}" ${hereIn(p.article)}, ${elsewhere}`,
+      article: p.article.id,
+      span: { start: p.mention.start, end: p.mention.end },
+      related: [{ article: other.article.id, span: { start: other.mention.start, end: other.mention.end }, message: elsewhere }],
+    });
   }
   return findings;
 }
@@ -383,39 +1024,41 @@ interface RoleUse {
  * of the rank that more sources give than any other are not marked (in a large bundle the many
  * that agree are not each told of the one that does not; that one points at them).
  */
-function roleFindings(people: Resolved[]): Finding[] {
+function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
   const findings: Finding[] = [];
-  const titles = new Map<string, ReturnType<typeof titleOf>>(); // a bundle repeats its roles
-  for (const { person, draft } of people) {
-    const byTitle = new Map<string, Map<string, RoleUse[]>>();
-    const seen = new Set<string>();
-    for (const placed of draft.mentions) {
-      const text = placed.mention.role && oneLine(placed.mention.role);
-      if (text && !titles.has(text)) titles.set(text, titleOf(text));
-      const title = text && titles.get(text);
-      if (!title || seen.has(`${placed.article.id}\u0000${text}`)) continue;
-      seen.add(`${placed.article.id}\u0000${text}`);
-      const ranks = byTitle.get(title.head) ?? new Map<string, RoleUse[]>();
-      byTitle.set(title.head, ranks);
-      push(ranks, title.rank, { placed, text });
+  const byTitle = new Map<string, Map<string, RoleUse[]>>();
+  const rolesHere = new Set<string>(); // a draft's mentions come article by article
+  let here: string | undefined;
+  for (const placed of draft.mentions) {
+    const text = placed.role;
+    if (placed.article.id !== here) {
+      here = placed.article.id;
+      rolesHere.clear();
     }
-    for (const ranks of byTitle.values()) {
-      if (ranks.size < 2) continue;
-      const groups = [...ranks.values()].map((uses) => {
-        const bySource = new Map<string, RoleUse>();
-        for (const use of uses) if (!bySource.has(use.placed.article.source)) bySource.set(use.placed.article.source, use);
-        return { uses, bySource };
-      });
-      const sizes = groups.map((g) => g.bySource.size).sort((x, y) => y - x);
-      const consensus = sizes[0] > sizes[1] ? groups.find((g) => g.bySource.size === sizes[0]) : undefined;
-      for (const group of groups) {
-        if (group === consensus) continue;
-        for (const other of groups) {
-          if (other === group) continue;
-          for (const use of group.uses) {
-            const otherUse = firstFromOtherSource(other.bySource, use.placed.article.source);
-            if (otherUse) findings.push(roleFinding(person, use, otherUse));
-          }
+    if (text && !titles.has(text)) titles.set(text, titleOf(text));
+    const title = text && titles.get(text);
+    if (!title || rolesHere.has(text)) continue;
+    rolesHere.add(text);
+    const ranks = byTitle.get(title.head) ?? new Map<string, RoleUse[]>();
+    byTitle.set(title.head, ranks);
+    push(ranks, title.rank, { placed, text });
+  }
+  for (const ranks of byTitle.values()) {
+    if (ranks.size < 2) continue;
+    const groups = [...ranks.values()].map((uses) => {
+      const bySource = new Map<string, RoleUse>();
+      for (const use of uses) if (!bySource.has(use.placed.article.source)) bySource.set(use.placed.article.source, use);
+      return { uses, bySource };
+    });
+    const sizes = groups.map((g) => g.bySource.size).sort((x, y) => y - x);
+    const consensus = sizes[0] > sizes[1] ? groups.find((g) => g.bySource.size === sizes[0]) : undefined;
+    for (const group of groups) {
+      if (group === consensus) continue;
+      for (const other of groups) {
+        if (other === group) continue;
+        for (const use of group.uses) {
+          const otherUse = firstFromOtherSource(other.bySource, use.placed.article.source);
+          if (otherUse) findings.push(roleFinding(person, use, otherUse));
         }
       }
     }
@@ -603,8 +1246,13 @@ function fuller(a: GivenName[], b: GivenName[]): boolean {
  */
 function dominant<T>(candidates: T[], count: (candidate: T) => number): T | undefined {
   if (candidates.length <= 1) return candidates[0];
-  const ranked = candidates.map((c) => ({ c, n: count(c) })).sort((x, y) => y.n - x.n);
-  return ranked[0].n > 0 && ranked[0].n >= 2 * ranked[1].n ? ranked[0].c : undefined;
+  let [leader, most, next] = [candidates[0], -Infinity, -Infinity];
+  for (const candidate of candidates) {
+    const n = count(candidate);
+    if (n > most) [leader, most, next] = [candidate, n, most];
+    else if (n > next) next = n;
+  }
+  return most > 0 && most >= 2 * next ? leader : undefined;
 }
 
 function nameKey(article: string, text: string): string {
@@ -621,4 +1269,32 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const bucket = map.get(key);
   if (bucket) bucket.add(value);
   else map.set(key, new Set([value]));
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const bucket = map.get(key);
+  if (bucket?.delete(value) && bucket.size === 0) map.delete(key);
+}
+
+/** The map under `key` of a map of maps, made where missing. */
+function inner<K, L, V>(map: Map<K, Map<L, V>>, key: K): Map<L, V> {
+  let found = map.get(key);
+  if (!found) map.set(key, (found = new Map()));
+  return found;
+}
+
+/** Adds `sign` to the count under `a` then `b`, dropping counts that reach zero. */
+function count(map: Map<string, Map<string, number>>, a: string, b: string, sign: number): void {
+  const counts = inner(map, a);
+  const n = (counts.get(b) ?? 0) + sign;
+  if (n > 0) counts.set(b, n);
+  else counts.delete(b);
+  if (counts.size === 0) map.delete(a);
+}
+
+/** Sorts the list under `key`, or drops it where it is empty. */
+function sortOrDrop<T>(map: Map<string, T[]>, key: string, order: (a: T, b: T) => number): void {
+  const list = map.get(key);
+  if (list && list.length > 0) list.sort(order);
+  else map.delete(key);
 }
