@@ -201,3 +201,16 @@ test('check reads the config inside a folder bundle, and a broken config is exit
   assert.equal(broken.err, `seed-bundle: ${folder}/.seed-bundle.json:3:3: unknown setting "severty" (known: severity, maxBundleSize, ignore)\n`);
   assert.equal(broken.out, '0 problems\n', 'what is right in the file still applies');
 });
+
+test('unpack counts a link to nowhere as an existing file: it writes nothing rather than half the seeds', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'b.seeds');
+  fs.writeFileSync(file, BUNDLE);
+  const out = path.join(dir, 'out');
+  fs.mkdirSync(out);
+  fs.symlinkSync(path.join(dir, 'nowhere', 'target'), path.join(out, '001_bb22.txt'));
+  const result = run(['unpack', file, '-o', out]);
+  assert.equal(result.code, 2);
+  assert.match(result.err, /001_bb22\.txt: already exists; nothing was written/);
+  assert.deepEqual(fs.readdirSync(out), ['001_bb22.txt']);
+});

@@ -10,7 +10,7 @@ import { BundleText } from './bundle/model';
 import { BundleSettings, combineSettings, configFileOf, readConfig, withoutIgnored } from './config';
 import { decodeText, describeFsError, listFolder, readTextFile } from './disk';
 import { problems } from './features/diagnostics';
-import { bundleJson, JSON_VERSION, problemJson } from './features/json';
+import { bundleJson, JSON_VERSION, problemJson, writeJson } from './features/json';
 import { sarifLog } from './features/sarif';
 import { BundleView } from './features/view';
 import { startServer } from './server';
@@ -104,7 +104,8 @@ function analyze(args: string[], io: Io): number {
   const { paths } = parseArgs(args, []);
   const { views, exit } = analyzeAll(paths, io);
   const bundles = views.map(({ view, settings }) => bundleJson(view, settings.severity));
-  io.out(`${JSON.stringify({ version: JSON_VERSION, bundles }, null, 2)}\n`);
+  writeJson({ version: JSON_VERSION, bundles }, io.out);
+  io.out('\n');
   return exit;
 }
 
@@ -115,9 +116,10 @@ function check(args: string[], io: Io): number {
   const analysed = analyzeAll(paths, io);
   let exit = analysed.exit;
   const found = analysed.views.flatMap(({ view, settings }) => problems(view, settings.severity));
-  if (format === 'json') io.out(`${JSON.stringify({ version: JSON_VERSION, diagnostics: found.map(problemJson) }, null, 2)}\n`);
-  else if (format === 'sarif') io.out(`${JSON.stringify(sarifLog(found, packageVersion()), null, 2)}\n`);
-  else {
+  if (format !== 'text') {
+    writeJson(format === 'json' ? { version: JSON_VERSION, diagnostics: found.map(problemJson) } : sarifLog(found, packageVersion()), io.out);
+    io.out('\n');
+  } else {
     const inReadingOrder = [...found].sort(
       (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     );

@@ -55,3 +55,34 @@ test('a file that may be absent (a bundle config): the editor text, else the dis
   workspace.optionalText('file:///d/.seed-bundle.json');
   assert.equal(disk.reads.length, 3);
 });
+
+test('a URI with malformed escapes names no seed file, and a disk that cannot take it reads as empty', () => {
+  assert.equal(bundleKeyOf('file:///a/%ZZ_0.txt'), undefined);
+  assert.deepEqual(bundleKeyOf('file:///tmp/%E0%A4%A/000_aa.txt'), { key: 'file:///tmp/%E0%A4%A', form: 'folder' });
+  const throwing: Files = {
+    read: () => {
+      throw new URIError('URI malformed');
+    },
+    list: () => {
+      throw new URIError('URI malformed');
+    },
+  };
+  const workspace = new Workspace(throwing, new Map());
+  assert.deepEqual(workspace.readBundle('file:///tmp/%E0%A4%A', 'folder').problems.map((p) => p.message), ['no seed files (NNN_ID.txt) in this folder']);
+  assert.equal(workspace.document('file:///tmp/%E0%A4%A/000_aa.txt').getText(), '');
+  assert.equal(workspace.optionalText('file:///tmp/%E0%A4%A/.seed-bundle.json'), undefined);
+});
+
+test('an open seed file the disk does not list (unsaved, deleted, a virtual folder) is part of its folder bundle', () => {
+  const disk = fakeDisk({ 'file:///d/000_aa.txt': 'disk A' });
+  const open = new Map([
+    ['file:///d/001_bb.txt', TextDocument.create('file:///d/001_bb.txt', 'seed-bundle', 1, 'only in the editor')],
+    ['file:///e/002_cc.txt', TextDocument.create('file:///e/002_cc.txt', 'seed-bundle', 1, 'another folder')],
+    ['file:///d/notes.txt', TextDocument.create('file:///d/notes.txt', 'plaintext', 1, 'not a seed')],
+  ]);
+  const workspace = new Workspace(disk, open);
+  assert.deepEqual(workspace.readBundle('file:///d', 'folder').seeds.map((s) => [s.file, s.text]), [['file:///d/000_aa.txt', 'disk A'], ['file:///d/001_bb.txt', 'only in the editor']]);
+  assert.deepEqual(workspace.readBundle('vscode-vfs://github/x/y', 'folder').problems.map((p) => p.fatal), [true], 'nothing listed, nothing open: no seeds');
+  open.set('vscode-vfs://github/x/y/003_dd.txt', TextDocument.create('vscode-vfs://github/x/y/003_dd.txt', 'seed-bundle', 1, 'virtual'));
+  assert.deepEqual(workspace.readBundle('vscode-vfs://github/x/y', 'folder').seeds.map((s) => s.text), ['virtual']);
+});

@@ -14,14 +14,37 @@ export interface Files {
 
 export interface OpenDocuments {
   get(uri: string): TextDocument | undefined;
+  /** The URIs of the open documents. */
+  keys(): Iterable<string>;
 }
 
 /** Which bundle a URI is part of: a `.seeds` file is one; a seed file is part of its folder's. */
 export function bundleKeyOf(uri: string): { key: string; form: 'file' | 'folder' } | undefined {
   if (/\.seeds$/i.test(uri)) return { key: uri, form: 'file' };
   const slash = uri.lastIndexOf('/');
-  if (slash > 0 && isSeedFileName(decodeURIComponent(uri.slice(slash + 1)))) return { key: uri.slice(0, slash), form: 'folder' };
+  if (slash > 0 && isSeedFileName(decodedOrEmpty(uri.slice(slash + 1)))) return { key: uri.slice(0, slash), form: 'folder' };
   return undefined;
+}
+
+/** A URI part decoded; a part with malformed escapes (`%E0%A4%A`) names no seed file. */
+function decodedOrEmpty(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * What the disk gives, or the fallback: a URI no path can be made of (malformed escapes) makes the
+ * disk throw, and that must not break every request on its bundle, or workspace symbols for all.
+ */
+function fromDisk<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 export class Workspace {
@@ -40,7 +63,7 @@ export class Workspace {
     if (open) return open;
     let doc = this.diskDocuments.get(uri);
     if (!doc) {
-      doc = TextDocument.create(uri, 'seed-bundle', 0, this.files.read(uri) ?? '');
+      doc = TextDocument.create(uri, 'seed-bundle', 0, fromDisk(() => this.files.read(uri), undefined) ?? '');
       this.diskDocuments.set(uri, doc);
     }
     return doc;
@@ -48,12 +71,16 @@ export class Workspace {
 
   readBundle(key: string, form: 'file' | 'folder'): BundleText {
     if (form === 'file') return readBundleFile(key, this.document(key).getText());
-    let names = this.folderNames.get(key);
-    if (!names) {
-      names = this.files.list(key).filter(isSeedFileName);
-      this.folderNames.set(key, names);
+    let listed = this.folderNames.get(key);
+    if (!listed) {
+      listed = fromDisk(() => this.files.list(key), []).filter(isSeedFileName);
+      this.folderNames.set(key, listed);
     }
-    const files = names.map((name) => {
+    // An open seed file is part of its folder's bundle even where the disk does not list it: not
+    // saved yet, deleted meanwhile, or in a virtual workspace whose folder cannot be listed.
+    const names = new Set(listed);
+    for (const uri of this.open.keys()) if (bundleKeyOf(uri)?.key === key) names.add(uri.slice(key.length + 1));
+    const files = [...names].map((name) => {
       const file = `${key}/${name}`;
       return { name, file, text: this.document(file).getText() };
     });
@@ -64,7 +91,7 @@ export class Workspace {
   optionalText(uri: string): string | undefined {
     const open = this.open.get(uri);
     if (open) return open.getText();
-    if (!this.optionalTexts.has(uri)) this.optionalTexts.set(uri, this.files.read(uri));
+    if (!this.optionalTexts.has(uri)) this.optionalTexts.set(uri, fromDisk(() => this.files.read(uri), undefined));
     return this.optionalTexts.get(uri);
   }
 

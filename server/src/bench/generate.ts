@@ -97,7 +97,7 @@ const COMMENTERS = ['patriot1776', 'JaneInOhio', 'truthseeker', 'M. Alvarez', 'o
 
 const TAGS = ['politics', 'congress', 'white house', 'elections', 'senate', 'justice', 'economy', 'defense'];
 
-/** Word swaps a sub-editor or a translation makes inside a quote; both directions are used. */
+/** Word swaps a sub-editor or a translation makes inside a quote, one direction or the other per quote. */
 const SYNONYMS: [string, string][] = [
   ['said', 'stated'], ['big', 'large'], ['very', 'really'], ['people', 'folks'], ['important', 'crucial'],
   ['believe', 'think'], ['going to', 'about to'], ['country', 'nation'], ['help', 'assist'], ['start', 'begin'],
@@ -106,6 +106,12 @@ const SYNONYMS: [string, string][] = [
 ];
 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'million'];
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`);
+/** Each synonym pair as patterns for either direction. */
+const SYNONYM_SWAPS = SYNONYMS.flatMap(([a, b]) => [
+  { from: new RegExp(`\\b${a}\\b`), to: b },
+  { from: new RegExp(`\\b${b}\\b`), to: a },
+]);
 
 const SURNAME_STARTS = ['Hal', 'Var', 'Okon', 'Brim', 'Castel', 'Dun', 'Fair', 'Gold', 'Kov', 'Lind', 'Mar', 'Nak', 'Oster', 'Pell', 'Quin', 'Rad', 'Sal', 'Thorn', 'Ull', 'Wex', 'Yar', 'Zel', 'Ash', 'Bel', 'Cor', 'Dov', 'Esk', 'Fen'];
 const SURNAME_ENDS = ['berg', 'ton', 'wood', 'ski', 'ova', 'ez', 'ley', 'ham', 'stein', 'mura', 'field', 'ard', 'ini', 'sen', 'ford', 'well', 'enko', 'ow', 'by', 'quist', 'ani', 'ado', 'ier', 'son'];
@@ -126,6 +132,7 @@ const COMMON_WORDS = new Set<string>([
 /** `Firstname Surname` where the first word is a known first name; the surname is a lookahead so `Mayor Teresa Vollmar` still finds Teresa. */
 const FULL_NAME = /\b([A-Z][a-z]+) (?=((?:Mc|Mac|O')?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b)/g;
 
+/** A quote of 12 characters or more within one paragraph, in curly or straight marks. */
 const QUOTE = /“([^“”\n]{12,}?)”|"([^"\n]{12,}?)"/g;
 
 /** Abbreviated titles that follow a place name and look like a surname (`Florida Gov. Rick Scott`). */
@@ -191,8 +198,7 @@ function rewordQuote(rng: Random, words: string, speaker: string): string {
   if (roll < 0.55) {
     const digits = words.replace(/\d+/, (n) => String(Number(n) + 1 + rng.int(9)));
     if (digits !== words) return digits;
-    const numberWord = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b`);
-    if (numberWord.test(words)) return words.replace(numberWord, () => rng.pick(NUMBER_WORDS));
+    if (NUMBER_WORD.test(words)) return words.replace(NUMBER_WORD, () => rng.pick(NUMBER_WORDS));
   }
   if (roll < 0.65) {
     const clauses = words.split(/(?<=,) /);
@@ -203,10 +209,7 @@ function rewordQuote(rng: Random, words: string, speaker: string): string {
   }
   if (roll < 0.8) {
     let changed = words;
-    for (const [a, b] of SYNONYMS) {
-      const [from, to] = rng.chance(0.5) ? [a, b] : [b, a];
-      changed = changed.replace(new RegExp(`\\b${from}\\b`), to);
-    }
+    for (let i = rng.int(2); i < SYNONYM_SWAPS.length; i += 2) changed = changed.replace(SYNONYM_SWAPS[i].from, SYNONYM_SWAPS[i].to);
     if (changed !== words) return changed;
   }
   const parts = words.split(' ');

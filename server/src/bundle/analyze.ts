@@ -1,9 +1,9 @@
 // The pipeline: seeds -> per-article reading (cached by text) -> people -> quotes -> comparison.
 import { readAnatomy } from './anatomy';
-import { compareQuotes, QuoteComparison } from './compare';
+import { QuoteComparer, QuoteComparison } from './compare';
 import { establishedNames, findMentions } from './mentions';
 import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, Seed } from './model';
-import { resolvePeople } from './people';
+import { PeopleResolver } from './people';
 import { findQuotes } from './quotes';
 
 /** A seed read on its own, with what the rest of the bundle needs to know of it. */
@@ -56,6 +56,10 @@ export class Analyzer {
   private own = new Map<string, OwnReading>();
   /** Readings that used names from the rest of the bundle, by text and those names. */
   private informed = new Map<string, ArticleReading>();
+  /** Keeps the comparison of quotes, so an edit compares again only what it touches. */
+  private comparer = new QuoteComparer();
+  /** Keeps the people of the bundle, so an edit resolves again only the names it touches. */
+  private people = new PeopleResolver();
 
   analyze(text: BundleText, options: AnalyzeOptions = {}): Analysis {
     const own = new Map<string, OwnReading>();
@@ -86,9 +90,9 @@ export class Analyzer {
       const findings = [limitFinding(articles[0], size, options.maxBundleSize)];
       return { text, articles, people: [], quotes: quotesOf(articles, (_, name) => name), findings, comparison: { groups: [], findings: [] } };
     }
-    const people = resolvePeople(articles);
+    const people = this.people.resolve(articles);
     const quotes = quotesOf(articles, (article, name) => people.personOf(article, name)?.name ?? name);
-    const comparison = compareQuotes(quotes, articles);
+    const comparison = this.comparer.compare(quotes, articles);
     return { text, articles, people: people.people, quotes, findings: [...people.findings, ...comparison.findings], comparison };
   }
 }

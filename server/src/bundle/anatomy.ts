@@ -42,6 +42,14 @@ const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/i;
 const EDGE_PUNCTUATION = /^[\s.,:;|\-–—]+|[\s.,:;|\-–—]+$/g;
 const WRAPPED_LINE_MAX = 120;
 
+// Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const ANY_LETTER = /\p{L}/u;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+/** Lower case before any letter or digit, marks aside: not a title. */
+const STARTS_LOWERCASE = /^[^\p{L}\p{N}"“‘'«]*\p{Ll}/u;
+
 /** Lower case, one space, no closing punctuation: how a printed-twice headline is recognised. */
 function keyOf(text: string): string {
   return text.length > 300 ? '' : text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:!?]+$/, '').trim();
@@ -91,7 +99,7 @@ function wrapWidth(text: string, lines: Span[]): number | null {
     const length = lines[i].end - lines[i].start;
     if (length < width * 0.75 || lines[i + 1].end === lines[i + 1].start) continue;
     full++;
-    if (/\p{Ll}/u.test(text[lines[i + 1].start] ?? '')) midSentence++;
+    if (LOWERCASE_LETTER.test(text[lines[i + 1].start] ?? '')) midSentence++;
   }
   return full >= 3 && full >= lengths.length * 0.4 && midSentence >= 2 && midSentence >= full * 0.25 ? width : null;
 }
@@ -111,9 +119,10 @@ function makeUnits(text: string, lines: Span[]): Unit[] {
       /\S/.test(text.slice(lines[last + 1].start, lines[last + 1].end)) &&
       !LIST_ITEM.test(text.slice(lines[last + 1].start, lines[last + 1].start + 8))
     ) last++;
-    const span = { start: lines[i].start, end: lines[last].end };
-    const unitText = last > i ? text.slice(span.start, span.end).replace(/\r\n?|\n/g, ' ') : text.slice(span.start, span.end);
-    units.push({ ...span, text: unitText, facts: describeLine(unitText) });
+    const start = lines[i].start;
+    const end = lines[last].end;
+    const unitText = last > i ? text.slice(start, end).replace(/\r\n?|\n/g, ' ') : text.slice(start, end);
+    units.push({ start, end, text: unitText, facts: describeLine(unitText) });
     i = last;
   }
   return units;
@@ -129,7 +138,7 @@ function isTitleLike(unit: Unit): boolean {
     facts.words <= 30 &&
     trimmed.length <= 250 &&
     (facts.titleCase ? !/[,;:]$/.test(trimmed) : !/[.,;:]$/.test(trimmed)) &&
-    !/^[^\p{L}\p{N}"“‘'«]*\p{Ll}/u.test(trimmed)
+    !STARTS_LOWERCASE.test(trimmed)
   );
 }
 
@@ -170,8 +179,9 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string): number | nu
   let bestScore = -Infinity;
   const firstByKey = new Map<string, number>();
   const copies = new Map<string, number>();
+  const keys = units.slice(0, to).map((unit) => keyOf(unit.text));
   for (let u = 0; u < to; u++) {
-    const key = keyOf(units[u].text);
+    const key = keys[u];
     if (!key) continue;
     if (!firstByKey.has(key)) firstByKey.set(key, u);
     copies.set(key, (copies.get(key) ?? 0) + 1);
@@ -179,7 +189,7 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string): number | nu
   for (let u = 0; u < to; u++) {
     const unit = units[u];
     if (!isTitleLike(unit)) continue;
-    const key = keyOf(unit.text);
+    const key = keys[u];
     if (firstByKey.get(key) !== u) continue;
     let score = 0;
     if ((copies.get(key) ?? 0) > 1) score += 3;
@@ -222,7 +232,7 @@ function readCopyright(line: string, dated: boolean): Copyright {
   const isRange = /\d{4}\s*[-–]\s*\d{4}/.test(line);
   return {
     agency: dated ? named : null,
-    holder: !named && holder && /\p{L}/u.test(holder) && holder.split(' ').length <= 6 ? holder : null,
+    holder: !named && holder && ANY_LETTER.test(holder) && holder.split(' ').length <= 6 ? holder : null,
     domain,
     year: years.size === 1 && !isRange ? Number([...years][0]) : null,
   };
@@ -231,7 +241,7 @@ function readCopyright(line: string, dated: boolean): Copyright {
 /** The site's name as the page prints it at the top (`financetom`), else its domain. */
 function siteName(domain: string, header: Unit[]): string {
   const label = domain.split('.')[0];
-  const printed = header.find((unit) => unit.facts.words <= 4 && unit.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '') === label);
+  const printed = header.find((unit) => unit.facts.words <= 4 && unit.text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '') === label);
   return printed ? printed.text.trim() : domain;
 }
 
@@ -251,7 +261,7 @@ function readDateline(paragraph: string): Dateline | null {
   const agency = parenthesis ? agencyNamed(parenthesis) : null;
   // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const placeWords = place.trim().split(/[\s,/]+/);
-  const isPlace = placeWords.length <= 5 && placeWords.every((word) => /^\p{Lu}/u.test(word));
+  const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
   const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;
   return agency || date ? { agency, date } : null;
 }

@@ -1,21 +1,28 @@
 // Versions of one quote across the bundle's sources, and where their words or speakers differ.
 //
-// Cost: with Q quotes of at most L words, every stage is close to linear in Q.
-// - Quotes with the same folded words and speaker collapse into one unit (a hash map).
-// - Units are indexed by word pairs (inverted index). Each unit reads at most RAREST_KEYS of its
-//   keys, the rarest first, and at most POSTINGS_READ entries of each: O(Q·L) to build, O(Q)
-//   to query. It aligns only its TOP_CANDIDATES best candidates: O(Q·L²) word comparisons at worst.
-// - Paraphrases (few shared words) are found from a second index keyed by speaker and rare
-//   context word; each posting list, ordered by place in the story, pairs each quote with its
-//   PARAPHRASE_NEIGHBOURS next entries only: O(Q) candidate pairs.
-// - Findings compare the units of each group pairwise, each unit against at most
-//   MAX_COMPARED_UNITS others: O(Q) alignments.
+// A QuoteComparer keeps what it found between calls, so that a call where one article's quotes
+// changed costs about that article's quotes and the groups they touch, plus a pass over the
+// quotes to see what changed. Every decision depends only on the quotes it concerns (and, for
+// paraphrases, on word frequencies in bands that seldom change), never on what came before:
+// a call gives what `compareQuotes`, a comparer's first call, gives from scratch.
+// - Units: quotes with the same speaker, folded words and editorial points (a hash map).
+// - Wordings: two units are versions of one quote when they share word-pair keys (an inverted
+//   index) and their alignment relates them. A new unit joins the wordings of the units it
+//   relates to; a wording that lost a unit is walked again from one of its units, stopping once
+//   all are reached. Alignments of units in one wording are kept, with the units.
+// - Paraphrases (compare/paraphrase.ts) are scored pairwise; each two articles take their best
+//   pairs, one partner per quote, not across quotes both print and not where a version of the
+//   quote is already in the other article.
+// - Groups: wordings joined by those paraphrases. Findings are kept per group until it changes;
+//   a group compares each unit with its MAX_COMPARED_UNITS most printed units.
 // No step compares all pairs of quotes of the bundle.
-import { Article, Finding, Quote } from './model';
+import { Anatomy, Article, Finding, Quote, QuoteFound } from './model';
 import { align, Alignment, Hunk, NORMAL, STRICT } from './compare/align';
-import { QuoteContext, quoteContext } from './compare/context';
-import { QuoteWords, quoteWords, stem } from './compare/words';
+import { quoteContext } from './compare/context';
+import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
+import { QuoteWords, quoteWords } from './compare/words';
 
+/** What a comparison found. Its arrays may be kept and given again by a later call: read them only. */
 export interface QuoteComparison {
   /** Versions of one quote across the bundle, as indices into the quotes given (2 or more each). */
   groups: number[][];
@@ -23,142 +30,626 @@ export interface QuoteComparison {
   findings: Finding[];
 }
 
-const RAREST_KEYS = 24;
-const POSTINGS_READ = 32;
-const TOP_CANDIDATES = 8;
 const MAX_COMPARED_UNITS = 24;
 const MAX_RELATED = 20;
 
-/** One distinct wording by one speaker: the quotes that print it (after folding). */
+/** Compares a bundle's quotes from scratch. */
+export function compareQuotes(quotes: Quote[], articles: Article[]): QuoteComparison {
+  return new QuoteComparer().compare(quotes, articles);
+}
+
+/** One article's quotes as last compared. */
+interface Printing {
+  id: string;
+  /** What the quotes' contexts and the article's label are read from: the same objects, the same text. */
+  found: QuoteFound[] | undefined;
+  anatomy: Anatomy | undefined;
+  source: string;
+  label: string;
+  /** Its place among the articles given, and where its quotes start among the quotes given. */
+  position: number;
+  start: number;
+  quotes: Printed[];
+  /** Its quotes' speakers, to see at a glance that people are named as they were. */
+  speakers: (string | null)[];
+  candidates: Candidate<Printed>[];
+}
+
+/** One quote of an article. */
+interface Printed {
+  quote: Quote;
+  /** Its words, placed in its own text (its unit's are placed in the text of the unit's first quote). */
+  words: QuoteWords;
+  printing: Printing;
+  /** Its index among the quotes given to the current call. */
+  rank: number;
+  unit: Unit;
+}
+
+/** One distinct wording by one speaker: the quotes that print it (after folding, with the same cuts). */
 interface Unit {
+  key: string;
+  /** The text its words are placed in: its first quote's. */
+  text: string;
   words: QuoteWords;
   speaker: string | null;
-  /** Indices into the quotes given. */
-  members: number[];
+  /** Its word-pair keys (see wordPairKeys). */
+  keys: string[];
+  members: Set<Printed>;
+  wording: Wording;
+  /** Units made later have higher serials. */
+  serial: number;
+  /** Alignments with other units, each stored on both, as `align` gives them for the lower key first. */
+  alignments: Map<Unit, Alignment>;
+  /** Units matched with this one as a paraphrase, and by how many pairs of quotes. */
+  paraphrases: Map<Unit, number>;
+  /** Scratch for counting shared keys: the count, and the pass it belongs to. */
+  shared: number;
+  countedIn: number;
 }
 
-export function compareQuotes(quotes: Quote[], articles: Article[]): QuoteComparison {
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-  const sourceOf = (q: number) => articleById.get(quotes[q].article)?.source ?? quotes[q].article;
-
-  const units = collectUnits(quotes);
-  const links = new Links(units, quotes);
-  linkByWording(units, links);
-  linkParaphrases(quotes, units, articleById, sourceOf, links);
-
-  const groups = links.groups().filter((g) => unitMembers(units, g).length >= 2);
-  const findings: Finding[] = [];
-  for (const group of groups) findings.push(...groupFindings(group, units, quotes, articleById, sourceOf, links));
-  return {
-    groups: groups.map((g) => unitMembers(units, g).sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]),
-    findings,
-  };
+/** Units linked by their wording: a component of the "versions of one quote" relation. */
+interface Wording {
+  units: Set<Unit>;
+  /** How many quotes of its units each article prints. */
+  articles: Map<string, number>;
+  group: Group | null;
+  alive: boolean;
+  /** The serial of its oldest unit. */
+  oldest: number;
 }
 
-// The bundle is compared again after every edit, and most quotes are unchanged: keep their words
-// by text (a bounded number) and their contexts with the article reading they belong to.
-const WORDS_KEPT = 50_000;
-const wordsByText = new Map<string, QuoteWords>();
-const contextsByReading = new WeakMap<Article['quotes'], Map<string, QuoteContext>>();
-
-function wordsOf(text: string): QuoteWords {
-  let words = wordsByText.get(text);
-  if (!words) {
-    if (wordsByText.size >= WORDS_KEPT) wordsByText.clear();
-    words = quoteWords(text);
-    wordsByText.set(text, words);
-  }
-  return words;
+/** Wordings joined by paraphrases: one quote's versions across the bundle. */
+interface Group {
+  /** In the order of the quotes given, and their indices there. */
+  members: Printed[];
+  ranks: number[];
+  findings: Finding[];
+  wordings: Wording[];
 }
 
-function contextOf(article: Article, quote: Quote): QuoteContext {
-  let contexts = contextsByReading.get(article.quotes);
-  if (!contexts) contextsByReading.set(article.quotes, (contexts = new Map()));
-  const key = `${quote.span.start}:${quote.span.end}`;
-  let context = contexts.get(key);
-  if (!context) {
-    context = quoteContext(article.seed.text, article.anatomy.paragraphs, article.quotes, quote.span);
-    contexts.set(key, context);
-  }
-  return context;
+/** What one call changed, for the steps after. */
+interface Edit {
+  newUnits: Unit[];
+  /** Wordings that lost a unit. */
+  lost: Set<Wording>;
+  /** Wordings whose group must be formed again: units, members or paraphrases changed. */
+  touched: Set<Wording>;
+  /** Wordings whose units were joined with or parted from units of other wordings. */
+  regrouped: Set<Wording>;
+  /** Groups that lost a wording. */
+  staleGroups: Set<Group>;
+  /** Article pairs whose paraphrase matches must be made again (see articlePair). */
+  articlePairs: Set<string>;
+  /** Groups of two quotes or more formed. */
+  formed: Group[];
 }
 
-function collectUnits(quotes: Quote[]): Unit[] {
-  const units: Unit[] = [];
-  const byKey = new Map<string, Unit>();
-  quotes.forEach((quote, index) => {
-    const words = wordsOf(quote.text);
-    const key = `${quote.speaker ?? ''}\u0000${words.words.map((w) => w.folded).join(' ')}`;
-    const unit = byKey.get(key);
-    if (unit) unit.members.push(index);
-    else {
-      const created: Unit = { words, speaker: quote.speaker, members: [index] };
-      byKey.set(key, created);
-      units.push(created);
+/**
+ * Compares a bundle's quotes, keeping what it found for the next call. One comparer serves one
+ * bundle over time. An article whose reading (`quotes` and `anatomy`) is the object of the last
+ * call, with the same source and its quotes given to the same speakers, is taken as unchanged:
+ * its quotes' texts and spans are those of its reading. A call whose unchanged articles come in
+ * another order, or whose quotes are not together by article, starts afresh.
+ */
+export class QuoteComparer {
+  private printings = new Map<string, Printing>();
+  /** The last call's quotes came together by article: this call's can be matched with them. */
+  private together = true;
+  private units = new Map<string, Unit>();
+  /** The units with each word-pair key, in the order they were made. */
+  private postings = new Map<string, Unit[]>();
+  private paraphrases = new ParaphraseIndex<Printed>();
+  /** Paraphrase matches of each article pair (see articlePair). */
+  private matches = new Map<string, [Printed, Printed][]>();
+  /** Groups of two quotes or more, and the same in the order of their first quotes. */
+  private groups = new Set<Group>();
+  private ordered: Group[] = [];
+  private serial = 0;
+  /** The first serial of the current call: units with lower ones were made before it. */
+  private firstSerial = 0;
+  private pass = 0;
+
+  compare(quotes: Quote[], articles: Article[]): QuoteComparison {
+    const articleById = new Map<string, Article>();
+    for (const article of articles) articleById.set(article.id, article);
+    const edit: Edit = {
+      newUnits: [],
+      lost: new Set(),
+      touched: new Set(),
+      regrouped: new Set(),
+      staleGroups: new Set(),
+      articlePairs: new Set(),
+      formed: [],
+    };
+
+    // Each article's quotes as a run of the quotes given (of a reordered copy where they are not together).
+    const { runs, ids, order } = articleRuns(quotes);
+    const together = order === null;
+    // The articles as they were, which must come in the order they came in.
+    const kept = new Set<string>();
+    let inOrder = together && this.together;
+    for (let i = 0, last = -1; inOrder && i < runs.length; i++) {
+      const old = this.printings.get(runs[i].id);
+      if (!old || !unchanged(old, runs[i], articleById.get(runs[i].id), quotes)) continue;
+      inOrder = old.position > last;
+      last = old.position;
+      kept.add(runs[i].id);
     }
+    if (!inOrder) {
+      this.reset();
+      kept.clear();
+    }
+    this.together = together;
+    this.firstSerial = this.serial;
+
+    // New and changed articles first, then the old quotes go: a unit printed by both stays.
+    const gone: Printing[] = [];
+    let shifted = false;
+    runs.forEach((run, position) => {
+      const old = this.printings.get(run.id);
+      if (old && kept.has(run.id)) {
+        old.position = position;
+        if (old.start !== run.start) {
+          old.start = run.start;
+          old.quotes.forEach((p, i) => (p.rank = run.start + i));
+          shifted = true;
+        }
+        return;
+      }
+      if (old) gone.push(old);
+      const indices = [];
+      for (let k = run.start; k < run.end; k++) indices.push(order ? order[k] : k);
+      this.printings.set(run.id, this.print(run.id, position, articleById.get(run.id), quotes, indices, edit));
+    });
+    for (const [id, old] of this.printings) {
+      if (ids.has(id)) continue;
+      gone.push(old);
+      this.printings.delete(id);
+    }
+    for (const old of gone) this.unprint(old, edit);
+
+    this.settleWordings(edit);
+    for (const pair of this.paraphrases.settle()) edit.articlePairs.add(pair);
+    for (const wording of edit.regrouped) {
+      if (!wording.alive) continue;
+      for (const id of wording.articles.keys()) {
+        for (const c of this.printings.get(id)?.candidates ?? []) for (const d of c.pairs.keys()) edit.articlePairs.add(articlePair(id, d.article));
+      }
+    }
+    for (const pair of edit.articlePairs) this.match(pair, edit);
+    this.regroup(edit);
+
+    // The groups in the order of their first quotes: those kept keep theirs, those formed go between.
+    if (shifted) for (const group of this.ordered) group.ranks = group.members.map((p) => p.rank);
+    const byFirstQuote = (x: Group, y: Group) => x.ranks[0] - y.ranks[0];
+    this.ordered = mergeSorted(
+      this.ordered.filter((g) => this.groups.has(g)),
+      edit.formed.sort(byFirstQuote),
+      byFirstQuote,
+    );
+    const findings: Finding[] = [];
+    for (const group of this.ordered) for (const finding of group.findings) findings.push(finding);
+    return { groups: this.ordered.map((g) => g.ranks), findings };
+  }
+
+  /**
+   * How much the comparer holds (to see that it drops what is gone), and how many paraphrase
+   * candidates the last call scored again because a word changed band.
+   */
+  figures(): { articles: number; units: number; alignments: number; candidates: number; groups: number; rescored: number } {
+    let alignments = 0;
+    for (const unit of this.units.values()) alignments += unit.alignments.size;
+    return {
+      articles: this.printings.size,
+      units: this.units.size,
+      alignments: alignments / 2,
+      candidates: this.paraphrases.size,
+      groups: this.groups.size,
+      rescored: this.paraphrases.rescored,
+    };
+  }
+
+  private reset(): void {
+    this.printings = new Map();
+    this.together = true;
+    this.units = new Map();
+    this.postings = new Map();
+    this.paraphrases = new ParaphraseIndex();
+    this.matches = new Map();
+    this.groups = new Set();
+    this.ordered = [];
+  }
+
+  // --- Articles in, articles out ---------------------------------------------------------------
+
+  private print(id: string, position: number, article: Article | undefined, quotes: Quote[], indices: number[], edit: Edit): Printing {
+    const printing: Printing = {
+      id,
+      position,
+      start: indices[0],
+      speakers: indices.map((q) => quotes[q].speaker),
+      found: article?.quotes,
+      anatomy: article?.anatomy,
+      source: sourceOf(article, id),
+      label: articleLabel(article, id),
+      quotes: [],
+      candidates: [],
+    };
+    indices.forEach((q, index) => {
+      const quote = quotes[q];
+      const words = quoteWords(quote.text);
+      const key = unitKey(quote.speaker, words);
+      let unit = this.units.get(key);
+      if (unit) edit.touched.add(unit.wording);
+      else {
+        unit = this.newUnit(key, quote.text, words, quote.speaker, edit);
+        edit.newUnits.push(unit);
+      }
+      // Most versions of a unit print its very text: they share its words.
+      const printed: Printed = { quote, words: quote.text === unit.text ? unit.words : words, printing, rank: q, unit };
+      unit.members.add(printed);
+      printing.quotes.push(printed);
+      // Paraphrase candidates: quotes with a speaker and a few words, read in their article.
+      if (!article || quote.partial || unit.speaker === null || words.words.length < 4) return;
+      const context = quoteContext(article.seed.text, article.anatomy.paragraphs, article.quotes, quote.span);
+      const candidate = paraphraseCandidate(printed, { article: id, index, source: printing.source }, unit.speaker, words, context);
+      printing.candidates.push(candidate);
+      this.paraphrases.add(candidate);
+    });
+    return printing;
+  }
+
+  private unprint(printing: Printing, edit: Edit): void {
+    for (const printed of printing.quotes) {
+      const unit = printed.unit;
+      unit.members.delete(printed);
+      if (unit.members.size > 0) edit.touched.add(unit.wording);
+      else this.dropUnit(unit, edit);
+    }
+    // Its matches go with its candidates' pairs: the index reports their article pairs as changed.
+    for (const candidate of printing.candidates) this.paraphrases.remove(candidate);
+  }
+
+  private newUnit(key: string, text: string, words: QuoteWords, speaker: string | null, edit: Edit): Unit {
+    const wording: Wording = { units: new Set(), articles: new Map(), group: null, alive: true, oldest: this.serial };
+    const unit: Unit = {
+      key,
+      text,
+      words,
+      speaker,
+      keys: wordPairKeys(words),
+      members: new Set(),
+      wording,
+      serial: this.serial++,
+      alignments: new Map(),
+      paraphrases: new Map(),
+      shared: 0,
+      countedIn: -1,
+    };
+    wording.units.add(unit);
+    edit.touched.add(wording);
+    this.units.set(key, unit);
+    for (const k of unit.keys) {
+      const list = this.postings.get(k);
+      if (list) list.push(unit);
+      else this.postings.set(k, [unit]);
+    }
+    return unit;
+  }
+
+  private dropUnit(unit: Unit, edit: Edit): void {
+    this.units.delete(unit.key);
+    for (const k of unit.keys) {
+      const list = this.postings.get(k)!;
+      if (list.length === 1) this.postings.delete(k);
+      else list.splice(list.indexOf(unit), 1);
+    }
+    for (const other of unit.alignments.keys()) other.alignments.delete(unit);
+    unit.alignments.clear();
+    unit.wording.units.delete(unit);
+    edit.lost.add(unit.wording);
+  }
+
+  // --- Wordings --------------------------------------------------------------------------------
+
+  private settleWordings(edit: Edit): void {
+    for (const wording of edit.lost) {
+      if (wording.units.size === 0) this.retire(wording, edit);
+      else this.split(wording, edit);
+    }
+    for (const unit of edit.newUnits) {
+      // Pairs of new units are taken from the later one.
+      for (const v of this.candidates(unit, (v) => v.serial < unit.serial)) {
+        if (v.wording !== unit.wording && this.related(unit, v, false)) this.join(unit.wording, v.wording, edit);
+      }
+    }
+    for (const wording of edit.touched) {
+      if (!wording.alive) continue;
+      wording.articles = new Map();
+      for (const unit of wording.units) for (const p of unit.members) wording.articles.set(p.printing.id, (wording.articles.get(p.printing.id) ?? 0) + 1);
+    }
+  }
+
+  /** The units that share enough keys with `unit`: two, or all that either has. */
+  private candidates(unit: Unit, admit: (v: Unit) => boolean): Unit[] {
+    const pass = ++this.pass;
+    const found: Unit[] = [];
+    for (const key of unit.keys) {
+      for (const v of this.postings.get(key)!) {
+        if (v === unit || !admit(v)) continue;
+        if (v.countedIn !== pass) {
+          v.countedIn = pass;
+          v.shared = 0;
+          found.push(v);
+        }
+        v.shared++;
+      }
+    }
+    return found.filter((v) => v.shared >= Math.max(1, Math.min(2, unit.keys.length, v.keys.length)));
+  }
+
+  /** Whether two units are versions of one quote; the alignment is kept when asked or when they are. */
+  private related(u: Unit, v: Unit, keep: boolean): boolean {
+    const known = u.alignments.get(v);
+    if (known) return known.relation !== 'unrelated';
+    const [first, second] = u.key < v.key ? [u, v] : [v, u];
+    const strictness = speakersConflict(u, v) ? STRICT : NORMAL;
+    let found = align(first.words, second.words, strictness);
+    // Where the words differ, the order of the two that shows fewer differences (a moved word
+    // is one change, not two), whichever unit came first.
+    if (found.relation === 'differs') {
+      const reversed = align(second.words, first.words, strictness);
+      if (reversed.relation !== 'unrelated' && reversed.hunks.length < found.hunks.length) found = swapped(reversed);
+    }
+    if (keep || found.relation !== 'unrelated') {
+      u.alignments.set(v, found);
+      v.alignments.set(u, found);
+    }
+    return found.relation !== 'unrelated';
+  }
+
+  /** The alignment of two units, as stored: see orient. */
+  private alignment(u: Unit, v: Unit): Alignment {
+    this.related(u, v, true);
+    return u.alignments.get(v)!;
+  }
+
+  private join(x: Wording, y: Wording, edit: Edit): void {
+    const [small, large] = x.units.size <= y.units.size ? [x, y] : [y, x];
+    for (const unit of small.units) {
+      unit.wording = large;
+      large.units.add(unit);
+    }
+    // Units made before this call that were apart are together now: matches between articles may change.
+    if ((small.oldest < this.firstSerial && large.oldest < this.firstSerial) || edit.regrouped.has(small)) edit.regrouped.add(large);
+    large.oldest = Math.min(large.oldest, small.oldest);
+    this.retire(small, edit);
+    edit.touched.add(large);
+  }
+
+  private retire(wording: Wording, edit: Edit): void {
+    wording.alive = false;
+    wording.units = new Set();
+    if (wording.group) edit.staleGroups.add(wording.group);
+  }
+
+  /** Walks a wording that lost units from one of its units; what is not reached becomes other wordings. */
+  private split(wording: Wording, edit: Edit): void {
+    const rest = new Set(wording.units);
+    const pieces: Unit[][] = [];
+    while (rest.size > 0) {
+      const first: Unit = rest.values().next().value!;
+      rest.delete(first);
+      const piece = [first];
+      for (let i = 0; i < piece.length && rest.size > 0; i++) {
+        for (const v of this.candidates(piece[i], (v) => rest.has(v))) {
+          if (this.related(piece[i], v, true)) {
+            rest.delete(v);
+            piece.push(v);
+          }
+        }
+      }
+      pieces.push(piece);
+    }
+    edit.touched.add(wording);
+    if (pieces.length === 1) return;
+    wording.units = new Set(pieces[0]);
+    wording.oldest = oldestOf(pieces[0]);
+    edit.regrouped.add(wording);
+    for (const piece of pieces.slice(1)) {
+      const other: Wording = { units: new Set(piece), articles: new Map(), group: null, alive: true, oldest: oldestOf(piece) };
+      for (const unit of piece) unit.wording = other;
+      edit.touched.add(other);
+      edit.regrouped.add(other);
+    }
+  }
+
+  // --- Paraphrases -----------------------------------------------------------------------------
+
+  /**
+   * Matches the paraphrase pairs of two articles, best first: a quote takes one partner in the
+   * other article, and none where a version of it is already there or where the match would
+   * cross quotes both articles print.
+   */
+  private match(pair: string, edit: Edit): void {
+    for (const [qa, qb] of this.matches.get(pair) ?? []) this.unlinkParaphrase(qa.unit, qb.unit, edit);
+    this.matches.delete(pair);
+    const [idA, idB] = pair.split('\u0000');
+    const a = this.printings.get(idA);
+    if (!a || !this.printings.has(idB)) return;
+
+    const scored: { a: Candidate<Printed>; b: Candidate<Printed>; score: number }[] = [];
+    for (const c of a.candidates) for (const [d, score] of c.pairs) if (d.article === idB) scored.push({ a: c, b: d, score });
+    if (scored.length === 0) return;
+    scored.sort((x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index);
+
+    // The wordings of the two articles, joined as matches are made: which articles each reaches.
+    const parent = new Map<Wording, Wording>();
+    const reach = new Map<Wording, { a: boolean; b: boolean }>();
+    const rootOf = (w: Wording): Wording => {
+      while (parent.has(w)) w = parent.get(w)!;
+      return w;
+    };
+    const reachOf = (w: Wording) => reach.get(w) ?? { a: w.articles.has(idA), b: w.articles.has(idB) };
+    const made: [Printed, Printed][] = [];
+    for (const { a: ca, b: cb } of scored) {
+      const [wa, wb] = [rootOf(ca.of.unit.wording), rootOf(cb.of.unit.wording)];
+      const [ra, rb] = [reachOf(wa), reachOf(wb)];
+      if (ra.b || rb.a || crosses(ca.of, cb.of, rootOf)) continue;
+      parent.set(wb, wa);
+      reach.set(wa, { a: true, b: true });
+      made.push([ca.of, cb.of]);
+      this.linkParaphrase(ca.of.unit, cb.of.unit, edit);
+    }
+    if (made.length > 0) this.matches.set(pair, made);
+  }
+
+  private linkParaphrase(u: Unit, v: Unit, edit: Edit): void {
+    u.paraphrases.set(v, (u.paraphrases.get(v) ?? 0) + 1);
+    v.paraphrases.set(u, (v.paraphrases.get(u) ?? 0) + 1);
+    edit.touched.add(u.wording);
+    edit.touched.add(v.wording);
+  }
+
+  private unlinkParaphrase(u: Unit, v: Unit, edit: Edit): void {
+    for (const [x, y] of [[u, v], [v, u]]) {
+      const count = x.paraphrases.get(y)! - 1;
+      if (count > 0) x.paraphrases.set(y, count);
+      else x.paraphrases.delete(y);
+      if (x.wording.alive) edit.touched.add(x.wording);
+    }
+  }
+
+  // --- Groups ----------------------------------------------------------------------------------
+
+  /**
+   * Forms again the groups of the wordings touched, and those of groups that lost a wording. A
+   * paraphrase made or unmade touches both its wordings, so the walk meets no group left as it was.
+   */
+  private regroup(edit: Edit): void {
+    const stale = new Set(edit.staleGroups);
+    for (const wording of edit.touched) if (wording.alive && wording.group) stale.add(wording.group);
+    const starts = [...edit.touched].filter((w) => w.alive);
+    for (const group of stale) {
+      this.groups.delete(group);
+      for (const wording of group.wordings) if (wording.alive) starts.push(wording);
+    }
+    const seen = new Set<Wording>();
+    for (const start of starts) {
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const wordings = [start];
+      for (let i = 0; i < wordings.length; i++) {
+        for (const unit of wordings[i].units) {
+          for (const partner of unit.paraphrases.keys()) {
+            const wording = partner.wording;
+            if (seen.has(wording)) continue;
+            seen.add(wording);
+            wordings.push(wording);
+          }
+        }
+      }
+      const group = this.formGroup(wordings);
+      for (const wording of wordings) wording.group = group;
+      if (group.members.length < 2) continue;
+      this.groups.add(group);
+      edit.formed.push(group);
+    }
+  }
+
+  private formGroup(wordings: Wording[]): Group {
+    const printsOf = new Map<Unit, Printed[]>();
+    for (const wording of wordings) for (const unit of wording.units) printsOf.set(unit, [...unit.members].sort((x, y) => x.rank - y.rank));
+    const members = [...printsOf.values()].flat().sort((x, y) => x.rank - y.rank);
+    const ranks = members.map((p) => p.rank);
+    if (members.length < 2) return { members, ranks, findings: [], wordings };
+    // Units in the order of the quotes: the order in which their findings and versions are listed.
+    const units = [...printsOf.keys()].sort((u, v) => printsOf.get(u)![0].rank - printsOf.get(v)![0].rank);
+    return { members, ranks, findings: groupFindings(units, printsOf, (u, v) => this.alignment(u, v)), wordings };
+  }
+}
+
+/** Quotes with the same speaker, folded words and editorial points are one unit. */
+function unitKey(speaker: string | null, words: QuoteWords): string {
+  const folded = words.words.map((w) => w.folded).join(' ');
+  return `${speaker === null ? '' : `=${speaker}`}\u0000${folded}\u0000${[...words.cuts].sort((x, y) => x - y).join(' ')}`;
+}
+
+function sourceOf(article: Article | undefined, id: string): string {
+  return article?.source ?? id;
+}
+
+/**
+ * An article is as it was when its reading (its quotes and anatomy) is the same object, its source
+ * the same, and its quotes have the same speakers (people may be named otherwise since). Quotes of
+ * an article not given are compared in full.
+ */
+function unchanged(old: Printing, run: Run, article: Article | undefined, quotes: Quote[]): boolean {
+  if (old.found !== article?.quotes || old.anatomy !== article?.anatomy || old.source !== sourceOf(article, run.id)) return false;
+  if (old.quotes.length !== run.end - run.start) return false;
+  for (let k = run.start; k < run.end; k++) {
+    if (article ? old.speakers[k - run.start] !== quotes[k].speaker : !sameQuote(old.quotes[k - run.start].quote, quotes[k])) return false;
+  }
+  return true;
+}
+
+function sameQuote(a: Quote, b: Quote): boolean {
+  return a.text === b.text && a.span.start === b.span.start && a.span.end === b.span.end && a.speaker === b.speaker && a.partial === b.partial;
+}
+
+/** One article's quotes: positions [start, end) of the quotes given, or of `order` where that is given. */
+interface Run {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Each article's quotes as a run. Where an article's quotes are not together, the runs are of
+ * `order`, the indices of the quotes given with each article's together (in order of first quote).
+ */
+function articleRuns(quotes: Quote[]): { runs: Run[]; ids: Set<string>; order: number[] | null } {
+  const runs: Run[] = [];
+  const ids = new Set<string>();
+  for (let start = 0; start < quotes.length; ) {
+    const id = quotes[start].article;
+    if (ids.has(id)) return reordered(quotes);
+    ids.add(id);
+    let end = start + 1;
+    while (end < quotes.length && quotes[end].article === id) end++;
+    runs.push({ id, start, end });
+    start = end;
+  }
+  return { runs, ids, order: null };
+}
+
+function reordered(quotes: Quote[]): { runs: Run[]; ids: Set<string>; order: number[] } {
+  const byArticle = new Map<string, number[]>();
+  quotes.forEach((quote, i) => {
+    const list = byArticle.get(quote.article);
+    if (list) list.push(i);
+    else byArticle.set(quote.article, [i]);
   });
-  return units;
+  const order: number[] = [];
+  const runs = [...byArticle].map(([id, indices]) => {
+    order.push(...indices);
+    return { id, start: order.length - indices.length, end: order.length };
+  });
+  return { runs, ids: new Set(byArticle.keys()), order };
 }
 
-function unitMembers(units: Unit[], group: number[]): number[] {
-  return group.flatMap((u) => units[u].members);
+/** Two sorted lists as one. */
+function mergeSorted<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j === b.length || (i < a.length && compare(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
+  return merged;
 }
 
-/** Union-find over units, with the alignment of each pair compared and the articles of each group. */
-class Links {
-  private parent: number[];
-  private articles: Set<string>[];
-  private alignments = new Map<string, Alignment>();
-  /** Pairs linked as a paraphrase: one quote whose wording differs throughout. */
-  readonly paraphrases = new Set<string>();
-
-  constructor(
-    private units: Unit[],
-    quotes: Quote[],
-  ) {
-    this.parent = units.map((_, i) => i);
-    this.articles = units.map((unit) => new Set(unit.members.map((q) => quotes[q].article)));
-  }
-
-  root(u: number): number {
-    while (this.parent[u] !== u) u = this.parent[u] = this.parent[this.parent[u]];
-    return u;
-  }
-
-  join(u: number, v: number): void {
-    let [small, large] = [this.root(u), this.root(v)];
-    if (small === large) return;
-    if (this.articles[small].size > this.articles[large].size) [small, large] = [large, small];
-    this.parent[small] = large;
-    for (const article of this.articles[small]) this.articles[large].add(article);
-  }
-
-  /** The articles that hold a version of a unit's quote, as the groups stand now. */
-  articlesOf(u: number): Set<string> {
-    return this.articles[this.root(u)];
-  }
-
-  /** The alignment of two units, lower unit first, computed once. */
-  alignment(u: number, v: number): Alignment {
-    const key = pairKey(u, v);
-    let found = this.alignments.get(key);
-    if (!found) {
-      const [first, second] = u < v ? [this.units[u], this.units[v]] : [this.units[v], this.units[u]];
-      found = align(first.words, second.words, speakersConflict(first, second) ? STRICT : NORMAL);
-      this.alignments.set(key, found);
-    }
-    return found;
-  }
-
-  groups(): number[][] {
-    const byRoot = new Map<number, number[]>();
-    this.parent.forEach((_, u) => push(byRoot, this.root(u), u));
-    return [...byRoot.values()];
-  }
-}
-
-function pairKey(u: number, v: number): string {
-  return u < v ? `${u}:${v}` : `${v}:${u}`;
+function oldestOf(units: Unit[]): number {
+  return units.reduce((oldest, u) => Math.min(oldest, u.serial), Infinity);
 }
 
 function speakersConflict(a: Unit, b: Unit): boolean {
@@ -167,257 +658,94 @@ function speakersConflict(a: Unit, b: Unit): boolean {
 
 // Keys: pairs of neighbouring words with at least one content word, not across an ellipsis or
 // [insertion]. Versions of one quote share many; different statements share few.
-function wordPairKeys(words: QuoteWords): Set<string> {
+function wordPairKeys(words: QuoteWords): string[] {
   const keys = new Set<string>();
   const w = words.words;
   for (let i = 1; i < w.length; i++) {
     if ((w[i - 1].content || w[i].content) && !words.cuts.has(i)) keys.add(`${w[i - 1].folded} ${w[i].folded}`);
   }
-  return keys;
+  return [...keys];
 }
 
-function linkByWording(units: Unit[], links: Links): void {
-  const keysOf = units.map((u) => wordPairKeys(u.words));
-  const postings = new Map<string, number[]>();
-  keysOf.forEach((keys, u) => keys.forEach((key) => push(postings, key, u)));
-  keysOf.forEach((keys, u) => {
-    const rarest = [...keys]
-      .map((key) => postings.get(key)!)
-      .filter((list) => list.length > 1)
-      .sort((x, y) => x.length - y.length)
-      .slice(0, RAREST_KEYS);
-    const shared = new Map<number, number>();
-    for (const list of rarest) {
-      for (const v of list.slice(0, POSTINGS_READ)) if (v !== u) shared.set(v, (shared.get(v) ?? 0) + 1);
-    }
-    const needed = Math.min(2, keys.size);
-    const candidates = [...shared]
-      .filter(([, count]) => count >= needed)
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, TOP_CANDIDATES);
-    for (const [v] of candidates) {
-      if (links.alignment(u, v).relation !== 'unrelated') links.join(u, v);
-    }
-  });
+// Two quotes stand at "the same place in the story" when no quote of the speaker that both
+// articles print stands before one of them and after the other.
+function crosses(qa: Printed, qb: Printed, rootOf: (w: Wording) => Wording): boolean {
+  const beforeA = matchedBefore(qa, qb, rootOf);
+  for (const [root, before] of matchedBefore(qb, qa, rootOf)) {
+    const other = beforeA.get(root);
+    if (other !== undefined && other !== before) return true;
+  }
+  return false;
 }
 
-// Paraphrases: the same speaker, a shared cue and context (`TASS quoted him as saying`, the
-// sentence before), a similar place in the story, and no other version already matched there.
-const PARAPHRASE_KEYS = 12;
-const PARAPHRASE_MIN_SCORE = 3;
-const PARAPHRASE_MIN_SHARED = 3;
-const PARAPHRASE_MIN_CUE = 1.5;
-const PARAPHRASE_MAX_DISTANCE = 0.3;
-const PARAPHRASE_NEIGHBOURS = 16;
-
-interface ParaphraseCandidate {
-  quote: number;
-  unit: number;
-  /** Content stems of the quote and its context, the speaker's name left out. */
-  stems: Set<string>;
-  quoteStems: Set<string>;
-  contextStems: Set<string>;
-  position: number;
+/** For each wording the speaker's other quotes in q's article belong to: does it stand before q? */
+function matchedBefore(q: Printed, partner: Printed, rootOf: (w: Wording) => Wording): Map<Wording, boolean> {
+  const before = new Map<Wording, boolean>();
+  for (const other of q.printing.quotes) {
+    if (other === q || other === partner || other.quote.speaker !== q.quote.speaker) continue;
+    before.set(rootOf(other.unit.wording), other.quote.span.start < q.quote.span.start);
+  }
+  return before;
 }
 
-function linkParaphrases(
-  quotes: Quote[],
-  units: Unit[],
-  articleById: Map<string, Article>,
-  sourceOf: (q: number) => string,
-  links: Links,
-): void {
-  const candidates: ParaphraseCandidate[] = [];
-  units.forEach((unit, u) => {
-    if (unit.speaker === null || unit.words.words.length < 4) return;
-    const quoteStems = new Set(unit.words.words.filter((w) => w.content).map((w) => stem(w.folded)));
-    const speakerStems = new Set(unit.speaker.split(/\s+/).map((n) => stem(n.toLowerCase())));
-    for (const q of unit.members) {
-      const quote = quotes[q];
-      const article = articleById.get(quote.article);
-      if (quote.partial || !article) continue;
-      const context = contextOf(article, quote);
-      const contextStems = new Set(context.stems.filter((s) => !speakerStems.has(s)));
-      const stems = new Set([...contextStems, ...quoteStems]);
-      candidates.push({ quote: q, unit: u, stems, quoteStems, contextStems, position: context.position });
-    }
-  });
-  if (candidates.length < 2) return;
-
-  const frequency = new Map<string, number>();
-  for (const c of candidates) for (const s of c.stems) frequency.set(s, (frequency.get(s) ?? 0) + 1);
-  // Rarity from 0 (every candidate's context has the word) to 1 (one has it), whatever the bundle's size.
-  const weight = (s: string) => Math.log((candidates.length + 1) / frequency.get(s)!) / Math.log(candidates.length + 1);
-
-  // Index by speaker and rare context word; each list, ordered by place in the story, pairs
-  // only neighbours: O(candidates · PARAPHRASE_KEYS · PARAPHRASE_NEIGHBOURS).
-  const postings = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    const rarest = [...c.stems]
-      .filter((s) => frequency.get(s)! > 1)
-      .sort((x, y) => frequency.get(x)! - frequency.get(y)!)
-      .slice(0, PARAPHRASE_KEYS);
-    for (const s of rarest) push(postings, `${units[c.unit].speaker}\u0000${s}`, i);
-  });
-  // Groups do not change while pairs are scored: look up each candidate's group and source once.
-  const groupOf = candidates.map((c) => links.root(c.unit));
-  const sourceOfCandidate = candidates.map((c) => sourceOf(c.quote));
-  const considered = new Set<number>();
-  const scored: { a: number; b: number; score: number }[] = [];
-  for (const list of postings.values()) {
-    list.sort((i, j) => candidates[i].position - candidates[j].position);
-    for (let k = 0; k < list.length; k++) {
-      for (let l = k + 1; l < Math.min(list.length, k + 1 + PARAPHRASE_NEIGHBOURS); l++) {
-        const [a, b] = [candidates[list[k]], candidates[list[l]]];
-        if (b.position - a.position > PARAPHRASE_MAX_DISTANCE) break;
-        if (groupOf[list[k]] === groupOf[list[l]] || sourceOfCandidate[list[k]] === sourceOfCandidate[list[l]]) continue;
-        const key = Math.min(list[k], list[l]) * candidates.length + Math.max(list[k], list[l]);
-        if (considered.has(key)) continue;
-        considered.add(key);
-        const score = paraphraseScore(a, b, weight);
-        if (score >= PARAPHRASE_MIN_SCORE) scored.push({ a: list[k], b: list[l], score });
-      }
-    }
-  }
-
-  // Best pairs first; a quote takes one paraphrase partner per article, and none where a version
-  // of it is already matched in that article or where the match would cross matched quotes.
-  scored.sort((x, y) => y.score - x.score);
-  const place = new StoryPlace(quotes, units, links);
-  for (const { a, b } of scored) {
-    const [qa, qb] = [candidates[a].quote, candidates[b].quote];
-    const [ua, ub] = [candidates[a].unit, candidates[b].unit];
-    if (links.articlesOf(ua).has(quotes[qb].article) || links.articlesOf(ub).has(quotes[qa].article)) continue;
-    if (place.crossesMatched(qa, qb)) continue;
-    links.paraphrases.add(pairKey(ua, ub));
-    links.join(ua, ub);
-  }
-}
-
-/**
- * How strongly two quotes of one speaker look like one statement in other words; 0 unless they
- * share a word of the quotes, a cue of the occasion (`TASS quoted`), and a few words in all.
- */
-function paraphraseScore(a: ParaphraseCandidate, b: ParaphraseCandidate, weight: (stem: string) => number): number {
-  let quoteLink = false;
-  for (const s of a.quoteStems) quoteLink ||= b.stems.has(s);
-  for (const s of b.quoteStems) quoteLink ||= a.stems.has(s);
-  if (!quoteLink) return 0;
-  let cue = 0;
-  for (const s of a.contextStems) if (b.contextStems.has(s)) cue += weight(s);
-  if (cue < PARAPHRASE_MIN_CUE) return 0;
-  // Words both quotes use count twice: they speak for the same statement, not just the same occasion.
-  let shared = 0;
-  let score = 0;
-  for (const s of a.stems) {
-    if (!b.stems.has(s)) continue;
-    shared++;
-    score += weight(s) * (a.quoteStems.has(s) && b.quoteStems.has(s) ? 2 : 1);
-  }
-  return shared >= PARAPHRASE_MIN_SHARED ? score : 0;
-}
-
-/** The order of each speaker's quotes within each article. */
-class StoryPlace {
-  private byArticle = new Map<string, number[]>();
-  private unitOf: number[] = [];
-
-  constructor(
-    private quotes: Quote[],
-    units: Unit[],
-    private links: Links,
-  ) {
-    units.forEach((unit, u) => unit.members.forEach((q) => (this.unitOf[q] = u)));
-    quotes.forEach((quote, q) => push(this.byArticle, quote.article, q));
-  }
-
-  // Two quotes stand at "the same place in the story" when no quote of the speaker that both
-  // articles print stands before one of them and after the other.
-  crossesMatched(qa: number, qb: number): boolean {
-    const beforeA = this.matchedBefore(qa, qb);
-    for (const [root, before] of this.matchedBefore(qb, qa)) {
-      const other = beforeA.get(root);
-      if (other !== undefined && other !== before) return true;
-    }
-    return false;
-  }
-
-  /** For each group the speaker's other quotes in q's article belong to: does it stand before q? */
-  private matchedBefore(q: number, partner: number): Map<number, boolean> {
-    const quote = this.quotes[q];
-    const before = new Map<number, boolean>();
-    for (const other of this.byArticle.get(quote.article) ?? []) {
-      if (other === q || other === partner || this.quotes[other].speaker !== quote.speaker) continue;
-      before.set(this.links.root(this.unitOf[other]), this.quotes[other].span.start < quote.span.start);
-    }
-    return before;
-  }
-}
-
-/** Another unit of the group whose words differ, aligned from this unit's side. */
+/** Another unit of the group whose words differ, and their alignment as stored. */
 interface Counterpart {
-  unit: number;
+  unit: Unit;
   alignment: Alignment;
   paraphrase: boolean;
 }
 
-function groupFindings(
-  group: number[],
-  units: Unit[],
-  quotes: Quote[],
-  articleById: Map<string, Article>,
-  sourceOf: (q: number) => string,
-  links: Links,
-): Finding[] {
-  if (new Set(unitMembers(units, group).map(sourceOf)).size < 2) return [];
+/** The findings of one group; `units` in the order of the quotes, `printsOf` each unit's quotes in that order. */
+function groupFindings(units: Unit[], printsOf: Map<Unit, Printed[]>, alignment: (u: Unit, v: Unit) => Alignment): Finding[] {
+  const sourceOf = (p: Printed) => p.printing.source;
+  if (new Set(units.flatMap((u) => printsOf.get(u)!.map(sourceOf))).size < 2) return [];
   // A large group compares each unit with its most printed units only, and those with all.
-  const byPrints = [...group].sort((u, v) => units[v].members.length - units[u].members.length);
+  const byPrints = [...units].sort((u, v) => printsOf.get(v)!.length - printsOf.get(u)!.length);
   const reference = new Set(byPrints.slice(0, MAX_COMPARED_UNITS));
-  const label = (q: number) => articleLabel(articleById.get(quotes[q].article), quotes[q].article);
-  const excerpts = new Map<number, string>();
-  const excerpt = (q: number) => excerpts.get(q) ?? excerpts.set(q, clip(quotes[q].text, 16)).get(q)!;
-  const at = (q: number) => ({ article: quotes[q].article, span: quotes[q].span });
+  const label = (p: Printed) => p.printing.label;
+  const at = (p: Printed) => ({ article: p.quote.article, span: p.quote.span });
+  // What a version shows beside a finding, made once however many findings list it.
+  const prints = new Map<Printed, string>();
+  const printed = (y: Printed) => ({ ...at(y), message: prints.get(y) ?? prints.set(y, `${label(y)} prints: "${clip(y.quote.text, 16)}"`).get(y)! });
 
   const findings: Finding[] = [];
-  for (const u of group) {
+  for (const u of units) {
     const wording: Counterpart[] = [];
-    const speaking: number[] = [];
-    for (const v of reference.has(u) ? group : reference) {
+    const speaking: Unit[] = [];
+    for (const v of reference.has(u) ? units : reference) {
       if (v === u) continue;
-      const paraphrase = links.paraphrases.has(pairKey(u, v));
-      const stored = links.alignment(u, v);
-      // Alignments are stored lower unit first; orient them from u's side.
-      const alignment = u < v ? stored : flip(stored);
-      const differs = alignment.relation === 'differs' || (paraphrase && alignment.relation === 'unrelated');
-      if (differs) wording.push({ unit: v, alignment, paraphrase });
-      if (speakersConflict(units[u], units[v]) && alignment.relation !== 'unrelated') speaking.push(v);
+      const paraphrase = u.paraphrases.has(v);
+      const aligned = alignment(u, v);
+      const differs = aligned.relation === 'differs' || (paraphrase && aligned.relation === 'unrelated');
+      if (differs) wording.push({ unit: v, alignment: aligned, paraphrase });
+      if (speakersConflict(u, v) && aligned.relation !== 'unrelated') speaking.push(v);
     }
     // Closest wording first: the message shows the difference from the version most like this one.
     wording.sort((x, y) => Number(x.paraphrase) - Number(y.paraphrase) || y.alignment.matched - x.alignment.matched);
-    const wordingVersions = new OtherVersions(wording.map((c) => c.unit), units, sourceOf);
-    const speakingVersions = new OtherVersions(speaking, units, sourceOf);
-    for (const x of units[u].members) {
+    const wordingVersions = new OtherVersions(wording.map((c) => c.unit), printsOf);
+    const speakingVersions = new OtherVersions(speaking, printsOf);
+    for (const x of printsOf.get(u)!) {
       const differing = wordingVersions.of(x);
       if (differing.shown.length) {
         const closest = wording.find((c) => c.unit === differing.firstUnit)!;
-        const other = quotes[differing.shown[0]];
-        const who = possessive(quotes[x].speaker ?? other.speaker);
-        const how = describeDifference(quotes[x].text, units[u].words, other.text, units[closest.unit].words, closest.alignment);
+        const other = differing.shown[0].quote;
+        const who = possessive(x.quote.speaker ?? other.speaker);
+        const how = describeDifference(x.quote.text, x.words, other.text, differing.shown[0].words, orient(u, closest.unit, closest.alignment));
         findings.push({
           code: 'quote-wording',
           ...at(x),
           message: `${who} words differ from ${sourceList(differing, label, sourceOf)}: ${how}`,
-          related: differing.shown.map((y) => ({ ...at(y), message: `${label(y)} prints: "${excerpt(y)}"` })),
+          related: differing.shown.map(printed),
         });
       }
       const speakers = speakingVersions.of(x);
       if (speakers.shown.length) {
-        const names = [...new Set(speakers.shown.map((y) => quotes[y].speaker))].join(' or ');
+        const names = [...new Set(speakers.shown.map((y) => y.quote.speaker))].join(' or ');
         findings.push({
           code: 'quote-speaker',
           ...at(x),
-          message: `These words are ${quotes[x].speaker}'s here but ${names}'s in ${sourceList(speakers, label, sourceOf)}`,
-          related: speakers.shown.map((y) => ({ ...at(y), message: `${label(y)} gives them to ${quotes[y].speaker}` })),
+          message: `These words are ${x.quote.speaker}'s here but ${names}'s in ${sourceList(speakers, label, sourceOf)}`,
+          related: speakers.shown.map((y) => ({ ...at(y), message: `${label(y)} gives them to ${y.quote.speaker}` })),
         });
       }
     }
@@ -430,23 +758,23 @@ class OtherVersions {
   private sources = new Set<string>();
 
   constructor(
-    private counterparts: number[],
-    private units: Unit[],
-    private sourceOf: (q: number) => string,
+    private counterparts: Unit[],
+    private printsOf: Map<Unit, Printed[]>,
   ) {
-    for (const v of counterparts) for (const y of units[v].members) this.sources.add(sourceOf(y));
+    for (const v of counterparts) for (const y of printsOf.get(v)!) this.sources.add(y.printing.source);
   }
 
   /** The first MAX_RELATED versions from sources other than x's, the first one's unit, and how many sources. */
-  of(x: number): { shown: number[]; firstUnit: number; sources: number } {
-    const own = this.sourceOf(x);
-    const shown: number[] = [];
-    let firstUnit = -1;
+  of(x: Printed): { shown: Printed[]; firstUnit: Unit | null; sources: number } {
+    const own = x.printing.source;
+    const shown: Printed[] = [];
+    let firstUnit: Unit | null = null;
     for (const v of this.counterparts) {
-      for (const y of this.units[v].members) {
+      if (shown.length === MAX_RELATED) break;
+      for (const y of this.printsOf.get(v)!) {
         if (shown.length === MAX_RELATED) break;
-        if (this.sourceOf(y) === own) continue;
-        if (firstUnit < 0) firstUnit = v;
+        if (y.printing.source === own) continue;
+        firstUnit ??= v;
         shown.push(y);
       }
     }
@@ -454,13 +782,13 @@ class OtherVersions {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** An alignment of two units as stored (lower key first), from `u`'s side. */
+function orient(u: Unit, v: Unit, stored: Alignment): Alignment {
+  return u.key < v.key ? stored : swapped(stored);
 }
 
-function flip(alignment: Alignment): Alignment {
+/** An alignment of a with b as one of b with a. */
+function swapped(alignment: Alignment): Alignment {
   return { ...alignment, hunks: alignment.hunks.map((h) => ({ a: h.b, b: h.a })) };
 }
 
@@ -478,7 +806,7 @@ function articleLabel(article: Article | undefined, id: string): string {
 }
 
 /** `IANS (001_…) and Mining.com (004_…)`; past three sources, `and N more`. */
-function sourceList(others: { shown: number[]; sources: number }, label: (q: number) => string, sourceOf: (q: number) => string): string {
+function sourceList(others: { shown: Printed[]; sources: number }, label: (p: Printed) => string, sourceOf: (p: Printed) => string): string {
   const bySource = new Map<string, string>();
   for (const q of others.shown) if (!bySource.has(sourceOf(q))) bySource.set(sourceOf(q), label(q));
   const labels = [...bySource.values()].slice(0, 3);

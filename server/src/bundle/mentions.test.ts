@@ -2,7 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Anatomy, Span } from './model';
-import { establishedNames, findMentions } from './mentions';
+import { establishedNames, findMentions, tokenEnd } from './mentions';
 
 /** An anatomy whose story is the given spans, or the whole text. */
 function story(text: string, paragraphs: Span[] = [{ start: 0, end: text.length }]): Anatomy {
@@ -205,5 +205,26 @@ test('any text: mentions lie inside story paragraphs, in order, and spell the te
       }
     }),
     { numRuns: 300 },
+  );
+});
+
+test('tokens end where the Unicode regex the tokenizer stands for ends them, in any text', () => {
+  const token = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+[\p{Lu}\p{Lt}])|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*|\S/uy;
+  const piece = fc.constantFrom('A', 'W.', 'U.S.', 'e', 'é', 'e\u0301', 'ǅ', '𝐀', '𝐚.', '\ud835', '\udc00', '-', '‐', "'", '’', ' ', '\n', '\u00a0', '.', '7', 'Mr', ',');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+      const text = pieces.join('');
+      for (let at = 0; at < text.length; ) {
+        if (/\s/.test(text[at])) {
+          at++;
+          continue;
+        }
+        token.lastIndex = at;
+        const end = at + token.exec(text)![0].length;
+        assert.equal(tokenEnd(text, at), end, `${JSON.stringify(text)} at ${at}`);
+        at = end;
+      }
+    }),
+    { numRuns: 3000 },
   );
 });

@@ -2,7 +2,12 @@
 // gives them at each mention. Rules and word lists, no model: each decision weighs the cues a
 // reader uses (a title before the name, a known given name, a family name seen in full
 // elsewhere in the article) against signs of a place, an organisation or an ordinary word.
+//
+// Speed: this reads every word of a bundle. What a word's text says on its own (its case, its
+// SCOWL tier, the word lists it is in) is worked out once per distinct text and kept as bits,
+// and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
+import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, classAt, codePointAt, codePointClass, codePointEnd, unitClass } from './chars';
 import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
@@ -46,13 +51,55 @@ interface Token {
   allCaps: boolean;
   /** On a line written in title case (`Trump Holds Birther Meeting`): capitals say little. */
   titleCase: boolean;
+  /** What the text is on its own: IS_* bits. */
+  is: number;
 }
 
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+[\p{Lu}\p{Lt}])|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const WORD_START = /[\p{L}\p{N}]/u;
-const POSSESSIVE = /['’]s$/i;
-const CAPITALISED = /^[\p{Lu}\p{Lt}]/u;
+/** What a token's text says on its own, whatever stands around it: one per distinct text. */
+type Word = Omit<Token, 'start' | 'end' | 'possessive' | 'sentenceStart' | 'newLine' | 'titleCase'>;
+
+// Facts of a word's text, as bits of Word.is (all below 2^30, so a small integer).
+const IS_FIRST_NAME = 1 << 0;
+const IS_SURNAME = 1 << 1;
+const IS_PLACE = 1 << 2;
+/** The first word of a place name of several words (`New`, `Tel`). */
+const IS_PLACE_OPENER = 1 << 3;
+const IS_OUTLET = 1 << 4;
+const IS_TITLE_MODIFIER = 1 << 5;
+const IS_THING_PREFIX = 1 << 6;
+const IS_ASIAN_FAMILY_NAME = 1 << 7;
+const IS_NAME_ENDING = 1 << 8;
+/** A name ending without its abbreviation's full stop (`Corp.`). */
+const IS_BARE_NAME_ENDING = 1 << 9;
+const IS_TITLE = 1 << 10;
+const IS_HONORIFIC = 1 << 11;
+const IS_ROLE_HEAD = 1 << 12;
+const IS_NOT_NAME = 1 << 13;
+const IS_INITIAL = 1 << 14;
+const IS_PARTICLE = 1 << 15;
+const IS_STRONG_FIRST_NAME = 1 << 16;
+const IS_NAME_LIKE = 1 << 17;
+const IS_UNKNOWN_WORD = 1 << 18;
+/** A word that is neither a name nor a title: what title case is told by. */
+const IS_ORDINARY = 1 << 19;
+/** Not capitalised, four letters or more, and common (tier 35 or below). */
+const IS_COMMON_LOWERCASE = 1 << 20;
+/** A mark after which a sentence (or a quotation) starts. */
+const IS_SENTENCE_BREAK = 1 << 21;
+// Of the lowercase text:
+const IS_DETERMINER = 1 << 22;
+const IS_ROLE_NOUN = 1 << 23;
+const IS_ROLE_MODIFIER = 1 << 24;
+const IS_SPEECH_VERB = 1 << 25;
+const IS_ROLE_BOUNDARY = 1 << 26;
+const IS_PREPOSITION = 1 << 27;
+const IS_PLACE_PREPOSITION = 1 << 28;
+const IS_LOWERCASE_COMPOUND = 1 << 29;
+
+function is(t: Token, fact: number): boolean {
+  return (t.is & fact) !== 0;
+}
+
 const PREFIXED_NAME = /^(?:[dlo]['’]|(?:al|el|ul|bin|ben|abu|ibn)-)\p{Lu}/u;
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
@@ -99,51 +146,276 @@ const PHRASE_INSIDE_ROLE = new Set(['of', 'for', 'at', 'to']);
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
 const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
 
+const PLACE_OPENERS = new Set([...PLACES].filter((place) => place.includes(' ')).map((place) => place.split(' ')[0]));
+
+// Which of the word lists hold a text, as bits, so that a new word takes two lookups rather
+// than one per list: lists of capitalised words by the text, lists of other words by its lowercase.
+const [IN_FIRST_NAMES, IN_SURNAMES, IN_PLACES, IN_PLACE_OPENERS, IN_OUTLETS, IN_TITLE_MODIFIERS, IN_THING_PREFIXES] = [1, 2, 4, 8, 16, 32, 64];
+const [IN_ASIAN_FAMILY_NAMES, IN_NAME_ENDINGS, IN_HONORIFICS, IN_TITLES, IN_FIRST_NAME_OVER_TITLE, IN_NOT_NAMES, IN_SENTENCE_BREAKS] = [128, 256, 512, 1024, 2048, 4096, 8192];
+const [IN_PARTICLES, IN_ROLE_NOUNS, IN_DETERMINERS, IN_ROLE_MODIFIERS, IN_SPEECH_VERBS, IN_ROLE_BOUNDARY, IN_PREPOSITIONS, IN_PLACE_PREPOSITIONS] = [1, 2, 4, 8, 16, 32, 64, 128];
+
+function listsByWord(lists: [Iterable<string>, number][]): Map<string, number> {
+  const byWord = new Map<string, number>();
+  for (const [list, bit] of lists) for (const word of list) byWord.set(word, (byWord.get(word) ?? 0) | bit);
+  return byWord;
+}
+
+const LISTS_BY_TEXT = listsByWord([
+  [FIRST_NAMES, IN_FIRST_NAMES],
+  [SURNAMES, IN_SURNAMES],
+  [PLACES, IN_PLACES],
+  [PLACE_OPENERS, IN_PLACE_OPENERS],
+  [OUTLETS, IN_OUTLETS],
+  [TITLE_MODIFIERS, IN_TITLE_MODIFIERS],
+  [THING_PREFIXES, IN_THING_PREFIXES],
+  [ASIAN_FAMILY_NAMES, IN_ASIAN_FAMILY_NAMES],
+  [NAME_ENDINGS_NOT_PEOPLE, IN_NAME_ENDINGS],
+  [HONORIFICS, IN_HONORIFICS],
+  [TITLES, IN_TITLES],
+  [FIRST_NAME_OVER_TITLE, IN_FIRST_NAME_OVER_TITLE],
+  [NOT_NAMES, IN_NOT_NAMES],
+  [SENTENCE_END, IN_SENTENCE_BREAKS],
+  [OPENERS, IN_SENTENCE_BREAKS],
+]);
+const LISTS_BY_LOWER = listsByWord([
+  [NAME_PARTICLES, IN_PARTICLES],
+  [ROLE_NOUNS, IN_ROLE_NOUNS],
+  [DETERMINERS, IN_DETERMINERS],
+  [ROLE_MODIFIERS, IN_ROLE_MODIFIERS],
+  [SPEECH_VERBS, IN_SPEECH_VERBS],
+  [ROLE_BOUNDARY, IN_ROLE_BOUNDARY],
+  [PREPOSITIONS, IN_PREPOSITIONS],
+  [PLACE_PREPOSITIONS, IN_PLACE_PREPOSITIONS],
+]);
+/** Every word pattern above (PREFIXED_NAME, CONTRACTION, …) needs one of these: a word with none matches none of them. */
+const JOINED_WORD = /['’-]/;
+
+/** The facts of one text; `abbreviation` when it is a title or honorific with its full stop. */
+function describeWord(text: string, abbreviation: boolean): Word {
+  const code = text.charCodeAt(0);
+  const word = (unitClass(code) & (LETTER | NUMBER)) !== 0;
+  const upper = code < 128 ? code >= 65 && code <= 90 : (codePointClass(codePointAt(text, 0)) & (UPPER | TITLE)) !== 0;
+  const joined = JOINED_WORD.test(text);
+  const cap = word && (upper || (joined && text.length > 3 && PREFIXED_NAME.test(text)));
+  const lower = upper ? text.toLowerCase() : text;
+  const dotted = text.endsWith('.');
+  const tier = cap ? wordTier(lower) : 0;
+  const allCaps = cap && text.length > 1 && text === text.toUpperCase() && text !== lower;
+  const listed = LISTS_BY_TEXT.get(text) ?? 0;
+  const bareListed = abbreviation ? (LISTS_BY_TEXT.get(text.slice(0, -1)) ?? 0) : listed;
+  const lowerListed = LISTS_BY_LOWER.get(lower) ?? 0;
+  const commonUpTo = (maxTier: number) => tier > 0 && tier <= maxTier;
+
+  const firstName = (listed & IN_FIRST_NAMES) !== 0;
+  const place = (listed & IN_PLACES) !== 0;
+  const honorific = (bareListed & IN_HONORIFICS) !== 0;
+  const titled = (bareListed & IN_TITLES) !== 0;
+  const title = honorific || (titled && !(bareListed & IN_FIRST_NAME_OVER_TITLE));
+  const notName =
+    (listed & IN_NOT_NAMES) !== 0 ||
+    (allCaps && !dotted) ||
+    (joined && (CONTRACTION.test(text) || PARTY_AND_STATE.test(text) || DESCRIPTIVE_COMPOUND.test(text)));
+  const initial = (dotted && !abbreviation && !place) || (text.length === 1 && cap && text !== 'I' && text !== 'A');
+  const strongFirstName = firstName && !place && !notName && !commonUpTo(20);
+  const nameLike = initial || (cap && !abbreviation && !notName && !place && (!commonUpTo(50) || strongFirstName || (joined && PREFIXED_NAME.test(text))));
+  const plainTier = !cap && text.length >= 4 ? wordTier(lower) : 0;
+  const facts =
+    (firstName ? IS_FIRST_NAME : 0) |
+    (listed & IN_SURNAMES ? IS_SURNAME : 0) |
+    (place ? IS_PLACE : 0) |
+    (listed & IN_PLACE_OPENERS ? IS_PLACE_OPENER : 0) |
+    (listed & IN_OUTLETS ? IS_OUTLET : 0) |
+    (listed & IN_TITLE_MODIFIERS ? IS_TITLE_MODIFIER : 0) |
+    (listed & IN_THING_PREFIXES ? IS_THING_PREFIX : 0) |
+    (listed & IN_ASIAN_FAMILY_NAMES ? IS_ASIAN_FAMILY_NAME : 0) |
+    (listed & IN_NAME_ENDINGS ? IS_NAME_ENDING : 0) |
+    (bareListed & IN_NAME_ENDINGS ? IS_BARE_NAME_ENDING : 0) |
+    (title ? IS_TITLE : 0) |
+    (honorific ? IS_HONORIFIC : 0) |
+    ((cap && titled && !honorific) || (!cap && lowerListed & IN_ROLE_NOUNS) ? IS_ROLE_HEAD : 0) |
+    (notName ? IS_NOT_NAME : 0) |
+    (initial ? IS_INITIAL : 0) |
+    (word && !cap && lowerListed & IN_PARTICLES ? IS_PARTICLE : 0) |
+    (strongFirstName ? IS_STRONG_FIRST_NAME : 0) |
+    (nameLike ? IS_NAME_LIKE : 0) |
+    (nameLike && !commonUpTo(60) ? IS_UNKNOWN_WORD : 0) |
+    (word && !title && !(listed & (IN_TITLE_MODIFIERS | IN_FIRST_NAMES | IN_SURNAMES)) ? IS_ORDINARY : 0) |
+    (plainTier > 0 && plainTier <= 35 ? IS_COMMON_LOWERCASE : 0) |
+    (listed & IN_SENTENCE_BREAKS ? IS_SENTENCE_BREAK : 0) |
+    (lowerListed & IN_DETERMINERS ? IS_DETERMINER : 0) |
+    (lowerListed & IN_ROLE_NOUNS ? IS_ROLE_NOUN : 0) |
+    (lowerListed & IN_ROLE_MODIFIERS ? IS_ROLE_MODIFIER : 0) |
+    (lowerListed & IN_SPEECH_VERBS ? IS_SPEECH_VERB : 0) |
+    (lowerListed & IN_ROLE_BOUNDARY ? IS_ROLE_BOUNDARY : 0) |
+    (lowerListed & IN_PREPOSITIONS ? IS_PREPOSITION : 0) |
+    (lowerListed & IN_PLACE_PREPOSITIONS ? IS_PLACE_PREPOSITION : 0) |
+    (joined && LOWERCASE_COMPOUND.test(text) ? IS_LOWERCASE_COMPOUND : 0);
+  return { text, lower, word, cap, dotted, abbreviation, tier, allCaps, is: facts };
+}
+
+/**
+ * Words by their text, looked up by the characters of the text they stand in, without cutting
+ * them out: most tokens are words seen before. Open addressing; emptied when large, so a long
+ * session's vocabulary does not grow without end.
+ */
+class WordTable {
+  /** Pairs of a hash and 1 + the word's index in `words` (0: a free slot). */
+  private slots = new Int32Array(2 << 12);
+  private words: Word[] = [];
+
+  get(text: string, start: number, end: number): Word {
+    let hash = 0x811c9dc5; // FNV-1a
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    for (let slot = (hash << 1) & mask; ; slot = (slot + 2) & mask) {
+      const index = slots[slot + 1] - 1;
+      if (index < 0) return this.add(describeWord(text.slice(start, end), false), hash, slot);
+      if (slots[slot] === hash && sameText(this.words[index].text, text, start, end)) return this.words[index];
+    }
+  }
+
+  private add(word: Word, hash: number, slot: number): Word {
+    if (this.words.length >= KEPT_WORDS) {
+      this.words = [];
+      this.slots.fill(0);
+      slot = this.freeSlot(this.slots, hash);
+    }
+    this.words.push(word);
+    this.slots[slot] = hash;
+    this.slots[slot + 1] = this.words.length;
+    if (this.words.length * 4 > this.slots.length) {
+      const old = this.slots;
+      this.slots = new Int32Array(old.length * 2);
+      for (let at = 0; at < old.length; at += 2) {
+        if (old[at + 1] === 0) continue;
+        const free = this.freeSlot(this.slots, old[at]);
+        this.slots[free] = old[at];
+        this.slots[free + 1] = old[at + 1];
+      }
+    }
+    return word;
+  }
+
+  private freeSlot(slots: Int32Array, hash: number): number {
+    const mask = slots.length - 2;
+    let slot = (hash << 1) & mask;
+    while (slots[slot + 1] !== 0) slot = (slot + 2) & mask;
+    return slot;
+  }
+}
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const KEPT_WORDS = 200_000;
+const words = new WordTable();
+/** Titles with their full stop (`Sen.`), by the text before it. */
+const abbreviations = new Map<string, Word>();
+
+function abbreviationOf(bare: string): Word {
+  let word = abbreviations.get(bare);
+  if (word === undefined) abbreviations.set(bare, (word = describeWord(`${bare}.`, true)));
+  return word;
+}
+
+const WORD_PART = LETTER | MARK | NUMBER;
+
+/** Past the letters, marks and digits from `at`. */
+function wordPartEnd(text: string, at: number): number {
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if (code < 128) {
+      if (!(ASCII_CLASSES[code] & WORD_PART)) return at;
+      at++;
+    } else if (classAt(text, at) & WORD_PART) at = codePointEnd(text, at);
+    else return at;
+  }
+}
+
+/**
+ * Where the token starting at `start` (not a space) ends. The tokens are those of
+ * `/(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+[\p{Lu}\p{Lt}])|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*|\S/gu`,
+ * read character by character (exported for the test that holds it to that regex).
+ */
+export function tokenEnd(text: string, start: number): number {
+  const firstEnd = codePointEnd(text, start);
+  const first = classAt(text, start);
+  if (first & UPPER && text.charCodeAt(firstEnd) === 46) {
+    // Initials run together: `U.S.`, `K.C.`
+    let end = firstEnd + 1;
+    let initials = 1;
+    for (let next = end; classAt(text, next) & UPPER && text.charCodeAt(codePointEnd(text, next)) === 46; next = end) {
+      end = codePointEnd(text, next) + 1;
+      initials++;
+    }
+    if (initials >= 2) return end;
+    // An initial before a capitalised word: `W. Bush`.
+    let after = firstEnd + 1;
+    while (after < text.length && unitClass(text.charCodeAt(after)) & SPACE) after++;
+    if (after > firstEnd + 1 && classAt(text, after) & (UPPER | TITLE)) return firstEnd + 1;
+  }
+  if (!(first & WORD_PART)) return firstEnd;
+  // A word, its parts joined by hyphens or apostrophes: `al-Amr`, `d'Ettorre`.
+  let end = wordPartEnd(text, firstEnd);
+  for (;;) {
+    const joiner = text.charCodeAt(end);
+    if (!(joiner === 45 || joiner === 0x2010 || joiner === 39 || joiner === 0x2019) || !(classAt(text, end + 1) & WORD_PART)) return end;
+    end = wordPartEnd(text, end + 1);
+  }
+}
+
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let lineBreak = text.indexOf('\n', from);
-  TOKEN.lastIndex = from;
-  for (let m; (m = TOKEN.exec(text)) && m.index < to; ) {
-    let raw = m[0];
-    let end = m.index + raw.length;
-    if (end > to) break;
-    const code = raw.charCodeAt(0);
-    const word = code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : WORD_START.test(raw[0]);
-    let possessive = false;
-    const lastCode = raw.charCodeAt(raw.length - 1);
-    if (word && raw.length > 2 && (lastCode === 115 || lastCode === 83) && POSSESSIVE.test(raw)) {
-      raw = raw.slice(0, -2);
-      end -= 2;
-      possessive = true;
+  let at = from;
+  while (at < to) {
+    const code = text.charCodeAt(at);
+    if ((code < 128 ? ASCII_CLASSES[code] : unitClass(code)) & SPACE) {
+      at++;
+      continue;
     }
-    let abbreviation = false;
-    if (word && text[end] === '.' && !possessive && ABBREVIATIONS.has(raw)) {
-      abbreviation = true;
-      end += 1;
-      raw += '.';
-      TOKEN.lastIndex = end;
+    const start = at;
+    let end = tokenEnd(text, start);
+    if (end > to) break;
+    at = end;
+    const word = ((code < 128 ? ASCII_CLASSES[code] : unitClass(code)) & (LETTER | NUMBER)) !== 0;
+    let possessive = false;
+    if (word && end - start > 2) {
+      const last = text.charCodeAt(end - 1);
+      const apostrophe = text.charCodeAt(end - 2);
+      if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
+        end -= 2;
+        possessive = true;
+      }
+    }
+    let facts = words.get(text, start, end);
+    if (word && !possessive && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(facts.text)) {
+      facts = abbreviationOf(facts.text);
+      at = end += 1;
     }
     const prev = tokens[tokens.length - 1];
-    const newLine = !prev || (lineBreak >= 0 && lineBreak < m.index);
-    while (lineBreak >= 0 && lineBreak < m.index) lineBreak = text.indexOf('\n', lineBreak + 1);
-    const upper = code < 128 ? code >= 65 && code <= 90 : CAPITALISED.test(raw);
-    const cap = word && (upper || (raw.length > 3 && PREFIXED_NAME.test(raw)));
-    const lower = upper ? raw.toLowerCase() : raw;
+    const newLine = !prev || (lineBreak >= 0 && lineBreak < start);
+    while (lineBreak >= 0 && lineBreak < start) lineBreak = text.indexOf('\n', lineBreak + 1);
     tokens.push({
-      start: m.index,
+      start,
       end,
-      text: raw,
-      lower,
+      text: facts.text,
+      lower: facts.lower,
       word,
-      cap,
-      dotted: raw.endsWith('.'),
-      abbreviation,
+      cap: facts.cap,
+      dotted: facts.dotted,
+      abbreviation: facts.abbreviation,
       possessive,
-      sentenceStart: newLine || (!prev.word && (SENTENCE_END.has(prev.text) || OPENERS.has(prev.text))),
+      sentenceStart: newLine || (!prev.word && is(prev, IS_SENTENCE_BREAK)),
       newLine,
-      tier: cap ? wordTier(lower) : 0,
-      allCaps: cap && raw.length > 1 && raw === raw.toUpperCase() && raw !== lower,
+      tier: facts.tier,
+      allCaps: facts.allCaps,
       titleCase: false,
+      is: facts.is,
     });
   }
   markTitleCase(tokens);
@@ -155,19 +427,19 @@ function markTitleCase(tokens: Token[]): void {
   let lineStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i < tokens.length && (i === lineStart || !tokens[i].newLine)) continue;
-    const line = tokens.slice(lineStart, i);
-    const counted = line.slice(1);
-    lineStart = i;
-    // Names and titles are capitalised anyway: count the ordinary words only.
-    const ordinary = (t: Token) => t.word && !isTitle(t) && !TITLE_MODIFIERS.has(t.text) && !FIRST_NAMES.has(t.text) && !SURNAMES.has(t.text);
-    const capitalised = counted.filter((t) => t.cap && t.tier > 0 && t.tier <= 35 && ordinary(t)).length;
+    // The line's first word is capitalised anyway; names and titles too: count the ordinary words.
+    let capitalised = 0;
+    let lowercase = 0;
+    for (let k = lineStart + 1; k < i; k++) {
+      const t = tokens[k];
+      if (t.cap && t.tier > 0 && t.tier <= 35 && is(t, IS_ORDINARY)) capitalised++;
+      if (is(t, IS_COMMON_LOWERCASE)) lowercase++;
+    }
     // Headlines are short; a long line of capitalised committee names is prose.
-    if (capitalised < 3 || counted.length > HEADLINE_WORDS) continue;
-    const lowercase = counted.filter((t) => {
-      const tier = !t.cap && t.text.length >= 4 ? wordTier(t.lower) : 0;
-      return tier > 0 && tier <= 35;
-    }).length;
-    if (capitalised >= 2 * lowercase) for (const t of line) t.titleCase = true;
+    if (capitalised >= 3 && i - lineStart - 1 <= HEADLINE_WORDS && capitalised >= 2 * lowercase) {
+      for (let k = lineStart; k < i; k++) tokens[k].titleCase = true;
+    }
+    lineStart = i;
   }
 }
 
@@ -179,50 +451,42 @@ function isCommonWord(t: Token, maxTier = 50): boolean {
 }
 
 function isParticle(t: Token): boolean {
-  return t.word && !t.cap && NAME_PARTICLES.has(t.lower);
+  return is(t, IS_PARTICLE);
 }
 
 function isTitle(t: Token): boolean {
-  const bare = t.abbreviation ? t.text.slice(0, -1) : t.text;
-  if (HONORIFICS.has(bare)) return true;
-  return TITLES.has(bare) && !FIRST_NAME_OVER_TITLE.has(bare);
+  return is(t, IS_TITLE);
 }
 
 /** Days, nationalities, acronyms: capitalised, but never a person's name. */
 function notName(t: Token): boolean {
-  return (
-    NOT_NAMES.has(t.text) ||
-    (t.allCaps && !t.dotted) ||
-    CONTRACTION.test(t.text) ||
-    PARTY_AND_STATE.test(t.text) ||
-    DESCRIPTIVE_COMPOUND.test(t.text)
-  );
+  return is(t, IS_NOT_NAME);
 }
 
 function isInitial(t: Token): boolean {
-  return (t.dotted && !t.abbreviation && !PLACES.has(t.text)) || (t.text.length === 1 && t.cap && t.text !== 'I' && t.text !== 'A');
+  return is(t, IS_INITIAL);
 }
 
 /** A given name that is not also a place or a common word (`Dmitry`, not `Jordan` or `Will`). */
 function strongFirstName(t: Token): boolean {
-  return FIRST_NAMES.has(t.text) && !PLACES.has(t.text) && !notName(t) && !isCommonWord(t, 20);
+  return is(t, IS_STRONG_FIRST_NAME);
 }
 
 /** Could be part of a name: no common English word, no place, no known non-name. */
 function nameLike(t: Token): boolean {
-  if (isInitial(t)) return true;
-  if (!t.cap || t.abbreviation || notName(t) || PLACES.has(t.text)) return false;
-  return !isCommonWord(t, 50) || strongFirstName(t) || PREFIXED_NAME.test(t.text);
+  return is(t, IS_NAME_LIKE);
 }
 
 /** Not an English word at all: `Peskov`, `Zhichao`, `Stefanishyna`. */
 function unknownWord(t: Token): boolean {
-  return nameLike(t) && !isCommonWord(t, 60);
+  return is(t, IS_UNKNOWN_WORD);
 }
 
 /** How many tokens from i (at most three, before `last`) spell a place name. */
 function placeLength(tokens: Token[], i: number, last: number): number {
-  if (!tokens[i].cap) return 0;
+  const first = tokens[i];
+  if (!first.cap) return 0;
+  if (!is(first, IS_PLACE_OPENER)) return i < last && is(first, IS_PLACE) ? 1 : 0;
   let phrase = '';
   let found = 0;
   for (let n = 0; n < 3 && i + n < last; n++) {
@@ -237,16 +501,19 @@ function placeLength(tokens: Token[], i: number, last: number): number {
 /** A given name followed by a family name: `Nick Bos`, `Dan Savage`, `Washington Irving`. */
 function opensFullName(tokens: Token[], i: number, last: number): boolean {
   const t = tokens[i];
-  if (!FIRST_NAMES.has(t.text) || notName(t) || t.possessive || i + 1 >= last || placeLength(tokens, i, last) > 1) return false;
+  if (!is(t, IS_FIRST_NAME) || notName(t) || t.possessive || i + 1 >= last || placeLength(tokens, i, last) > 1) return false;
   const next = tokens[i + 1];
   if (strongFirstName(t)) {
-    const organisation = NAME_ENDINGS_NOT_PEOPLE.has(next.text) && !(SURNAME_ENDINGS.has(next.text) && i + 2 === last);
-    return nameLike(next) || (next.cap && !next.titleCase && !isTitle(next) && (!notName(next) || SURNAMES.has(next.text)) && !organisation);
+    const organisation = is(next, IS_NAME_ENDING) && !(SURNAME_ENDINGS.has(next.text) && i + 2 === last);
+    return nameLike(next) || (next.cap && !next.titleCase && !isTitle(next) && (!notName(next) || is(next, IS_SURNAME)) && !organisation);
   }
   // `Will`, `Frank`, `Washington`: only with a family name that is no English word; a place
   // that is also a given name needs more than another given name (`Washington Chris Gregoire`).
-  const surname = (u: Token) => unknownWord(u) && !(PLACES.has(t.text) && strongFirstName(u));
-  return surname(next) || (isInitial(next) && i + 2 < last && surname(tokens[i + 2]));
+  return surnameAfter(t, next) || (isInitial(next) && i + 2 < last && surnameAfter(t, tokens[i + 2]));
+}
+
+function surnameAfter(given: Token, t: Token): boolean {
+  return unknownWord(t) && !(is(given, IS_PLACE) && strongFirstName(t));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,10 +584,10 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let titled = false;
   /** A place opened the run: `Pacific Rim`, `Texas Rangers`. */
   let afterPlace = false;
-  let afterDeterminer = !!before && DETERMINERS.has(before.lower);
+  let afterDeterminer = !!before && is(before, IS_DETERMINER);
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
-  if (before?.lower === 'of' && tokens[run.first - 2] && NAME_ENDINGS_NOT_PEOPLE.has(tokens[run.first - 2].text)) return null;
+  if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) return null;
 
   // What comes before the name: titles, places, nationalities, sentence-initial words.
   while (i < last) {
@@ -330,16 +597,16 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       i++;
       continue;
     }
-    if (TITLE_MODIFIERS.has(t.text) && i + 1 < last && !t.possessive) {
+    if (is(t, IS_TITLE_MODIFIER) && i + 1 < last && !t.possessive) {
       i++;
       continue;
     }
     if (aliases.has(t.text) || opensFullName(tokens, i, last)) break;
-    if (OUTLETS.has(t.text) && i + 1 < last) {
+    if (is(t, IS_OUTLET) && i + 1 < last) {
       i++;
       continue;
     }
-    if (THING_PREFIXES.has(t.text)) return null;
+    if (is(t, IS_THING_PREFIX)) return null;
     const place = placeLength(tokens, i, last);
     if (place) {
       if (i + place >= last) return null;
@@ -348,9 +615,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       continue;
     }
     // After a title a common word is a name: `Gov. Mitt Romney`, `Speaker Newt Gingrich`.
-    const commonWord = isCommonWord(t) && !FIRST_NAMES.has(t.text) && !ASIAN_FAMILY_NAMES.has(t.text) && !titled;
+    const commonWord = isCommonWord(t) && !is(t, IS_FIRST_NAME) && !is(t, IS_ASIAN_FAMILY_NAME) && !titled;
     if (i < last - 1 && !t.possessive && !isInitial(t) && (notName(t) || commonWord)) {
-      if (DETERMINERS.has(t.lower)) afterDeterminer = true;
+      if (is(t, IS_DETERMINER)) afterDeterminer = true;
       i++;
       continue;
     }
@@ -364,11 +631,11 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       if (skipped.possessive) break;
       if (isInitial(skipped)) break;
       const knownAhead = aliases.has(`${tokens[k].text} ${tokens[k + 1].text}`);
-      if (!knownAhead && unknownWord(skipped) && !LOWERCASE_COMPOUND.test(skipped.text)) break;
+      if (!knownAhead && unknownWord(skipped) && !is(skipped, IS_LOWERCASE_COMPOUND)) break;
       const nameAhead =
         knownAhead ||
         (strongFirstName(tokens[k]) && opensFullName(tokens, k, last)) ||
-        (ASIAN_FAMILY_NAMES.has(tokens[k].text) && LOWERCASE_COMPOUND.test(tokens[k + 1].text) && unknownWord(tokens[k + 1]));
+        (is(tokens[k], IS_ASIAN_FAMILY_NAME) && is(tokens[k + 1], IS_LOWERCASE_COMPOUND) && unknownWord(tokens[k + 1]));
       if (nameAhead) {
         for (let s = i; s < k; s++) titled ||= isTitle(tokens[s]);
         afterDeterminer = false;
@@ -389,7 +656,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     if (j > i) {
       const ending = t.abbreviation ? t.text.slice(0, -1) : t.text;
       const lastOfTwo = j === i + 1 && j + 1 === last;
-      if (NAME_ENDINGS_NOT_PEOPLE.has(ending) && !(lastOfTwo && fullName && SURNAME_ENDINGS.has(ending))) return null;
+      if (is(t, IS_BARE_NAME_ENDING) && !(lastOfTwo && fullName && SURNAME_ENDINGS.has(ending))) return null;
       if (placeLength(tokens, j, last) && !fullName && !aliases.has(t.text)) {
         // `Valeska Paris, an Australian woman,`: a family name that is also a place.
         const described = j === i + 1 && j + 1 === last && unknownWord(head) && appositiveRole(tokens, i, last);
@@ -405,10 +672,10 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
         j === i + 1 ||
         isInitial(tokens[j - 1]) ||
         isParticle(tokens[j - 1]) ||
-        (j === i + 2 && fullName && FIRST_NAMES.has(tokens[j - 1].text));
+        (j === i + 2 && fullName && is(tokens[j - 1], IS_FIRST_NAME));
       // `Theresa May`, `Michael Bloomberg`: after a given name a family name may be a month or an outlet.
-      if (notName(t) && !isInitial(t) && !(j === i + 1 && fullName && SURNAMES.has(t.text))) break;
-      const asianFamilyName = j === i + 1 && ASIAN_FAMILY_NAMES.has(t.text);
+      if (notName(t) && !isInitial(t) && !(j === i + 1 && fullName && is(t, IS_SURNAME))) break;
+      const asianFamilyName = j === i + 1 && is(t, IS_ASIAN_FAMILY_NAME);
       const commonSurname =
         (surnameSlot && !t.titleCase && !t.abbreviation && (fullName || titled || aliases.has(t.text))) || (j === i + 1 && aliases.has(`${head.text} ${t.text}`));
       if (!nameLike(t) && !isParticle(t) && !asianFamilyName && !commonSurname) break;
@@ -423,36 +690,34 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
 
   // A name inside an organisation's or a place's name: `Andy Warhol Foundation for the Arts`.
   // On a title-case line the run is the whole headline, not one name.
-  if (!head.titleCase) for (let k = j; k < last; k++) if (NAME_ENDINGS_NOT_PEOPLE.has(tokens[k].text)) return null;
+  if (!head.titleCase) for (let k = j; k < last; k++) if (is(tokens[k], IS_NAME_ENDING)) return null;
   const single = j === i + 1;
-  if (single && NAME_ENDINGS_NOT_PEOPLE.has(head.text)) return null;
+  if (single && is(head, IS_NAME_ENDING)) return null;
 
-  const strong = { from: i, to: j, strong: true };
-  const weak = { from: i, to: j, strong: false };
   const opensRun = i === run.first;
-  const placePreposition = opensRun && !!before && before.word && PLACE_PREPOSITIONS.has(before.lower);
-  const roleNounBefore = opensRun && !head.newLine && !!before && before.word && !before.cap && !before.possessive && ROLE_NOUNS.has(before.lower);
+  const placePreposition = opensRun && !!before && before.word && is(before, IS_PLACE_PREPOSITION);
+  const roleNounBefore = opensRun && !head.newLine && !!before && before.word && !before.cap && !before.possessive && is(before, IS_ROLE_NOUN);
   const text = spell(tokens, i, j);
 
   if (aliases.has(text) && (!isCommonWord(head) || !head.sentenceStart || head.possessive || titled || actsAsSubject(tokens[j]))) {
     // `the Warhol exhibit`, `the Warhol Polaroids` name Warhol; `the Kremlin` is no person.
     const modifier = tokens[j]?.word && !tokens[j].newLine && (!tokens[j].cap || known.familyNames.has(head.text));
-    return afterDeterminer && single && !titled && !modifier ? null : weak;
+    return afterDeterminer && single && !titled && !modifier ? null : weakName(i, j);
   }
-  if (single && (notName(head) || OUTLETS.has(head.text) || PLACES.has(head.text) || isInitial(head))) return null;
+  if (single && (notName(head) || is(head, IS_OUTLET) || is(head, IS_PLACE) || isInitial(head))) return null;
   let nameLikeParts = 0;
   for (let k = i; k < j; k++) if (nameLike(tokens[k])) nameLikeParts++;
   // `President Trump`, `Mr. Key`: after a title a capitalised common word is a name too.
   const label = tokens[j]?.text === ':';
-  if (titled || roleNounBefore) return j - i <= 5 && !label && (nameLikeParts > 0 || (titled && !head.titleCase)) ? strong : null;
+  if (titled || roleNounBefore) return j - i <= 5 && !label && (nameLikeParts > 0 || (titled && !head.titleCase)) ? strongName(i, j) : null;
 
   if (!single) {
-    if (fullName) return strong;
+    if (fullName) return strongName(i, j);
     const rest = tokens.slice(i + 1, j);
-    if (isInitial(head) && rest.some(unknownWord) && (head.dotted || !isInitial(rest[0]))) return strong;
+    if (isInitial(head) && rest.some(unknownWord) && (head.dotted || !isInitial(rest[0]))) return strongName(i, j);
     if (afterDeterminer) return null;
-    if (ASIAN_FAMILY_NAMES.has(head.text) && rest.every((t) => nameLike(t) && !isCommonWord(t, 35))) return strong;
-    if (j - i === 2 && unknownWord(head) && (ASIAN_FAMILY_NAMES.has(tokens[i + 1].text) || SURNAMES.has(tokens[i + 1].text))) return strong;
+    if (is(head, IS_ASIAN_FAMILY_NAME) && rest.every((t) => nameLike(t) && !isCommonWord(t, 35))) return strongName(i, j);
+    if (j - i === 2 && unknownWord(head) && (is(tokens[i + 1], IS_ASIAN_FAMILY_NAME) || is(tokens[i + 1], IS_SURNAME))) return strongName(i, j);
     if (placePreposition) return null;
     let unknownWords = 0;
     let connectors = 0;
@@ -460,28 +725,37 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       if (isInitial(tokens[k]) || isParticle(tokens[k])) connectors++;
       else if (unknownWord(tokens[k])) unknownWords++;
     }
-    if (unknownWords >= 2 && unknownWords + connectors === j - i) return weak;
-    return appositiveRole(tokens, i, j) && nameLikeParts > 0 ? weak : null;
+    if (unknownWords >= 2 && unknownWords + connectors === j - i) return weakName(i, j);
+    return appositiveRole(tokens, i, j) && nameLikeParts > 0 ? weakName(i, j) : null;
   }
   // One word alone: a given name, or a name that says something or is described as someone.
   if (afterDeterminer) return null;
   // `Preston, Victoria`: a town and its region.
   if (tokens[j]?.text === ',' && tokens[j + 1] && placeLength(tokens, j + 1, tokens.length)) return null;
-  const givenName = FIRST_NAMES.has(head.text) && !NOT_ALONE.has(head.text) && !PLACES.has(head.text) && !notName(head);
+  const givenName = is(head, IS_FIRST_NAME) && !NOT_ALONE.has(head.text) && !is(head, IS_PLACE) && !notName(head);
   // A given name that is also a word counts only where a word would not be capitalised.
   const midSentence = !head.sentenceStart && !head.titleCase && !tokens[j]?.cap && !/^\d/.test(before?.text ?? '');
   if (givenName && !afterPlace && (!isCommonWord(head, 35) || (midSentence && !isCommonWord(head, 10)))) {
     const cutShort = j < last && !head.possessive;
-    return placePreposition || before?.lower === 'of' || cutShort ? null : weak;
+    return placePreposition || before?.lower === 'of' || cutShort ? null : weakName(i, j);
   }
   if (!unknownWord(head)) return null;
-  if (before?.word && !before.cap && SPEECH_VERBS.has(before.lower)) return weak;
-  if (before?.word && !before.cap && PREPOSITIONS.has(before.lower)) return null;
+  if (before?.word && !before.cap && is(before, IS_SPEECH_VERB)) return weakName(i, j);
+  if (before?.word && !before.cap && is(before, IS_PREPOSITION)) return null;
   const next = tokens[j];
   const after = tokens[j + 1];
-  if (next?.word && SPEECH_VERBS.has(next.lower)) return weak;
-  if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text))) return weak;
-  return appositiveRole(tokens, i, j) ? weak : null;
+  if (next?.word && is(next, IS_SPEECH_VERB)) return weakName(i, j);
+  if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text))) return weakName(i, j);
+  return appositiveRole(tokens, i, j) ? weakName(i, j) : null;
+}
+
+/** A name on evidence enough to teach the article's other mentions. */
+function strongName(from: number, to: number): Verdict {
+  return { from, to, strong: true };
+}
+
+function weakName(from: number, to: number): Verdict {
+  return { from, to, strong: false };
 }
 
 /** The words from token `from` to `to` joined by single spaces, as names are remembered. */
@@ -493,7 +767,7 @@ function spell(tokens: Token[], from: number, to: number): string {
 
 /** The word after a name shows it is the subject: `Lee was`, `Frank, thank you`, `Hill (right)`. */
 function actsAsSubject(next: Token | undefined): boolean {
-  return !!next && (next.text === ',' || next.text === '(' || SUBJECT_VERBS.has(next.lower) || SPEECH_VERBS.has(next.lower));
+  return !!next && (next.text === ',' || next.text === '(' || SUBJECT_VERBS.has(next.lower) || is(next, IS_SPEECH_VERB));
 }
 
 /** A role phrase between commas beside the name (`the head of NATO, X,`): the name is a person's. */
@@ -505,17 +779,16 @@ function appositiveRole(tokens: Token[], from: number, to: number): boolean {
 // Roles: what the text calls the person at this mention.
 
 function isRoleHead(t: Token): boolean {
-  const bare = t.abbreviation ? t.text.slice(0, -1) : t.text;
-  return (t.cap && TITLES.has(bare) && !HONORIFICS.has(bare)) || (!t.cap && ROLE_NOUNS.has(t.lower));
+  return is(t, IS_ROLE_HEAD);
 }
 
 function isHonorific(t: Token): boolean {
-  return HONORIFICS.has(t.abbreviation ? t.text.slice(0, -1) : t.text);
+  return is(t, IS_HONORIFIC);
 }
 
 /** The role's text from token `from` to `to`, without articles or honorifics at its ends. */
 function roleText(text: string, tokens: Token[], from: number, to: number): string | undefined {
-  while (from < to && (DETERMINERS.has(tokens[from].lower) || isHonorific(tokens[from]))) from++;
+  while (from < to && (is(tokens[from], IS_DETERMINER) || isHonorific(tokens[from]))) from++;
   while (to > from && isHonorific(tokens[to - 1])) to--;
   if (to <= from) return undefined;
   // The phrase is headed by its last role word; only a complement may follow it (`head of NATO`).
@@ -530,7 +803,7 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
 /** `former U.S. President` | `Kremlin spokesman` right before the name. */
 function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string | undefined {
   const adjacent = tokens[nameFrom - 1];
-  if (nameFrom === 0 || tokens[nameFrom].newLine || !(isRoleHead(adjacent) || (adjacent.cap && TITLE_MODIFIERS.has(adjacent.text)))) return undefined;
+  if (nameFrom === 0 || tokens[nameFrom].newLine || !(isRoleHead(adjacent) || (adjacent.cap && is(adjacent, IS_TITLE_MODIFIER)))) return undefined;
   let k = nameFrom;
   while (k > 0) {
     const t = tokens[k - 1];
@@ -545,8 +818,8 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       }
       break;
     }
-    const fits = t.cap || t.possessive || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || /^(?:ex|then|former)-/.test(t.lower);
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !isRoleHead(t) && !ROLE_MODIFIERS.has(t.lower))) break;
+    const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower);
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !isRoleHead(t) && !is(t, IS_ROLE_MODIFIER))) break;
     k--;
     if (t.newLine) break;
   }
@@ -561,11 +834,11 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number): strin
   while (k > 0 && end - k < 12) {
     const t = tokens[k - 1];
     const inChief = t.lower === 'in' && tokens[k]?.lower === 'chief';
-    if (!t.word || (ROLE_BOUNDARY.has(t.lower) && (!t.cap || t.sentenceStart) && !inChief)) break;
+    if (!t.word || (is(t, IS_ROLE_BOUNDARY) && (!t.cap || t.sentenceStart) && !inChief)) break;
     k--;
     // A noun phrase opens with its article, unless the article is inside it (`head of the fund`).
     const inside = k > 0 && PHRASE_INSIDE_ROLE.has(tokens[k - 1].lower);
-    if (t.sentenceStart || (DETERMINERS.has(t.lower) && !inside)) break;
+    if (t.sentenceStart || (is(t, IS_DETERMINER) && !inside)) break;
   }
   if (k === end) return undefined;
   // The phrase before the comma must be headed by a role: `the head of NATO`, `his lawyer`.
@@ -582,13 +855,13 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   while (k < tokens.length && k - from < 14) {
     const t = tokens[k];
     if (!t.word || t.newLine) break;
-    if (!t.cap && ROLE_BOUNDARY.has(t.lower) && !PHRASE_INSIDE_ROLE.has(t.lower)) break;
+    if (!t.cap && is(t, IS_ROLE_BOUNDARY) && !PHRASE_INSIDE_ROLE.has(t.lower)) break;
     k++;
   }
   const stop = tokens[k];
   if (k === from || (stop && !ROLE_STOPS.has(stop.text) && !CLAUSE_AFTER_ROLE.has(stop.lower))) return undefined;
   const opener = tokens[from];
-  const opens = DETERMINERS.has(opener.lower) || opener.cap || opener.possessive || ROLE_NOUNS.has(opener.lower) || ROLE_MODIFIERS.has(opener.lower);
+  const opens = is(opener, IS_DETERMINER) || opener.cap || opener.possessive || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
   return opens ? roleText(text, tokens, from, k) : undefined;
 }
 
@@ -604,22 +877,19 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const tokens = tokenize(text, p.start, p.end);
     return { tokens, runs: findRuns(tokens) };
   });
-  const judge = (known: Known, found: (tokens: Token[], verdict: Verdict) => void) => {
-    for (const { tokens, runs } of paragraphs)
-      for (const run of runs) {
-        const verdict = analyzeRun(tokens, run, known);
-        if (verdict) found(tokens, verdict);
-      }
-  };
   // Names on strong evidence (`Dmitry Peskov`, `President Putin`) first, so that weaker
-  // evidence is read knowing them; then every run again, knowing `Peskov` is a person.
+  // evidence is read knowing them; then every run again, knowing `Peskov` is a person. Knowing
+  // nothing more than the reading before, a reading gives the same verdicts: they are kept.
+  const starting = startingKnowledge(bundleNames);
+  const first = judge(paragraphs, starting);
   const strong = startingKnowledge(bundleNames);
-  judge(startingKnowledge(bundleNames), (tokens, v) => v.strong && learn(tokens, v, strong));
+  for (const { tokens, verdict } of first) if (verdict.strong) learn(tokens, verdict, strong);
+  const second = knowsMore(strong, starting) ? judge(paragraphs, strong) : first;
   const known: Known = { names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames) };
-  judge(strong, (tokens, v) => learn(tokens, v, known));
+  for (const { tokens, verdict } of second) learn(tokens, verdict, known);
+  const third = knowsMore(known, strong) ? judge(paragraphs, known) : second;
 
-  const mentions: NameMention[] = [];
-  judge(known, (tokens, verdict) => {
+  return third.map(({ tokens, verdict }) => {
     const first = tokens[verdict.from];
     const last = tokens[verdict.to - 1];
     const mention: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
@@ -628,9 +898,32 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
       roleAfterComma(text, tokens, verdict.to) ??
       roleBeforeComma(text, tokens, verdict.from);
     if (role) mention.role = role;
-    mentions.push(mention);
+    return mention;
   });
-  return mentions;
+}
+
+/** The verdicts on every run of the paragraphs, knowing `known`. */
+function judge(paragraphs: { tokens: Token[]; runs: Run[] }[], known: Known): Judged[] {
+  const judged: Judged[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { tokens, runs } = paragraphs[p];
+    for (let r = 0; r < runs.length; r++) {
+      const verdict = analyzeRun(tokens, runs[r], known);
+      if (verdict) judged.push({ tokens, verdict });
+    }
+  }
+  return judged;
+}
+
+/** A verdict on a run of a paragraph's tokens. */
+interface Judged {
+  tokens: Token[];
+  verdict: Verdict;
+}
+
+/** Whether `later`, which holds all that `earlier` does, holds more. */
+function knowsMore(later: Known, earlier: Known): boolean {
+  return later.names.size > earlier.names.size || later.familyNames.size > earlier.familyNames.size || later.givenNames.size > earlier.givenNames.size;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();

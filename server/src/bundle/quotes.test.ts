@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findQuotes } from './quotes';
+import { endsWithCue, findQuotes, isAbbreviation, nextVerb } from './quotes';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 
 // Made-up stories. Each line is a paragraph; names listed are the article's person mentions,
@@ -358,4 +358,41 @@ test('a long article is read whole', () => {
   const found = quotes(paragraph.repeat(5000), ['Oleg Fedin']);
   assert.equal(found.length, 10000);
   assert.ok(found.every((q) => q.speakerName === 'Oleg Fedin'));
+});
+
+test('speech verbs and cues are found word by word as the regexes they stand for find them', () => {
+  // Verbs of the list and words that are not: glued together they make no verb of the list.
+  const verb = '(?<![\\w-])(?:said|called|added)\\b';
+  const verbs = new RegExp(`\\b[Aa]ccording to\\b|${verb}`, 'g');
+  const cueAtEnd = new RegExp(`(?:${verb}|:)[\\s,:]*$`);
+  const text = fc
+    .array(fc.constantFrom('said', 'called', 'added', 'so', '-', 'cat', 'According', 'according', ' to', 'to', ':', ',', ' ', '\n', '2', '_', '“', 'é'), { maxLength: 12 })
+    .map((pieces) => pieces.join(''));
+  fc.assert(
+    fc.property(text, (lead) => {
+      const found = [];
+      for (let v = nextVerb(lead, 0); v; v = nextVerb(lead, v.end)) found.push([v.index, v.text]);
+      assert.deepEqual(found, [...lead.matchAll(verbs)].map((m) => [m.index, m[0]]));
+      assert.equal(endsWithCue(lead), cueAtEnd.test(lead));
+    }),
+  );
+  assert.equal(nextVerb('the so-called deal, she said', 0)?.text, 'said');
+  assert.ok(endsWithCue('Peskov told reporters: '));
+});
+
+test('a full stop after an initial or an abbreviation ends no sentence', () => {
+  assert.ok(isAbbreviation('Sen. Smith', 3));
+  assert.ok(isAbbreviation('the U.S. said', 7));
+  assert.ok(!isAbbreviation('They won. Then', 8));
+  const byRegex = (text: string, dot: number) => {
+    if (text[dot] !== '.') return false;
+    const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, dot - 12), dot))![0];
+    return word.length === 1 || word.includes('.') || word === 'Mr' || word === 'Gov';
+  };
+  const text = fc.array(fc.constantFrom('Mr', 'Gov', 'cat', 'Peskov', '.', ' ', 'U', 'é', '𝐀', '\ud835', '\udc00', '9', ','), { maxLength: 12 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      for (let dot = 0; dot < t.length; dot++) assert.equal(isAbbreviation(t, dot), byRegex(t, dot), `${JSON.stringify(t)} at ${dot}`);
+    }),
+  );
 });

@@ -9,6 +9,7 @@
 // quote over several paragraphs is one QuoteFound from its first opening mark to its last
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
+import { LETTER, classAt, codePointStart, isSpaceAt } from './chars';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
@@ -53,6 +54,7 @@ const SPEECH_VERBS = (
   'opined wondered demanded threatened assured reassured reminded hinted deemed labeled labelled ' +
   'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged'
 ).split(' ');
+const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
 /** Verbs that may come before their subject: `"…," said Peskov`, `according to Peskov`. */
 const INVERTING_VERBS = new Set(
@@ -68,8 +70,6 @@ const FILLER =
 
 /** A speech verb as a word of its own (`called`, not `so-called`). */
 const VERB = `(?<![\\w-])(?:${SPEECH_VERBS.join('|')})\\b`;
-const VERB_RE = new RegExp(`\\b[Aa]ccording to\\b|${VERB}`, 'g');
-const HAS_VERB_RE = new RegExp(VERB);
 /** What may follow a name before its apposition: `of Virginia`, `(R-Tenn.)`. */
 const NAME_TAIL = `(?:\\s+(?:of|from)\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
 /** An apposition in commas: `, the Kremlin spokesman,`. */
@@ -89,7 +89,6 @@ const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
 /** `TASS quoted Putin as saying`: group 1 is the speaker. */
 const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
 const CUE_FOLLOWS_RE = new RegExp(`^[\\s,]*(?:[^\\s"“”]+\\s+){0,7}?${VERB}`);
-const LEAD_ENDS_WITH_CUE_RE = new RegExp(`(?:${VERB}|:)[\\s,:]*$`);
 /** What may stand before a quote that opens a sentence: nothing, a bullet, a dateline (`MOSCOW (Reuters) -`). */
 const SENTENCE_OPENING_RE = /^[\s•·*(]*$|^[\s\p{Lu}\p{N},.'’/]*(?:\([\p{L} .]+\))?\s*[-–—―|•]\s*$/u;
 /** A sentence that is one quote split by its cue: `"A," he said, "B."` (the lead of B). */
@@ -98,8 +97,24 @@ const SPLIT_QUOTE_LEAD_RE = /^\s*["“”„«»'‘].*,\s*$/s;
 const LEADING_MARKS_RE = /^[\s"“”„«»'‘’,\-–—―]*$/;
 const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
 
+// Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const STARTS_CAPITAL_AFTER_SPACE = /^\s*\p{Lu}/u;
+const FIRST_LETTER_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
+const STARTS_LIKE_SENTENCE = /^[\p{Lu}[…]/u;
+/** A sentence's end and a capital inside a quote: it holds more than one sentence. */
+const INNER_SENTENCE_BREAK = /[.!?…]["'”’]?\s+["“‘]?\p{Lu}/gu;
+/** `'s`, `’` or `'` ending a name. */
+const POSSESSIVE_ENDING = /^['’]s?(?![\p{L}])/u;
+/** Nothing, or capitalised words, before a name that opens a lead: `Peskov: "`. */
+const NAME_OPENS_LEAD = /^(?:[\s\p{Lu}][\p{L}.'’ -]*)?$/u;
+/** `, summarized` before a name: a verb in -ed the list lacks, and at most three words. */
+const INVERTED_UNLISTED_VERB = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
+const CAPITALISED_WORDS_ONLY = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** `McCabe and Gideon said`: what joins two names that speak together. */
+const JOINT_SUBJECT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
-const SPACE_RE = /\s/;
 
 const ABBREVIATIONS = new Set(
   ('Mr Mrs Ms Messrs Mmes Dr Drs St Jr Sr Gov Govs Sen Sens Rep Reps Gen Gens Lt Col Capt Sgt Prof Rev Hon Pres ' +
@@ -169,6 +184,11 @@ class QuoteReader {
   private readonly firstNames = new Set<string>();
   /** Surname -> the pronoun the article has used for that person: `he` once means not `she` later. */
   private readonly pronounOf = new Map<string, Gender>();
+  // What the text around each mention says, read once: isAntecedent, isAside (with and without `that`), isSubject.
+  private readonly antecedents = new Map<NameMention, boolean>();
+  private readonly asidesAfterThat = new Map<NameMention, boolean>();
+  private readonly asides = new Map<NameMention, boolean>();
+  private readonly subjects = new Map<NameMention, boolean>();
 
   constructor(
     private readonly text: string,
@@ -200,7 +220,7 @@ class QuoteReader {
       const opensSentence = SENTENCE_OPENING_RE.test(lead);
       const partial = !(
         opensSentence ||
-        LEAD_ENDS_WITH_CUE_RE.test(lead) ||
+        endsWithCue(lead) ||
         SPLIT_QUOTE_LEAD_RE.test(lead) ||
         q.firstUnit !== q.lastUnit ||
         isStatement(quoted) ||
@@ -221,14 +241,14 @@ class QuoteReader {
 
   /** A capitalised quote ending on a comma and followed by its cue: `…, "So much for modesty," she said.` */
   private isCuedSentence(k: number, quoted: string): boolean {
-    return /^\s*\p{Lu}/u.test(quoted) && /[,!?]\s*$/.test(quoted) && CUE_FOLLOWS_RE.test(this.text.slice(this.marked[k].close + 1, this.tailEnd(k)));
+    return STARTS_CAPITAL_AFTER_SPACE.test(quoted) && /[,!?]\s*$/.test(quoted) && CUE_FOLLOWS_RE.test(this.text.slice(this.marked[k].close + 1, this.tailEnd(k)));
   }
 
   /** A title used as a name before a noun: `"Today" show host`, `"Apprentice" star`. */
   private namesSomething(q: Marked): boolean {
     const quoted = this.text.slice(q.open + 1, q.close).trim();
     const next = /^ ([a-z]+)\b/.exec(this.text.slice(q.close + 1, q.close + 20))?.[1];
-    return !!next && !/[.,!?…:;]$/.test(quoted) && isTitle(quoted, 1) && !NOT_NOUNS.has(next) && !SPEECH_VERBS.includes(next);
+    return !!next && !/[.,!?…:;]$/.test(quoted) && isTitle(quoted, 1) && !NOT_NOUNS.has(next) && !SPEECH_VERB_SET.has(next);
   }
 
   /** A cue-less statement continues the previous quote when it follows it directly and no one else is named between. */
@@ -252,22 +272,21 @@ class QuoteReader {
     // `Peskov: "…"`, the name opening its line or sentence (not `with a reference to Gen. Petraeus: "…"`)
     const colon = /:\s*$/.exec(lead);
     const named = colon && this.mentionEndingAt(leadStart + colon.index);
-    if (named && /^(?:[\s\p{Lu}][\p{L}.'’ -]*)?$/u.test(lead.slice(0, named.start - leadStart)) && wordCount(lead) <= 8) {
-      if (!HAS_VERB_RE.test(lead)) return { speaker: named.text };
+    if (named && NAME_OPENS_LEAD.test(lead.slice(0, named.start - leadStart)) && wordCount(lead) <= 8) {
+      if (!hasSpeechVerb(lead)) return { speaker: named.text };
     }
-    let verb: RegExpExecArray | null = null;
-    VERB_RE.lastIndex = 0;
-    for (let m; (m = VERB_RE.exec(lead)); ) if (!isPassive(lead, m.index)) verb = m;
+    let verb: Verb | null = null;
+    for (let m = nextVerb(lead, 0); m; m = nextVerb(lead, m.end)) if (!isPassive(lead, m.index)) verb = m;
     if (!verb) return undefined;
     const verbStart = leadStart + verb.index;
     // `"A," said Peskov, "B."` and `According to Peskov, "…"`: the verb comes first in its clause
-    const verbFirst = /^according/i.test(verb[0]) || LEADING_MARKS_RE.test(lead.slice(0, verb.index));
-    if (verbFirst && isInverting(verb[0])) {
-      const inverted = this.subjectAfter(verbStart + verb[0].length, leadStart + lead.length);
+    const verbFirst = /^according/i.test(verb.text) || LEADING_MARKS_RE.test(lead.slice(0, verb.index));
+    if (verbFirst && isInverting(verb.text)) {
+      const inverted = this.subjectAfter(verbStart + verb.text.length, leadStart + lead.length);
       if (inverted) return inverted;
     }
     const subject = this.subjectBefore(verbStart, leadStart);
-    if (subject.speaker || !verb[0].endsWith('ing')) return subject;
+    if (subject.speaker || !verb.text.endsWith('ing')) return subject;
     // `Stefanishyna announced it on social media, adding, "…"`: a participle's subject is its clause's
     return { speaker: this.latestPersonIn(leadStart, verbStart) };
   }
@@ -282,22 +301,21 @@ class QuoteReader {
     if (dash) {
       const named = this.firstNamedIn(tailStart + dash[0].length, tailEnd);
       if (named && named.start - tailStart - dash[0].length <= 40) {
-        if (!HAS_VERB_RE.test(this.text.slice(named.end, tailEnd))) return { speaker: named.text };
+        if (!hasSpeechVerb(this.text.slice(named.end, tailEnd))) return { speaker: named.text };
       }
     }
     // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new sentence
     if (/[.]\s*$/.test(this.text.slice(q.open + 1, q.close)) && /^\s+[A-Z]/.test(tail)) return undefined;
     const quotedAs = QUOTED_AS_RE.exec(tail);
     if (quotedAs) return this.quotedAs(quotedAs, tailStart);
-    VERB_RE.lastIndex = 0;
-    let verb = VERB_RE.exec(tail);
-    while (verb && isPassive(tail, verb.index)) verb = VERB_RE.exec(tail);
+    let verb = nextVerb(tail, 0);
+    while (verb && isPassive(tail, verb.index)) verb = nextVerb(tail, verb.end);
     if (!verb) return this.unlistedVerbCue(tailStart, tailEnd);
     const verbStart = tailStart + verb.index;
     const before = tail.slice(0, verb.index);
     if (/^[\s,\-–—―]*$/.test(before)) {
-      if (!isInverting(verb[0])) return undefined;
-      return this.subjectAfter(verbStart + verb[0].length, tailEnd) ?? { speaker: null };
+      if (!isInverting(verb.text)) return undefined;
+      return this.subjectAfter(verbStart + verb.text.length, tailEnd) ?? { speaker: null };
     }
     if (wordCount(before) > 24) return undefined; // the verb belongs to another clause
     return this.subjectBefore(verbStart, tailStart);
@@ -309,8 +327,8 @@ class QuoteReader {
     if (!named) return undefined;
     const before = this.text.slice(tailStart, named.start);
     const after = this.text.slice(named.end, tailEnd);
-    const inverted = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(before) && /^[\s,]*$/.test(after);
-    const plain = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(before) && /^\s+[a-z]+ed\b[^,;]*$/.test(after);
+    const inverted = INVERTED_UNLISTED_VERB.test(before) && /^[\s,]*$/.test(after);
+    const plain = CAPITALISED_WORDS_ONLY.test(before) && /^\s+[a-z]+ed\b[^,;]*$/.test(after);
     return inverted || plain ? { speaker: named.text } : undefined;
   }
 
@@ -335,7 +353,7 @@ class QuoteReader {
       if (m.end > verbStart || this.isPossessive(m) || this.isAside(m, false)) continue;
       if (!SUBJECT_GAP_RE.test(this.masked(m.end, verbStart))) continue;
       // `McCabe and Gideon said`: a joint statement is no one person's
-      const joint = i > 0 && /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.text.slice(this.mentions[i - 1].end, m.start));
+      const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
       return { speaker: joint ? null : m.text };
     }
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
@@ -388,10 +406,17 @@ class QuoteReader {
 
   /** A name that opens its sentence (after titles) or comes right before a speech verb. */
   private isSubject(m: NameMention): boolean {
-    if (SUBJECT_OF_VERB_RE.test(this.masked(m.end, Math.min(this.text.length, m.end + 200)))) return true;
-    // the clause the name stands in: after the sentence's end or a leading phrase's comma (`On Sunday, Gibbs …`)
-    const clause = clauseBefore(this.text, m.start, 120);
-    return clause.split(/[\s"“”„«»'‘’,()—–-]+/).every((word) => !word || isTitleWord(word) || TITLE_SMALL_WORDS.has(word));
+    let subject = this.subjects.get(m);
+    if (subject === undefined) {
+      // the clause the name stands in: after the sentence's end or a leading phrase's comma (`On Sunday, Gibbs …`)
+      subject =
+        SUBJECT_OF_VERB_RE.test(this.masked(m.end, Math.min(this.text.length, m.end + 200))) ||
+        clauseBefore(this.text, m.start, 120)
+          .split(/[\s"“”„«»'‘’,()—–-]+/)
+          .every((word) => !word || isTitleWord(word) || TITLE_SMALL_WORDS.has(word));
+      this.subjects.set(m, subject);
+    }
+    return subject;
   }
 
   /**
@@ -428,7 +453,12 @@ class QuoteReader {
 
   /** A name a later pronoun or cue can point back to: outside quotes, not a possessive, not an aside. */
   private isAntecedent(m: NameMention): boolean {
-    return !this.insideQuote(m.start) && !this.isPossessive(m) && !this.isAside(m) && !NAME_AS_MODIFIER_RE.test(this.text.slice(m.end, m.end + 30));
+    let antecedent = this.antecedents.get(m);
+    if (antecedent === undefined) {
+      antecedent = !this.insideQuote(m.start) && !this.isPossessive(m) && !this.isAside(m) && !NAME_AS_MODIFIER_RE.test(this.text.slice(m.end, m.end + 30));
+      this.antecedents.set(m, antecedent);
+    }
+    return antecedent;
   }
 
   /**
@@ -436,14 +466,22 @@ class QuoteReader {
    * (`argued that Trump was`) where a pronoun is resolved: rarely whom a later `he said` means.
    */
   private isAside(m: NameMention, afterThat = true): boolean {
-    const words = wordsBefore(this.text, m.start);
-    if (words.some((word) => word.toLowerCase() === 'according')) return false; // `according to Peskov` names the speaker
-    return words.some((word) => {
-      const lower = word.toLowerCase();
-      if (lower === 'that') return afterThat;
-      if (ASIDE_WORDS.has(lower)) return true;
-      return (/^[a-z]+(?:ed|ing)$/.test(word) || OBJECT_TAKING_VERBS.has(word)) && !TITLE_PARTICIPLES.has(word) && !isInverting(word);
-    });
+    const known = afterThat ? this.asidesAfterThat : this.asides;
+    let aside = known.get(m);
+    if (aside === undefined) {
+      const words = wordsBefore(this.text, m.start);
+      // `according to Peskov` names the speaker
+      aside =
+        !words.some((word) => word.toLowerCase() === 'according') &&
+        words.some((word) => {
+          const lower = word.toLowerCase();
+          if (lower === 'that') return afterThat;
+          if (ASIDE_WORDS.has(lower)) return true;
+          return (/^[a-z]+(?:ed|ing)$/.test(word) || OBJECT_TAKING_VERBS.has(word)) && !TITLE_PARTICIPLES.has(word) && !isInverting(word);
+        });
+      known.set(m, aside);
+    }
+    return aside;
   }
 
   /** The words written right before a name: `Kremlin spokesman` in `Kremlin spokesman Dmitry Peskov`. */
@@ -471,7 +509,7 @@ class QuoteReader {
   }
 
   private isPossessive(m: NameMention): boolean {
-    return /^['’]s?(?![\p{L}])/u.test(this.text.slice(m.end, m.end + 3));
+    return POSSESSIVE_ENDING.test(this.text.slice(m.end, m.end + 3));
   }
 
   private firstNamedIn(from: number, to: number): NameMention | undefined {
@@ -516,7 +554,7 @@ class QuoteReader {
         j--;
         continue;
       }
-      if ('.!?'.includes(this.text[p]) && SPACE_RE.test(this.text[p + 1]) && !isAbbreviation(this.text, p)) return p + 1;
+      if (isStop(this.text.charCodeAt(p)) && isSpaceAt(this.text, p + 1) && !isAbbreviation(this.text, p)) return p + 1;
     }
     return limit;
   }
@@ -528,7 +566,7 @@ class QuoteReader {
     let end = Math.min(this.units[q.lastUnit].end, q.close + 1 + TAIL_LIMIT);
     if (next && next.open < end) end = next.open;
     for (let p = q.close + 1; p < end; p++) {
-      if ('.!?'.includes(this.text[p]) && (p + 1 === end || SPACE_RE.test(this.text[p + 1])) && !isAbbreviation(this.text, p)) return p;
+      if (isStop(this.text.charCodeAt(p)) && (p + 1 === end || isSpaceAt(this.text, p + 1)) && !isAbbreviation(this.text, p)) return p;
     }
     return end;
   }
@@ -554,15 +592,21 @@ class QuoteReader {
 function clauseBefore(text: string, at: number, limit: number): string {
   const from = Math.max(0, at - limit);
   for (let p = at - 1; p >= from; p--) {
-    if ('\n\r,;:()'.includes(text[p])) return text.slice(p + 1, at);
-    if ('.!?'.includes(text[p]) && SPACE_RE.test(text[p + 1]) && !isAbbreviation(text, p)) return text.slice(p + 1, at);
+    const code = text.charCodeAt(p);
+    if (code === 10 || code === 13 || code === 44 || code === 59 || code === 58 || code === 40 || code === 41) return text.slice(p + 1, at); // \n \r , ; : ( )
+    if (isStop(code) && isSpaceAt(text, p + 1) && !isAbbreviation(text, p)) return text.slice(p + 1, at);
   }
   return text.slice(from, at);
 }
 
+/** `.`, `!` or `?`. */
+function isStop(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
 /** A word of a title or role before a name: capitalised (`President`, `Putin's`), or a role word (`spokesman`, `former`). */
 function isTitleWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word);
+  return STARTS_CAPITAL.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word);
 }
 
 /** The last few words of the clause before `at`. */
@@ -570,10 +614,71 @@ function wordsBefore(text: string, at: number): string[] {
   return clauseBefore(text, at, 60).trim().split(/\s+/).slice(-4);
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return false;
-  const word = /[\p{L}.]*$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
+/** The full stop at `dot` ends an initial or an abbreviation (`J.`, `U.S.`, `Mr.`), not a sentence. */
+export function isAbbreviation(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 46) return false;
+  // The letters and dots right before it, within 12 characters (a pair of surrogates cut there is no letter).
+  const from = Math.max(0, dot - 12);
+  let start = dot;
+  for (let before = codePointStart(text, start); start > from && before >= from; before = codePointStart(text, start)) {
+    if (text.charCodeAt(before) !== 46 && !(classAt(text, before) & LETTER)) break;
+    start = before;
+  }
+  const word = text.slice(start, dot);
   return word.length === 1 || word.includes('.') || ABBREVIATIONS.has(word);
+}
+
+/** A speech verb in a text: `said`, or `according to`. */
+export interface Verb {
+  index: number;
+  end: number;
+  text: string;
+}
+
+/** Word characters as `\w` and `\b` see them. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The first speech verb (`said`, not `so-called`) or `according to` from `from` on: what
+ * `/\b[Aa]ccording to\b|(?<![\w-])(?:said|says|…)\b/g` finds, read word by word.
+ */
+export function nextVerb(text: string, from: number): Verb | null {
+  for (let at = from; at < text.length; ) {
+    if (!isWordCode(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    const word = text.slice(at, end);
+    if ((word === 'according' || word === 'According') && text.startsWith(' to', end) && !isWordCode(text.charCodeAt(end + 3))) {
+      return { index: at, end: end + 3, text: text.slice(at, end + 3) };
+    }
+    if (text.charCodeAt(at - 1) !== 45 && SPEECH_VERB_SET.has(word)) return { index: at, end, text: word };
+    at = end;
+  }
+  return null;
+}
+
+/** A speech verb (not `according to`) anywhere in the text. */
+function hasSpeechVerb(text: string): boolean {
+  for (let verb = nextVerb(text, 0); verb; verb = nextVerb(text, verb.end)) if (!/^according/i.test(verb.text)) return true;
+  return false;
+}
+
+/** The lead ends with a speech verb or a colon, then only spaces, commas and colons: `Peskov said, "`. */
+export function endsWithCue(lead: string): boolean {
+  let end = lead.length;
+  for (; end > 0; end--) {
+    const code = lead.charCodeAt(end - 1);
+    if (code === 58) return true;
+    if (code !== 44 && !isSpaceAt(lead, end - 1)) break;
+  }
+  let start = end;
+  while (start > 0 && isWordCode(lead.charCodeAt(start - 1))) start--;
+  return start < end && lead.charCodeAt(start - 1) !== 45 && SPEECH_VERB_SET.has(lead.slice(start, end));
 }
 
 /** An earlier quote ended its sentence: a full stop inside its marks and a capital or a mark after. */
@@ -584,15 +689,15 @@ function endsSentence(text: string, q: Marked): boolean {
 /** A whole sentence or more: an inner sentence break, or a capital start and a full stop end. */
 function isStatement(quoted: string): boolean {
   const trimmed = quoted.trim();
-  const inner = /[.!?…]["'”’]?\s+["“‘]?\p{Lu}/gu;
-  for (let m; (m = inner.exec(trimmed)); ) if (!isAbbreviation(trimmed, m.index)) return true;
-  return /^[\p{Lu}[…]/u.test(trimmed) && /[.!?…]\)?$/.test(trimmed) && wordCount(trimmed) >= 3 && !isTitle(trimmed);
+  INNER_SENTENCE_BREAK.lastIndex = 0;
+  for (let m; (m = INNER_SENTENCE_BREAK.exec(trimmed)); ) if (!isAbbreviation(trimmed, m.index)) return true;
+  return STARTS_LIKE_SENTENCE.test(trimmed) && /[.!?…]\)?$/.test(trimmed) && wordCount(trimmed) >= 3 && !isTitle(trimmed);
 }
 
 /** A title in quote marks: words that are each capitalised but for small ones (`“Face the Nation”`). */
 function isTitle(quoted: string, fewestWords = 2): boolean {
   const words = quoted.trim().replace(/[,.]$/, '').split(/\s+/);
-  return words.length >= fewestWords && words.every((w, i) => /^[^\p{L}]*\p{Lu}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+  return words.length >= fewestWords && words.every((w, i) => FIRST_LETTER_CAPITAL.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** `was confirmed`, `is called`: the subject is not the one speaking. */

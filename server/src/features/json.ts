@@ -33,3 +33,45 @@ export function bundleJson(view: BundleView, severities: SeveritySettings = {}) 
 export function problemJson(p: Problem) {
   return { code: p.code, severity: p.severity, message: p.message, file: p.file, range: p.range, related: p.related };
 }
+
+/** How much JSON text is gathered before it is written out. */
+const CHUNK = 1 << 20;
+
+/**
+ * Writes plain data as `JSON.stringify(value, null, 2)` would, in chunks: the JSON of a big bundle
+ * can be longer than the longest string JavaScript can hold (about 500 million characters).
+ */
+export function writeJson(value: unknown, out: (text: string) => void): void {
+  let pending = '';
+  const emit = (text: string) => {
+    pending += text;
+    if (pending.length >= CHUNK) {
+      out(pending);
+      pending = '';
+    }
+  };
+  const write = (item: unknown, indent: string): void => {
+    if (item === null || typeof item !== 'object') {
+      emit(JSON.stringify(item) ?? 'null'); // undefined in a list is null, as JSON.stringify writes it
+      return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(item)) {
+      if (item.length === 0) return emit('[]');
+      item.forEach((element, i) => {
+        emit(i === 0 ? `[\n${inner}` : `,\n${inner}`);
+        write(element, inner);
+      });
+      return emit(`\n${indent}]`);
+    }
+    const entries = Object.entries(item).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return emit('{}');
+    entries.forEach(([key, v], i) => {
+      emit(`${i === 0 ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+      write(v, inner);
+    });
+    emit(`\n${indent}}`);
+  };
+  write(value, '');
+  if (pending) out(pending);
+}

@@ -1,8 +1,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { Analysis } from '../bundle/analyze';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, analyzeBundle } from '../bundle/analyze';
+import { readBundleFile } from '../bundle/format';
 import { FILE, person, spanIn, viewOf } from '../testing/fixtures';
 import { overview } from './overview';
+import { BundleView } from './view';
 
 const TEXT = [
   '=== 000_aa.txt',
@@ -59,4 +62,11 @@ test('people down, sources across: who is named and quoted where, and where vers
   ]);
   assert.equal(result.morePeople, 0);
   assert.deepEqual(result.status, { articles: 2, people: 2, quotes: 4, differences: 1, limited: false });
+});
+
+test('the title of a bundle whose URI has malformed escapes is its name as written, not a failure', () => {
+  const analysis = analyzeBundle(readBundleFile('file:///tmp/100%ZZ%20off.seeds', '=== 000_aa.txt\nText\n'));
+  assert.equal(overview(new BundleView(analysis, () => TextDocument.create('', 'seed-bundle', 0, ''))).title, '100%ZZ%20off.seeds');
+  const fine = analyzeBundle(readBundleFile('file:///tmp/100%25%20off.seeds', '=== 000_aa.txt\nText\n'));
+  assert.equal(overview(new BundleView(fine, () => TextDocument.create('', 'seed-bundle', 0, ''))).title, '100% off.seeds');
 });

@@ -101,7 +101,7 @@ export function overview(view: BundleView): Overview {
       .sort(([x], [y]) => x - y)
       .map(([column, { mentions, quotes, differs, target }]) => ({ column, mentions, quotes, differs, place: view.place(target.article, target.span)! }));
   return {
-    title: decodeURIComponent(analysis.text.path.replace(/[\\/]+$/, '').split(/[\\/]/).pop()!),
+    title: titleOf(analysis.text.path),
     sources: analysis.articles.map((a) => {
       const start = a.seed.header?.start ?? a.seed.offset;
       const place = a.anatomy.headlineSpan ? view.place(a.id, a.anatomy.headlineSpan)! : { file: a.seed.file, range: view.fileRange(a.seed.file, start, a.seed.header?.end ?? start) };
@@ -111,4 +111,14 @@ export function overview(view: BundleView): Overview {
     morePeople: Math.max(0, ordered.length - MAX_ROWS),
     status: bundleStatus(view),
   };
+}
+
+/** The bundle's file or folder name as a person reads it: escapes decoded, unless they are malformed. */
+function titleOf(bundlePath: string): string {
+  const name = bundlePath.replace(/[\\/]+$/, '').split(/[\\/]/).pop()!;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }

@@ -1,6 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { describeLine, splitLines } from './lines';
+import fc from 'fast-check';
+import { bareWords, describeLine, splitLines } from './lines';
 
 test('lines: split on LF, CRLF and a lone CR; spans never hold a terminator', () => {
   const text = 'one\ntwo\r\nthree\rfour';
@@ -92,4 +93,61 @@ test('lines: sentences, titles and words', () => {
   assert.ok(describeLine('CLICK HERE TO GET THE APP').shouting);
   assert.ok(!describeLine('NATO AND EU').shouting, 'three words');
   assert.ok(!describeLine('NATO leaders meet in Portville').shouting);
+});
+
+/** Text made of pieces that try the edges: marks around words, letters beyond the first plane, all kinds of spaces. */
+const edgyText = fc
+  .array(fc.constantFrom('Home', 'world', 'The', 'of', 'a', '“', '”', '«', '—', '.', ',', '2025', 'É', 'ǅ', '𝐀', '\ud835', '\u0301', ' ', '  ', '\t', '\u00a0', '\u3000', '\r', '\n', '\r\n', '\u2028'), {
+    maxLength: 14,
+  })
+  .map((pieces) => pieces.join(''));
+
+test('lines: splitting agrees with a split on the terminators, in any text', () => {
+  fc.assert(
+    fc.property(edgyText, (text) => {
+      assert.deepEqual(
+        splitLines(text).map((span) => text.slice(span.start, span.end)),
+        text.split(/\r\n|\r|\n/),
+      );
+    }),
+  );
+});
+
+test('lines: bare words are the words between spaces without the marks around them', () => {
+  assert.deepEqual(bareWords(' “Home” — World,  «Europe»… 2025'), ['Home', 'World', 'Europe', '2025']);
+  const byRegex = (text: string) =>
+    text
+      .split(/\s+/)
+      .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .filter((word) => word.length > 0);
+  fc.assert(fc.property(edgyText, (text) => assert.deepEqual(bareWords(text), byRegex(text))));
+});
+
+test('lines: title case is told by the first letters of words, as a regex over the words tells it', () => {
+  const small = new Set('a an the and or nor but of in on at to for with by from as vs via into onto over per than up out off'.split(' '));
+  const titleCase = (text: string, words: number) => {
+    if (words < 3 || words > 30) return false;
+    let capitalised = 0;
+    for (const m of text.matchAll(/(?<!\S)[^\p{L}\p{N}\s]*(\p{L}+)/gu)) {
+      if (small.has(m[1].toLowerCase())) continue;
+      if (!/^\p{Lu}/u.test(m[1])) return false;
+      capitalised++;
+    }
+    return capitalised >= 3;
+  };
+  assert.ok(describeLine('Trump Holds “Birther” Meeting in the City').titleCase);
+  assert.ok(describeLine('Trump Holds 2025talks In The City').titleCase, 'a word that opens with a digit has no letters to judge');
+  assert.ok(!describeLine('Trump Holds “talks” In The City').titleCase);
+  fc.assert(
+    fc.property(edgyText, (text) => {
+      const facts = describeLine(text);
+      assert.equal(facts.titleCase, titleCase(text.trim(), facts.words));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('lines: word counts stop where no judgement asks for more', () => {
+  assert.equal(describeLine('word '.repeat(30).trim()).words, 30);
+  assert.equal(describeLine('word '.repeat(200).trim()).words, 31);
 });

@@ -1,5 +1,6 @@
 // Lines of a captured page and what each one looks like on its own: story prose, a title,
 // a byline, or page furniture (captions, counts, share buttons, teasers, copyright).
+import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from '../chars';
 import { Span } from '../model';
 import { agencyNamed, withoutAgencies } from './agencies';
 import { findDate } from './dates';
@@ -8,12 +9,15 @@ import { findDate } from './dates';
 export function splitLines(text: string): Span[] {
   const lines: Span[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    lines.push({ start, end: i });
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  // The next of each terminator, found by indexOf (far faster than reading every character).
+  let newline = text.indexOf('\n');
+  let carriageReturn = text.indexOf('\r');
+  while (newline >= 0 || carriageReturn >= 0) {
+    const end = carriageReturn < 0 || (newline >= 0 && newline < carriageReturn) ? newline : carriageReturn;
+    lines.push({ start, end });
+    start = end + (end === carriageReturn && newline === end + 1 ? 2 : 1);
+    if (newline >= 0 && newline < start) newline = text.indexOf('\n', start);
+    if (carriageReturn >= 0 && carriageReturn < start) carriageReturn = text.indexOf('\r', start);
   }
   lines.push({ start, end: text.length });
   return lines;
@@ -22,6 +26,7 @@ export function splitLines(text: string): Span[] {
 /** What a line (or a run of hard-wrapped lines) looks like on its own. */
 export interface LineFacts {
   hasLetters: boolean;
+  /** Counted up to 31 (WORDS_COUNTED): no judgement asks about more. */
   words: number;
   /** Ends like a sentence: `.`, `!`, `?`, `…` (also inside closing quote marks). */
   sentenceEnd: boolean;
@@ -45,9 +50,14 @@ export interface LineFacts {
 /** Long lines are judged by their opening: furniture is short, and it keeps every test linear. */
 const HEAD_LENGTH = 400;
 
-const LETTER = /\p{L}/u;
+const ANY_LETTER = /\p{L}/u;
 const SENTENCE_END = /[.!?…。！？](?:["'”’»)\]]*)$/u;
 const TRAILS_OFF = /(?:\.\.\.|…)["'”’»)\]]*$/u;
+// Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
+const LOWERCASE_LETTER = /\p{Ll}/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+const STARTS_LIKE_NAME = /^[\p{Lu}'’"“(]/u;
 
 /** Section names, page tools and share buttons: a line made of these is navigation. */
 const NAVIGATION_WORDS = new Set(
@@ -70,6 +80,8 @@ const NAVIGATION_FILLERS = new Set(['and', 'the', 'of', 'in', 'on']);
 
 const CAPTION_START =
   /^(?:(?:file photo|photo|photos|image|images|picture|pictures|photograph|caption|credit|photo credit|illustration|graphic)\s*[:|]|(?:representative|representational|file|archive|stock) (?:image|photo|picture)\b)/i;
+/** What every pattern of CAPTION_ANYWHERE holds: a cheap test that rules most lines out. */
+const CAPTION_ANYWHERE_HINT = /[:/(]|Photo|PHOTO|Images|Shutterstock/;
 const CAPTION_ANYWHERE =
   /(?:^|[\s(.])(?:Image|Images|Photo|Photos|Picture|Photograph|Credit|Pic|IMAGE|PHOTO)\s?:\s|\bREUTERS\/|\bAFP\/|\bAP Photo\b|\bGetty Images\b|\/Pool\b|\/File Photo\b|\bFILE PHOTO\b|\bSputnik\/|\bEPA(?:-EFE)?\/|\bXinhua\/|\bShutterstock\b|\b(?:ANI|PTI|IANS) Photo\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: by| [Cc]redit|:)/;
 
@@ -109,6 +121,7 @@ const SOURCE_LINE = /^(?:source|sources|courtesy|via)\s*:\s*\S/i;
 
 /** Breadcrumbs: short parts between separators, `Home > World > Europe`, `financetom / Business /`. */
 const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*/;
+const BREADCRUMB_MARK = /[/>»›|]/;
 
 const BYLINE_START = /^(?:by|written by|reported by|posted by|words by|text by)\s+(\S.*)$/i;
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/gi;
@@ -127,24 +140,47 @@ const SMALL_WORDS = new Set(
   'a an the and or nor but of in on at to for with by from as vs via into onto over per than up out off'.split(' '),
 );
 
-/** Each word's letters from its first one: `“Sane”` gives `Sane`, `2025` gives nothing. */
-const WORD_LETTERS = /(?<!\S)[^\p{L}\p{N}\s]*(\p{L}+)/gu;
-const CAPITAL = /^\p{Lu}/u;
+/**
+ * Each word's letters from its first one (`“Sane”` gives `Sane`, `2025` nothing), as the
+ * regex `/(?<!\S)[^\p{L}\p{N}\s]*(\p{L}+)/gu` captures them, passed to `visit` as offsets
+ * until it returns false. Returns whether every visit returned true.
+ */
+function everyWordLetters(text: string, visit: (start: number, end: number) => boolean): boolean {
+  for (let at = 0; at < text.length; ) {
+    if (isSpaceAt(text, at)) {
+      at++;
+      continue;
+    }
+    let start = at;
+    while (start < text.length && !(classAt(text, start) & (LETTER | NUMBER)) && !isSpaceAt(text, start)) start = codePointEnd(text, start);
+    let end = start;
+    while (classAt(text, end) & LETTER) end = codePointEnd(text, end);
+    if (end > start && !visit(start, end)) return false;
+    at = end;
+    while (at < text.length && !isSpaceAt(text, at)) at++;
+  }
+  return true;
+}
+
+/** The longest of SMALL_WORDS: lowercasing never makes a word shorter. */
+const SMALL_WORD_LENGTH = Math.max(...[...SMALL_WORDS].map((word) => word.length));
 
 function isTitleCase(text: string, words: number): boolean {
   if (words < 3 || words > 30) return false;
   let capitalised = 0;
-  WORD_LETTERS.lastIndex = 0;
-  for (let m; (m = WORD_LETTERS.exec(text)); ) {
-    if (SMALL_WORDS.has(m[1].toLowerCase())) continue;
-    if (!CAPITAL.test(m[1])) return false;
+  const allCapitalised = everyWordLetters(text, (start, end) => {
+    if (end - start <= SMALL_WORD_LENGTH && SMALL_WORDS.has(text.slice(start, end).toLowerCase())) return true;
     capitalised++;
-  }
-  return capitalised >= 3;
+    return (classAt(text, start) & UPPER) !== 0;
+  });
+  return allCapitalised && capitalised >= 3;
 }
 
 /** Scripts written without spaces count one word for every two characters. */
 const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
+
+/** No judgement of a line asks about more words than this: a longer line counts this many. */
+const WORDS_COUNTED = 31;
 
 function countWords(text: string): number {
   let words = 0;
@@ -152,19 +188,34 @@ function countWords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const space = code === 32 || code === 9 || code === 160 || code === 0x3000 || code === 10 || code === 13;
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words === WORDS_COUNTED) return WORDS_COUNTED;
     inWord = !space;
   }
   const unspaced = text.length > HEAD_LENGTH * 4 ? 0 : (text.match(UNSPACED_SCRIPT)?.length ?? 0);
-  return words + Math.floor(unspaced / 2);
+  return Math.min(WORDS_COUNTED, words + Math.floor(unspaced / 2));
 }
 
-/** Words without the punctuation around them. */
-function bareWords(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0);
+/**
+ * Words (between spaces) without the marks around them, from the first letter or digit to the
+ * last: what `text.split(/\s+/)` and `replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')` give, without the copies.
+ */
+export function bareWords(text: string): string[] {
+  const words: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (isSpaceAt(text, at)) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && !isSpaceAt(text, end)) end++;
+    let first = at;
+    while (first < end && !(classAt(text, first) & (LETTER | NUMBER))) first = codePointEnd(text, first);
+    let last = end;
+    while (last > first && !(classAt(text, codePointStart(text, last)) & (LETTER | NUMBER))) last = codePointStart(text, last);
+    if (last > first) words.push(text.slice(first, last));
+    at = end;
+  }
+  return words;
 }
 
 function isNavigation(text: string): boolean {
@@ -176,7 +227,7 @@ function isNavigation(text: string): boolean {
 }
 
 function isBreadcrumb(text: string): boolean {
-  if (text.length > 200) return false;
+  if (text.length > 200 || !BREADCRUMB_MARK.test(text)) return false;
   const parts = text.split(BREADCRUMB_SEPARATOR);
   if (parts.length < 3) return false;
   return parts.every((part) => countWords(part) <= 3);
@@ -188,7 +239,7 @@ function isAuthorLine(text: string, words: number): boolean {
   const match = BYLINE_START.exec(text);
   if (!match) return false;
   const nameWords = match[1].split(/\s+/).filter((word) => !NAME_CONNECTORS.has(word.toLowerCase()) && !/^\d/.test(word));
-  const capitalised = nameWords.filter((word) => /^[\p{Lu}'’"“(]/u.test(word)).length;
+  const capitalised = nameWords.filter((word) => STARTS_LIKE_NAME.test(word)).length;
   return nameWords.length > 0 && capitalised / nameWords.length >= 0.7;
 }
 
@@ -203,7 +254,7 @@ function isDateLine(text: string, words: number): boolean {
   if (!date && !TIME.test(text)) return false;
   const rest = (date ? text.slice(0, date.index) + ' ' + text.slice(date.index + date.length) : text).replace(TIME, ' ');
   const leftover = bareWords(withoutAgencies(rest)).filter((word) => !DATE_LINE_FILLERS.has(word.toLowerCase()) && !/^\d/.test(word));
-  return leftover.length <= 2 && leftover.every((word) => /^\p{Lu}/u.test(word));
+  return leftover.length <= 2 && leftover.every((word) => STARTS_CAPITAL.test(word));
 }
 
 /** What the line looks like on its own; `text` is the line (or joined wrapped lines) without terminators. */
@@ -217,7 +268,7 @@ export function describeLine(text: string): LineFacts {
   const bare = withoutTrailers(head);
 
   const copyright = short && COPYRIGHT.test(head);
-  const caption = CAPTION_START.test(head) || (trimmed.length <= 1000 && CAPTION_ANYWHERE.test(trimmed));
+  const caption = CAPTION_START.test(head) || (trimmed.length <= 1000 && CAPTION_ANYWHERE_HINT.test(trimmed) && CAPTION_ANYWHERE.test(trimmed));
   let marker: LineFacts['marker'] = null;
   if (short && STRONG_MARKER.test(bare)) marker = 'strong';
   else if (short && WEAK_MARKER.test(bare)) marker = 'weak';
@@ -241,7 +292,7 @@ export function describeLine(text: string): LineFacts {
         isBreadcrumb(head)));
 
   return {
-    hasLetters: LETTER.test(trimmed),
+    hasLetters: ANY_LETTER.test(trimmed),
     words,
     sentenceEnd,
     trailsOff: TRAILS_OFF.test(ending),
@@ -251,6 +302,6 @@ export function describeLine(text: string): LineFacts {
     byline,
     copyright,
     titleCase: isTitleCase(head, words),
-    shouting: words >= 4 && words <= 25 && !/\p{Ll}/u.test(head) && /\p{Lu}.*\p{Lu}/u.test(head),
+    shouting: words >= 4 && words <= 25 && !LOWERCASE_LETTER.test(head) && TWO_CAPITALS.test(head),
   };
 }

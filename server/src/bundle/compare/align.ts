@@ -53,7 +53,7 @@ const UNRELATED: Alignment = { relation: 'unrelated', hunks: [], matched: 0, mat
 /** Aligns version `a` with version `b` and says how they relate. */
 export function align(a: QuoteWords, b: QuoteWords, strictness: Strictness = NORMAL): Alignment {
   const shorter = Math.min(a.words.length, b.words.length);
-  if (shorter === 0 || sharedUpperBound(a.words, b.words) < neededMatch(shorter, strictness)) return UNRELATED;
+  if (shorter === 0 || !mayRelate(profileOf(a), profileOf(b), shorter, strictness)) return UNRELATED;
   const segments = mergeNoiseAnchors(toSegments(matchingRuns(a.words, b.words), a.words.length, b.words.length), a.words);
 
   let matched = 0;
@@ -77,23 +77,64 @@ export function align(a: QuoteWords, b: QuoteWords, strictness: Strictness = NOR
   return { relation: hunks.length ? 'differs' : 'same', hunks, matched, matchedContent, longestRun: longest.length };
 }
 
+// Most pairs of versions compared are unrelated: rule them out from counts that bound what an
+// alignment can match, before aligning. A run of n matched words holds n - 1 neighbouring pairs
+// of both versions; matched words, and matched content words, are words both have.
+function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictness): boolean {
+  const shared = overlap(a.words, b.words);
+  if (shared < neededMatch(shorter, strictness)) return false;
+  const runPairs = overlap(a.pairs, b.pairs);
+  const mostlyShared = shared * 2 >= shorter && runPairs >= Math.min(4, Math.ceil(shorter / 2)) - 1 && overlap(a.content, b.content) >= strictness.minContent;
+  return mostlyShared || runPairs >= strictness.minRun - 1;
+}
+
 // The fewest matched words `align` accepts: fewer shared words rule a pair out before aligning.
 function neededMatch(shorter: number, strictness: Strictness): number {
   const viaShare = Math.max(Math.ceil(shorter / 2), strictness.minContent);
   return Math.max(Math.min(viaShare, strictness.minRun), strictness.minMatched);
 }
 
-// Words the two share, counted with multiplicity: no alignment can match more.
-function sharedUpperBound(a: Word[], b: Word[]): number {
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w.folded, (counts.get(w.folded) ?? 0) + 1);
+/** A version's words, content words and neighbouring pairs of words, as sorted hashes. */
+interface Profile {
+  words: Int32Array;
+  content: Int32Array;
+  pairs: Int32Array;
+}
+
+const profiles = new WeakMap<QuoteWords, Profile>();
+
+function profileOf(version: QuoteWords): Profile {
+  let profile = profiles.get(version);
+  if (!profile) {
+    const hashes = version.words.map((w) => hash(w.folded));
+    const pairs = hashes.slice(1).map((h, i) => Math.imul(hashes[i], 0x01000193) ^ h);
+    profile = {
+      words: Int32Array.from(hashes).sort(),
+      content: Int32Array.from(hashes.filter((_, i) => version.words[i].content)).sort(),
+      pairs: Int32Array.from(pairs).sort(),
+    };
+    profiles.set(version, profile);
+  }
+  return profile;
+}
+
+/** FNV-1a: equal words hash alike; the rare collision only loosens a bound. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** How many items two sorted lists share, counted with multiplicity. */
+function overlap(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  for (const w of b) {
-    const left = counts.get(w.folded);
-    if (left) {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
       shared++;
-      counts.set(w.folded, left - 1);
-    }
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
   }
   return shared;
 }
@@ -125,21 +166,39 @@ function matchingRuns(a: Word[], b: Word[]): Match[] {
   return runs.sort((x, y) => x.a - y.a);
 }
 
+// Rows of run lengths for longestRun, kept zeroed between calls and grown as needed.
+let rows = [new Int32Array(64), new Int32Array(64)];
+let written = [new Int32Array(64), new Int32Array(64)];
+
 // The longest run of equal words within the ranges, the earliest where several are as long.
 function longestRun(a: Word[], positions: Map<string, number[]>, aLow: number, aHigh: number, bLow: number, bHigh: number): Match {
   let best: Match = { a: aLow, b: bLow, length: 0 };
-  let endingAt = new Map<number, number>();
+  const width = bHigh - bLow + 1;
+  if (rows[0].length < width) {
+    rows = [new Int32Array(2 * width), new Int32Array(2 * width)];
+    written = [new Int32Array(2 * width), new Int32Array(2 * width)];
+  }
+  // Runs ending at word i - 1 of a and at each word of b (offset by one, so that j - 1 = bLow - 1
+  // reads 0), and the same for word i; with the entries written, to zero them again.
+  let [previous, current] = rows;
+  let [previousSet, currentSet] = written;
+  let previousCount = 0;
   for (let i = aLow; i < aHigh; i++) {
-    const next = new Map<number, number>();
+    let currentCount = 0;
     for (const j of positions.get(a[i].folded) ?? []) {
       if (j < bLow) continue;
       if (j >= bHigh) break;
-      const length = (endingAt.get(j - 1) ?? 0) + 1;
-      next.set(j, length);
+      const length = previous[j - bLow] + 1;
+      current[j - bLow + 1] = length;
+      currentSet[currentCount++] = j - bLow + 1;
       if (length > best.length) best = { a: i - length + 1, b: j - length + 1, length };
     }
-    endingAt = next;
+    for (let k = 0; k < previousCount; k++) previous[previousSet[k]] = 0;
+    [previous, current] = [current, previous];
+    [previousSet, currentSet] = [currentSet, previousSet];
+    previousCount = currentCount;
   }
+  for (let k = 0; k < previousCount; k++) previous[previousSet[k]] = 0;
   return best;
 }
 

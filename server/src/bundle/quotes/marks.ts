@@ -20,6 +20,11 @@ const MARK_RE = /["“”„«»'‘’‚]/g;
 const ELISION_RE = /^(?:\d\ds?|em|til|cause|n|tis|twas|bout|round|nuff|cos|s)(?![\p{L}\p{N}])/iu;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 const SPACE_RE = /\s/;
+// Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
+const LOWERCASE_LETTER = /\p{Ll}/u;
+/** A line that stops on these goes on in the next. */
+const GOES_ON = /[\p{L}\p{N},;]/u;
+const LOWERCASE_WORD_AFTER = /^\s\p{Ll}/u;
 
 /** Runs of story text a quote opens and closes in: each line of a paragraph, hard-wrapped lines joined. */
 export function readUnits(text: string, paragraphs: Span[]): Span[] {
@@ -51,7 +56,7 @@ export function readUnits(text: string, paragraphs: Span[]): Span[] {
 function isHardWrap(text: string, lineEnd: number, nextStart: number): boolean {
   const last = text.slice(Math.max(0, lineEnd - 1), lineEnd);
   const next = /\S/.exec(text.slice(nextStart, nextStart + 20))?.[0] ?? '';
-  return /[\p{L}\p{N},;]/u.test(last) && /\p{Ll}/u.test(next);
+  return GOES_ON.test(last) && LOWERCASE_LETTER.test(next);
 }
 
 /**
@@ -123,7 +128,7 @@ function closesAt(text: string, i: number, end: number): boolean {
   if (mark === '"') return true;
   if (LETTER_OR_DIGIT_RE.test(next)) return false; // an apostrophe (`Russia’s`) or a mark inside a word
   // `the players’ union`: a plural possessive, not the end of the quote
-  return !(mark !== '“' && previous === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)));
+  return !(mark !== '“' && previous === 's' && LOWERCASE_WORD_AFTER.test(text.slice(i + 1, i + 3)));
 }
 
 function opensContinuation(text: string, unit: Span, closers: string): boolean {

@@ -1,0 +1,247 @@
+// Paraphrases: one statement printed in quote marks in other words. Two quotes of one speaker
+// from two sources that share a cue of the occasion (`TASS quoted him as saying`), words of the
+// sentence before, and a word of the quotes, at a similar place in their stories, are scored as
+// a pair; the comparer then matches the best pairs of each two articles.
+//
+// Words count by their rarity among the candidates. So that an edit to one article does not move
+// every score of the bundle, rarity is read from frequency *bands* half a power of two wide: a
+// pair is scored again only when a word it shares changes band, and all pairs only when the
+// number of candidates does.
+// Every pair that can share enough of a cue is scored, and no other: stems are ordered rarest
+// first (by band, then alphabetically), and a candidate is indexed under the context stems from
+// which the rest of its context still weighs PARAPHRASE_MIN_CUE. The first context stem two
+// candidates share is one of those for both (prefix filtering), and the common words of every
+// context, which the rest outweighs, index nothing.
+import { QuoteContext } from './context';
+import { QuoteWords, stem } from './words';
+
+const PARAPHRASE_MIN_SCORE = 3;
+const PARAPHRASE_MIN_SHARED = 3;
+const PARAPHRASE_MIN_CUE = 1.5;
+const PARAPHRASE_MAX_DISTANCE = 0.3;
+
+/** A quote that may be a paraphrase of another: one with a speaker and a few words. */
+export interface Candidate<T> {
+  /** The quote it stands for. */
+  of: T;
+  /** Its article's id and its place among the article's quotes: the order pairs are taken in. */
+  article: string;
+  index: number;
+  source: string;
+  speaker: string;
+  /** Content stems of its context and of the quote (the speaker's name left out): where each stands, as IN_* flags. */
+  stems: Map<string, number>;
+  /** Where the quote stands in its story, from 0 to 1. */
+  position: number;
+  /** The posting lists it is in: its speaker with each of its rarest context stems. */
+  keys: string[];
+  /** Candidates it scores enough with, and the score. */
+  pairs: Map<Candidate<T>, number>;
+}
+
+export const IN_CONTEXT = 1;
+export const IN_QUOTE = 2;
+
+/** A candidate for a quote of `speaker` whose words are `words`, read in its `context`. */
+export function paraphraseCandidate<T>(
+  of: T,
+  place: { article: string; index: number; source: string },
+  speaker: string,
+  words: QuoteWords,
+  context: QuoteContext,
+): Candidate<T> {
+  const speakerStems = new Set(speaker.split(/\s+/).map((n) => stem(n.toLowerCase())));
+  const stems = new Map<string, number>();
+  for (const s of context.stems) if (!speakerStems.has(s)) stems.set(s, IN_CONTEXT);
+  for (const w of words.words) if (w.content) stems.set(stem(w.folded), (stems.get(stem(w.folded)) ?? 0) | IN_QUOTE);
+  return { of, ...place, speaker, stems, position: context.position, keys: [], pairs: new Map() };
+}
+
+/** The band of a count: k where 2^(k/2) <= n < 2^((k+1)/2). */
+export function band(n: number): number {
+  return n < 1 ? -1 : Math.floor(2 * Math.log2(n));
+}
+
+/** The key of an unordered pair of articles. */
+export function articlePair(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** The candidates of a bundle, their index and their scored pairs, kept up to date under edits. */
+export class ParaphraseIndex<T> {
+  /** The candidates holding each stem: its frequency is the size. */
+  private holders = new Map<string, Set<Candidate<T>>>();
+  private postings = new Map<string, Set<Candidate<T>>>();
+  private candidates = new Set<Candidate<T>>();
+  /** Since the last settle: candidates added, the band of each stem touched and of the count before. */
+  private added = new Set<Candidate<T>>();
+  private bandsBefore = new Map<string, number>();
+  private countBandBefore: number | null = null;
+  /** Article pairs whose scored pairs changed since the last settle. */
+  private changed = new Set<string>();
+  /** Candidates scored again at the last settle, for the figures. */
+  rescored = 0;
+
+  get size(): number {
+    return this.candidates.size;
+  }
+
+  add(candidate: Candidate<T>): void {
+    this.countBandBefore ??= band(this.candidates.size);
+    for (const s of candidate.stems.keys()) {
+      this.noteBand(s);
+      let holders = this.holders.get(s);
+      if (!holders) this.holders.set(s, (holders = new Set()));
+      holders.add(candidate);
+    }
+    this.candidates.add(candidate);
+    this.added.add(candidate);
+  }
+
+  remove(candidate: Candidate<T>): void {
+    this.countBandBefore ??= band(this.candidates.size);
+    for (const s of candidate.stems.keys()) {
+      this.noteBand(s);
+      const holders = this.holders.get(s)!;
+      holders.delete(candidate);
+      if (holders.size === 0) this.holders.delete(s);
+    }
+    this.candidates.delete(candidate);
+    this.added.delete(candidate);
+    this.unindex(candidate);
+    this.dropPairs(candidate);
+  }
+
+  /**
+   * Scores the pairs of the candidates added since the last call, and again those of candidates
+   * holding a stem whose band changed (all, when the count's band changed). Returns the article
+   * pairs (see articlePair) whose scored pairs changed.
+   */
+  settle(): Set<string> {
+    const again = new Set(this.added);
+    if (this.countBandBefore !== null && band(this.candidates.size) !== this.countBandBefore) {
+      for (const c of this.candidates) again.add(c);
+    } else {
+      for (const [s, before] of this.bandsBefore) {
+        if (band(this.frequency(s)) !== before) for (const c of this.holders.get(s) ?? []) again.add(c);
+      }
+    }
+    for (const c of again) {
+      if (this.added.has(c)) continue;
+      this.unindex(c);
+      this.dropPairs(c);
+    }
+    const weight = this.weights();
+    for (const c of again) this.index(c, weight);
+    const done = new Set<Candidate<T>>();
+    for (const c of again) {
+      const seen = new Set<Candidate<T>>();
+      for (const key of c.keys) {
+        for (const d of this.postings.get(key)!) {
+          if (d === c || done.has(d) || seen.has(d)) continue;
+          seen.add(d);
+          if (d.source === c.source || Math.abs(d.position - c.position) > PARAPHRASE_MAX_DISTANCE) continue;
+          const score = inOrder(c, d) ? paraphraseScore(c, d, weight) : paraphraseScore(d, c, weight);
+          if (score < PARAPHRASE_MIN_SCORE) continue;
+          c.pairs.set(d, score);
+          d.pairs.set(c, score);
+          this.changed.add(articlePair(c.article, d.article));
+        }
+      }
+      done.add(c);
+    }
+    this.rescored = again.size - this.added.size;
+    const changed = this.changed;
+    this.added = new Set();
+    this.bandsBefore = new Map();
+    this.countBandBefore = null;
+    this.changed = new Set();
+    return changed;
+  }
+
+  private frequency(s: string): number {
+    return this.holders.get(s)?.size ?? 0;
+  }
+
+  private noteBand(s: string): void {
+    if (!this.bandsBefore.has(s)) this.bandsBefore.set(s, band(this.frequency(s)));
+  }
+
+  /**
+   * The weight of each stem: its rarity from 0 (every candidate's context has the word) to 1 (one
+   * has it), whatever the bundle's size, on the bands of its frequency and of the number of candidates.
+   */
+  weights(): (s: string) => number {
+    const scale = 2 * Math.log2(2 ** (band(this.candidates.size) / 2) + 1);
+    return (s) => 1 - band(this.frequency(s)) / scale;
+  }
+
+  /** Indexes a candidate under its rarest context stems, as long as the rest weighs a cue. */
+  private index(c: Candidate<T>, weight: (s: string) => number): void {
+    const rarest = [...c.stems]
+      .filter(([, where]) => where & IN_CONTEXT)
+      .map(([s]) => ({ s, band: band(this.frequency(s)) }))
+      .sort((x, y) => x.band - y.band || (x.s < y.s ? -1 : x.s > y.s ? 1 : 0));
+    let rest = 0;
+    for (const x of rarest) rest += weight(x.s);
+    c.keys = [];
+    for (const x of rarest) {
+      // A hair below the cue, so that adding in another order cannot tip a pair out.
+      if (rest < PARAPHRASE_MIN_CUE - 1e-9) break;
+      c.keys.push(`${c.speaker}\u0000${x.s}`);
+      rest -= weight(x.s);
+    }
+    for (const key of c.keys) {
+      let list = this.postings.get(key);
+      if (!list) this.postings.set(key, (list = new Set()));
+      list.add(c);
+    }
+  }
+
+  private unindex(c: Candidate<T>): void {
+    for (const key of c.keys) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      list.delete(c);
+      if (list.size === 0) this.postings.delete(key);
+    }
+    c.keys = [];
+  }
+
+  private dropPairs(c: Candidate<T>): void {
+    for (const d of c.pairs.keys()) {
+      d.pairs.delete(c);
+      this.changed.add(articlePair(c.article, d.article));
+    }
+    c.pairs.clear();
+  }
+}
+
+/** Pairs are scored in one order (by article, then place) so a score does not depend on which came first. */
+export function inOrder<T>(a: Candidate<T>, b: Candidate<T>): boolean {
+  return a.article < b.article || (a.article === b.article && a.index < b.index);
+}
+
+/**
+ * How strongly two quotes of one speaker look like one statement in other words; 0 unless they
+ * share a word of the quotes, a cue of the occasion (`TASS quoted`), and a few words in all.
+ */
+export function paraphraseScore<T>(a: Candidate<T>, b: Candidate<T>, weight: (stem: string) => number): number {
+  let quoteLink = false;
+  for (const [s, where] of a.stems) if (where & IN_QUOTE) quoteLink ||= b.stems.has(s);
+  for (const [s, where] of b.stems) if (where & IN_QUOTE) quoteLink ||= a.stems.has(s);
+  if (!quoteLink) return 0;
+  let cue = 0;
+  for (const [s, where] of a.stems) if (where & IN_CONTEXT && (b.stems.get(s) ?? 0) & IN_CONTEXT) cue += weight(s);
+  if (cue < PARAPHRASE_MIN_CUE) return 0;
+  // Words both quotes use count twice: they speak for the same statement, not just the same occasion.
+  let shared = 0;
+  let score = 0;
+  for (const [s, where] of a.stems) {
+    const other = b.stems.get(s);
+    if (other === undefined) continue;
+    shared++;
+    score += weight(s) * (where & other & IN_QUOTE ? 2 : 1);
+  }
+  return shared >= PARAPHRASE_MIN_SHARED ? score : 0;
+}

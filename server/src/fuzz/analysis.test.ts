@@ -1,0 +1,83 @@
+// The whole analysis and every feature over generated and mutated bundles: nothing throws, every
+// span and range lies inside its text, and what a range shows is the quote or name it stands for.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeBundle, Analyzer } from '../bundle/analyze';
+import { isSeedFileName, readBundleFile, readBundleFolder } from '../bundle/format';
+import { fuzzParameters } from './budget';
+import { bundle, folderFiles, mutatedBundle, mutate, mutations } from './generate';
+import { checkEverything } from './invariants';
+
+const FILE = 'file:///fuzz/story.seeds';
+const FOLDER = 'file:///fuzz/story';
+
+/** A file-form bundle as the server and the command read it: no byte order mark in the text. */
+function fileBundle(text: string) {
+  const clean = text.replace(/^\uFEFF/, '');
+  return { read: readBundleFile(FILE, clean), documents: new Map([[FILE, TextDocument.create(FILE, 'seed-bundle', 1, clean)]]) };
+}
+
+test('analysis: generated bundles', () => {
+  fc.assert(
+    fc.property(bundle, (generated) => {
+      const { read, documents } = fileBundle(generated.text);
+      checkEverything(read, documents);
+    }),
+    fuzzParameters('analysis: generated bundles'),
+  );
+});
+
+test('analysis: mutated bundles', () => {
+  fc.assert(
+    fc.property(mutatedBundle, (text) => {
+      const { read, documents } = fileBundle(text);
+      checkEverything(read, documents);
+    }),
+    fuzzParameters('analysis: mutated bundles'),
+  );
+});
+
+test('analysis: folder bundles', () => {
+  fc.assert(
+    fc.property(folderFiles, (files) => {
+      const placed = files.map((f) => ({ name: f.name, file: `${FOLDER}/${f.name}`, text: f.text.replace(/^\uFEFF/, '') }));
+      const documents = new Map(placed.map((f) => [f.file, TextDocument.create(f.file, 'seed-bundle', 1, f.text)]));
+      checkEverything(readBundleFolder(FOLDER, placed.filter((f) => isSeedFileName(f.name))), documents);
+    }),
+    fuzzParameters('analysis: folder bundles'),
+  );
+});
+
+test('analysis: over the size limit, each article is still read and the limit is said once', () => {
+  fc.assert(
+    fc.property(bundle, fc.integer({ min: 1, max: 4000 }), (generated, maxBundleSize) => {
+      const { read, documents } = fileBundle(generated.text);
+      const analysis = checkEverything(read, documents, { maxBundleSize });
+      const size = read.seeds.reduce((sum, s) => sum + s.text.length, 0);
+      const limited = analysis.findings.filter((f) => f.code === 'bundle-limit').length;
+      assert.equal(limited, size > maxBundleSize && read.seeds.length > 0 ? 1 : 0);
+      if (limited) assert.deepEqual([analysis.people, analysis.comparison.groups], [[], []], 'sources are not compared');
+    }),
+    fuzzParameters('analysis: over the size limit'),
+  );
+});
+
+test('analysis: an edit re-reads like a fresh analysis (the per-seed cache never serves stale readings)', () => {
+  fc.assert(
+    fc.property(bundle, mutations, (generated, edits) => {
+      const analyzer = new Analyzer();
+      const before = fileBundle(generated.text);
+      analyzer.analyze(before.read);
+      const after = fileBundle(mutate(generated.text, edits));
+      const edited = checkEverything(after.read, after.documents, {}, analyzer);
+      const fresh = analyzeBundle(after.read);
+      assert.deepEqual(
+        { people: edited.people, quotes: edited.quotes, findings: edited.findings, groups: edited.comparison.groups },
+        { people: fresh.people, quotes: fresh.quotes, findings: fresh.findings, groups: fresh.comparison.groups },
+      );
+    }),
+    fuzzParameters('analysis: an edit re-reads like a fresh analysis'),
+  );
+});
