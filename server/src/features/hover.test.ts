@@ -24,6 +24,9 @@ function view() {
       { article: '001_bb.txt', span: spanIn(analysis, '001_bb.txt', 'We have won,'), text: 'We have won,', speaker: 'Mara Okafor', partial: false },
     ];
     analysis.comparison.groups = [[0, 1]];
+    analysis.findings = [
+      { code: 'quote-wording', message: 'Okafor\'s words differ from Dock Daily: "won" → "have won"', article: '000_aa.txt', span: spanIn(analysis, '000_aa.txt', 'We won.'), related: [] },
+    ];
   });
 }
 
@@ -44,6 +47,9 @@ test('hover on a quote shows every version with its source', () => {
   assert.match(value, /^\*\*Quote\*\* — Mara Okafor\n\n2 versions:/);
   assert.match(value, /> We won\.\n\n— Harbour Times \(000_aa\.txt\)/);
   assert.match(value, /> We have won,\n\n— Dock Daily \(001_bb\.txt\)/);
+  assert.match(value, /\*\*Differences\*\*\n- Okafor's words differ from Dock Daily: "won" → "have won"$/);
+  const other = (hover(view(), FILE, offsetOf('We have won'))!.contents as MarkupContent).value;
+  assert.doesNotMatch(other, /Differences/, 'the finding is on the other version');
 });
 
 test('no hover on plain text or outside the bundle', () => {

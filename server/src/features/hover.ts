@@ -50,6 +50,11 @@ function quoteMarkdown(view: BundleView, quote: Quote): string {
   const versions = quoteVersions(view, quote);
   if (versions.length > 1) lines.push('', `${versions.length} versions:`);
   for (const v of versions) lines.push('', `> ${shorten(v.text, 400)}`, '', `— ${view.sourceName(v.article)} (${v.article})`);
+  // The comparison's findings on this version say word by word how the others differ.
+  const differences = view.analysis.findings.filter(
+    (f) => (f.code === 'quote-wording' || f.code === 'quote-speaker') && f.article === quote.article && f.span.start === quote.span.start,
+  );
+  if (differences.length > 0) lines.push('', '**Differences**', ...differences.map((f) => `- ${f.message}`));
   return lines.join('\n');
 }
 
