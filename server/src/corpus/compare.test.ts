@@ -9,15 +9,8 @@ import { readAnatomy } from '../bundle/anatomy';
 import { compareQuotes } from '../bundle/compare';
 import { readBundleFile, readBundleFolder } from '../bundle/format';
 import { Article, Finding, Quote, QuoteFound } from '../bundle/model';
-import { sharedDir } from '../testing/shared';
+import { GoldQuote, sharedDir } from '../testing/shared';
 
-interface GoldQuote {
-  article: string;
-  speaker: string;
-  text: string;
-  partial?: boolean;
-  occurrences?: number;
-}
 interface GoldPlace {
   article: string;
   starts: string;

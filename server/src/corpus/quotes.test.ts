@@ -9,7 +9,7 @@ import { readBundleFile } from '../bundle/format';
 import { findMentions } from '../bundle/mentions';
 import { NameMention, QuoteFound } from '../bundle/model';
 import { findQuotes } from '../bundle/quotes';
-import { sharedDir } from '../testing/shared';
+import { GoldQuote, sharedDir } from '../testing/shared';
 
 const shared = sharedDir();
 
@@ -46,14 +46,6 @@ function mentionsOfNames(names: string[]): (text: string) => NameMention[] {
     }
     return found;
   };
-}
-
-interface GoldQuote {
-  article: string;
-  speaker: string;
-  text: string;
-  partial?: boolean;
-  occurrences?: number;
 }
 
 interface GoldPerson {

@@ -14,3 +14,12 @@ export function readShared(...parts: string[]): string {
   if (!dir) throw new Error('../shared is not present');
   return fs.readFileSync(path.join(dir, ...parts), 'utf8');
 }
+
+/** A quote of ../shared/gold/seeds.gold.json: its text between the marks, as the gold reads it. */
+export interface GoldQuote {
+  article: string;
+  speaker: string;
+  text: string;
+  partial?: boolean;
+  occurrences?: number;
+}
