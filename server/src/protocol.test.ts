@@ -108,6 +108,43 @@ test('a folder bundle: diagnostics for every seed file, open or not', async () =
   }
 });
 
+test('a folder bundle: an edit sends diagnostics to the edited file and to files whose diagnostics changed, no others', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-protocol-'));
+  const quoted = (cue: string, words: string) => `Bridge reopens\n\nMayor Ana Ruiz ${cue}: "The bridge is safe for every car and every ${words} in the city."\n`;
+  const texts = { '000_aa.txt': quoted('said on Monday', 'bus'), '001_bb.txt': quoted('told reporters', 'bus'), '002_cc.txt': 'Weather turns cold\n\nSnow is expected on Tuesday.\n' };
+  for (const [name, text] of Object.entries(texts)) fs.writeFileSync(path.join(dir, name), text);
+  const [edited, sibling, unrelated] = Object.keys(texts).map((name) => pathToFileURL(path.join(dir, name)).href);
+  const server = await startTestServer();
+  const sent = (uri: string) => server.diagnostics.filter((p) => p.uri === uri).length;
+  try {
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: edited, languageId: 'seed-bundle', version: 1, text: texts['000_aa.txt'] } });
+    assert.deepEqual((await server.diagnosticsFor(edited, (p) => p.version === 1)).diagnostics, [], 'the opened file is always sent its diagnostics');
+    await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: edited } }); // what that publication sent has arrived
+    assert.deepEqual([sent(sibling), sent(unrelated)], [0, 0], 'files without diagnostics, never sent any, are not sent empty ones');
+
+    // One letter of the quote changes: both versions now differ, the unrelated file is untouched.
+    const at = texts['000_aa.txt'].split('\n')[2].indexOf('bus');
+    server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: edited, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: at }, end: { line: 2, character: at + 3 } }, text: 'truck' }],
+    });
+    const own = await server.diagnosticsFor(edited, (p) => p.version === 2);
+    const theirs = await server.diagnosticsFor(sibling);
+    await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: edited } });
+    assert.deepEqual([own, theirs].map((p) => p.diagnostics.map((d) => d.code)), [['quote-wording'], ['quote-wording']]);
+    assert.equal(sent(unrelated), 0);
+
+    // A change in prose far from the quote: the edited file is sent its diagnostics for the new version, the sibling's are the same and not sent again.
+    const before = sent(sibling);
+    server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: edited, version: 3 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Old ' }] });
+    assert.deepEqual((await server.diagnosticsFor(edited, (p) => p.version === 3)).diagnostics.map((d) => d.code), ['quote-wording']);
+    await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: edited } });
+    assert.deepEqual([sent(sibling) - before, sent(unrelated)], [0, 0]);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('the server answers nonsense with errors or nothing, and keeps serving', async () => {
   const server = await startTestServer();
   const uri = 'file:///tmp/protocol-test/other.seeds';

@@ -1,5 +1,6 @@
 // The language server: the connection, the documents, and handlers that call the features.
 import { fileURLToPath } from 'url';
+import { isDeepStrictEqual } from 'util';
 import {
   CancellationToken,
   CodeActionKind,
@@ -19,12 +20,12 @@ import { Severity } from './bundle/model';
 import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, configFileOf, readConfig, SettingsLayer, settingsLayer, withoutIgnored } from './config';
 import { listFolder, readTextFile } from './disk';
 import { codeActions, EditSupport } from './features/actions';
-import { Problem, problems } from './features/diagnostics';
+import { Problem, ProblemCache, problems, sameItems } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { codeLenses, LensData, resolveCodeLens } from './features/lens';
-import { outline } from './features/outline';
+import { outline, OutlineCache } from './features/outline';
 import { overview } from './features/overview';
 import { definition, highlights, references } from './features/references';
 import { bundleStatus } from './features/status';
@@ -59,13 +60,21 @@ interface OpenBundle {
   key: string;
   form: 'file' | 'folder';
   analyzer: Analyzer;
+  /** The last analysis; `stale` once something changed, until it is brought up to date. */
   view?: BundleView;
+  stale: boolean;
   /** The bundle's `.seed-bundle.json`, and what the last reading of it gave. */
   configUri: string;
   settings?: BundleSettings;
   configProblems?: ConfigProblem[];
-  /** The files that were last sent diagnostics, so that a file that lost its seeds is cleared. */
-  published: Set<string>;
+  /** What each file was last sent: a file whose diagnostics are the same objects is not sent again, one that lost its seeds is cleared. */
+  published: Map<string, Diagnostic[]>;
+  /** Files changed in the editor since the last publication: sent again even when unchanged, for their new version. */
+  edited: Set<string>;
+  /** Problems and diagnostics made for findings, kept while the findings and their places are. */
+  problemCache: ProblemCache;
+  diagnosticOf: WeakMap<Problem, Diagnostic>;
+  outlineCache: OutlineCache;
   timer?: NodeJS.Timeout;
 }
 
@@ -84,7 +93,17 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     if (!found) return undefined;
     let bundle = bundles.get(found.key);
     if (!bundle) {
-      bundle = { ...found, configUri: configFileOf(found.key, found.form), analyzer: new Analyzer(), published: new Set() };
+      bundle = {
+        ...found,
+        configUri: configFileOf(found.key, found.form),
+        analyzer: new Analyzer(),
+        stale: true,
+        published: new Map(),
+        edited: new Set(),
+        problemCache: new WeakMap(),
+        diagnosticOf: new WeakMap(),
+        outlineCache: new WeakMap(),
+      };
       bundles.set(found.key, bundle);
     }
     return bundle;
@@ -98,12 +117,13 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
 
   /** The bundle's analysis, brought up to date with every open document, the disk and its settings. */
   const viewOf = (bundle: OpenBundle): BundleView => {
-    if (!bundle.view) {
+    if (!bundle.view || bundle.stale) {
       const configText = workspace.optionalText(bundle.configUri);
       const config = configText === undefined ? { layer: {}, problems: [] } : readConfig(configText);
       const settings = combineSettings(editorSettings, config.layer);
       const analysis = bundle.analyzer.analyze(workspace.readBundle(bundle.key, bundle.form), { maxBundleSize: settings.maxBundleSize });
-      bundle.view = new BundleView(withoutIgnored(analysis, settings.ignore), (file) => workspace.document(file));
+      bundle.view = new BundleView(withoutIgnored(analysis, settings.ignore), (file) => workspace.document(file), bundle.view?.givenAnchors);
+      bundle.stale = false;
       bundle.settings = settings;
       bundle.configProblems = config.problems;
     }
@@ -115,21 +135,30 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     const byFile = new Map<string, Diagnostic[]>();
     for (const seed of view.analysis.text.seeds) byFile.set(seed.file, []);
     if (bundle.form === 'file') byFile.set(bundle.key, byFile.get(bundle.key) ?? []);
-    for (const problem of problems(view, bundle.settings!.severity)) byFile.get(problem.file)?.push(toDiagnostic(problem));
+    for (const problem of problems(view, bundle.settings!.severity, bundle.problemCache)) {
+      let diagnostic = bundle.diagnosticOf.get(problem);
+      if (!diagnostic) bundle.diagnosticOf.set(problem, (diagnostic = toDiagnostic(problem)));
+      byFile.get(problem.file)?.push(diagnostic);
+    }
     if (bundle.configProblems!.length > 0) byFile.set(bundle.configUri, configDiagnostics(workspace.optionalText(bundle.configUri) ?? '', bundle.configProblems!));
-    for (const file of bundle.published) if (!byFile.has(file)) byFile.set(file, []);
+    for (const file of bundle.published.keys()) if (!byFile.has(file)) byFile.set(file, []);
     for (const [uri, diagnostics] of byFile) {
+      const before = bundle.published.get(uri) ?? [];
+      // The same objects, or ones made again alike (a finding placed anew after an edit elsewhere).
+      if (!bundle.edited.has(uri) && (sameItems(before, diagnostics) || isDeepStrictEqual(before, diagnostics))) continue;
       connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
     }
-    bundle.published = new Set([...byFile].filter(([, d]) => d.length > 0).map(([uri]) => uri));
+    bundle.published = new Map([...byFile].filter(([, d]) => d.length > 0));
+    bundle.edited.clear();
     // Lenses and hints of other open files of the bundle may have changed with this file or the config.
     if (canRefresh.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     if (canRefresh.inlayHint) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
   };
 
-  /** Something in the bundle changed: drop its analysis and recompute diagnostics soon. */
-  const changed = (bundle: OpenBundle, delay = DIAGNOSTICS_DELAY_MS) => {
-    bundle.view = undefined;
+  /** Something in the bundle changed (`file`, when it is one the editor has open): recompute diagnostics soon. */
+  const changed = (bundle: OpenBundle, file?: string, delay = DIAGNOSTICS_DELAY_MS) => {
+    bundle.stale = true;
+    if (file) bundle.edited.add(file);
     clearTimeout(bundle.timer);
     bundle.timer = setTimeout(() => guard('diagnostics', undefined, () => publish(bundle), undefined), delay);
   };
@@ -197,19 +226,19 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     if (!canPullConfiguration) return;
     const config = await connection.workspace.getConfiguration('seedBundle').catch(() => undefined);
     editorSettings = settingsLayer({ severity: config?.severity, maxBundleSize: config?.maxBundleSize }).layer;
-    for (const bundle of bundles.values()) changed(bundle, 0);
+    for (const bundle of bundles.values()) changed(bundle, undefined, 0);
   };
   connection.onDidChangeConfiguration(() => loadSettings());
 
   documents.onDidOpen((e) => {
-    for (const bundle of bundlesOf(e.document.uri)) changed(bundle, 0);
+    for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
-    for (const bundle of bundlesOf(e.document.uri)) changed(bundle);
+    for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri);
   });
   documents.onDidClose((e) => {
     workspace.fileChanged(e.document.uri);
-    for (const bundle of bundlesOf(e.document.uri)) changed(bundle);
+    for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri);
   });
   connection.onDidChangeWatchedFiles((e) => {
     for (const change of e.changes) {
@@ -222,8 +251,8 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
   });
 
   connection.onDocumentSymbol((p, token) => guard('outline', token, () => {
-    const found = at(p.textDocument.uri);
-    return found ? outline(found.view, p.textDocument.uri) : [];
+    const bundle = bundleFor(p.textDocument.uri);
+    return bundle ? outline(viewOf(bundle), p.textDocument.uri, bundle.outlineCache) : [];
   }, []));
 
   connection.onFoldingRanges((p, token) => guard('folding', token, () => {

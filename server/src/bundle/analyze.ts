@@ -2,16 +2,22 @@
 import { readAnatomy } from './anatomy';
 import { QuoteComparer, QuoteComparison } from './compare';
 import { establishedNames, findMentions } from './mentions';
-import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, Seed } from './model';
+import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, QuoteFound, Seed } from './model';
 import { PeopleResolver } from './people';
 import { findQuotes } from './quotes';
 
 /** A seed read on its own, with what the rest of the bundle needs to know of it. */
 interface OwnReading extends ArticleReading {
+  /** The text read: the string object first seen, whose hash the maps below keep. */
+  text: string;
   /** Family names its full names establish for the other articles (`Peskov`). */
   established: string[];
   /** Capitalised words of its story that none of its own mentions use. */
   unexplained: Set<string>;
+  /** Readings that used names other articles establish, by those names. */
+  informed: Map<string, ArticleReading>;
+  /** The names it borrows (its unexplained words that the bundle establishes), as of a version of those. */
+  borrowed?: { version: number; key: string; names: string[] };
 }
 
 /** Reads one seed; `bundleNames` are names other articles establish (see findMentions). */
@@ -31,7 +37,7 @@ function readOwn(text: string): OwnReading {
   for (const p of reading.anatomy.paragraphs) {
     for (const word of text.slice(p.start, p.end).match(CAPITALISED_WORD) ?? []) if (!own.has(word)) unexplained.add(word);
   }
-  return { ...reading, established: establishedNames(reading.mentions), unexplained };
+  return { ...reading, text, established: establishedNames(reading.mentions), unexplained, informed: new Map() };
 }
 
 /** An analysed bundle, with the quote groups that hovers and references use. */
@@ -53,61 +59,110 @@ export interface AnalyzeOptions {
  * edit re-reads only the article it touches. One Analyzer serves one bundle over time.
  */
 export class Analyzer {
-  private own = new Map<string, OwnReading>();
-  /** Readings that used names from the rest of the bundle, by text and those names. */
-  private informed = new Map<string, ArticleReading>();
+  /** The last call's readings, in the order of its seeds, and the same by text. */
+  private last: OwnReading[] = [];
+  private byText = new Map<string, OwnReading>();
+  /** Each article's quotes as last given, with the reading they were made of. */
+  private quotes = new Map<string, { found: QuoteFound[]; quotes: Quote[] }>();
+  /** How many of the readings establish each name; the version changes with the set of names. */
+  private establishedUses = new Map<string, number>();
+  private establishedVersion = 0;
   /** Keeps the comparison of quotes, so an edit compares again only what it touches. */
   private comparer = new QuoteComparer();
   /** Keeps the people of the bundle, so an edit resolves again only the names it touches. */
   private people = new PeopleResolver();
 
   analyze(text: BundleText, options: AnalyzeOptions = {}): Analysis {
-    const own = new Map<string, OwnReading>();
-    const ownReadings = text.seeds.map((seed) => {
-      const reading = own.get(seed.text) ?? this.own.get(seed.text) ?? readOwn(seed.text);
-      own.set(seed.text, reading);
-      return reading;
-    });
-    this.own = own; // drop the readings of texts that are gone
+    const ownReadings = text.seeds.map((seed, index) => this.ownReading(seed.text, index));
+    this.countEstablished(ownReadings);
+    // Keyed by the texts first seen, whose hashes V8 keeps: an edit hashes only its own text.
+    this.byText = new Map(ownReadings.map((r) => [r.text, r]));
+    this.last = ownReadings;
 
     // A second reading only for the articles that use a name another article establishes.
-    const established = new Set(ownReadings.flatMap((r) => r.established));
-    const informed = new Map<string, ArticleReading>();
     const ids = articleIds(text.seeds);
     const articles = text.seeds.map((seed, index) => {
       const reading = ownReadings[index];
-      const borrowed = [...reading.unexplained].filter((word) => established.has(word));
-      if (borrowed.length === 0) return toArticle(seed, ids[index], reading);
-      const key = `${borrowed.sort().join(' ')}\u0000${seed.text}`;
-      const better = informed.get(key) ?? this.informed.get(key) ?? readArticle(seed.text, new Set(borrowed));
-      informed.set(key, better);
+      const borrowed = this.borrowedBy(reading);
+      if (borrowed.names.length === 0) return toArticle(seed, ids[index], reading);
+      let better = reading.informed.get(borrowed.key);
+      if (!better) {
+        better = readArticle(seed.text, new Set(borrowed.names));
+        reading.informed.clear(); // only the names of the current bundle are worth keeping
+        reading.informed.set(borrowed.key, better);
+      }
       return toArticle(seed, ids[index], better);
     });
-    this.informed = informed;
 
     const size = text.seeds.reduce((sum, seed) => sum + seed.text.length, 0);
     if (options.maxBundleSize !== undefined && size > options.maxBundleSize && articles.length > 0) {
       const findings = [limitFinding(articles[0], size, options.maxBundleSize)];
-      return { text, articles, people: [], quotes: quotesOf(articles, (_, name) => name), findings, comparison: { groups: [], findings: [] } };
+      return { text, articles, people: [], quotes: articles.flatMap((a) => quotesIn(a, a.quotes.map((q) => q.speakerName))), findings, comparison: { groups: [], findings: [] } };
     }
     const people = this.people.resolve(articles);
-    const quotes = quotesOf(articles, (article, name) => people.personOf(article, name)?.name ?? name);
+    const quotes = this.quotesOf(articles, (article, name) => people.personOf(article, name)?.name ?? name);
     const comparison = this.comparer.compare(quotes, articles);
     return { text, articles, people: people.people, quotes, findings: [...people.findings, ...comparison.findings], comparison };
   }
+
+  /**
+   * The bundle's quotes, each speaker named as `speaker` gives it. An article's are kept while its
+   * reading is, unless the people were grouped anew (see PeopleResolver.regrouped).
+   */
+  private quotesOf(articles: Article[], speaker: (article: string, name: string) => string): Quote[] {
+    const keep = !this.people.regrouped;
+    const quotes = new Map<string, { found: QuoteFound[]; quotes: Quote[] }>();
+    for (const article of articles) {
+      let kept = this.quotes.get(article.id);
+      if (!keep || kept?.found !== article.quotes) {
+        const speakers = article.quotes.map((q) => (q.speakerName === null ? null : speaker(article.id, q.speakerName)));
+        kept = { found: article.quotes, quotes: quotesIn(article, speakers) };
+      }
+      quotes.set(article.id, kept);
+    }
+    this.quotes = quotes;
+    return articles.flatMap((article) => quotes.get(article.id)!.quotes);
+  }
+
+  /** Counts the names the readings establish, from the last call's count: only readings that changed place are counted again. */
+  private countEstablished(readings: OwnReading[]): void {
+    const count = (reading: OwnReading | undefined, by: 1 | -1) => {
+      for (const name of reading?.established ?? []) {
+        const uses = (this.establishedUses.get(name) ?? 0) + by;
+        if (uses === 0 || uses === by) this.establishedVersion++; // a name came or went
+        if (uses === 0) this.establishedUses.delete(name);
+        else this.establishedUses.set(name, uses);
+      }
+    };
+    for (let i = 0; i < Math.max(this.last.length, readings.length); i++) {
+      if (this.last[i] === readings[i]) continue;
+      count(this.last[i], -1);
+      count(readings[i], 1);
+    }
+  }
+
+  private borrowedBy(reading: OwnReading): { key: string; names: string[] } {
+    if (reading.borrowed?.version !== this.establishedVersion) {
+      const names = [...reading.unexplained].filter((word) => this.establishedUses.has(word)).sort();
+      reading.borrowed = { version: this.establishedVersion, key: names.join(' '), names };
+    }
+    return reading.borrowed;
+  }
+
+  /**
+   * A seed text's own reading: the last call's at the same place when the text is the same
+   * (compared, not hashed: most texts are unchanged), else the last call's of that text anywhere.
+   */
+  private ownReading(text: string, index: number): OwnReading {
+    const same = this.last[index];
+    if (same && same.text === text) return same;
+    return this.byText.get(text) ?? readOwn(text);
+  }
 }
 
-/** The bundle's quotes, each speaker named as `speaker` gives it. */
-function quotesOf(articles: Article[], speaker: (article: string, name: string) => string): Quote[] {
-  return articles.flatMap((article) =>
-    article.quotes.map((q) => ({
-      article: article.id,
-      span: { start: q.start, end: q.end },
-      text: q.text,
-      speaker: q.speakerName === null ? null : speaker(article.id, q.speakerName),
-      partial: q.partial,
-    })),
-  );
+/** An article's quotes, with their speakers as the bundle names them. */
+function quotesIn(article: Article, speakers: (string | null)[]): Quote[] {
+  return article.quotes.map((q, i) => ({ article: article.id, span: { start: q.start, end: q.end }, text: q.text, speaker: speakers[i], partial: q.partial }));
 }
 
 /** Says, on the first article's first line, that the bundle was read article by article only. */

@@ -11,7 +11,8 @@ const SEED_FILE_NAME = /^\d{3,}_[0-9a-f]+\.txt$/;
  */
 const HEADER = /^\uFEFF?(?:===(?: (.*))?|==> (.*) <==)$/;
 
-const LINE = /[^\r\n]*(\r\n|\r|\n|$)/g;
+const LINE_CONTENT = /[^\r\n]*/y;
+const LINE_END = /\r\n|\r|\n|/y;
 
 export function isSeedFileName(name: string): boolean {
   return SEED_FILE_NAME.test(name);
@@ -32,23 +33,26 @@ export function readBundleFile(file: string, text: string): BundleText {
     if (open) seeds.push({ name: open.name, file, offset: open.textStart, text: text.slice(open.textStart, end), header: open.header });
   };
 
-  LINE.lastIndex = 0;
-  for (let m; (m = LINE.exec(text)); ) {
-    const lineStart = m.index;
-    const content = m[0].slice(0, m[0].length - m[1].length);
+  // Only lines with `==` are looked at (a header starts with it, after a byte order mark at most).
+  for (let at = text.indexOf('=='); at >= 0; at = text.indexOf('==', at + 2)) {
+    const lineStart = text[at - 1] === '\uFEFF' ? at - 1 : at;
+    if (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') continue;
+    LINE_CONTENT.lastIndex = lineStart;
+    const content = LINE_CONTENT.exec(text)![0];
+    LINE_END.lastIndex = lineStart + content.length;
+    const textStart = lineStart + content.length + LINE_END.exec(text)![0].length;
+    at = textStart - 2;
     const header = HEADER.exec(content);
-    if (header) {
-      close(lineStart);
-      const span = { start: lineStart, end: lineStart + content.length };
-      const name = seedNameOf(header[1] ?? header[2] ?? '');
-      if (!name) {
-        problems.push({ code: 'seed-format', message: 'seed header without a name', file, span, related: [], fatal: true });
-      } else if (!isSeedFileName(name)) {
-        problems.push({ code: 'seed-format', message: `seed name "${name}" is not of the form NNN_ID.txt`, file, span, related: [], fatal: false });
-      }
-      open = { name, header: span, textStart: lineStart + m[0].length };
+    if (!header) continue;
+    close(lineStart);
+    const span = { start: lineStart, end: lineStart + content.length };
+    const name = seedNameOf(header[1] ?? header[2] ?? '');
+    if (!name) {
+      problems.push({ code: 'seed-format', message: 'seed header without a name', file, span, related: [], fatal: true });
+    } else if (!isSeedFileName(name)) {
+      problems.push({ code: 'seed-format', message: `seed name "${name}" is not of the form NNN_ID.txt`, file, span, related: [], fatal: false });
     }
-    if (m[0].length === 0 || LINE.lastIndex >= text.length) break;
+    open = { name, header: span, textStart };
   }
   close(text.length);
 

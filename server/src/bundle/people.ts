@@ -206,9 +206,16 @@ export class PeopleResolver {
   private readonly peopleIn = new Map<string, Resolved[]>();
   private readonly findingsIn = new Map<string, RankedFinding[]>();
   private calls = 0;
+  /**
+   * Whether the last call resolved any group again. When it did not, every group kept its
+   * decisions and the names it writes, so `personOf` names the same person as before for every
+   * article whose mentions are unchanged (the Person object may be new).
+   */
+  regrouped = true;
 
   resolve(articles: Article[]): People {
     const orderOf = new Map(articles.map((article, order) => [article.id, order]));
+    this.regrouped = true;
     if (orderOf.size < articles.length || this.reordered(articles)) this.reset();
     if (orderOf.size < articles.length) return resolvePeople(articles); // ids that repeat name no article
     /** Surname keys whose groups must be resolved again. */
@@ -236,7 +243,8 @@ export class PeopleResolver {
     const titles: Titles = new Map();
     const gone = new Set<Resolved>();
     const made: Resolved[] = [];
-    if (dirty.size > 0) this.regroup(dirty, orderOf, titles, gone, made);
+    this.regrouped = dirty.size > 0;
+    if (this.regrouped) this.regroup(dirty, orderOf, titles, gone, made);
     for (const [group, changed] of moved) {
       if (this.groupOf.get(group.keys[0]) !== group) continue; // resolved again just now
       const refreshed = group.resolver.refresh(changed, titles);
@@ -447,11 +455,12 @@ export class PeopleResolver {
   private personOf(article: string, text: string): Person | undefined {
     const state = this.articles.get(article);
     if (!state) return undefined;
-    const form = oneLine(text);
+    // A form the article writes is most often asked as the very string it was read from.
+    const form = state.forms.has(text) ? text : oneLine(text);
     const name = state.forms.get(form) ?? parseName(text);
     if (!name) return undefined;
     const own = this.groupOf.get(name.key)?.resolver;
-    const known = own?.byMention.get(article)?.get(form);
+    const known = own?.byMention.get(article)?.get(name.form);
     if (known) return known.person;
     // A form no mention wrote: look where each lookup of findFull and findShort may find someone.
     const resolvers = new Set<Resolver>();

@@ -1,8 +1,8 @@
 // Problems of a bundle: format problems and the analysis's findings, each with the severity
 // the settings give its code. The JSON of `seed-bundle analyze` and LSP diagnostics both use this.
 import { Range } from 'vscode-languageserver-types';
-import { DiagnosticCode, Severity } from '../bundle/model';
-import { BundleView } from './view';
+import { DiagnosticCode, Finding, Severity } from '../bundle/model';
+import { Anchor, BundleView } from './view';
 
 export type SeveritySetting = Severity | 'off';
 export type SeveritySettings = Partial<Record<DiagnosticCode, SeveritySetting>>;
@@ -26,7 +26,13 @@ export interface Problem {
   related: { file: string; range: Range; message: string }[];
 }
 
-export function problems(view: BundleView, settings: SeveritySettings = {}): Problem[] {
+/**
+ * The problems made of findings, by finding, with the anchors of the articles they were placed in:
+ * a finding the analysis gives again is placed again only where one of those articles moved.
+ */
+export type ProblemCache = WeakMap<Finding, { severity: Severity; anchors: (Anchor | undefined)[]; problem: Problem | undefined }>;
+
+export function problems(view: BundleView, settings: SeveritySettings = {}, cache: ProblemCache = new WeakMap()): Problem[] {
   const severityOf = (code: DiagnosticCode) => settings[code] ?? DEFAULT_SEVERITY[code];
   const out: Problem[] = [];
   for (const p of view.analysis.text.problems) {
@@ -43,13 +49,29 @@ export function problems(view: BundleView, settings: SeveritySettings = {}): Pro
   }
   for (const f of view.analysis.findings) {
     const severity = severityOf(f.code);
-    const place = view.place(f.article, f.span);
-    if (severity === 'off' || !place) continue;
-    const related = f.related.flatMap((r) => {
-      const where = view.place(r.article, r.span);
-      return where ? [{ ...where, message: r.message }] : [];
-    });
-    out.push({ code: f.code, severity, message: f.message, ...place, related });
+    if (severity === 'off') continue;
+    const anchors = [view.anchor(f.article), ...f.related.map((r) => view.anchor(r.article))];
+    let kept = cache.get(f);
+    if (!kept || kept.severity !== severity || !sameItems(kept.anchors, anchors)) {
+      kept = { severity, anchors, problem: placedFinding(view, f, severity) };
+      cache.set(f, kept);
+    }
+    if (kept.problem) out.push(kept.problem);
   }
   return out;
+}
+
+function placedFinding(view: BundleView, f: Finding, severity: Severity): Problem | undefined {
+  const place = view.place(f.article, f.span);
+  if (!place) return undefined;
+  const related = f.related.flatMap((r) => {
+    const where = view.place(r.article, r.span);
+    return where ? [{ ...where, message: r.message }] : [];
+  });
+  return { code: f.code, severity, message: f.message, ...place, related };
+}
+
+/** Whether two lists hold the same objects in the same order. */
+export function sameItems<T>(a: T[], b: T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

@@ -1,11 +1,30 @@
 // Document symbols: one top-level symbol per article (named by its headline), with the
 // people it names and the quotes it carries as children.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { Article } from '../bundle/model';
-import { BundleView } from './view';
+import { Article, Quote, Span } from '../bundle/model';
+import { sameItems } from './diagnostics';
+import { Anchor, BundleView } from './view';
 
-export function outline(view: BundleView, file: string): DocumentSymbol[] {
-  return view.articlesIn(file).map((article) => articleSymbol(view, article));
+/**
+ * Article symbols as last made, by the article's anchor, with the header, people and quotes they
+ * were made of: an article whose text, place, header, people and quotes are unchanged keeps its symbol.
+ */
+export type OutlineCache = WeakMap<Anchor, { header: string; people: string; quotes: Quote[]; symbol: DocumentSymbol }>;
+
+export function outline(view: BundleView, file: string, cache: OutlineCache = new WeakMap()): DocumentSymbol[] {
+  return view.articlesIn(file).map((article) => {
+    const anchor = view.anchor(article.id)!;
+    const people = peopleOf(view, article);
+    const quotes = view.quotesIn(article.id);
+    // The name may title the article, and the header's length ends its selection when it has no headline.
+    const { header: span, name } = article.seed;
+    const header = `${name}\u0000${span ? span.end - span.start : ''}`;
+    const kept = cache.get(anchor);
+    if (kept && kept.header === header && kept.people === people.key && sameItems(kept.quotes, quotes)) return kept.symbol;
+    const symbol = articleSymbol(view, article, people.first, quotes);
+    cache.set(anchor, { header, people: people.key, quotes, symbol });
+    return symbol;
+  });
 }
 
 /** What the outline and workspace symbols call an article, and its detail line. */
@@ -15,7 +34,7 @@ export function articleTitle(article: Article): { name: string; detail: string }
   return { name: headline ?? (article.seed.name || 'seed without a name'), detail: [outlet, date].filter(Boolean).join(' · ') };
 }
 
-function articleSymbol(view: BundleView, article: Article): DocumentSymbol {
+function articleSymbol(view: BundleView, article: Article, people: FirstMention[], quotes: Quote[]): DocumentSymbol {
   const { seed } = article;
   const start = seed.header?.start ?? seed.offset;
   const end = seed.offset + seed.text.length;
@@ -29,28 +48,40 @@ function articleSymbol(view: BundleView, article: Article): DocumentSymbol {
     kind: SymbolKind.Module,
     range,
     selectionRange,
-    children: [...peopleSymbols(view, article), ...quoteSymbols(view, article)],
+    children: [...peopleSymbols(view, article, people), ...quoteSymbols(view, article, quotes)],
   };
 }
 
-/** One symbol per person the article names, at their first mention there. */
-function peopleSymbols(view: BundleView, article: Article): DocumentSymbol[] {
-  const seen = new Set<string>();
-  const symbols: DocumentSymbol[] = [];
-  for (const { span, person } of view.mentionsIn(article.id)) {
-    if (seen.has(person.name)) continue;
-    seen.add(person.name);
-    const place = view.place(article.id, span)!;
-    const role = person.roles.find((r) => r.article === article.id)?.text;
-    symbols.push({ name: person.name, detail: role ?? '', kind: SymbolKind.Constant, range: place.range, selectionRange: place.range });
-  }
-  return symbols;
+/** A person the article names, at their first mention there, with the role it gives them. */
+interface FirstMention {
+  name: string;
+  role: string;
+  span: Span;
 }
 
-function quoteSymbols(view: BundleView, article: Article): DocumentSymbol[] {
-  return view.quotesIn(article.id).map((q) => {
-    const place = view.place(article.id, q.span)!;
-    return { name: `${q.speaker ?? 'unattributed'}: ${firstWords(q.text)}`, detail: q.partial ? 'partial quote' : 'quote', kind: SymbolKind.String, range: place.range, selectionRange: place.range };
+/** The people the article names, and a key that changes when what the outline shows of them does. */
+function peopleOf(view: BundleView, article: Article): { first: FirstMention[]; key: string } {
+  const first = new Map<string, FirstMention>();
+  for (const { span, person } of view.mentionsIn(article.id)) {
+    if (first.has(person.name)) continue;
+    first.set(person.name, { name: person.name, role: person.roles.find((r) => r.article === article.id)?.text ?? '', span });
+  }
+  const people = [...first.values()];
+  return { first: people, key: people.map((p) => `${p.name}\u0000${p.role}\u0000${p.span.start}\u0000${p.span.end}`).join('\u0001') };
+}
+
+/** One symbol per person the article names, at their first mention there. */
+function peopleSymbols(view: BundleView, article: Article, people: FirstMention[]): DocumentSymbol[] {
+  return people.map(({ name, role, span }) => {
+    const { range } = view.place(article.id, span)!;
+    return { name, detail: role, kind: SymbolKind.Constant, range, selectionRange: range };
+  });
+}
+
+function quoteSymbols(view: BundleView, article: Article, quotes: Quote[]): DocumentSymbol[] {
+  return quotes.map((q) => {
+    const { range } = view.place(article.id, q.span)!;
+    return { name: `${q.speaker ?? 'unattributed'}: ${firstWords(q.text)}`, detail: q.partial ? 'partial quote' : 'quote', kind: SymbolKind.String, range, selectionRange: range };
   });
 }
 

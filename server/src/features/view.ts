@@ -10,38 +10,71 @@ export interface Place {
   range: Range;
 }
 
+/**
+ * Where an article's text stands in its file. A view gives the same object as the view before it
+ * while the article's reading and the line its text starts on are unchanged: then every range
+ * in the article is unchanged too (its text starts a line), and what was placed with it can be kept.
+ */
+export interface Anchor {
+  readonly file: string;
+  readonly line: number;
+  /** The article's reading, which its anatomy stands for. */
+  readonly reading: Article['anatomy'];
+}
+
 export class BundleView {
   private readonly byId = new Map<string, Article>();
-  private readonly personMentions = new Map<string, { span: Span; person: Person }[]>();
-  private readonly quotesByArticle = new Map<string, Quote[]>();
+  private readonly anchors = new Map<string, Anchor>();
+  // Built on first use: publishing diagnostics needs neither.
+  private personMentions?: Map<string, { span: Span; person: Person }[]>;
+  private quotesByArticle?: Map<string, Quote[]>;
 
   constructor(
     readonly analysis: Analysis,
     /** The document of a file the bundle's seeds name. */
     readonly documentOf: (file: string) => TextDocument,
+    /** The anchors of the view this one follows, kept where they still hold. */
+    private readonly previousAnchors?: ReadonlyMap<string, Anchor>,
   ) {
     for (const article of analysis.articles) this.byId.set(article.id, article);
-    for (const person of analysis.people) {
-      for (const m of person.mentions) {
-        const list = this.personMentions.get(m.article) ?? [];
-        list.push({ span: m.span, person });
-        this.personMentions.set(m.article, list);
-      }
-    }
-    for (const list of this.personMentions.values()) list.sort((a, b) => a.span.start - b.span.start);
-    for (const quote of analysis.quotes) {
-      const list = this.quotesByArticle.get(quote.article) ?? [];
-      list.push(quote);
-      this.quotesByArticle.set(quote.article, list);
-    }
+  }
+
+  /** The anchors given so far, for the view that follows this one. */
+  get givenAnchors(): ReadonlyMap<string, Anchor> {
+    return this.anchors;
+  }
+
+  /** The article's anchor (see Anchor). */
+  anchor(articleId: string): Anchor | undefined {
+    let anchor = this.anchors.get(articleId);
+    if (anchor) return anchor;
+    const article = this.byId.get(articleId);
+    if (!article) return undefined;
+    const { file, offset } = article.seed;
+    const line = this.documentOf(file).positionAt(offset).line;
+    const before = this.previousAnchors?.get(articleId);
+    anchor = before && before.file === file && before.line === line && before.reading === article.anatomy ? before : { file, line, reading: article.anatomy };
+    this.anchors.set(articleId, anchor);
+    return anchor;
   }
 
   /** The person mentions of an article, in text order. */
   mentionsIn(articleId: string): { span: Span; person: Person }[] {
+    if (!this.personMentions) {
+      this.personMentions = new Map();
+      for (const person of this.analysis.people) {
+        for (const m of person.mentions) push(this.personMentions, m.article, { span: m.span, person });
+      }
+      for (const list of this.personMentions.values()) list.sort((a, b) => a.span.start - b.span.start);
+    }
     return this.personMentions.get(articleId) ?? [];
   }
 
   quotesIn(articleId: string): Quote[] {
+    if (!this.quotesByArticle) {
+      this.quotesByArticle = new Map();
+      for (const quote of this.analysis.quotes) push(this.quotesByArticle, quote.article, quote);
+    }
     return this.quotesByArticle.get(articleId) ?? [];
   }
 
@@ -81,4 +114,10 @@ export class BundleView {
     const article = this.byId.get(articleId);
     return article?.anatomy.outlet ?? articleId;
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -12,7 +12,7 @@ const SHARES = {
   'analysis: mutated bundles': 18,
   'analysis: folder bundles': 6,
   'analysis: over the size limit': 3,
-  'analysis: an edit re-reads like a fresh analysis': 6,
+  'analysis: edits read like a fresh analysis': 6,
   'command: bytes on stdin': 10,
   'command: pack and unpack on disk': 2,
   'command: unpack never overwrites': 2,
