@@ -368,9 +368,9 @@ test('non-Latin scripts, emoji, CRLF, lone CR and a BOM on disk: ranges in UTF-1
       const doc = place.uri === first.uri ? first : second;
       assert.equal(doc.getText(place.range as Range), 'Dana Mills');
     }
-    // The seed that is not UTF-8 is read as no text: a diagnostic, not a crash.
+    // The seed that is not UTF-8 is left out, with a diagnostic on it that says why: not a crash.
     const broken = await within(server.diagnosticsFor(uriOf('002_cc33.txt')), 'diagnostics of a seed that is not UTF-8');
-    assert.deepEqual(broken.diagnostics.map((d) => d.code), ['seed-format']);
+    assert.deepEqual(broken.diagnostics.map((d) => [d.code, d.message]), [['seed-format', 'seed 002_cc33.txt is left out: not valid UTF-8 text']]);
     await assertServing(server, first.uri, 1);
     assert.deepEqual(failures, []);
   } finally {

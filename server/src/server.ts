@@ -44,11 +44,7 @@ export const STATUS_REQUEST = 'seedBundle/status';
 const DIAGNOSTICS_DELAY_MS = 10;
 
 const diskFiles: Files = {
-  read: (uri) => {
-    if (!uri.startsWith('file:')) return undefined;
-    const read = readTextFile(fileURLToPath(uri));
-    return 'text' in read ? read.text : undefined;
-  },
+  read: (uri) => (uri.startsWith('file:') ? readTextFile(fileURLToPath(uri)) : { error: 'not a file on disk' }),
   list: (folderUri) => {
     if (!folderUri.startsWith('file:')) return [];
     const listed = listFolder(fileURLToPath(folderUri));
@@ -138,7 +134,9 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     for (const problem of problems(view, bundle.settings!.severity, bundle.problemCache)) {
       let diagnostic = bundle.diagnosticOf.get(problem);
       if (!diagnostic) bundle.diagnosticOf.set(problem, (diagnostic = toDiagnostic(problem)));
-      byFile.get(problem.file)?.push(diagnostic);
+      const list = byFile.get(problem.file);
+      if (list) list.push(diagnostic);
+      else byFile.set(problem.file, [diagnostic]); // a seed file left out (unreadable)
     }
     if (bundle.configProblems!.length > 0) byFile.set(bundle.configUri, configDiagnostics(workspace.optionalText(bundle.configUri) ?? '', bundle.configProblems!));
     for (const file of bundle.published.keys()) if (!byFile.has(file)) byFile.set(file, []);

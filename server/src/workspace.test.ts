@@ -9,7 +9,7 @@ function fakeDisk(files: Record<string, string>): Files & { reads: string[] } {
     reads,
     read: (uri) => {
       reads.push(uri);
-      return files[uri];
+      return uri in files ? { text: files[uri] } : { error: 'no such file or folder' };
     },
     list: (folder) => Object.keys(files).filter((uri) => uri.startsWith(`${folder}/`)).map((uri) => uri.slice(folder.length + 1)),
   };
@@ -71,6 +71,22 @@ test('a URI with malformed escapes names no seed file, and a disk that cannot ta
   assert.deepEqual(workspace.readBundle('file:///tmp/%E0%A4%A', 'folder').problems.map((p) => p.message), ['no seed files (NNN_ID.txt) in this folder']);
   assert.equal(workspace.document('file:///tmp/%E0%A4%A/000_aa.txt').getText(), '');
   assert.equal(workspace.optionalText('file:///tmp/%E0%A4%A/.seed-bundle.json'), undefined);
+});
+
+test('a seed file the disk cannot give as text is left out with a problem that says why, until it is open in the editor', () => {
+  const disk: Files = {
+    read: (uri) => (uri.endsWith('001_bb.txt') ? { error: 'not valid UTF-8 text' } : { text: 'disk A' }),
+    list: () => ['000_aa.txt', '001_bb.txt'],
+  };
+  const open = new Map<string, TextDocument>();
+  const workspace = new Workspace(disk, open);
+  const read = workspace.readBundle('file:///d', 'folder');
+  assert.deepEqual(read.seeds.map((s) => s.name), ['000_aa.txt']);
+  assert.deepEqual(read.problems.map((p) => [p.file, p.message, p.fatal]), [['file:///d/001_bb.txt', 'seed 001_bb.txt is left out: not valid UTF-8 text', false]]);
+  // The editor decodes it its own way: its text is then the seed's.
+  open.set('file:///d/001_bb.txt', TextDocument.create('file:///d/001_bb.txt', 'seed-bundle', 1, 'as the editor decoded it'));
+  assert.deepEqual(workspace.readBundle('file:///d', 'folder').seeds.map((s) => s.text), ['disk A', 'as the editor decoded it']);
+  assert.deepEqual(workspace.readBundle('file:///d', 'folder').problems, []);
 });
 
 test('an open seed file the disk does not list (unsaved, deleted, a virtual folder) is part of its folder bundle', () => {

@@ -3,11 +3,12 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isSeedFileName, readBundleFile, readBundleFolder } from './bundle/format';
 import { BundleText } from './bundle/model';
+import { TextRead } from './disk';
 
 /** Files by URI. */
 export interface Files {
-  /** A file's text, or undefined where it cannot be read as text. */
-  read(uri: string): string | undefined;
+  /** A file's text, or why it cannot be read as text (absent, not UTF-8, binary...). */
+  read(uri: string): TextRead;
   /** The names of the entries of a folder (empty where it cannot be listed). */
   list(folderUri: string): string[];
 }
@@ -51,6 +52,8 @@ export class Workspace {
   private readonly diskDocuments = new Map<string, TextDocument>();
   private readonly folderNames = new Map<string, string[]>();
   private readonly optionalTexts = new Map<string, string | undefined>();
+  /** Why files the disk could not give as text were read as empty. */
+  private readonly unreadable = new Map<string, string>();
 
   constructor(
     private readonly files: Files,
@@ -63,7 +66,9 @@ export class Workspace {
     if (open) return open;
     let doc = this.diskDocuments.get(uri);
     if (!doc) {
-      doc = TextDocument.create(uri, 'seed-bundle', 0, fromDisk(() => this.files.read(uri), undefined) ?? '');
+      const read = this.readDisk(uri);
+      if ('error' in read) this.unreadable.set(uri, read.error);
+      doc = TextDocument.create(uri, 'seed-bundle', 0, 'text' in read ? read.text : '');
       this.diskDocuments.set(uri, doc);
     }
     return doc;
@@ -82,7 +87,9 @@ export class Workspace {
     for (const uri of this.open.keys()) if (bundleKeyOf(uri)?.key === key) names.add(uri.slice(key.length + 1));
     const files = [...names].map((name) => {
       const file = `${key}/${name}`;
-      return { name, file, text: this.document(file).getText() };
+      const text = this.document(file).getText();
+      const error = this.open.get(file) ? undefined : this.unreadable.get(file);
+      return { name, file, text, ...(error === undefined ? {} : { error }) };
     });
     return readBundleFolder(key, files);
   }
@@ -91,14 +98,22 @@ export class Workspace {
   optionalText(uri: string): string | undefined {
     const open = this.open.get(uri);
     if (open) return open.getText();
-    if (!this.optionalTexts.has(uri)) this.optionalTexts.set(uri, fromDisk(() => this.files.read(uri), undefined));
+    if (!this.optionalTexts.has(uri)) {
+      const read = this.readDisk(uri);
+      this.optionalTexts.set(uri, 'text' in read ? read.text : undefined);
+    }
     return this.optionalTexts.get(uri);
+  }
+
+  private readDisk(uri: string): TextRead {
+    return fromDisk(() => this.files.read(uri), { error: 'a file the disk cannot open by this URI' });
   }
 
   /** Forgets what the disk said of a file (it changed, appeared or went). */
   fileChanged(uri: string): void {
     this.diskDocuments.delete(uri);
     this.optionalTexts.delete(uri);
+    this.unreadable.delete(uri);
     const bundle = bundleKeyOf(uri);
     if (bundle?.form === 'folder') this.folderNames.delete(bundle.key);
   }

@@ -70,14 +70,21 @@ export function readBundleFile(file: string, text: string): BundleText {
 
 /**
  * Reads the folder form from the files of one folder (all of them: the ones that are not
- * seed files are left out here). Seeds come in the order of their ordinals.
+ * seed files are left out here). Seeds come in the order of their ordinals. A file given with
+ * an `error` (it could not be read as text) is left out, with a problem that says why.
  */
-export function readBundleFolder(folder: string, files: { name: string; file: string; text: string }[]): BundleText {
-  const seeds: Seed[] = files
-    .filter((f) => isSeedFileName(f.name))
+export function readBundleFolder(folder: string, files: { name: string; file: string; text: string; error?: string }[]): BundleText {
+  const seedFiles = files.filter((f) => isSeedFileName(f.name));
+  const seeds: Seed[] = seedFiles
+    .filter((f) => f.error === undefined)
     .sort((a, b) => compareSeedNames(a.name, b.name))
     .map((f) => ({ name: f.name, file: f.file, offset: 0, text: f.text }));
   const problems: FormatProblem[] = [];
+  for (const f of seedFiles) {
+    if (f.error !== undefined) {
+      problems.push({ code: 'seed-format', message: `seed ${f.name} is left out: ${f.error}`, file: f.file, span: { start: 0, end: 0 }, related: [], fatal: false });
+    }
+  }
   if (seeds.length === 0) {
     problems.push({ code: 'seed-format', message: 'no seed files (NNN_ID.txt) in this folder', file: folder, span: { start: 0, end: 0 }, related: [], fatal: true });
   }
