@@ -1,4 +1,5 @@
 // The language server: the connection, the documents, and handlers that call the features.
+import { performance } from 'perf_hooks';
 import { fileURLToPath } from 'url';
 import { isDeepStrictEqual } from 'util';
 import {
@@ -38,10 +39,16 @@ export const OVERVIEW_REQUEST = 'seedBundle/overview';
 export const STATUS_REQUEST = 'seedBundle/status';
 
 /**
- * How long after a change diagnostics are recomputed: a burst of changes (a paste, fast typing,
- * a multi-cursor edit) is analysed once, and a newer change drops the pending work.
+ * How long after a change diagnostics are recomputed. Changes that arrive together (a multi-cursor
+ * edit, a paste) are analysed once, and a newer change drops the pending work. A bundle whose last
+ * recomputation was quick is recomputed at once; one that took longer waits as long as it took
+ * (up to a limit), so that fast typing in a huge bundle is not analysed keystroke by keystroke.
  */
-const DIAGNOSTICS_DELAY_MS = 10;
+export function diagnosticsDelay(lastWorkMs: number): number {
+  return lastWorkMs < QUICK_WORK_MS ? 0 : Math.min(lastWorkMs, MAX_DIAGNOSTICS_DELAY_MS);
+}
+const QUICK_WORK_MS = 50;
+const MAX_DIAGNOSTICS_DELAY_MS = 300;
 
 const diskFiles: Files = {
   read: (uri) => (uri.startsWith('file:') ? readTextFile(fileURLToPath(uri)) : { error: 'not a file on disk' }),
@@ -71,6 +78,8 @@ interface OpenBundle {
   problemCache: ProblemCache;
   diagnosticOf: WeakMap<Problem, Diagnostic>;
   outlineCache: OutlineCache;
+  /** How long the last recomputation of diagnostics took. */
+  lastWorkMs: number;
   timer?: NodeJS.Timeout;
 }
 
@@ -99,6 +108,7 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
         problemCache: new WeakMap(),
         diagnosticOf: new WeakMap(),
         outlineCache: new WeakMap(),
+        lastWorkMs: 0,
       };
       bundles.set(found.key, bundle);
     }
@@ -154,11 +164,15 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
   };
 
   /** Something in the bundle changed (`file`, when it is one the editor has open): recompute diagnostics soon. */
-  const changed = (bundle: OpenBundle, file?: string, delay = DIAGNOSTICS_DELAY_MS) => {
+  const changed = (bundle: OpenBundle, file?: string) => {
     bundle.stale = true;
     if (file) bundle.edited.add(file);
     clearTimeout(bundle.timer);
-    bundle.timer = setTimeout(() => guard('diagnostics', undefined, () => publish(bundle), undefined), delay);
+    bundle.timer = setTimeout(() => {
+      const started = performance.now();
+      guard('diagnostics', undefined, () => publish(bundle), undefined);
+      bundle.lastWorkMs = performance.now() - started;
+    }, diagnosticsDelay(bundle.lastWorkMs));
   };
 
   /**
@@ -224,12 +238,12 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     if (!canPullConfiguration) return;
     const config = await connection.workspace.getConfiguration('seedBundle').catch(() => undefined);
     editorSettings = settingsLayer({ severity: config?.severity, maxBundleSize: config?.maxBundleSize }).layer;
-    for (const bundle of bundles.values()) changed(bundle, undefined, 0);
+    for (const bundle of bundles.values()) changed(bundle);
   };
   connection.onDidChangeConfiguration(() => loadSettings());
 
   documents.onDidOpen((e) => {
-    for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri, 0);
+    for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri);
   });
   documents.onDidChangeContent((e) => {
     for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri);

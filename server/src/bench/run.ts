@@ -109,13 +109,6 @@ async function step<T>(what: string, run: () => Promise<T> | T): Promise<T | und
   }
 }
 
-/** The debounce the server applies before diagnostics, read from the server the bench runs. */
-function diagnosticsDelayMs(): number | undefined {
-  const compiled = path.join(REPO, 'server', 'out', 'server.js');
-  const found = /DIAGNOSTICS_DELAY_MS\s*=\s*(\d+)/.exec(fs.existsSync(compiled) ? fs.readFileSync(compiled, 'utf8') : '');
-  return found ? Number(found[1]) : undefined;
-}
-
 /** Where a typo goes: the middle of the longest full quote of an article, else the middle of its text. */
 function editOffset(analysis: Analysis, article: Article): { offset: number; inQuote: boolean } {
   const quotes = analysis.quotes.filter((q) => q.article === article.id && q.span.end - q.span.start >= 12);
@@ -213,20 +206,14 @@ interface RunContext {
   loadAtEnd: string;
   about: string;
   startup?: ProcessTime;
-  /** The server's debounce before diagnostics. */
-  delay: number | undefined;
 }
 
 function render(config: Config, measured: Measured[], profiles: Profiles[], context: RunContext): string {
-  const { delay, startup } = context;
+  const { startup } = context;
   const files = measured.filter((m) => m.form === 'file');
   const sizes = files.map((m) => m.seeds);
-  const debounce = delay ?? 0;
   const row = (label: string, get: (m: Measured) => Figure, extra: Partial<Row> = {}): Row => ({ label, values: new Map(files.map((m) => [m.seeds, get(m)])), ...extra });
-  const ms = (values: number[] | undefined, q: (v: number[]) => number | undefined, minus = 0) => {
-    const v = values && q(values);
-    return v === undefined ? undefined : Math.max(0, v - minus);
-  };
+  const ms = (values: number[] | undefined, q: (v: number[]) => number | undefined) => values && q(values);
   const mbps = (ms: number | undefined, bytes: number | undefined) => (ms && bytes ? bytes / 1e6 / (ms / 1000) : undefined);
   const growth = growthAtMost(4.5);
 
@@ -242,10 +229,8 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('whole analysis (MB/s)', (m) => mbps(m.stages?.analyzeMs, m.stages?.seedBytes)),
     row('person recognition, `findMentions` after `readAnatomy` (MB/s)', (m) => mbps(m.stages?.findMentionsMs, m.stages?.seedBytes)),
     row('server: didOpen → first diagnostics (ms)', (m) => m.session?.openMs, { growth: true, digits: 0, targets: [atMost(500, ' ms'), growth] }),
-    row('keystroke → diagnostics, median, end to end (ms)', (m) => ms(m.session?.keystrokeMs, median), { growth: true, targets: [atMost(30, ' ms')] }),
-    row(`keystroke → diagnostics, median, minus the ${debounce} ms debounce (ms)`, (m) => ms(m.session?.keystrokeMs, median, debounce), { growth: true, targets: [atMost(30, ' ms'), growth] }),
+    row('keystroke → diagnostics, median, end to end (ms)', (m) => ms(m.session?.keystrokeMs, median), { growth: true, targets: [atMost(30, ' ms'), growth] }),
     row('keystroke → diagnostics, p95, end to end (ms)', (m) => ms(m.session?.keystrokeMs, p95), { growth: true }),
-    row(`keystroke → diagnostics, p95, minus debounce (ms)`, (m) => ms(m.session?.keystrokeMs, p95, debounce), { growth: true }),
     row('outline (documentSymbol), median (ms)', (m) => ms(m.session?.outlineMs, median), { growth: true, digits: 2, targets: [atMost(20, ' ms'), growth] }),
     row('outline requested right after a keystroke, median (ms)', (m) => ms(m.session?.outlineAfterEditMs, median), { growth: true }),
     row('hover on a person, median (ms)', (m) => ms(m.session?.hoverMs, median), { growth: true, digits: 2, targets: [atMost(5, ' ms')] }),
@@ -276,7 +261,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('BundleView + problems (server, before publishing)', (m) => m.stages?.viewAndProblemsMs, { growth: true }),
     row('the problems as JSON (what each publication serialises)', (m) => m.stages?.diagnosticsJsonMs, { growth: true }),
     row('JSON of `analyze`, built and stringified', (m) => m.stages?.jsonMs, { growth: true }),
-    row('**re-analysis after one keystroke** (readings cached)', (m) => m.stages?.reanalyzeMs, { growth: true }),
+    row('**server work for one keystroke**: read, re-analyse, place problems (kept between calls)', (m) => m.stages?.keystrokeMs, { growth: true }),
   ];
 
   const folder = measured.find((m) => m.form === 'folder');
@@ -288,7 +273,6 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     ['analyze ÷ floor, CPU time', (m) => ratio(m.floor?.cpuMs, m.analyze?.cpuMs), 1],
     ['didOpen → first diagnostics (ms)', (m) => m.session?.openMs, 0],
     ['keystroke → diagnostics, median, end to end (ms)', (m) => ms(m.session?.keystrokeMs, median), 1],
-    [`keystroke → diagnostics, median, minus debounce (ms)`, (m) => ms(m.session?.keystrokeMs, median, debounce), 1],
     ['outline, median (ms)', (m) => ms(m.session?.outlineMs, median), 2],
     ['hover on a person, median (ms)', (m) => ms(m.session?.hoverMs, median), 2],
     ['server peak memory (MB)', (m) => m.session?.peakMemoryMB, 0],
@@ -300,7 +284,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
   out.push(`- Date: ${context.startedAt.toISOString()}`);
   out.push(`- Machine: ${context.machine}, at the end ${context.loadAtEnd} (other work on the machine makes figures noisier)`);
   out.push(`- Bundles: ${context.about}`);
-  out.push(`- Server debounce before diagnostics (DIAGNOSTICS_DELAY_MS, read from server/out/server.js): ${delay === undefined ? 'not found' : `${delay} ms`}`);
+  out.push('- The server recomputes diagnostics at once after a change when its last recomputation took under 50 ms, else after as long as that took (at most 300 ms): see `diagnosticsDelay` in server/src/server.ts.');
   out.push(`- \`seed-bundle --help\` (node start-up and loading the command, no analysis): ${formatFigure(startup?.wallMs, 0)} ms (CPU ${formatFigure(startup?.cpuMs, 0)} ms)`);
   out.push(`- Whole-process times (wall, and CPU = user + system of the child from /proc/self/stat, which other work on the machine inflates less) are medians of ${config.processRepeats(TARGET_SIZE)} runs (${config.processRepeats(5000)} at 5,000 seeds), floor and analyze interleaved; server figures are medians over ${config.keystrokes} keystrokes (alternately typing a letter inside a quote and deleting it, each waiting for the diagnostics of its version) and ${config.requests} requests; in-process stages are the fastest of ${config.stageRepeats(TARGET_SIZE)} runs. MB = 10⁶ bytes of UTF-8.`);
   const notInQuote = measured.filter((m) => m.editInQuote === false).map((m) => `${m.seeds} (${m.form})`);
@@ -316,7 +300,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
   out.push('');
   out.push(table(mainRows, sizes));
   out.push('');
-  out.push('"end to end" is from sending didChange to receiving the publishDiagnostics of that version over stdio, so it includes the debounce; "minus debounce" is the work the server does.');
+  out.push('"end to end" is from sending didChange to receiving the publishDiagnostics of that version over stdio: the server\'s wait, its work, and the JSON both ways.');
   out.push('');
   out.push('## Where the time goes (in-process, ms)');
   out.push('');
@@ -385,7 +369,7 @@ async function main(config: Config): Promise<number> {
 
   const about = `${config.sizes.join(', ')} seeds (about ${(bytesPerSeed / 1000).toFixed(1)} kB each), variants of the ${articles} basil-dev articles; file form at every size, folder form also at ${config.folderSize}; written to bench/out/`;
   const loadAtEnd = os.loadavg().map((l) => l.toFixed(2)).join(' ');
-  const report = render(config, measured, profiles, { startedAt, machine: machineAtStart, loadAtEnd, about, startup, delay: diagnosticsDelayMs() });
+  const report = render(config, measured, profiles, { startedAt, machine: machineAtStart, loadAtEnd, about, startup });
   fs.mkdirSync(path.dirname(config.results), { recursive: true });
   fs.writeFileSync(config.results, report);
   process.stdout.write(report);
