@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Io, main } from './cli';
+import { Io, main, PREAMBLE_FILE_NAME } from './cli';
+import { HALF_SHARED_BUNDLE } from './testing/fixtures';
 
 function run(args: string[], stdin = ''): { code: number; out: string; err: string } {
   let out = '';
@@ -186,6 +187,15 @@ test('check honours .seed-bundle.json beside the bundle: severity, the ignore li
   assert.doesNotMatch(limited.out, /quote-wording/);
 });
 
+test('check reads quoteSimilarity from .seed-bundle.json: versions sharing half their words are one quote by default, two at 0.75', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'hourly.seeds');
+  fs.writeFileSync(file, HALF_SHARED_BUNDLE);
+  assert.deepEqual(run(['check', file]).out.match(/^\S+ \S+ [\w-]+/gm), [`${file}:5:2: warning quote-wording`, `${file}:10:2: warning quote-wording`]);
+  fs.writeFileSync(path.join(dir, '.seed-bundle.json'), JSON.stringify({ quoteSimilarity: 0.75 }));
+  assert.deepEqual(run(['check', file]), { code: 0, out: '0 problems\n', err: '' });
+});
+
 test('check reads the config inside a folder bundle, and a broken config is exit 2 with its line', () => {
   const dir = tempDir();
   const file = path.join(dir, 'fares.seeds');
@@ -198,7 +208,7 @@ test('check reads the config inside a folder bundle, and a broken config is exit
   fs.writeFileSync(path.join(folder, '.seed-bundle.json'), '{\n  "severity": { "quote-wording": "off" },\n  "severty": {}\n}');
   const broken = run(['check', folder]);
   assert.equal(broken.code, 2);
-  assert.equal(broken.err, `seed-bundle: ${folder}/.seed-bundle.json:3:3: unknown setting "severty" (known: severity, maxBundleSize, ignore)\n`);
+  assert.equal(broken.err, `seed-bundle: ${folder}/.seed-bundle.json:3:3: unknown setting "severty" (known: severity, maxBundleSize, quoteSimilarity, ignore)\n`);
   assert.equal(broken.out, '0 problems\n', 'what is right in the file still applies');
 });
 
@@ -213,4 +223,87 @@ test('unpack counts a link to nowhere as an existing file: it writes nothing rat
   assert.equal(result.code, 2);
   assert.match(result.err, /001_bb22\.txt: already exists; nothing was written/);
   assert.deepEqual(fs.readdirSync(out), ['001_bb22.txt']);
+});
+
+test('unpack keeps the preamble in its own file, and pack puts it back: the file comes back byte for byte', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'b.seeds');
+  const text = `# two made-up seeds\r\nCollected on a Monday.\r\n\r\n${BUNDLE.slice(BUNDLE.indexOf('==='))}\n`;
+  fs.writeFileSync(file, text);
+  const folder = path.join(dir, 'folder');
+  const unpacked = run(['unpack', file, '-o', folder]);
+  assert.equal(unpacked.code, 0, unpacked.err);
+  assert.match(unpacked.err, new RegExp(`the text before the first header into .*${PREAMBLE_FILE_NAME}`));
+  assert.deepEqual(fs.readdirSync(folder).sort(), ['000_aa11.txt', '001_bb22.txt', PREAMBLE_FILE_NAME]);
+  assert.equal(fs.readFileSync(path.join(folder, PREAMBLE_FILE_NAME), 'utf8'), '# two made-up seeds\r\nCollected on a Monday.\r\n\r\n');
+  // The preamble is no seed of the folder form.
+  assert.deepEqual(JSON.parse(run(['analyze', folder]).out).bundles[0].articles.map((a: { id: string }) => a.id), ['000_aa11.txt', '001_bb22.txt']);
+  const packed = path.join(dir, 'again.seeds');
+  const result = run(['pack', folder, '-o', packed]);
+  assert.equal(result.code, 0, result.err);
+  assert.equal(fs.readFileSync(packed, 'utf8'), text);
+  // Nor does pack write over the preamble it reads.
+  const onPreamble = run(['pack', folder, '-o', path.join(folder, PREAMBLE_FILE_NAME)]);
+  assert.equal(onPreamble.code, 2);
+  assert.match(onPreamble.err, /preamble being packed; refusing to write over it/);
+});
+
+test('unpack writes no preamble file for a bundle without one, or with blank lines only', () => {
+  for (const text of [BUNDLE.slice(BUNDLE.indexOf('===')), `\n\n${BUNDLE.slice(BUNDLE.indexOf('==='))}`]) {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'b.seeds'), text);
+    const result = run(['unpack', path.join(dir, 'b.seeds'), '-o', path.join(dir, 'out')]);
+    assert.equal(result.code, 0, result.err);
+    assert.doesNotMatch(result.err, /before the first header/);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['000_aa11.txt', '001_bb22.txt']);
+  }
+});
+
+test('unpack never writes over a preamble file already there', () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'b.seeds'), BUNDLE);
+  const out = path.join(dir, 'out');
+  fs.mkdirSync(out);
+  fs.writeFileSync(path.join(out, PREAMBLE_FILE_NAME), 'my notes');
+  const result = run(['unpack', path.join(dir, 'b.seeds'), '-o', out]);
+  assert.equal(result.code, 2);
+  assert.match(result.err, new RegExp(`${PREAMBLE_FILE_NAME}: already exists; nothing was written`));
+  assert.deepEqual(fs.readdirSync(out), [PREAMBLE_FILE_NAME]);
+  assert.equal(fs.readFileSync(path.join(out, PREAMBLE_FILE_NAME), 'utf8'), 'my notes');
+});
+
+test('pack refuses a preamble file with a line that would read as a header', () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, '000_aa.txt'), 'A\n');
+  fs.writeFileSync(path.join(dir, PREAMBLE_FILE_NAME), '# notes\n=== 001_bb.txt\n');
+  const result = run(['pack', dir, '-o', path.join(dir, '..', `${path.basename(dir)}.seeds`)]);
+  assert.equal(result.code, 2);
+  assert.match(result.err, new RegExp(`${PREAMBLE_FILE_NAME}:2: a line that reads as a seed header`));
+  assert.ok(!fs.existsSync(path.join(dir, '..', `${path.basename(dir)}.seeds`)));
+});
+
+test('unpack refuses seed names a folder bundle would not read: each on its line, no file written', () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'odd.seeds');
+  fs.writeFileSync(file, '=== 000_aa.txt\nA\n=== Story One.txt\nB\n==> some/dir/.. <==\nC\n=== 003_dd.txt\nD\n');
+  const out = path.join(dir, 'out');
+  const result = run(['unpack', file, '-o', out]);
+  assert.equal(result.code, 2);
+  const lines = result.err.trimEnd().split('\n');
+  assert.equal(lines.length, 2, result.err);
+  assert.match(lines[0], /^seed-bundle: .*odd\.seeds:3: seed name "Story One\.txt" is not of the form NNN_ID\.txt .*rename the seed in its header\. Nothing was written$/);
+  assert.match(lines[1], /^seed-bundle: .*odd\.seeds:5: seed name "\.\." is not of the form NNN_ID\.txt/);
+  assert.doesNotMatch(result.err, /at .*\.js:\d+/, 'no stack trace');
+  assert.ok(!fs.existsSync(out), 'not even the folder');
+});
+
+test('unpack into a path that is a file says so and writes nothing', () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'b.seeds'), BUNDLE);
+  const out = path.join(dir, 'out');
+  fs.writeFileSync(out, 'a file');
+  const result = run(['unpack', path.join(dir, 'b.seeds'), '-o', out]);
+  assert.equal(result.code, 2);
+  assert.match(result.err, /out: is not a folder; nothing was written\n$/);
+  assert.equal(fs.readFileSync(out, 'utf8'), 'a file');
 });

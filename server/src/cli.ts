@@ -39,6 +39,13 @@ const processIo: Io = {
 /** Bad usage or input: one clear line, exit 2. */
 class InputError extends Error {}
 
+/**
+ * The file of a folder bundle that holds its file form's preamble (the text before the first
+ * header): `unpack` writes it and `pack` puts it back before the first seed. It is not a seed
+ * file, so nothing else reads it.
+ */
+export const PREAMBLE_FILE_NAME = 'preamble.txt';
+
 /** A bundle read from disk or stdin, with the text of every file it names. */
 interface LoadedBundle {
   text: BundleText;
@@ -139,16 +146,29 @@ function pack(args: string[], io: Io): number {
   if (loaded.text.form !== 'folder') throw new InputError(`${paths[0]}: pack takes a folder of seed files`);
   if (reportFatal(loaded, io)) return 2;
   const target = path.resolve(output);
+  const preambleFile = path.join(paths[0], PREAMBLE_FILE_NAME);
   const input = loaded.text.seeds.find((s) => path.resolve(s.file) === target);
   if (input) throw new InputError(`${output}: is one of the seeds being packed; refusing to write over it`);
+  if (path.resolve(preambleFile) === target) throw new InputError(`${output}: is the preamble being packed; refusing to write over it`);
   if (isTaken(target)) throw new InputError(`${output}: already exists; refusing to overwrite it`);
   for (const seed of loaded.text.seeds) {
     const headerLike = headerLikeLine(seed.text);
     if (headerLike !== undefined) throw new InputError(`${seed.file}:${headerLike + 1}: a line that reads as a seed header; the packed file would split this seed there`);
   }
-  writeNew(target, packSeeds(loaded.text.seeds));
-  io.err(`packed ${loaded.text.seeds.length} seeds into ${output}\n`);
+  const preamble = readPreamble(preambleFile);
+  writeNew(target, packSeeds(loaded.text.seeds, preamble));
+  io.err(`packed ${loaded.text.seeds.length} seeds${preamble ? `, after the preamble in ${preambleFile},` : ''} into ${output}\n`);
   return 0;
+}
+
+/** The folder's preamble file, ending with a line break, or '' when there is none. */
+function readPreamble(file: string): string {
+  if (!isTaken(file)) return '';
+  const read = readTextFile(file);
+  if ('error' in read) throw new InputError(`${file}: ${read.error}`);
+  const headerLike = headerLikeLine(read.text);
+  if (headerLike !== undefined) throw new InputError(`${file}:${headerLike + 1}: a line that reads as a seed header; the packed file would start a seed there`);
+  return read.text === '' || /[\r\n]$/.test(read.text) ? read.text : `${read.text}\n`;
 }
 
 function unpack(args: string[], io: Io): number {
@@ -159,12 +179,33 @@ function unpack(args: string[], io: Io): number {
   if (!loaded) return 2;
   if (loaded.text.form !== 'file') throw new InputError(`${paths[0]}: unpack takes a .seeds file`);
   if (reportFatal(loaded, io)) return 2;
-  const targets = loaded.text.seeds.map((seed) => ({ seed, file: path.join(output, seed.name) }));
+  const document = loaded.documents.get(loaded.text.path)!;
+  // A seed file the folder form does not read would lose its seed on the way back: write none.
+  const oddNames = loaded.text.seeds.filter((seed) => !isSeedFileName(seed.name));
+  for (const seed of oddNames) {
+    const line = document.positionAt(seed.header!.start).line + 1;
+    io.err(
+      `seed-bundle: ${loaded.text.path}:${line}: seed name "${seed.name}" is not of the form NNN_ID.txt (like 003_19b504dd35637c16.txt), ` +
+        `the only files a folder bundle reads; rename the seed in its header. Nothing was written\n`,
+    );
+  }
+  if (oddNames.length > 0) return 2;
+  const targets = loaded.text.seeds.map((seed) => ({ file: path.join(output, seed.name), text: /[\r\n]$/.test(seed.text) ? seed.text : `${seed.text}\n` }));
+  // The text before the first header, kept beside the seeds for pack (blank lines alone are no text).
+  const preamble = document.getText().slice(0, loaded.text.seeds[0].header!.start);
+  const preambleFile = path.join(output, PREAMBLE_FILE_NAME);
+  const keepsPreamble = preamble.trim() !== '';
+  if (keepsPreamble) targets.push({ file: preambleFile, text: preamble });
+  if (isTaken(output) && !fs.statSync(output, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`${output}: is not a folder; nothing was written`);
   const existing = targets.find((t) => isTaken(t.file));
   if (existing) throw new InputError(`${existing.file}: already exists; nothing was written`);
-  fs.mkdirSync(output, { recursive: true });
-  for (const { seed, file } of targets) writeNew(file, /[\r\n]$/.test(seed.text) ? seed.text : `${seed.text}\n`);
-  io.err(`unpacked ${targets.length} seeds into ${output}\n`);
+  try {
+    fs.mkdirSync(output, { recursive: true });
+  } catch (e) {
+    throw new InputError(`${output}: ${describeFsError(e)}; nothing was written`);
+  }
+  for (const { file, text } of targets) writeNew(file, text);
+  io.err(`unpacked ${loaded.text.seeds.length} seeds into ${output}${keepsPreamble ? `, and the text before the first header into ${preambleFile}` : ''}\n`);
   return 0;
 }
 
@@ -288,7 +329,7 @@ function settingsOf(loaded: LoadedBundle, io: Io): { settings: BundleSettings; o
 
 /** The bundle analysed with its settings, ignored findings left out. */
 function viewOf(loaded: LoadedBundle, settings: BundleSettings): BundleView {
-  const analysis = withoutIgnored(new Analyzer().analyze(loaded.text, { maxBundleSize: settings.maxBundleSize }), settings.ignore);
+  const analysis = withoutIgnored(new Analyzer().analyze(loaded.text, { maxBundleSize: settings.maxBundleSize, quoteSimilarity: settings.quoteSimilarity }), settings.ignore);
   const empty = TextDocument.create('', 'seed-bundle', 0, '');
   return new BundleView(analysis, (file) => loaded.documents.get(file) ?? empty);
 }

@@ -1,7 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { Analysis } from './bundle/analyze';
-import { combineSettings, configFileOf, DEFAULT_MAX_BUNDLE_SIZE, ignoreRuleFor, readConfig, withoutIgnored } from './config';
+import { DEFAULT_SIMILARITY } from './bundle/compare';
+import { combineSettings, configFileOf, DEFAULT_MAX_BUNDLE_SIZE, ignoreRuleFor, readConfig, settingsLayer, withoutIgnored } from './config';
 import { spanIn, viewOf } from './testing/fixtures';
 
 test('the config file stands in a folder bundle, or beside a .seeds file', () => {
@@ -34,7 +35,7 @@ test('a config file: comments allowed, what is right applies, each mistake is pl
   });
   const placed = problems.map((p) => [p.message, text.slice(p.start, p.end)]);
   assert.deepEqual(placed, [
-    ['unknown setting "severty" (known: severity, maxBundleSize, ignore)', '"severty"'],
+    ['unknown setting "severty" (known: severity, maxBundleSize, quoteSimilarity, ignore)', '"severty"'],
     ['severity must be one of error, warning, information, hint, off', '"loud"'],
     ['unknown diagnostic code "no-such-code"', '"no-such-code"'],
     ['unknown field "why" (fields: code, speaker, quote, articles)', '{ "code": "quote-wording", "why": "typo" }'],
@@ -54,14 +55,30 @@ test('broken JSON and wrong shapes are reported, never thrown', () => {
 });
 
 test('settings: defaults, then the editor, then the config file', () => {
-  assert.deepEqual(combineSettings(), { severity: {}, maxBundleSize: DEFAULT_MAX_BUNDLE_SIZE, ignore: [] });
-  const editor = { severity: { 'quote-wording': 'hint' as const, 'role-differs': 'off' as const }, maxBundleSize: 100 };
+  assert.deepEqual(combineSettings(), { severity: {}, maxBundleSize: DEFAULT_MAX_BUNDLE_SIZE, quoteSimilarity: DEFAULT_SIMILARITY, ignore: [] });
+  const editor = { severity: { 'quote-wording': 'hint' as const, 'role-differs': 'off' as const }, maxBundleSize: 100, quoteSimilarity: 0.8 };
   const file = { severity: { 'quote-wording': 'error' as const }, ignore: [{ code: 'name-spelling' as const }] };
   assert.deepEqual(combineSettings(editor, file), {
     severity: { 'quote-wording': 'error', 'role-differs': 'off' },
     maxBundleSize: 100,
+    quoteSimilarity: 0.8,
     ignore: [{ code: 'name-spelling' }],
   });
+  assert.equal(combineSettings(editor, { quoteSimilarity: 0 }).quoteSimilarity, 0, 'the config file wins, even with 0');
+});
+
+test('quoteSimilarity: a number from 0 to 1, or a clear problem placed on the value', () => {
+  for (const similarity of [0, 0.35, 1]) assert.deepEqual(readConfig(`{ "quoteSimilarity": ${similarity} }`), { layer: { quoteSimilarity: similarity }, problems: [] });
+  const message = `quoteSimilarity must be a number from 0 to 1: the share of words two versions of a quote must share (${DEFAULT_SIMILARITY} by default)`;
+  for (const wrong of ['1.5', '-0.2', '"0.7"', 'null', 'true', '[0.5]']) {
+    const text = `{ "quoteSimilarity": ${wrong}, "maxBundleSize": 10 }`;
+    const { layer, problems } = readConfig(text);
+    assert.deepEqual(layer, { maxBundleSize: 10 }, `${wrong} is left out, the rest applies`);
+    assert.deepEqual(problems.map((p) => [p.message, text.slice(p.start, p.end)]), [[message, wrong]]);
+  }
+  // The editor's settings go through the same check.
+  assert.deepEqual(settingsLayer({ quoteSimilarity: 2 }).mistakes.map((m) => m.message), [message]);
+  assert.deepEqual(settingsLayer({ quoteSimilarity: 0.6 }).layer, { quoteSimilarity: 0.6 });
 });
 
 const STORY = [

@@ -6,11 +6,13 @@
 //   {
 //     "severity": { "role-differs": "off" },
 //     "maxBundleSize": 20000000,
+//     "quoteSimilarity": 0.5,
 //     "ignore": [{ "code": "quote-wording", "speaker": "Dana Mills", "quote": "Fares will go up…",
 //                  "articles": ["000_aa.txt", "001_bb.txt"] }]
 //   }
 import { findNodeAtLocation, JSONPath, parseTree, printParseErrorCode, ParseError, getNodeValue } from 'jsonc-parser';
 import { Analysis } from './bundle/analyze';
+import { DEFAULT_SIMILARITY } from './bundle/compare';
 import { DiagnosticCode, Finding, Span } from './bundle/model';
 import { DEFAULT_SEVERITY, SeveritySettings } from './features/diagnostics';
 
@@ -33,6 +35,8 @@ export interface IgnoreRule {
 export interface BundleSettings {
   severity: SeveritySettings;
   maxBundleSize: number;
+  /** The similarity at which two quotes are treated as one (see CompareOptions.similarity in bundle/compare.ts). */
+  quoteSimilarity: number;
   ignore: IgnoreRule[];
 }
 
@@ -47,7 +51,7 @@ export interface ConfigProblem {
 }
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
-const KNOWN_KEYS = ['$schema', 'severity', 'maxBundleSize', 'ignore'];
+const KNOWN_KEYS = ['$schema', 'severity', 'maxBundleSize', 'quoteSimilarity', 'ignore'];
 
 /** The config file of a bundle (a URI or a path; `-`, stdin, reads the current folder's). */
 export function configFileOf(bundle: string, form: 'file' | 'folder'): string {
@@ -102,6 +106,12 @@ export function settingsLayer(value: unknown): { layer: SettingsLayer; mistakes:
     if (typeof value.maxBundleSize !== 'number' || !(value.maxBundleSize > 0)) mistakes.push({ path: ['maxBundleSize'], message: 'maxBundleSize must be a positive number of characters' });
     else layer.maxBundleSize = value.maxBundleSize;
   }
+  if (value.quoteSimilarity !== undefined) {
+    const similarity = value.quoteSimilarity;
+    if (typeof similarity !== 'number' || !(similarity >= 0 && similarity <= 1)) {
+      mistakes.push({ path: ['quoteSimilarity'], message: `quoteSimilarity must be a number from 0 to 1: the share of words two versions of a quote must share (${DEFAULT_SIMILARITY} by default)` });
+    } else layer.quoteSimilarity = similarity;
+  }
   if (value.ignore !== undefined) {
     if (!Array.isArray(value.ignore)) mistakes.push({ path: ['ignore'], message: 'ignore must be a list of differences to ignore' });
     else {
@@ -131,10 +141,11 @@ function ignoreRule(entry: unknown): IgnoreRule | string {
 
 /** Later layers win: defaults, then the editor's settings, then the config file. */
 export function combineSettings(...layers: SettingsLayer[]): BundleSettings {
-  const settings: BundleSettings = { severity: {}, maxBundleSize: DEFAULT_MAX_BUNDLE_SIZE, ignore: [] };
+  const settings: BundleSettings = { severity: {}, maxBundleSize: DEFAULT_MAX_BUNDLE_SIZE, quoteSimilarity: DEFAULT_SIMILARITY, ignore: [] };
   for (const layer of layers) {
     settings.severity = { ...settings.severity, ...layer.severity };
     settings.maxBundleSize = layer.maxBundleSize ?? settings.maxBundleSize;
+    settings.quoteSimilarity = layer.quoteSimilarity ?? settings.quoteSimilarity;
     settings.ignore = [...settings.ignore, ...(layer.ignore ?? [])];
   }
   return settings;

@@ -127,7 +127,7 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
       const configText = workspace.optionalText(bundle.configUri);
       const config = configText === undefined ? { layer: {}, problems: [] } : readConfig(configText);
       const settings = combineSettings(editorSettings, config.layer);
-      const analysis = bundle.analyzer.analyze(workspace.readBundle(bundle.key, bundle.form), { maxBundleSize: settings.maxBundleSize });
+      const analysis = bundle.analyzer.analyze(workspace.readBundle(bundle.key, bundle.form), { maxBundleSize: settings.maxBundleSize, quoteSimilarity: settings.quoteSimilarity });
       bundle.view = new BundleView(withoutIgnored(analysis, settings.ignore), (file) => workspace.document(file), bundle.view?.givenAnchors);
       bundle.stale = false;
       bundle.settings = settings;
@@ -237,7 +237,7 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
   const loadSettings = async () => {
     if (!canPullConfiguration) return;
     const config = await connection.workspace.getConfiguration('seedBundle').catch(() => undefined);
-    editorSettings = settingsLayer({ severity: config?.severity, maxBundleSize: config?.maxBundleSize }).layer;
+    editorSettings = settingsLayer({ severity: config?.severity, maxBundleSize: config?.maxBundleSize, quoteSimilarity: config?.quoteSimilarity }).layer;
     for (const bundle of bundles.values()) changed(bundle);
   };
   connection.onDidChangeConfiguration(() => loadSettings());

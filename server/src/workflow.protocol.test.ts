@@ -8,6 +8,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { CodeAction, CodeLens, InlayHint, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+import { HALF_SHARED_BUNDLE } from './testing/fixtures';
 import { startTestServer, TestServer } from './testing/lspClient';
 
 const BUNDLE = [
@@ -178,6 +179,32 @@ test('the config file sets severity and the size limit, and the server re-reads 
     assert.deepEqual(hinted.diagnostics.map((d) => [d.code, d.severity]), [['quote-wording', 4], ['quote-wording', 4]]);
   } finally {
     await server.stop();
+  }
+});
+
+test('the editor settings: the server pulls seedBundle.* when told they changed, for severity and quote similarity', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-settings-'));
+  const uri = pathToFileURL(path.join(dir, 'hourly.seeds')).href;
+  const server = await startTestServer({}, { workspace: { configuration: true } });
+  let settings: object = {};
+  server.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((item) => (item.section === 'seedBundle' ? settings : null)));
+  const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => `${d.code}:${d.severity}`);
+  try {
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 1, text: HALF_SHARED_BUNDLE } });
+    assert.deepEqual(codes(await server.diagnosticsFor(uri, (p) => p.diagnostics.length > 0)), ['quote-wording:2', 'quote-wording:2'], 'half the words shared: one quote at the default similarity');
+
+    settings = { severity: { 'quote-wording': 'hint' } };
+    const milder = nextDiagnostics(server, uri);
+    server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(codes(await milder), ['quote-wording:4', 'quote-wording:4']);
+
+    settings = { quoteSimilarity: 0.75 };
+    const stricter = nextDiagnostics(server, uri);
+    server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(codes(await stricter), [], 'three quarters of the words must match: two quotes, no difference');
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 

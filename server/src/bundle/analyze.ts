@@ -1,6 +1,6 @@
 // The pipeline: seeds -> per-article reading (cached by text) -> people -> quotes -> comparison.
 import { readAnatomy } from './anatomy';
-import { QuoteComparer, QuoteComparison } from './compare';
+import { DEFAULT_SIMILARITY, QuoteComparer, QuoteComparison } from './compare';
 import { establishedNames, findMentions } from './mentions';
 import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, QuoteFound, Seed } from './model';
 import { PeopleResolver } from './people';
@@ -52,6 +52,8 @@ export interface AnalyzeOptions {
    * across articles, no comparison of sources) and a bundle-limit finding.
    */
   maxBundleSize?: number;
+  /** When two wordings are one quote (see CompareOptions.similarity). */
+  quoteSimilarity?: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export class Analyzer {
   private establishedVersion = 0;
   /** Keeps the comparison of quotes, so an edit compares again only what it touches. */
   private comparer = new QuoteComparer();
+  private similarity = DEFAULT_SIMILARITY;
   /** Keeps the people of the bundle, so an edit resolves again only the names it touches. */
   private people = new PeopleResolver();
 
@@ -101,6 +104,8 @@ export class Analyzer {
     }
     const people = this.people.resolve(articles);
     const quotes = this.quotesOf(articles, (article, name) => people.personOf(article, name)?.name ?? name);
+    const similarity = options.quoteSimilarity ?? DEFAULT_SIMILARITY;
+    if (similarity !== this.similarity) [this.comparer, this.similarity] = [new QuoteComparer({ similarity }), similarity];
     const comparison = this.comparer.compare(quotes, articles);
     return { text, articles, people: people.people, quotes, findings: [...people.findings, ...comparison.findings], comparison };
   }

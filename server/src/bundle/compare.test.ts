@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'perf_hooks';
-import { compareQuotes } from './compare';
+import { compareQuotes, DEFAULT_SIMILARITY, QuoteComparer } from './compare';
 import { Article, Finding, Quote, Span } from './model';
 
 interface Said {
@@ -276,6 +276,44 @@ test('a short phrase said by two people is not one quote', () => {
   const result = compareQuotes(quotes, articles);
   assert.deepEqual(result.groups, [[0, 2]]);
   assert.deepEqual(result.findings, []);
+});
+
+/** Mara Lind's quote cued in words of the article's own: nothing but the quote links two of them (no paraphrase). */
+function inOwnWords(id: string, source: string, quote: string, cue: string): Story {
+  return { id, source, outlet: source, body: [`"${quote}," ${cue}.`], said: [{ text: quote, speaker: 'Mara Lind' }] };
+}
+
+const HOURLY = 'Our ferries will run every hour from the old pier to the island';
+
+test('a higher similarity keeps apart versions that share half their words; the default joins them', () => {
+  // Half the shorter version matches: "will run every hour", "the island".
+  const { articles, quotes } = bundle(
+    inOwnWords('a', 'Daily', HOURLY, 'Lind told the Daily on Monday'),
+    inOwnWords('b', 'Herald', 'The boats will run every hour between the harbour and the island', 'the mayor wrote in a letter to readers'),
+  );
+  const joined = compareQuotes(quotes, articles);
+  assert.deepEqual(joined.groups, [[0, 1]]);
+  assert.deepEqual(codes(joined.findings), ['a:quote-wording', 'b:quote-wording']);
+  assert.deepEqual(compareQuotes(quotes, articles, { similarity: DEFAULT_SIMILARITY }), joined);
+  assert.deepEqual(compareQuotes(quotes, articles, { similarity: 0.75 }), { groups: [], findings: [] });
+});
+
+test('a lower similarity joins versions that share fewer words', () => {
+  // A third of the shorter version matches: "will run every hour".
+  const { articles, quotes } = bundle(
+    inOwnWords('a', 'Daily', HOURLY, 'Lind told the Daily on Monday'),
+    inOwnWords('b', 'Herald', 'From May on, boats will run every hour if the weather allows it', 'the mayor wrote in a letter to readers'),
+  );
+  assert.deepEqual(compareQuotes(quotes, articles), { groups: [], findings: [] });
+  const loose = new QuoteComparer({ similarity: 0.3 }).compare(quotes, articles);
+  assert.deepEqual(loose.groups, [[0, 1]]);
+  assert.deepEqual(codes(loose.findings), ['a:quote-wording', 'b:quote-wording']);
+});
+
+test('a similarity outside 0..1 is refused', () => {
+  for (const similarity of [-0.1, 1.5, NaN]) assert.throws(() => new QuoteComparer({ similarity }), RangeError);
+  assert.doesNotThrow(() => new QuoteComparer({ similarity: 0 }));
+  assert.doesNotThrow(() => new QuoteComparer({ similarity: 1 }));
 });
 
 /** A made-up word for a number: `qb`, `qba`... */

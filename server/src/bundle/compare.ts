@@ -7,18 +7,18 @@
 // a call gives what `compareQuotes`, a comparer's first call, gives from scratch.
 // - Units: quotes with the same speaker, folded words and editorial points (a hash map).
 // - Wordings: two units are versions of one quote when they share word-pair keys (an inverted
-//   index) and their alignment relates them. A new unit joins the wordings of the units it
-//   relates to; a wording that lost a unit is walked again from one of its units, stopping once
-//   all are reached. Alignments of units in one wording are kept, with the units.
+//   index) and their alignment relates them, at the comparer's similarity (see CompareOptions).
+//   A new unit joins the wordings of the units it relates to; a wording that lost a unit is
+//   walked again from one of its units, stopping once all are reached. Alignments of units in one wording are kept, with the units.
 // - Paraphrases (compare/paraphrase.ts) are scored pairwise; each two articles take their best
 //   pairs, one partner per quote, not across quotes both print and not where a version of the
 //   quote is already in the other article.
 // - Groups: wordings joined by those paraphrases. Findings are kept per group until it changes;
 //   a group compares each unit with its MAX_COMPARED_UNITS most printed units.
 // No step compares all pairs of quotes of the bundle.
-import { Anatomy, Article, Finding, Quote, QuoteFound } from './model';
-import { align, Alignment, Hunk, NORMAL, STRICT } from './compare/align';
-import { quoteContext } from './compare/context';
+import { Anatomy, Article, Finding, Quote, QuoteFound, Span } from './model';
+import { align, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, Strictness } from './compare/align';
+import { contextReader, QuoteContext } from './compare/context';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
 import { QuoteWords, quoteWords } from './compare/words';
 
@@ -33,9 +33,21 @@ export interface QuoteComparison {
 const MAX_COMPARED_UNITS = 24;
 const MAX_RELATED = 20;
 
+export { DEFAULT_SIMILARITY };
+
+export interface CompareOptions {
+  /**
+   * The similarity at which two wordings are treated as one quote, from 0 to 1: the share of the
+   * shorter version's words that must match the other's, in runs of a few words (DEFAULT_SIMILARITY,
+   * half, by default). Higher keeps loosely similar quotes apart; lower joins them. Versions that
+   * share a long run of words (parts of one statement) and paraphrases are joined whatever it is.
+   */
+  similarity?: number;
+}
+
 /** Compares a bundle's quotes from scratch. */
-export function compareQuotes(quotes: Quote[], articles: Article[]): QuoteComparison {
-  return new QuoteComparer().compare(quotes, articles);
+export function compareQuotes(quotes: Quote[], articles: Article[], options?: CompareOptions): QuoteComparison {
+  return new QuoteComparer(options).compare(quotes, articles);
 }
 
 /** One article's quotes as last compared. */
@@ -149,6 +161,16 @@ export class QuoteComparer {
   /** The first serial of the current call: units with lower ones were made before it. */
   private firstSerial = 0;
   private pass = 0;
+  /** How strongly versions must overlap: by one speaker, and given to different speakers. */
+  private readonly normal: Strictness;
+  private readonly strict: Strictness;
+
+  /** `similarity` holds for the comparer's life: a comparer with another one starts afresh. */
+  constructor({ similarity = DEFAULT_SIMILARITY }: CompareOptions = {}) {
+    if (!(similarity >= 0 && similarity <= 1)) throw new RangeError(`similarity must be a number from 0 to 1, not ${similarity}`);
+    this.normal = { ...NORMAL, minShare: similarity };
+    this.strict = { ...STRICT, minShare: similarity };
+  }
 
   compare(quotes: Quote[], articles: Article[]): QuoteComparison {
     const articleById = new Map<string, Article>();
@@ -276,6 +298,7 @@ export class QuoteComparer {
       quotes: [],
       candidates: [],
     };
+    let contextOf: ((quote: Span) => QuoteContext) | undefined;
     indices.forEach((q, index) => {
       const quote = quotes[q];
       const words = quoteWords(quote.text);
@@ -292,7 +315,8 @@ export class QuoteComparer {
       printing.quotes.push(printed);
       // Paraphrase candidates: quotes with a speaker and a few words, read in their article.
       if (!article || quote.partial || unit.speaker === null || words.words.length < 4) return;
-      const context = quoteContext(article.seed.text, article.anatomy.paragraphs, article.quotes, quote.span);
+      contextOf ??= contextReader(article.seed.text, article.anatomy.paragraphs, article.quotes);
+      const context = contextOf(quote.span);
       const candidate = paraphraseCandidate(printed, { article: id, index, source: printing.source }, unit.speaker, words, context);
       printing.candidates.push(candidate);
       this.paraphrases.add(candidate);
@@ -394,7 +418,7 @@ export class QuoteComparer {
     const known = u.alignments.get(v);
     if (known) return known.relation !== 'unrelated';
     const [first, second] = u.key < v.key ? [u, v] : [v, u];
-    const strictness = speakersConflict(u, v) ? STRICT : NORMAL;
+    const strictness = speakersConflict(u, v) ? this.strict : this.normal;
     let found = align(first.words, second.words, strictness);
     // Where the words differ, the order of the two that shows fewer differences (a moved word
     // is one change, not two), whichever unit came first.

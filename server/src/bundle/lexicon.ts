@@ -232,6 +232,19 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     immigrant, pilgrim, defector, scientologist, interviewee, fellow, graduate`),
 );
 
+/**
+ * Lowercase nouns for a person's relatives and personal aides: after a possessive they make its
+ * owner a person (`Okafor's widow`, `Okafor's longtime adviser`), as a company or a country
+ * has no widow and rarely an aide.
+ */
+export const PERSONAL_RELATIONS: ReadonlySet<string> = new Set(
+  words(`wife, husband, ex-wife, ex-husband, widow, widower, son, sons, daughter, daughters,
+    mother, father, parents, brother, brothers, sister, sisters, children, grandson, granddaughter,
+    grandchildren, grandmother, grandfather, nephew, niece, cousin, uncle, aunt, stepson,
+    stepdaughter, stepfather, stepmother, fiancé, fiancée, fiance, fiancee, girlfriend, boyfriend,
+    aide, aides, adviser, advisers, advisor, advisors, biographer, bodyguard, bodyguards`),
+);
+
 /** Lowercase words that may stand inside a title before a name (`former U.S. President`). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   words(`former, acting, interim, deputy, vice, senior, junior, chief, top, foreign,

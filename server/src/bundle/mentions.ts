@@ -17,6 +17,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   OUTLETS,
+  PERSONAL_RELATIONS,
   PLACES,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -142,6 +143,14 @@ const HEADLINE_WORDS = 24;
 const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'the']);
 const SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'did', 'does', 'can', 'could']);
 const PHRASE_INSIDE_ROLE = new Set(['of', 'for', 'at', 'to']);
+/** Adverbs between a subject and its verb: `Hill also said`. */
+const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'still', 'never', 'again', 'once', 'now', 'already', 'previously', 'himself', 'herself', 'first', 'last', 'recently', 'often']);
+/** Past tenses not spelled with -ed (speech verbs aside): `Hill won`, `Hill took`. */
+const IRREGULAR_PAST = new Set(
+  `won lost took made gave went came met sent left led got held ran kept spent became began brought bought built
+  chose drew drove fell felt fought found flew forgot knew paid put quit rode rose saw sold shook shot spoke stood
+  struck swore taught threw understood wore withdrew sought sat hid hit let lay`.split(/\s+/),
+);
 /** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
 const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
@@ -509,7 +518,21 @@ function opensFullName(tokens: Token[], i: number, last: number): boolean {
   }
   // `Will`, `Frank`, `Washington`: only with a family name that is no English word; a place
   // that is also a given name needs more than another given name (`Washington Chris Gregoire`).
-  return surnameAfter(t, next) || (isInitial(next) && i + 2 < last && surnameAfter(t, tokens[i + 2]));
+  return surnameAfter(t, next) || (isInitial(next) && i + 2 < last && surnameAfter(t, tokens[i + 2])) || namePair(tokens, i, last);
+}
+
+/**
+ * `Bill Gates`, `Will Smith`: a given name and a word of the name lists, both also English words,
+ * alone in their run of capitals, are a name where capitals mean something: mid-sentence, or before a
+ * speech verb; not after an article or a possessive.
+ */
+function namePair(tokens: Token[], i: number, last: number): boolean {
+  const [before, t, next, after] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (i + 2 !== last || t.titleCase || is(t, IS_PLACE) || !(is(next, IS_FIRST_NAME) || is(next, IS_SURNAME))) return false;
+  // `the Red Cross`, `British Red Cross`, `Trump's Rose Garden`, `in Rose Hill`: the name of a thing or a place.
+  if (before && (before.cap || is(before, IS_DETERMINER) || before.possessive || (is(before, IS_PLACE_PREPOSITION) && before.lower !== 'from'))) return false;
+  if (isTitle(next) || notName(next) || is(next, IS_PLACE) || is(next, IS_NAME_ENDING)) return false;
+  return !t.sentenceStart || (!!after?.word && is(after, IS_SPEECH_VERB));
 }
 
 function surnameAfter(given: Token, t: Token): boolean {
@@ -566,6 +589,8 @@ interface Known {
   familyNames: Set<string>;
   /** First words of full names (`Dmitry`). */
   givenNames: Set<string>;
+  /** Family names the rest of the bundle establishes. */
+  bundleNames: ReadonlySet<string>;
 }
 
 interface Verdict {
@@ -574,6 +599,8 @@ interface Verdict {
   to: number;
   /** Evidence enough to teach the article's other mentions (a full name, a title). */
   strong: boolean;
+  /** Part of an organisation's or a place's name (`Andy Warhol Foundation`): teaches nothing. */
+  insideName?: boolean;
 }
 
 function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
@@ -585,6 +612,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   /** A place opened the run: `Pacific Rim`, `Texas Rangers`. */
   let afterPlace = false;
   let afterDeterminer = !!before && is(before, IS_DETERMINER);
+  const roleNounBeforeRun = !tokens[run.first].newLine && !!before && before.word && !before.cap && !before.possessive && is(before, IS_ROLE_NOUN);
+  // `researcher Mu Li`, `the head of NATO, Hoop Scheffer,`: after a role, common words are name too.
+  const afterRole = roleNounBeforeRun || (before?.text === ',' && roleBeforeComma('', tokens, run.first) !== undefined);
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
   if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) return null;
@@ -615,7 +645,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       continue;
     }
     // After a title a common word is a name: `Gov. Mitt Romney`, `Speaker Newt Gingrich`.
-    const commonWord = isCommonWord(t) && !is(t, IS_FIRST_NAME) && !is(t, IS_ASIAN_FAMILY_NAME) && !titled;
+    const commonWord = isCommonWord(t) && !is(t, IS_FIRST_NAME) && !is(t, IS_ASIAN_FAMILY_NAME) && !titled && !afterRole;
     if (i < last - 1 && !t.possessive && !isInitial(t) && (notName(t) || commonWord)) {
       if (is(t, IS_DETERMINER)) afterDeterminer = true;
       i++;
@@ -656,7 +686,10 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     if (j > i) {
       const ending = t.abbreviation ? t.text.slice(0, -1) : t.text;
       const lastOfTwo = j === i + 1 && j + 1 === last;
-      if (is(t, IS_BARE_NAME_ENDING) && !(lastOfTwo && fullName && SURNAME_ENDINGS.has(ending))) return null;
+      if (is(t, IS_BARE_NAME_ENDING) && !(lastOfTwo && fullName && SURNAME_ENDINGS.has(ending))) {
+        if (!head.titleCase && fullPersonalName(tokens, i, j)) break;
+        return null;
+      }
       if (placeLength(tokens, j, last) && !fullName && !aliases.has(t.text)) {
         // `Valeska Paris, an Australian woman,`: a family name that is also a place.
         const described = j === i + 1 && j + 1 === last && unknownWord(head) && appositiveRole(tokens, i, last);
@@ -688,18 +721,24 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   while (j > i + 1 && (isParticle(tokens[j - 1]) || (isInitial(tokens[j - 1]) && !tokens[j - 1].possessive))) j--;
   if (isParticle(tokens[j - 1])) return null;
 
-  // A name inside an organisation's or a place's name: `Andy Warhol Foundation for the Arts`.
-  // On a title-case line the run is the whole headline, not one name.
-  if (!head.titleCase) for (let k = j; k < last; k++) if (is(tokens[k], IS_NAME_ENDING)) return null;
+  // A name inside an organisation's or a place's name (`Andy Warhol Foundation for the Arts`)
+  // names that person only when it is a full personal name; it teaches nothing, so that `Disney`
+  // of `Walt Disney Company` stays no person elsewhere. On a title-case line the run is the
+  // whole headline, not one name.
+  if (!head.titleCase) {
+    for (let k = j; k < last; k++) if (is(tokens[k], IS_NAME_ENDING)) return fullPersonalName(tokens, i, j) ? { from: i, to: j, strong: false, insideName: true } : null;
+  }
   const single = j === i + 1;
   if (single && is(head, IS_NAME_ENDING)) return null;
 
   const opensRun = i === run.first;
   const placePreposition = opensRun && !!before && before.word && is(before, IS_PLACE_PREPOSITION);
-  const roleNounBefore = opensRun && !head.newLine && !!before && before.word && !before.cap && !before.possessive && is(before, IS_ROLE_NOUN);
+  const roleNounBefore = opensRun && roleNounBeforeRun;
   const text = spell(tokens, i, j);
 
-  if (aliases.has(text) && (!isCommonWord(head) || !head.sentenceStart || head.possessive || titled || actsAsSubject(tokens[j]))) {
+  // Only the family name of a full name is known well enough to be taken for a subject by what follows it.
+  const familyName = known.familyNames.has(text) || known.bundleNames.has(text);
+  if (aliases.has(text) && (!isCommonWord(head) || !head.sentenceStart || head.possessive || titled || actsAsSubject(tokens[j]) || (familyName && predicateAfter(tokens[j])))) {
     // `the Warhol exhibit`, `the Warhol Polaroids` name Warhol; `the Kremlin` is no person.
     const modifier = tokens[j]?.word && !tokens[j].newLine && (!tokens[j].cap || known.familyNames.has(head.text));
     return afterDeterminer && single && !titled && !modifier ? null : weakName(i, j);
@@ -739,6 +778,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     const cutShort = j < last && !head.possessive;
     return placePreposition || before?.lower === 'of' || cutShort ? null : weakName(i, j);
   }
+  if (head.possessive && nameLike(head) && relativeAfter(tokens, j)) return weakName(i, j);
   if (!unknownWord(head)) return null;
   if (before?.word && !before.cap && is(before, IS_SPEECH_VERB)) return weakName(i, j);
   if (before?.word && !before.cap && is(before, IS_PREPOSITION)) return null;
@@ -747,6 +787,22 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (next?.word && is(next, IS_SPEECH_VERB)) return weakName(i, j);
   if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text))) return weakName(i, j);
   return appositiveRole(tokens, i, j) ? weakName(i, j) : null;
+}
+
+/**
+ * A given name and a family name that no other reading fits (`Andy Warhol`, `Steven F. Udvar-Hazy`,
+ * `Chiang Kai Shek`): what still names a person inside the name of something else, where a place
+ * (`Washington Dulles`) or a common word (`Kennedy Space`) makes it that thing's own name.
+ */
+function fullPersonalName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !(strongFirstName(tokens[from]) || is(tokens[from], IS_ASIAN_FAMILY_NAME))) return false;
+  for (let k = from + 1; k < to; k++) if (!nameLike(tokens[k]) || isCommonWord(tokens[k], 35) || tokens[k].possessive || wordsJoined(tokens[k])) return false;
+  return true;
+}
+
+/** English words joined by hyphens: `Re-Elected`, `Self-Made`. */
+function wordsJoined(t: Token): boolean {
+  return t.lower.includes('-') && t.lower.split('-').every((part) => wordTier(part) > 0);
 }
 
 /** A name on evidence enough to teach the article's other mentions. */
@@ -763,6 +819,27 @@ function spell(tokens: Token[], from: number, to: number): string {
   let text = tokens[from].text;
   for (let k = from + 1; k < to; k++) text += ` ${tokens[k].text}`;
   return text;
+}
+
+/** `Obama's wife`, `Obama's national security adviser`: a possessive before a relative or an aide is a person's. */
+function relativeAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k];
+    if (!t.word || t.cap || t.newLine) return false;
+    if (PERSONAL_RELATIONS.has(t.lower)) return true;
+    if (is(t, IS_ROLE_BOUNDARY) || is(t, IS_DETERMINER)) return false;
+  }
+  return false;
+}
+
+/**
+ * The lowercase word after a name that opens a sentence starts what is said of it, so the name
+ * is its subject and no common noun (`Hill also said`, `Hill signed`, `Hill at the forum`).
+ */
+function predicateAfter(next: Token | undefined): boolean {
+  if (!next?.word || next.cap) return false;
+  const lower = next.lower;
+  return is(next, IS_PREPOSITION) || SUBJECT_ADVERBS.has(lower) || IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith('ed') && !lower.endsWith('eed'));
 }
 
 /** The word after a name shows it is the subject: `Lee was`, `Frank, thank you`, `Hill (right)`. */
@@ -856,6 +933,8 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
     const t = tokens[k];
     if (!t.word || t.newLine) break;
     if (!t.cap && is(t, IS_ROLE_BOUNDARY) && !PHRASE_INSIDE_ROLE.has(t.lower)) break;
+    // `X, Obama's adviser James Jones`: the role is the next name's, not X's.
+    if (t.cap && k > from && !tokens[k - 1].cap && is(tokens[k - 1], IS_ROLE_NOUN)) return undefined;
     k++;
   }
   const stop = tokens[k];
@@ -885,8 +964,8 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   const strong = startingKnowledge(bundleNames);
   for (const { tokens, verdict } of first) if (verdict.strong) learn(tokens, verdict, strong);
   const second = knowsMore(strong, starting) ? judge(paragraphs, strong) : first;
-  const known: Known = { names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames) };
-  for (const { tokens, verdict } of second) learn(tokens, verdict, known);
+  const known: Known = { names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames), bundleNames };
+  for (const { tokens, verdict } of second) if (!verdict.insideName) learn(tokens, verdict, known);
   const third = knowsMore(known, strong) ? judge(paragraphs, known) : second;
 
   return third.map(({ tokens, verdict }) => {
@@ -930,7 +1009,7 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** What an article starts knowing: the names the rest of its bundle establishes. */
 function startingKnowledge(bundleNames: ReadonlySet<string>): Known {
-  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set() };
+  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames };
 }
 
 /**

@@ -156,7 +156,7 @@ test('command: unpack never overwrites: one existing file and nothing is written
         for (const i of taken) if (names.length > 0) fs.writeFileSync(path.join(out, names[i % names.length]), 'mine');
         const before = snapshot(dir);
         const result = run(['unpack', file, '-o', out]);
-        if (read.problems.some((p) => p.fatal) || before.size > 1) {
+        if (read.problems.some((p) => p.fatal) || before.size > 1 || read.seeds.some((s) => !isSeedFileName(s.name))) {
           assert.equal(result.code, 2, 'refused');
           assert.deepEqual(snapshot(dir), before, 'a refused unpack changed or wrote a file');
           return;

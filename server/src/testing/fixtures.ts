@@ -35,3 +35,18 @@ export function person(analysis: Analysis, name: string, mentions: [article: str
     mentions: mentions.map(([article, phrase]) => ({ article, span: spanIn(analysis, article, phrase), text: phrase })),
   };
 }
+
+/** Two outlets quote Mara Lind in versions that share half their words: one quote at the default similarity, two at 0.75. */
+export const HALF_SHARED_BUNDLE = [
+  '=== 000_aa11.txt',
+  ' date 2026-04-02  Harbour Post',
+  'Ferries every hour',
+  '',
+  '"Our ferries will run every hour from the old pier to the island," Mara Lind told the Post on Monday.',
+  '=== 001_bb22.txt',
+  ' date 2026-04-02  Coast Daily',
+  'Hourly boats to the island',
+  '',
+  '"The boats will run every hour between the harbour and the island," Mara Lind wrote in a letter to readers.',
+  '',
+].join('\n');

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { align, STRICT } from './align';
+import { align, NORMAL, STRICT } from './align';
 import { quoteWords } from './words';
 
 const relate = (a: string, b: string) => align(quoteWords(a), quoteWords(b));
@@ -70,4 +70,14 @@ test('the strict test for different speakers needs more than a short shared phra
   assert.equal(relate(short, short).relation, 'same');
   assert.equal(align(quoteWords(short), quoteWords(short), STRICT).relation, 'unrelated');
   assert.equal(align(quoteWords(FULL), quoteWords(FULL), STRICT).relation, 'same');
+});
+
+test('the share of the shorter version that must match is the similarity; a long run links versions whatever it is', () => {
+  // 13 and 12 words; 6 of them matched ("will run every hour", "the island"): a share of one half.
+  const [ours, theirs] = [quoteWords('Our ferries will run every hour from the old pier to the island'), quoteWords('The boats will run every hour between the harbour and the island')];
+  const at = (minShare: number) => align(ours, theirs, { ...NORMAL, minShare }).relation;
+  assert.deepEqual([at(0.3), at(0.5), at(6 / 12), at(0.51), at(1)], ['differs', 'differs', 'differs', 'unrelated', 'unrelated']);
+  // Two parts of one statement: a run of ten words, well short of all of either version.
+  const longRun = align(quoteWords(FULL), quoteWords('He said the ferry will run every hour from the old pier if the weather allows'), { ...NORMAL, minShare: 1 });
+  assert.notEqual(longRun.relation, 'unrelated');
 });

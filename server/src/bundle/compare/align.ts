@@ -30,7 +30,12 @@ export interface Alignment {
 
 /** How strongly two versions must overlap to be one quote. */
 export interface Strictness {
-  /** Matched content words needed when most of the shorter version is matched. */
+  /**
+   * The quote similarity, from 0 to 1: the share of the shorter version's words that must be
+   * matched (in runs of a few words) for two versions to be one quote, unless a long run links them.
+   */
+  minShare: number;
+  /** Matched content words needed when enough of the shorter version is matched. */
   minContent: number;
   /** A matched run this long (with 3 content words) links versions that only partly overlap. */
   minRun: number;
@@ -38,9 +43,11 @@ export interface Strictness {
   minMatched: number;
 }
 
-export const NORMAL: Strictness = { minContent: 2, minRun: 6, minMatched: 2 };
+/** Half the shorter version's words. */
+export const DEFAULT_SIMILARITY = 0.5;
+export const NORMAL: Strictness = { minShare: DEFAULT_SIMILARITY, minContent: 2, minRun: 6, minMatched: 2 };
 /** For the same words given to different speakers: short stock phrases do not count. */
-export const STRICT: Strictness = { minContent: 4, minRun: 8, minMatched: 8 };
+export const STRICT: Strictness = { minShare: DEFAULT_SIMILARITY, minContent: 4, minRun: 8, minMatched: 8 };
 
 interface Segment {
   equal: boolean;
@@ -65,9 +72,9 @@ export function align(a: QuoteWords, b: QuoteWords, strictness: Strictness = NOR
     matchedContent += run.content;
     if (run.length > longest.length) longest = run;
   }
-  // Half the shorter version, with a run of a few words: scattered common words do not count.
+  // A share of the shorter version, with a run of a few words: scattered common words do not count.
   const mostlyShared =
-    matchedContent >= strictness.minContent && matched * 2 >= shorter && longest.length >= Math.min(4, Math.ceil(shorter / 2));
+    matchedContent >= strictness.minContent && matched >= wordsToShare(shorter, strictness) && longest.length >= Math.min(4, Math.ceil(shorter / 2));
   const longRun = longest.length >= strictness.minRun && longest.content >= 3;
   if (matched < strictness.minMatched || (!mostlyShared && !longRun)) return UNRELATED;
 
@@ -84,14 +91,19 @@ function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictne
   const shared = overlap(a.words, b.words);
   if (shared < neededMatch(shorter, strictness)) return false;
   const runPairs = overlap(a.pairs, b.pairs);
-  const mostlyShared = shared * 2 >= shorter && runPairs >= Math.min(4, Math.ceil(shorter / 2)) - 1 && overlap(a.content, b.content) >= strictness.minContent;
+  const mostlyShared = shared >= wordsToShare(shorter, strictness) && runPairs >= Math.min(4, Math.ceil(shorter / 2)) - 1 && overlap(a.content, b.content) >= strictness.minContent;
   return mostlyShared || runPairs >= strictness.minRun - 1;
 }
 
 // The fewest matched words `align` accepts: fewer shared words rule a pair out before aligning.
 function neededMatch(shorter: number, strictness: Strictness): number {
-  const viaShare = Math.max(Math.ceil(shorter / 2), strictness.minContent);
+  const viaShare = Math.max(wordsToShare(shorter, strictness), strictness.minContent);
   return Math.max(Math.min(viaShare, strictness.minRun), strictness.minMatched);
+}
+
+/** The matched words that make the share of the shorter version (a hair of rounding forgiven: 0.28 of 25 is 7). */
+function wordsToShare(shorter: number, strictness: Strictness): number {
+  return Math.ceil(strictness.minShare * shorter - 1e-9);
 }
 
 /** A version's words, content words and neighbouring pairs of words, as sorted hashes. */

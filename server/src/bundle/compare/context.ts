@@ -2,6 +2,10 @@
 // and the sentence before it, which often says in the writer's words what the quote says.
 // Versions of one quote that share little wording (a paraphrase or another translation) still
 // share these, and stand at a similar place in their stories.
+//
+// Each quote's context is looked for within CONTEXT_REACH characters of it, and the quoted spans
+// are searched, not scanned: a paragraph of thousands of quotes costs about its length, not its
+// length times its quotes.
 import { Span } from '../model';
 import { contentStems } from './words';
 
@@ -12,54 +16,134 @@ export interface QuoteContext {
   position: number;
 }
 
+/** How far before a quote's start and after its end its context is looked for: further than two sentences reach. */
+export const CONTEXT_REACH = 3_000;
+
 // A sentence ends at . ! or ? (and any closing marks) followed by white space; `U.S.` or `Mr.`
 // before a name does not end one.
-const SENTENCE_END = /[.!?]["'”’»)]*\s+/g;
+const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')']);
+const SPACE = /\s/;
 const ABBREVIATION = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|No|Vol|Prof))\.$/u;
 
 /**
- * The context of the quote at `quote` in `text`. `paragraphs` are the story's paragraphs in
- * order; `quoted` are the spans of every quote of the article, whose words are left out.
+ * Reads the contexts of one article's quotes. `paragraphs` are the story's paragraphs in order;
+ * `quoted` are the spans of every quote of the article, whose words are left out.
  */
-export function quoteContext(text: string, paragraphs: Span[], quoted: Span[], quote: Span): QuoteContext {
-  const region = {
-    start: (paragraphAt(paragraphs, quote.start) ?? lineAt(text, quote.start)).start,
-    end: (paragraphAt(paragraphs, quote.end) ?? lineAt(text, quote.end)).end,
+export function contextReader(text: string, paragraphs: Span[], quoted: Span[]): (quote: Span) => QuoteContext {
+  const masks = new SpanIndex(quoted);
+  const story = paragraphs.length ? { start: paragraphs[0].start, end: paragraphs[paragraphs.length - 1].end } : { start: 0, end: text.length };
+  return (quote) => {
+    // The paragraphs (or lines) that hold the quote, cut to the reach.
+    const floor = Math.max(0, quote.start - CONTEXT_REACH);
+    const ceiling = Math.min(text.length, quote.end + CONTEXT_REACH);
+    const region = {
+      start: Math.max(floor, paragraphAt(paragraphs, quote.start)?.start ?? lineStart(text, quote.start, floor)),
+      end: Math.min(ceiling, paragraphAt(paragraphs, quote.end)?.end ?? lineEnd(text, quote.end, ceiling)),
+    };
+    // Where the sentence whose last mark is at `mark` ends, or -1: not inside a quote nor after an abbreviation.
+    const endsASentence = (mark: number): number => {
+      const end = sentenceEndAt(text, mark, region.end);
+      if (end < 0) return -1;
+      const blank = end - 1;
+      if ((blank >= quote.start && blank < quote.end) || masks.covers(blank)) return -1;
+      return ABBREVIATION.test(text.slice(Math.max(region.start, mark - 4), mark + 1)) ? -1 : end;
+    };
+    // From the second sentence end before the quote (or the region's start)...
+    let start = region.start;
+    for (let mark = quote.start - 1, found = 0; mark >= region.start; mark--) {
+      if (!isSentenceMark(text.charCodeAt(mark))) continue;
+      const end = endsASentence(mark);
+      if (end >= 0 && end <= quote.start && ++found === 2) {
+        start = end;
+        break;
+      }
+    }
+    // ...to the first after it (or the region's end). A sentence whose marks and white space
+    // reach past the quote's end may end at a mark before it: start from the last such mark.
+    let end = region.end;
+    let from = quote.end - 1;
+    while (from > region.start && (CLOSING_MARKS.has(text[from]) || SPACE.test(text[from]))) from--;
+    for (let mark = Math.max(from, region.start); mark < region.end; mark++) {
+      if (!isSentenceMark(text.charCodeAt(mark))) continue;
+      const found = endsASentence(mark);
+      if (found >= quote.end) {
+        end = found;
+        break;
+      }
+    }
+    const window = { start, end };
+    const position = story.end > story.start ? (quote.start - story.start) / (story.end - story.start) : 0;
+    return { stems: contentStems(unquoted(text, window, [...masks.overlapping(window), quote])), position: Math.min(1, Math.max(0, position)) };
   };
-  const masks = quoted.filter((q) => q.start < region.end && q.end > region.start).concat(quote);
-  const ends = sentenceEnds(text, region, masks);
-  const before = ends.filter((e) => e <= quote.start);
-  const start = before.length >= 2 ? before[before.length - 2] : region.start;
-  const end = ends.find((e) => e >= quote.end) ?? region.end;
-  const story = paragraphs.length
-    ? { start: paragraphs[0].start, end: paragraphs[paragraphs.length - 1].end }
-    : { start: 0, end: text.length };
-  const position = story.end > story.start ? (quote.start - story.start) / (story.end - story.start) : 0;
-  return { stems: contentStems(unquoted(text, { start, end }, masks)), position: Math.min(1, Math.max(0, position)) };
 }
 
-function sentenceEnds(text: string, region: Span, masks: Span[]): number[] {
-  const slice = text.slice(region.start, region.end);
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (let m; (m = SENTENCE_END.exec(slice)); ) {
-    const end = region.start + m.index + m[0].length;
-    const blank = end - 1;
-    const insideQuote = masks.some((q) => blank >= q.start && blank < q.end);
-    if (!insideQuote && !ABBREVIATION.test(slice.slice(Math.max(0, m.index - 4), m.index + 1))) ends.push(end);
-  }
-  return ends;
+/** . ! or ? */
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f;
 }
 
+/** Where the sentence whose last mark is at `mark` ends (past closing marks and white space, before `limit`), or -1. */
+function sentenceEndAt(text: string, mark: number, limit: number): number {
+  let at = mark + 1;
+  while (at < limit && CLOSING_MARKS.has(text[at])) at++;
+  if (at >= limit || !SPACE.test(text[at])) return -1;
+  while (at < limit && SPACE.test(text[at])) at++;
+  return at;
+}
+
+/** The text of `window` with the masked spans left out, a space in the place of each. */
 function unquoted(text: string, window: Span, masks: Span[]): string {
   let out = '';
   let at = window.start;
-  for (const q of [...masks].sort((x, y) => x.start - y.start)) {
+  for (const q of masks.sort((x, y) => x.start - y.start)) {
     if (q.end <= at || q.start >= window.end) continue;
     out += text.slice(at, Math.max(at, q.start)) + ' ';
     at = Math.max(at, q.end);
   }
   return out + text.slice(at, Math.max(at, window.end));
+}
+
+/** Spans sorted by start, with the furthest end so far: which cover an offset, which meet a window, by binary search. */
+class SpanIndex {
+  private spans: Span[];
+  private furthestEnd: number[];
+
+  constructor(spans: Span[]) {
+    this.spans = [...spans].sort((x, y) => x.start - y.start);
+    let furthest = -Infinity;
+    this.furthestEnd = this.spans.map((s) => (furthest = Math.max(furthest, s.end)));
+  }
+
+  covers(offset: number): boolean {
+    // The last span starting at or before the offset: some span up to it reaches past the offset, or none does.
+    const last = this.firstStartingAfter(offset) - 1;
+    return last >= 0 && this.furthestEnd[last] > offset;
+  }
+
+  /** The spans that meet `window`, in order of start. */
+  overlapping(window: Span): Span[] {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.furthestEnd[mid] > window.start) high = mid;
+      else low = mid + 1;
+    }
+    const found: Span[] = [];
+    for (let i = low; i < this.spans.length && this.spans[i].start < window.end; i++) if (this.spans[i].end > window.start) found.push(this.spans[i]);
+    return found;
+  }
+
+  private firstStartingAfter(offset: number): number {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.spans[mid].start > offset) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  }
 }
 
 function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {
@@ -75,8 +159,14 @@ function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {
   return undefined;
 }
 
-function lineAt(text: string, offset: number): Span {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const newline = text.indexOf('\n', offset);
-  return { start, end: newline < 0 ? text.length : newline };
+/** The start of the line holding `offset`, looked for no further back than `floor`. */
+function lineStart(text: string, offset: number, floor: number): number {
+  for (let at = offset - 1; at >= floor; at--) if (text[at] === '\n') return at + 1;
+  return floor;
+}
+
+/** The end of the line holding `offset`, looked for no further than `ceiling`. */
+function lineEnd(text: string, offset: number, ceiling: number): number {
+  for (let at = offset; at < ceiling; at++) if (text[at] === '\n') return at;
+  return ceiling;
 }
