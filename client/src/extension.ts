@@ -2,10 +2,11 @@
 // compare versions of a quote, and show the bundle's overview and status.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import type { CompareArgs } from '../../server/src/features/actions';
 import { compareVersions, VERSION_SCHEME, VersionDocuments } from './compare';
 import { OverviewPanel } from './overview';
+import { RestartOnce } from './restarts';
 import { StatusItem } from './status';
 
 let client: LanguageClient | undefined;
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SeedBu
     // The config file beside a bundle too, so that its unsaved edits (an ignored difference) apply at once.
     documentSelector: [{ language: 'seed-bundle' }, { scheme: 'file', pattern: '**/.seed-bundle.json' }],
     synchronize: { configurationSection: 'seedBundle' },
+    errorHandler: errorHandler(new RestartOnce((message) => void vscode.window.showWarningMessage(message))),
   };
   client = new LanguageClient('seedBundle', 'Seed Bundle', serverOptions, clientOptions);
   context.subscriptions.push(
@@ -48,6 +50,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<SeedBu
     status,
   );
   return { status: () => ({ text: status.item.text, tooltip: status.item.tooltip as string | undefined, visible: status.visible }) };
+}
+
+/** The client's error handler, deciding as `restarts` does; its notices are the only ones shown. */
+function errorHandler(restarts: RestartOnce): ErrorHandler {
+  return {
+    error: (_error, _message, count) => ({ action: restarts.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    closed: () => ({ action: restarts.closed() === 'restart' ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true }),
+  };
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -20,9 +20,11 @@ interface OwnReading extends ArticleReading {
   borrowed?: { version: number; key: string; names: string[] };
 }
 
-/** Reads one seed; `bundleNames` are names other articles establish (see findMentions). */
-export function readArticle(text: string, bundleNames?: ReadonlySet<string>): ArticleReading {
-  const anatomy = readAnatomy(text);
+/**
+ * Reads one seed; `bundleNames` are names other articles establish (see findMentions). Its
+ * anatomy does not depend on them: a second reading of a text passes the first one's.
+ */
+export function readArticle(text: string, bundleNames?: ReadonlySet<string>, anatomy = readAnatomy(text)): ArticleReading {
   const mentions = findMentions(text, anatomy, bundleNames);
   const quotes = findQuotes(text, anatomy, mentions);
   return { anatomy, mentions, quotes };
@@ -90,7 +92,7 @@ export class Analyzer {
       if (borrowed.names.length === 0) return toArticle(seed, ids[index], reading);
       let better = reading.informed.get(borrowed.key);
       if (!better) {
-        better = readArticle(seed.text, new Set(borrowed.names));
+        better = readArticle(seed.text, new Set(borrowed.names), reading.anatomy);
         reading.informed.clear(); // only the names of the current bundle are worth keeping
         reading.informed.set(borrowed.key, better);
       }

@@ -1,0 +1,36 @@
+// A language server that dies is started again by the client, and the editor works on.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as vscode from 'vscode';
+import { bundleUri, documentSymbols, eventually, example, open } from './helpers';
+
+/** The processes of this extension's server (its bundled `dist/server.js`). */
+function serverProcesses(): number[] {
+  try {
+    return execFileSync('pgrep', ['-f', 'seed-bundle[^ ]*/dist/server\\.js']).toString().trim().split('\n').map(Number);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}
+
+describe('a server that dies', function () {
+  this.timeout(60_000);
+
+  it('is started again, and the outline comes back from the new one', async function () {
+    if (process.platform === 'win32') this.skip(); // no pgrep
+    const { document } = await open(bundleUri());
+    await documentSymbols(document.uri);
+    const [first, ...others] = serverProcesses();
+    assert.ok(first !== undefined && others.length === 0, `one server process, found ${[first, ...others].join(', ')}`);
+
+    process.kill(first, 'SIGKILL');
+    const [second] = await eventually(serverProcesses, (pids) => pids.length === 1 && pids[0] !== first, 'a new server process');
+    const symbols = await eventually(
+      async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [],
+      (found) => found.length === example.articles.length,
+      'the outline from the new server',
+    );
+    assert.deepEqual(symbols.map((s) => s.name), example.articles.map((a) => a.headline));
+    assert.notEqual(second, first);
+  });
+});
