@@ -182,6 +182,28 @@ test('datelines: an agency in parentheses is the wire; a year-less date takes it
   assert.equal(captured.date, '2024-03-04');
 });
 
+test('datelines: a name the agency list does not know is the wire after a place in capitals, not after a name in a sentence', () => {
+  const wireOf = (opening: string) => readAnatomy(page('Bridge talks stall in Portville', opening + BODY[0], BODY[1])).wire;
+  assert.equal(wireOf('PORTVILLE (Gullnews) - '), 'Gullnews');
+  assert.equal(wireOf('PORTVILLE, March 4 (Harbor Wire Service) – '), 'Harbor Wire Service');
+  assert.equal(wireOf('Portville (Gullnews) - '), null, 'a place in capitals marks a dateline');
+  assert.equal(wireOf('PORTVILLE (pictured) - '), null);
+  assert.equal(wireOf('PORTVILLE (2024) - '), null);
+});
+
+test('outlet: a masthead, the page\'s first line above the headline; the wire stays the wire', () => {
+  const outletOf = (...lines: string[]) => readAnatomy(page(...lines));
+  const carried = outletOf('Harbor Courier', 'Home / News / Local', 'Portville opens new harbor bridge', 'PORTVILLE (Gullnews) - ' + BODY[0], BODY[1], '© Gullnews 2024. All rights reserved.');
+  assert.deepEqual([carried.outlet, carried.wire, carried.headline], ['Harbor Courier', 'Gullnews', 'Portville opens new harbor bridge']);
+  assert.equal(outletOf('Island Times', 'Menu | Search', 'Portville opens new harbor bridge', ...BODY).outlet, 'Island Times');
+  // Not a masthead: the headline itself, a sentence, a date, a menu or a byline on the first line.
+  assert.equal(outletOf('Portville opens new harbor bridge', ...BODY).outlet, null);
+  assert.equal(outletOf('Read our coverage.', 'Portville opens new harbor bridge', ...BODY).outlet, null);
+  assert.equal(outletOf('March 4, 2024', 'Portville opens new harbor bridge', ...BODY).outlet, null);
+  assert.equal(outletOf('Home / News / Local', 'Portville opens new harbor bridge', ...BODY).outlet, null);
+  assert.equal(outletOf('By Ann Teller', 'Portville opens new harbor bridge', ...BODY).outlet, null);
+});
+
 test('wire: an agency quoted or cited in the story is not the wire', () => {
   const text = page(
     'Portville mayor says bridge talks have stalled',

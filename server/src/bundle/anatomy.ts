@@ -47,6 +47,10 @@ const LOWERCASE_LETTER = /\p{Ll}/u;
 const ANY_LETTER = /\p{L}/u;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 const STARTS_CAPITAL = /^\p{Lu}/u;
+/** A name in a dateline's parentheses: one to three capitalised words, no digits (`Tidewire`, `Xinhua News`). */
+const AGENCY_LIKE = /^\p{Lu}[\p{L}\p{M}'’&.-]*(?: \p{Lu}[\p{L}\p{M}'’&.-]*){0,2}$/u;
+/** A masthead: one to four capitalised words, joined by small ones (`Coastline Today`, `The Island Times`). */
+const MASTHEAD = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|&|of|the|and|on|de|la|el)){0,3}$/u;
 /** Lower case before any letter or digit, marks aside: not a title. */
 const STARTS_LOWERCASE = /^[^\p{L}\p{N}"“‘'«]*\p{Ll}/u;
 
@@ -258,7 +262,8 @@ function readDateline(paragraph: string): Dateline | null {
     return agency ? { agency, date: findDate(opening.slice(0, opening.indexOf('/'))) } : null;
   }
   const [, place, monthDay, year, parenthesis] = match;
-  const agency = parenthesis ? agencyNamed(parenthesis) : null;
+  // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals (`BRANSCOMBE (Tidewire) -`).
+  const agency = parenthesis ? (agencyNamed(parenthesis) ?? (isUpperCase(place) && AGENCY_LIKE.test(parenthesis.trim()) ? parenthesis.trim() : null)) : null;
   // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const placeWords = place.trim().split(/[\s,/]+/);
   const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
@@ -365,11 +370,28 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   const outlet =
     capture?.outlet ??
     sourceOutlet ??
+    masthead(units, parts) ??
     (copyrightDomain ? siteName(copyrightDomain, units.slice(0, parts.bodyStart)) : null) ??
     copyrights.find((c) => c.holder)?.holder ??
     wire;
   const date = chooseDate(capture?.date ?? null, [...bylineDates, ...topDates], dateline?.date ?? null, copyrights.find((c) => c.year)?.year ?? null);
   return { outlet, wire, date };
+}
+
+/**
+ * The outlet's name as the page's first line, above the headline and before any other line of
+ * the top: a short capitalised name on a line of its own that is not furniture or a byline.
+ */
+function masthead(units: Unit[], parts: PageParts): string | null {
+  if (units.length === 0 || parts.headlineUnit === 0 || parts.bodyStart === 0) return null;
+  const { facts, text } = units[0];
+  if (facts.furniture || facts.byline || facts.copyright || facts.sentenceEnd) return null;
+  const name = text.trim();
+  return MASTHEAD.test(name) && findDate(name) === null ? name : null;
+}
+
+function isUpperCase(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
 export function readAnatomy(text: string): Anatomy {
