@@ -239,6 +239,66 @@ test('what is not a cue: a passive verb, a colon after a name inside a clause, a
   assert.deepEqual(read('"Every day he fails us," Leader Jeff Mace and Sara Gold said in a statement.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), [null]);
 });
 
+// ---------------------------------------------------------------- whom a speaker speaks for
+
+test('a name the speaker speaks for is not the speaker: `a spokeswoman for X`, `an aide to X`, `X\'s spokesman`, `the X campaign`', () => {
+  const said = '"The figures speak for themselves,"';
+  const cases: [string, string[]][] = [
+    [`${said} said a spokeswoman for the Nora Vance Institute.`, ['Nora Vance']],
+    [`${said} said a spokeswoman for the Ruiz campaign.`, ['Ruiz']],
+    [`${said} a spokesman for Senator Ana Ruiz said.`, ['Ana Ruiz']],
+    [`${said} said Ana Ruiz's spokesman.`, ['Ana Ruiz']],
+    [`${said} according to a statement from the Ruiz campaign.`, ['Ruiz']],
+    [`${said} said an aide to Ruiz.`, ['Ruiz']],
+    [`${said} a lawyer for Ruiz told reporters.`, ['Ruiz']],
+    [`${said} said an aide to former U.S. Vice President Ana Ruiz.`, ['Ana Ruiz']],
+    [`${said} an aide to former U.S. Vice President Ana Ruiz said.`, ['Ana Ruiz']],
+    [`${said} said a source close to Ana Ruiz.`, ['Ana Ruiz']],
+    [`${said} said the Nora Vance Foundation.`, ['Nora Vance']],
+    [`${said} - spokesman for Ana Ruiz`, ['Ana Ruiz']],
+    [`${said} the agency quoted a lawyer for Ana Ruiz as saying.`, ['Ana Ruiz']],
+    [`According to a spokesman for Ana Ruiz, "the figures speak for themselves."`, ['Ana Ruiz']],
+    [`A spokeswoman for Ana Ruiz said: "The figures speak for themselves."`, ['Ana Ruiz']],
+  ];
+  for (const [text, names] of cases) assert.deepEqual(quotes(text, names).map((q) => q.speakerName), [null], text);
+});
+
+test('the speaker named beside whom they speak for is the speaker', () => {
+  const said = '"The figures speak for themselves,"';
+  const cases: [string, string[], string][] = [
+    [`${said} Ruiz said in a statement from her campaign.`, ['Ruiz'], 'Ruiz'],
+    [`${said} said Ruiz, a spokeswoman for the council.`, ['Ruiz'], 'Ruiz'],
+    [`${said} said Tom Hale, a lawyer for Ana Ruiz.`, ['Tom Hale', 'Ana Ruiz'], 'Tom Hale'],
+    [`${said} Tom Hale, a lawyer for Ana Ruiz, said.`, ['Tom Hale', 'Ana Ruiz'], 'Tom Hale'],
+    [`${said} said a spokesman for Ana Ruiz, Tom Hale.`, ['Tom Hale', 'Ana Ruiz'], 'Tom Hale'],
+    [`${said} said Ruiz spokesman Tom Hale.`, ['Tom Hale', 'Ruiz'], 'Tom Hale'],
+    [`${said} said Ana Ruiz's spokesman, Tom Hale.`, ['Tom Hale', 'Ana Ruiz'], 'Tom Hale'],
+    [`${said} said Ana Ruiz Tuesday.`, ['Ana Ruiz'], 'Ana Ruiz'],
+    [`${said} said Secretary of State Ana Ruiz.`, ['Ana Ruiz'], 'Ana Ruiz'],
+    [`${said} said member of Parliament Ana Ruiz.`, ['Ana Ruiz'], 'Ana Ruiz'],
+    // a name found without its surname is still the speaker: only institutions' words make it part of a longer name
+    [`${said} said Mia Strong, a lawyer.`, ['Mia'], 'Mia'],
+  ];
+  for (const [text, names, speaker] of cases) assert.deepEqual(quotes(text, names).map((q) => q.speakerName), [speaker], text);
+});
+
+test('a description of one who speaks for another means that person, never the one spoken for', () => {
+  const named = 'Tom Hale, a lawyer, and Senator Ana Ruiz met the board.\n"We will appeal," the lawyer for the senator said.';
+  assert.equal(quotes(named, ['Tom Hale', 'Ana Ruiz'])[0].speakerName, 'Tom Hale');
+  // no one given the role: not a guess at the person without one, as `the senator said` would be
+  assert.equal(quotes('Ana Ruiz met the board.\n"We will appeal," the senator said.', ['Ana Ruiz'])[0].speakerName, 'Ana Ruiz');
+  assert.equal(quotes('Ana Ruiz met the board.\n"We will appeal," the lawyer for the senator said.', ['Ana Ruiz'])[0].speakerName, null);
+  assert.equal(quotes('Ana Ruiz met the board.\n"We will appeal," said the lawyer for the senator.', ['Ana Ruiz'])[0].speakerName, null);
+  assert.equal(quotes('Senator Ana Ruiz met the board.\n"We will appeal," the spokesman for the senator said.', ['Ana Ruiz'])[0].speakerName, null);
+});
+
+test('a pronoun does not reach a name the speaker speaks for', () => {
+  const text = 'A lawyer for Ana Ruiz spoke to reporters.\n"We will appeal," she said.';
+  assert.equal(quotes(text, ['Ana Ruiz'])[0].speakerName, null);
+  const founder = 'Nora Vance set up the Nora Vance Institute in 2010.\n"It was a risk," she said.';
+  assert.equal(quotes(founder, ['Nora Vance'])[0].speakerName, 'Nora Vance');
+});
+
 // ---------------------------------------------------------------- pronouns, descriptions, continuations
 
 test('a pronoun cue means the most recent person it can stand for', () => {

@@ -68,6 +68,22 @@ const FILLER =
   'might|may|can|must|did|does|do|was|is|were|are|who|which|never|always|first|still|even|just|' +
   'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself';
 
+/**
+ * People who speak for another: in `a spokesman for Ruiz`, `an aide to Ruiz`, `an official
+ * with the Ruiz campaign`, `people close to Ruiz`, Ruiz is not the one speaking.
+ */
+const PROXY_NOUNS = new Set(
+  ('spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople aide aides adviser advisers advisor advisors ' +
+    'lawyer lawyers attorney attorneys counsel representative representatives agent agents publicist staffer staffers ' +
+    'assistant assistants friend friends relative relatives ally allies confidant confidants official officials ' +
+    'source sources employee employees supporter supporters backer backers close').split(' '),
+);
+const PROXY_PREPOSITIONS = ['for', 'of', 'to', 'from', 'with'];
+const PROXY_PREPOSITION = `(?:${PROXY_PREPOSITIONS.join('|')})`;
+const DETERMINERS = new Set('the a an his her their its'.split(' '));
+/** `spokesman for the `, the words of a description before its last noun: group 1 is the one who speaks for another. */
+const PROXY_HEAD_RE = new RegExp(`^(?:[\\w.'’-]+\\s+){0,2}?(${[...PROXY_NOUNS].join('|')})\\s+${PROXY_PREPOSITION}\\s`);
+
 /** A speech verb as a word of its own (`called`, not `so-called`). */
 const VERB = `(?<![\\w-])(?:${SPEECH_VERBS.join('|')})\\b`;
 /** What may follow a name before its apposition: `of Virginia`, `(R-Tenn.)`. */
@@ -79,9 +95,10 @@ const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}[\\s,]*(?:(?:${FILL
 /** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
 const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|on|last|this|[A-Z][a-z]+day)\\s+)*${VERB}`);
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)\\s+(?:(?:${FILLER})\\s+)*$`);
-/** `the spokesman said`: group 1 is the role's head noun. */
-const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+(?:[\\w.'’-]+\\s+){0,3}?([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
-const DESCRIPTION_AFTER_VERB_RE = /^\s+the\s+(?:[\w.'’-]+\s+){0,3}?([a-z][\w-]*)\b(?![\s\w.'’-]*[A-Z])/;
+/** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
+const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
+/** `said the spokesman`: group 1 is the role's head noun, group 2 a preposition after it (`said the lawyer for the senator`). */
+const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+(?:[\\w.'’-]+\\s+){0,3}?([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
 const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
 const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
 /** Role words and titles between an inverted verb and its subject: `said Kremlin spokesman Dmitry Peskov`. */
@@ -148,9 +165,13 @@ const UNNAMED_ROLES = new Set(
   ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
     'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
 );
-/** A name that only qualifies a noun (`the Romney campaign`, `Trump aides`) stands for no one a pronoun means. */
+/**
+ * A name that only qualifies a noun (`the Romney campaign`, `Trump aides`, `the Tony Blair
+ * Institute`) stands for no one a pronoun means. Capitalised, only the words that end the names
+ * of institutions and rarely a person's name (`Hall`, `Park` and `Camp` are surnames too).
+ */
 const NAME_AS_MODIFIER_RE =
-  /^\s+(?:campaign|administration|team|camp|family|government|regime|officials?|supporters|allies|voters|era|presidency|aides?|spokes(?:man|woman|person)|lawyers?|advisers?|advisors?|loyalists|backers|critics|foundation|organization)\b/;
+  /^(?:\s+(?:campaign|administration|team|camp|family|government|regime|office|staff|officials?|supporters|allies|voters|era|presidency|aides?|spokes(?:man|woman|person|men|women|people)|lawyers?|attorneys?|advisers?|advisors?|loyalists|backers|critics|foundation|organization)| (?:Institute|Foundation|Center|Centre|Campaign|Administration|Library|Society|Association|Institution|Museum|School|College|University|Academy|Hospital|Prize|Award|Airport|Stadium|Arena|Memorial|Corporation|Company|Organi[sz]ation|Fund|Trust|Group|Network|Project|Initiative|Council|Committee|Commission|Agency|Office|Show|Hotel|Doctrine))\b/;
 /** Words after a quoted title that show it is not naming a thing: `"Today" was`, `"Jaws" and`. */
 const NOT_NOUNS = new Set(
   ('he she they it and or but nor to in on at of for with by from as that which who is was were are has have had ' +
@@ -189,6 +210,7 @@ class QuoteReader {
   private readonly asidesAfterThat = new Map<NameMention, boolean>();
   private readonly asides = new Map<NameMention, boolean>();
   private readonly subjects = new Map<NameMention, boolean>();
+  private readonly spokenFor = new Map<NameMention, boolean>();
 
   constructor(
     private readonly text: string,
@@ -350,15 +372,17 @@ class QuoteReader {
     for (let i = this.firstMentionFrom(verbStart) - 1, tries = 0; i >= 0 && tries < 4; i--, tries++) {
       const m = this.mentions[i];
       if (m.start < windowStart) break;
-      if (m.end > verbStart || this.isPossessive(m) || this.isAside(m, false)) continue;
+      if (m.end > verbStart || this.isSpokenFor(m) || this.isAside(m, false)) continue;
       if (!SUBJECT_GAP_RE.test(this.masked(m.end, verbStart))) continue;
       // `McCabe and Gideon said`: a joint statement is no one person's
       const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
       return { speaker: joint ? null : m.text };
     }
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
-    if (described) return { speaker: this.resolveDescription(described[1], windowStart + described.index) };
-    return { speaker: null };
+    if (!described) return { speaker: null };
+    // `the lawyer for the senator said` is the lawyer
+    const proxy = PROXY_HEAD_RE.exec(described[1])?.[1];
+    return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy) };
   }
 
   /** The subject of an inverted verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`, `said the spokesman`. */
@@ -369,7 +393,7 @@ class QuoteReader {
     const named = this.firstNamedIn(verbEnd, windowEnd);
     if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) return { speaker: named.text };
     const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
-    if (described) return { speaker: this.resolveDescription(described[1], verbEnd) };
+    if (described) return { speaker: this.resolveDescription(described[1], verbEnd, !(described[2] && PROXY_NOUNS.has(described[1]))) };
     return undefined;
   }
 
@@ -388,7 +412,7 @@ class QuoteReader {
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
       if (this.unitAt(m.start) < reach) break;
-      if (m.end > at || this.insideQuote(m.start) || this.isPossessive(m)) continue;
+      if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m)) continue;
       const known = this.genderOf(m.text);
       if (known && known !== gender) continue;
       if (!this.isAntecedent(m)) aside ??= m.text;
@@ -422,9 +446,10 @@ class QuoteReader {
   /**
    * `the spokesman said`: the latest person given that role (by the mention's role or the title
    * before the name). For a named office (`the governor`) and no one given it, the latest person
-   * given no role at all, as a reader would take it.
+   * given no role at all, as a reader would take it; not for one who speaks for another (`the
+   * lawyer for the senator`), who is someone else than the story's people without a role.
    */
-  private resolveDescription(head: string, at: number): string | null {
+  private resolveDescription(head: string, at: number, guessOffice: boolean): string | null {
     const word = new RegExp(`\\b${head.replace(/[^\w-]/g, '')}\\b`, 'i');
     let roleless: string | null = null;
     const reach = this.unitAt(at) - PRONOUN_REACH;
@@ -434,7 +459,7 @@ class QuoteReader {
       if (word.test(role)) return m.text;
       if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= reach) roleless = m.text;
     }
-    return ROLE_NOUNS.has(head) && !UNNAMED_ROLES.has(head) ? roleless : null;
+    return guessOffice && ROLE_NOUNS.has(head) && !UNNAMED_ROLES.has(head) ? roleless : null;
   }
 
   /** The person a participle's clause is about: the latest pronoun or plausible name before it. */
@@ -455,7 +480,7 @@ class QuoteReader {
   private isAntecedent(m: NameMention): boolean {
     let antecedent = this.antecedents.get(m);
     if (antecedent === undefined) {
-      antecedent = !this.insideQuote(m.start) && !this.isPossessive(m) && !this.isAside(m) && !NAME_AS_MODIFIER_RE.test(this.text.slice(m.end, m.end + 30));
+      antecedent = !this.insideQuote(m.start) && !this.isSpokenFor(m) && !this.isAside(m);
       this.antecedents.set(m, antecedent);
     }
     return antecedent;
@@ -508,14 +533,26 @@ class QuoteReader {
     return male === female ? undefined : male ? 'male' : 'female';
   }
 
-  private isPossessive(m: NameMention): boolean {
-    return POSSESSIVE_ENDING.test(this.text.slice(m.end, m.end + 3));
+  /**
+   * A name someone else speaks for, never the speaker: `Ruiz's spokesman`, `a spokesman for
+   * Ruiz`, `the Ruiz campaign`, `the Tony Blair Institute`.
+   */
+  private isSpokenFor(m: NameMention): boolean {
+    let spokenFor = this.spokenFor.get(m);
+    if (spokenFor === undefined) {
+      spokenFor =
+        POSSESSIVE_ENDING.test(this.text.slice(m.end, m.end + 3)) ||
+        NAME_AS_MODIFIER_RE.test(this.text.slice(m.end, m.end + 30)) ||
+        followsProxy(this.text, m.start);
+      this.spokenFor.set(m, spokenFor);
+    }
+    return spokenFor;
   }
 
   private firstNamedIn(from: number, to: number): NameMention | undefined {
     for (let i = this.firstMentionFrom(from); i < this.mentions.length && this.mentions[i].start < to; i++) {
       const m = this.mentions[i];
-      if (m.end <= to && !this.insideQuote(m.start) && !this.isPossessive(m)) return m;
+      if (m.end <= to && !this.insideQuote(m.start) && !this.isSpokenFor(m)) return m;
     }
     return undefined;
   }
@@ -607,6 +644,14 @@ function isStop(code: number): boolean {
 /** A word of a title or role before a name: capitalised (`President`, `Putin's`), or a role word (`spokesman`, `former`). */
 function isTitleWord(word: string): boolean {
   return STARTS_CAPITAL.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word);
+}
+
+/** The name at `at` stands after `a spokesman for the`, titles aside: it is the one spoken for. */
+function followsProxy(text: string, at: number): boolean {
+  const words = clauseBefore(text, at, 80).trim().split(/\s+/);
+  let i = words.length - 1;
+  while (i > 0 && (isTitleWord(words[i]) || DETERMINERS.has(words[i]))) i--;
+  return i > 0 && PROXY_PREPOSITIONS.includes(words[i]) && PROXY_NOUNS.has(words[i - 1]);
 }
 
 /** The last few words of the clause before `at`. */
