@@ -310,3 +310,52 @@ test('the comparer lets go of what belonged to articles that are gone', () => {
   fromScratchAndKept(comparer, bundle, []);
   assert.deepEqual({ ...comparer.figures(), rescored: 0 }, { articles: 0, units: 0, alignments: 0, candidates: 0, groups: 0, rescored: 0 });
 });
+
+/** An article that prints one quote, the harbour statement with a number of its own. */
+function numbered(id: string, jobs: number): Article {
+  const quote = `The harbour plan will create ${jobs} jobs and it will cut taxes for every family in the city`;
+  const text = `The council met on Tuesday.\n\n"${quote}," Mara Lind said.`;
+  const start = text.indexOf(quote);
+  const anatomy = {
+    headline: null,
+    headlineSpan: null,
+    outlet: `Outlet ${id}`,
+    wire: null,
+    date: null,
+    paragraphs: [
+      { start: 0, end: 27 },
+      { start: 29, end: text.length },
+    ],
+    boilerplate: [],
+  };
+  const found = [{ start, end: start + quote.length, text: quote, partial: false, speakerName: 'Mara Lind' }];
+  return { id, source: `outlet ${id}`, seed: { name: id, file: id, offset: 0, text }, anatomy, mentions: [], quotes: found };
+}
+
+function quotesOf(articles: Article[]): Quote[] {
+  return articles.flatMap((a) => a.quotes.map((q) => ({ article: a.id, span: { start: q.start, end: q.end }, text: q.text, speaker: q.speakerName, partial: q.partial })));
+}
+
+test('a quote printed in more wordings than a word-pair key has hubs is compared alike after edits', () => {
+  // 300 wordings share every key: most are hubs of the keys, the rest meet through them.
+  let articles = Array.from({ length: 300 }, (_, i) => numbered(`n${i}`, 1000 + i));
+  const comparer = new QuoteComparer();
+  const check = () => {
+    const quotes = quotesOf(articles);
+    const kept = comparer.compare(quotes, articles);
+    assert.deepEqual(kept, compareQuotes(quotes, articles));
+    return kept;
+  };
+  assert.deepEqual(check().groups.map((g) => g.length), [300]);
+  // Hubs go and others take their place; new wordings put hubs out; the count falls below the hubs' and rises again.
+  articles = articles.filter((_, i) => i % 7 !== 0);
+  check();
+  articles = [...articles, ...Array.from({ length: 40 }, (_, i) => numbered(`m${i}`, 5000 + i))];
+  check();
+  articles = articles.map((a, i) => (i % 9 === 0 ? numbered(a.id, 9000 + i) : a));
+  check();
+  articles = articles.slice(100);
+  check();
+  articles = [...Array.from({ length: 80 }, (_, i) => numbered(`k${i}`, 7000 + i)), ...articles];
+  assert.equal(check().groups[0].length, articles.length);
+});

@@ -266,6 +266,19 @@ test('the same words given to different speakers by different sources are a quot
   assert.deepEqual(onA.related.map((r) => r.article), ['b']);
 });
 
+test('a name ending in s takes an apostrophe and s in every message', () => {
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', FULL, 'Eleanor Voss'),
+    harbour('b', 'Herald', FULL.replace('5,000', '50,000'), 'Eleanor Voss'),
+    harbour('c', 'Post', FULL, 'Agnes Burns'),
+  );
+  const { findings } = compareQuotes(quotes, articles);
+  const onB = findings.filter((f) => f.article === 'b').map((f) => f.message);
+  assert.ok(onB.some((m) => m.startsWith("Voss's words differ from Daily (a)")), JSON.stringify(onB));
+  assert.ok(onB.includes("These words are Eleanor Voss's here but Agnes Burns's in Post (c)"), JSON.stringify(onB));
+  assert.ok(findings.every((f) => !/s' /.test(f.message)), JSON.stringify(findings.map((f) => f.message)));
+});
+
 test('a short phrase said by two people is not one quote', () => {
   const phrase = 'Our harbour needs new cranes';
   const { articles, quotes } = bundle(

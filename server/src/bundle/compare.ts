@@ -7,20 +7,28 @@
 // a call gives what `compareQuotes`, a comparer's first call, gives from scratch.
 // - Units: quotes with the same speaker, folded words and editorial points (a hash map).
 // - Wordings: two units are versions of one quote when they share word-pair keys (an inverted
-//   index) and their alignment relates them, at the comparer's similarity (see CompareOptions).
-//   A new unit joins the wordings of the units it relates to; a wording that lost a unit is
-//   walked again from one of its units, stopping once all are reached. Alignments of units in one wording are kept, with the units.
+//   index, compare/keys.ts) and their alignment relates them, at the comparer's similarity (see
+//   CompareOptions). A new unit joins the wordings of the units it relates to; a wording that
+//   lost a unit is walked again from one of its units, stopping once all are reached.
 // - Paraphrases (compare/paraphrase.ts) are scored pairwise; each two articles take their best
 //   pairs, one partner per quote, not across quotes both print and not where a version of the
 //   quote is already in the other article.
-// - Groups: wordings joined by those paraphrases. Findings are kept per group until it changes;
-//   a group compares each unit with its MAX_COMPARED_UNITS most printed units.
-// No step compares all pairs of quotes of the bundle.
+// - Groups: wordings joined by those paraphrases. Findings are kept per group until it changes,
+//   with the alignments they used; the units' words are read again for each call that needs them.
+// No step compares all pairs of quotes of the bundle, and what one quote costs is bounded however
+// large its group grows (many outlets print one quote), by three rules that only very large
+// groups meet; each depends on the quotes held, not on the order they came in:
+// - through a word-pair key that more than MAX_KEY_HUBS units hold, a unit is aligned only with
+//   the key's hubs (a fixed few of them), and a hub with all;
+// - through a paraphrase key that more than MAX_PARAPHRASE_HUBS candidates hold, likewise
+//   (compare/paraphrase.ts), where quotes of one unit are no pair at all;
+// - a group compares each unit with its MAX_COMPARED_UNITS most printed units, and those with all.
 import { Anatomy, Article, Finding, Quote, QuoteFound, Span } from './model';
-import { align, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, Strictness } from './compare/align';
+import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, Strictness, swapped } from './compare/align';
 import { contextReader, QuoteContext } from './compare/context';
+import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
-import { QuoteWords, quoteWords } from './compare/words';
+import { hashOf, QuoteWords, quoteWords } from './compare/words';
 
 /** What a comparison found. Its arrays may be kept and given again by a later call: read them only. */
 export interface QuoteComparison {
@@ -30,7 +38,20 @@ export interface QuoteComparison {
   findings: Finding[];
 }
 
+/** A group compares each unit with this many of its most printed units, and those with all: findings cost a bounded number of alignments per unit. */
 const MAX_COMPARED_UNITS = 24;
+/**
+ * Units that share word-pair keys are compared to see whether they are versions of one quote;
+ * through a key that more units hold than this (`the president` in a bundle of many thousands
+ * of articles, any key of a quote printed in hundreds of wordings), a unit is compared only with
+ * the key's hubs, and a hub with all (see KeyIndex). Versions of one quote still meet through
+ * the hubs of their keys; it bounds what one new unit costs. The 5,000-seed benchmark bundle,
+ * whose largest key is held by 372 units, groups alike with this bound and without it.
+ */
+const MAX_KEY_HUBS = 256;
+/** Units that share this many word-pair keys (or every key the one with fewer has) are aligned. */
+const MIN_SHARED_KEYS = 2;
+/** Versions a finding lists as related. */
 const MAX_RELATED = 20;
 
 export { DEFAULT_SIMILARITY };
@@ -48,6 +69,13 @@ export interface CompareOptions {
 /** Compares a bundle's quotes from scratch. */
 export function compareQuotes(quotes: Quote[], articles: Article[], options?: CompareOptions): QuoteComparison {
   return new QuoteComparer(options).compare(quotes, articles);
+}
+
+/** A scored paraphrase pair of two articles' quotes, the first article's first. */
+interface Scored {
+  a: Candidate<Printed>;
+  b: Candidate<Printed>;
+  score: number;
 }
 
 /** One article's quotes as last compared. */
@@ -70,12 +98,12 @@ interface Printing {
 /** One quote of an article. */
 interface Printed {
   quote: Quote;
-  /** Its words, placed in its own text (its unit's are placed in the text of the unit's first quote). */
-  words: QuoteWords;
   printing: Printing;
   /** Its index among the quotes given to the current call. */
   rank: number;
   unit: Unit;
+  /** How its words differ from another version, as its last finding said: said again while the two and their alignment are the same. */
+  described?: { other: Printed; alignment: Alignment; text: string };
 }
 
 /** One distinct wording by one speaker: the quotes that print it (after folding, with the same cuts). */
@@ -83,21 +111,20 @@ interface Unit {
   key: string;
   /** The text its words are placed in: its first quote's. */
   text: string;
-  words: QuoteWords;
+  /** Its words while a call needs them (see wordsOf): read again from its text when dropped. */
+  words: QuoteWords | undefined;
   speaker: string | null;
-  /** Its word-pair keys (see wordPairKeys). */
-  keys: string[];
   members: Set<Printed>;
   wording: Wording;
   /** Units made later have higher serials. */
   serial: number;
-  /** Alignments with other units, each stored on both, as `align` gives them for the lower key first. */
-  alignments: Map<Unit, Alignment>;
-  /** Units matched with this one as a paraphrase, and by how many pairs of quotes. */
-  paraphrases: Map<Unit, number>;
-  /** Scratch for counting shared keys: the count, and the pass it belongs to. */
-  shared: number;
-  countedIn: number;
+  /**
+   * Alignments with units it relates to and with those findings compare it with, each stored on
+   * both, as `align` gives them for the lower key first; null while there are none.
+   */
+  alignments: Map<Unit, Alignment> | null;
+  /** Units matched with this one as a paraphrase, and by how many pairs of quotes; null while none ever was. */
+  paraphrases: Map<Unit, number> | null;
 }
 
 /** Units linked by their wording: a component of the "versions of one quote" relation. */
@@ -123,7 +150,9 @@ interface Group {
 /** What one call changed, for the steps after. */
 interface Edit {
   newUnits: Unit[];
-  /** Wordings that lost a unit. */
+  /** Units made before that became hubs of a key: they meet units they did not meet before. */
+  relink: Set<Unit>;
+  /** Wordings that lost a unit, or whose unit stopped being a hub of a key. */
   lost: Set<Wording>;
   /** Wordings whose group must be formed again: units, members or paraphrases changed. */
   touched: Set<Wording>;
@@ -149,9 +178,9 @@ export class QuoteComparer {
   /** The last call's quotes came together by article: this call's can be matched with them. */
   private together = true;
   private units = new Map<string, Unit>();
-  /** The units with each word-pair key, in the order they were made. */
-  private postings = new Map<string, Unit[]>();
-  private paraphrases = new ParaphraseIndex<Printed>();
+  /** The units under their word-pair keys (see wordPairKeys). */
+  private keyIndex = newKeyIndex();
+  private paraphrases = newParaphraseIndex();
   /** Paraphrase matches of each article pair (see articlePair). */
   private matches = new Map<string, [Printed, Printed][]>();
   /** Groups of two quotes or more, and the same in the order of their first quotes. */
@@ -160,7 +189,8 @@ export class QuoteComparer {
   private serial = 0;
   /** The first serial of the current call: units with lower ones were made before it. */
   private firstSerial = 0;
-  private pass = 0;
+  /** Units whose words this call read: they are dropped when it returns. */
+  private worded: Unit[] = [];
   /** How strongly versions must overlap: by one speaker, and given to different speakers. */
   private readonly normal: Strictness;
   private readonly strict: Strictness;
@@ -177,6 +207,7 @@ export class QuoteComparer {
     for (const article of articles) articleById.set(article.id, article);
     const edit: Edit = {
       newUnits: [],
+      relink: new Set(),
       lost: new Set(),
       touched: new Set(),
       regrouped: new Set(),
@@ -239,7 +270,7 @@ export class QuoteComparer {
         for (const c of this.printings.get(id)?.candidates ?? []) for (const d of c.pairs.keys()) edit.articlePairs.add(articlePair(id, d.article));
       }
     }
-    for (const pair of edit.articlePairs) this.match(pair, edit);
+    this.matchPairs(edit);
     this.regroup(edit);
 
     // The groups in the order of their first quotes: those kept keep theirs, those formed go between.
@@ -252,6 +283,9 @@ export class QuoteComparer {
     );
     const findings: Finding[] = [];
     for (const group of this.ordered) for (const finding of group.findings) findings.push(finding);
+    // Words are cheap to read again and weigh more than all else a comparer keeps.
+    for (const unit of this.worded) unit.words = undefined;
+    this.worded = [];
     return { groups: this.ordered.map((g) => g.ranks), findings };
   }
 
@@ -261,7 +295,7 @@ export class QuoteComparer {
    */
   figures(): { articles: number; units: number; alignments: number; candidates: number; groups: number; rescored: number } {
     let alignments = 0;
-    for (const unit of this.units.values()) alignments += unit.alignments.size;
+    for (const unit of this.units.values()) alignments += unit.alignments?.size ?? 0;
     return {
       articles: this.printings.size,
       units: this.units.size,
@@ -276,8 +310,8 @@ export class QuoteComparer {
     this.printings = new Map();
     this.together = true;
     this.units = new Map();
-    this.postings = new Map();
-    this.paraphrases = new ParaphraseIndex();
+    this.keyIndex = newKeyIndex();
+    this.paraphrases = newParaphraseIndex();
     this.matches = new Map();
     this.groups = new Set();
     this.ordered = [];
@@ -309,8 +343,7 @@ export class QuoteComparer {
         unit = this.newUnit(key, quote.text, words, quote.speaker, edit);
         edit.newUnits.push(unit);
       }
-      // Most versions of a unit print its very text: they share its words.
-      const printed: Printed = { quote, words: quote.text === unit.text ? unit.words : words, printing, rank: q, unit };
+      const printed: Printed = { quote, printing, rank: q, unit };
       unit.members.add(printed);
       printing.quotes.push(printed);
       // Paraphrase candidates: quotes with a speaker and a few words, read in their article.
@@ -342,35 +375,26 @@ export class QuoteComparer {
       text,
       words,
       speaker,
-      keys: wordPairKeys(words),
       members: new Set(),
       wording,
       serial: this.serial++,
-      alignments: new Map(),
-      paraphrases: new Map(),
-      shared: 0,
-      countedIn: -1,
+      alignments: null,
+      paraphrases: null,
     };
+    this.worded.push(unit);
     wording.units.add(unit);
     edit.touched.add(wording);
     this.units.set(key, unit);
-    for (const k of unit.keys) {
-      const list = this.postings.get(k);
-      if (list) list.push(unit);
-      else this.postings.set(k, [unit]);
-    }
+    // A unit made before that is no hub of a key now may have linked its wording through it.
+    for (const former of this.keyIndex.add(unit, wordPairKeys(words), hashOf(key))) if (former.serial < this.firstSerial) edit.lost.add(former.wording);
     return unit;
   }
 
   private dropUnit(unit: Unit, edit: Edit): void {
     this.units.delete(unit.key);
-    for (const k of unit.keys) {
-      const list = this.postings.get(k)!;
-      if (list.length === 1) this.postings.delete(k);
-      else list.splice(list.indexOf(unit), 1);
-    }
-    for (const other of unit.alignments.keys()) other.alignments.delete(unit);
-    unit.alignments.clear();
+    for (const hub of this.keyIndex.remove(unit)) if (hub.serial < this.firstSerial) edit.relink.add(hub);
+    for (const other of unit.alignments?.keys() ?? []) other.alignments!.delete(unit);
+    unit.alignments = null;
     unit.wording.units.delete(unit);
     edit.lost.add(unit.wording);
   }
@@ -382,12 +406,9 @@ export class QuoteComparer {
       if (wording.units.size === 0) this.retire(wording, edit);
       else this.split(wording, edit);
     }
-    for (const unit of edit.newUnits) {
-      // Pairs of new units are taken from the later one.
-      for (const v of this.candidates(unit, (v) => v.serial < unit.serial)) {
-        if (v.wording !== unit.wording && this.related(unit, v, false)) this.join(unit.wording, v.wording, edit);
-      }
-    }
+    // Pairs of new units are taken from the later one; a unit that became a hub meets all.
+    for (const unit of edit.newUnits) this.link(unit, (v) => v.serial < unit.serial, edit);
+    for (const unit of edit.relink) if (this.units.get(unit.key) === unit) this.link(unit, () => true, edit);
     for (const wording of edit.touched) {
       if (!wording.alive) continue;
       wording.articles = new Map();
@@ -395,48 +416,46 @@ export class QuoteComparer {
     }
   }
 
-  /** The units that share enough keys with `unit`: two, or all that either has. */
-  private candidates(unit: Unit, admit: (v: Unit) => boolean): Unit[] {
-    const pass = ++this.pass;
-    const found: Unit[] = [];
-    for (const key of unit.keys) {
-      for (const v of this.postings.get(key)!) {
-        if (v === unit || !admit(v)) continue;
-        if (v.countedIn !== pass) {
-          v.countedIn = pass;
-          v.shared = 0;
-          found.push(v);
-        }
-        v.shared++;
-      }
+  /** Joins the wording of `unit` with those of the units it relates to. */
+  private link(unit: Unit, admit: (v: Unit) => boolean, edit: Edit): void {
+    for (const v of this.candidates(unit, admit)) {
+      if (v.wording !== unit.wording && this.related(unit, v, false)) this.join(unit.wording, v.wording, edit);
     }
-    return found.filter((v) => v.shared >= Math.max(1, Math.min(2, unit.keys.length, v.keys.length)));
+  }
+
+  /** The units that share enough word-pair keys with `unit` (see MIN_SHARED_KEYS and KeyIndex). */
+  private candidates(unit: Unit, admit: (v: Unit) => boolean): Unit[] {
+    return this.keyIndex.candidates(unit, admit);
   }
 
   /** Whether two units are versions of one quote; the alignment is kept when asked or when they are. */
   private related(u: Unit, v: Unit, keep: boolean): boolean {
-    const known = u.alignments.get(v);
+    const known = u.alignments?.get(v);
     if (known) return known.relation !== 'unrelated';
     const [first, second] = u.key < v.key ? [u, v] : [v, u];
     const strictness = speakersConflict(u, v) ? this.strict : this.normal;
-    let found = align(first.words, second.words, strictness);
-    // Where the words differ, the order of the two that shows fewer differences (a moved word
-    // is one change, not two), whichever unit came first.
-    if (found.relation === 'differs') {
-      const reversed = align(second.words, first.words, strictness);
-      if (reversed.relation !== 'unrelated' && reversed.hunks.length < found.hunks.length) found = swapped(reversed);
-    }
+    // Whichever unit came first: the lower key first, in the order that shows fewer differences.
+    const found = alignEitherWay(this.wordsOf(first), this.wordsOf(second), strictness);
     if (keep || found.relation !== 'unrelated') {
-      u.alignments.set(v, found);
-      v.alignments.set(u, found);
+      (u.alignments ??= new Map()).set(v, found);
+      (v.alignments ??= new Map()).set(u, found);
     }
     return found.relation !== 'unrelated';
+  }
+
+  /** A unit's words, read again from its text where the last call dropped them. */
+  private wordsOf(unit: Unit): QuoteWords {
+    if (!unit.words) {
+      unit.words = quoteWords(unit.text);
+      this.worded.push(unit);
+    }
+    return unit.words;
   }
 
   /** The alignment of two units, as stored: see orient. */
   private alignment(u: Unit, v: Unit): Alignment {
     this.related(u, v, true);
-    return u.alignments.get(v)!;
+    return u.alignments!.get(v)!;
   }
 
   private join(x: Wording, y: Wording, edit: Edit): void {
@@ -466,13 +485,18 @@ export class QuoteComparer {
       const first: Unit = rest.values().next().value!;
       rest.delete(first);
       const piece = [first];
+      const reach = (v: Unit) => {
+        rest.delete(v);
+        piece.push(v);
+      };
+      // Kept alignments first (a unit joined its wording through one): most walks need no other.
       for (let i = 0; i < piece.length && rest.size > 0; i++) {
-        for (const v of this.candidates(piece[i], (v) => rest.has(v))) {
-          if (this.related(piece[i], v, true)) {
-            rest.delete(v);
-            piece.push(v);
-          }
+        for (const [v, alignment] of piece[i].alignments ?? []) {
+          if (rest.has(v) && alignment.relation !== 'unrelated' && this.keyIndex.linked(piece[i], v)) reach(v);
         }
+      }
+      for (let i = 0; i < piece.length && rest.size > 0; i++) {
+        for (const v of this.candidates(piece[i], (v) => rest.has(v))) if (this.related(piece[i], v, false)) reach(v);
       }
       pieces.push(piece);
     }
@@ -491,21 +515,36 @@ export class QuoteComparer {
 
   // --- Paraphrases -----------------------------------------------------------------------------
 
+  /** Matches again the paraphrase pairs of the article pairs the edit changed, each pair's scored pairs gathered once. */
+  private matchPairs(edit: Edit): void {
+    const scored = new Map<string, Scored[]>();
+    const firsts = new Set<string>();
+    for (const pair of edit.articlePairs) firsts.add(pair.slice(0, pair.indexOf('\u0000')));
+    for (const id of firsts) {
+      for (const c of this.printings.get(id)?.candidates ?? []) {
+        for (const [d, score] of c.pairs) {
+          if (d.article < id) continue;
+          const pair = articlePair(id, d.article);
+          if (!edit.articlePairs.has(pair)) continue;
+          const list = scored.get(pair);
+          if (list) list.push({ a: c, b: d, score });
+          else scored.set(pair, [{ a: c, b: d, score }]);
+        }
+      }
+    }
+    for (const pair of edit.articlePairs) this.match(pair, scored.get(pair) ?? [], edit);
+  }
+
   /**
    * Matches the paraphrase pairs of two articles, best first: a quote takes one partner in the
    * other article, and none where a version of it is already there or where the match would
-   * cross quotes both articles print.
+   * cross quotes both articles print. `scored` are their scored pairs, from the first article's side.
    */
-  private match(pair: string, edit: Edit): void {
+  private match(pair: string, scored: Scored[], edit: Edit): void {
     for (const [qa, qb] of this.matches.get(pair) ?? []) this.unlinkParaphrase(qa.unit, qb.unit, edit);
     this.matches.delete(pair);
     const [idA, idB] = pair.split('\u0000');
-    const a = this.printings.get(idA);
-    if (!a || !this.printings.has(idB)) return;
-
-    const scored: { a: Candidate<Printed>; b: Candidate<Printed>; score: number }[] = [];
-    for (const c of a.candidates) for (const [d, score] of c.pairs) if (d.article === idB) scored.push({ a: c, b: d, score });
-    if (scored.length === 0) return;
+    if (scored.length === 0 || !this.printings.has(idA) || !this.printings.has(idB)) return;
     scored.sort((x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index);
 
     // The wordings of the two articles, joined as matches are made: which articles each reaches.
@@ -530,6 +569,8 @@ export class QuoteComparer {
   }
 
   private linkParaphrase(u: Unit, v: Unit, edit: Edit): void {
+    u.paraphrases ??= new Map();
+    v.paraphrases ??= new Map();
     u.paraphrases.set(v, (u.paraphrases.get(v) ?? 0) + 1);
     v.paraphrases.set(u, (v.paraphrases.get(u) ?? 0) + 1);
     edit.touched.add(u.wording);
@@ -538,9 +579,9 @@ export class QuoteComparer {
 
   private unlinkParaphrase(u: Unit, v: Unit, edit: Edit): void {
     for (const [x, y] of [[u, v], [v, u]]) {
-      const count = x.paraphrases.get(y)! - 1;
-      if (count > 0) x.paraphrases.set(y, count);
-      else x.paraphrases.delete(y);
+      const count = x.paraphrases!.get(y)! - 1;
+      if (count > 0) x.paraphrases!.set(y, count);
+      else x.paraphrases!.delete(y);
       if (x.wording.alive) edit.touched.add(x.wording);
     }
   }
@@ -566,7 +607,7 @@ export class QuoteComparer {
       const wordings = [start];
       for (let i = 0; i < wordings.length; i++) {
         for (const unit of wordings[i].units) {
-          for (const partner of unit.paraphrases.keys()) {
+          for (const partner of unit.paraphrases?.keys() ?? []) {
             const wording = partner.wording;
             if (seen.has(wording)) continue;
             seen.add(wording);
@@ -590,8 +631,22 @@ export class QuoteComparer {
     if (members.length < 2) return { members, ranks, findings: [], wordings };
     // Units in the order of the quotes: the order in which their findings and versions are listed.
     const units = [...printsOf.keys()].sort((u, v) => printsOf.get(u)![0].rank - printsOf.get(v)![0].rank);
-    return { members, ranks, findings: groupFindings(units, printsOf, (u, v) => this.alignment(u, v)), wordings };
+    // A quote's words where its text is not its unit's (typography aside), read once for the messages.
+    const read = new Map<Printed, QuoteWords>();
+    const wordsOfQuote = (p: Printed) =>
+      p.quote.text === p.unit.text ? this.wordsOf(p.unit) : (read.get(p) ?? read.set(p, quoteWords(p.quote.text)).get(p)!);
+    return { members, ranks, findings: groupFindings(units, printsOf, (u, v) => this.alignment(u, v), wordsOfQuote), wordings };
   }
+}
+
+/** Quotes of one unit are one wording: a paraphrase match of them would add nothing. */
+function newParaphraseIndex(): ParaphraseIndex<Printed> {
+  return new ParaphraseIndex<Printed>((x, y) => x.unit === y.unit);
+}
+
+/** Units in hub order by a hash of their keys, and the keys where two hash alike. */
+function newKeyIndex(): KeyIndex<Unit> {
+  return new KeyIndex<Unit>(MAX_KEY_HUBS, MIN_SHARED_KEYS, (u, v) => u.key < v.key);
 }
 
 /** Quotes with the same speaker, folded words and editorial points are one unit. */
@@ -720,7 +775,12 @@ interface Counterpart {
 }
 
 /** The findings of one group; `units` in the order of the quotes, `printsOf` each unit's quotes in that order. */
-function groupFindings(units: Unit[], printsOf: Map<Unit, Printed[]>, alignment: (u: Unit, v: Unit) => Alignment): Finding[] {
+function groupFindings(
+  units: Unit[],
+  printsOf: Map<Unit, Printed[]>,
+  alignment: (u: Unit, v: Unit) => Alignment,
+  wordsOf: (p: Printed) => QuoteWords,
+): Finding[] {
   const sourceOf = (p: Printed) => p.printing.source;
   if (new Set(units.flatMap((u) => printsOf.get(u)!.map(sourceOf))).size < 2) return [];
   // A large group compares each unit with its most printed units only, and those with all.
@@ -738,7 +798,7 @@ function groupFindings(units: Unit[], printsOf: Map<Unit, Printed[]>, alignment:
     const speaking: Unit[] = [];
     for (const v of reference.has(u) ? units : reference) {
       if (v === u) continue;
-      const paraphrase = u.paraphrases.has(v);
+      const paraphrase = u.paraphrases?.has(v) ?? false;
       const aligned = alignment(u, v);
       const differs = aligned.relation === 'differs' || (paraphrase && aligned.relation === 'unrelated');
       if (differs) wording.push({ unit: v, alignment: aligned, paraphrase });
@@ -753,8 +813,14 @@ function groupFindings(units: Unit[], printsOf: Map<Unit, Printed[]>, alignment:
       if (differing.shown.length) {
         const closest = wording.find((c) => c.unit === differing.firstUnit)!;
         const other = differing.shown[0].quote;
-        const who = possessive(x.quote.speaker ?? other.speaker);
-        const how = describeDifference(x.quote.text, x.words, other.text, differing.shown[0].words, orient(u, closest.unit, closest.alignment));
+        const speaker = x.quote.speaker ?? other.speaker;
+        const who = speaker ? possessive(surnameOf(speaker)) : 'The quoted';
+        const said = x.described;
+        const how =
+          said && said.other === differing.shown[0] && said.alignment === closest.alignment
+            ? said.text
+            : describeDifference(x.quote.text, wordsOf(x), other.text, wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment));
+        x.described = { other: differing.shown[0], alignment: closest.alignment, text: how };
         findings.push({
           code: 'quote-wording',
           ...at(x),
@@ -764,11 +830,11 @@ function groupFindings(units: Unit[], printsOf: Map<Unit, Printed[]>, alignment:
       }
       const speakers = speakingVersions.of(x);
       if (speakers.shown.length) {
-        const names = [...new Set(speakers.shown.map((y) => y.quote.speaker))].join(' or ');
+        const names = [...new Set(speakers.shown.map((y) => possessive(y.quote.speaker!)))].join(' or ');
         findings.push({
           code: 'quote-speaker',
           ...at(x),
-          message: `These words are ${x.quote.speaker}'s here but ${names}'s in ${sourceList(speakers, label, sourceOf)}`,
+          message: `These words are ${possessive(x.quote.speaker!)} here but ${names} in ${sourceList(speakers, label, sourceOf)}`,
           related: speakers.shown.map((y) => ({ ...at(y), message: `${label(y)} gives them to ${y.quote.speaker}` })),
         });
       }
@@ -811,11 +877,6 @@ function orient(u: Unit, v: Unit, stored: Alignment): Alignment {
   return u.key < v.key ? stored : swapped(stored);
 }
 
-/** An alignment of a with b as one of b with a. */
-function swapped(alignment: Alignment): Alignment {
-  return { ...alignment, hunks: alignment.hunks.map((h) => ({ a: h.b, b: h.a })) };
-}
-
 // --- Messages -------------------------------------------------------------------------------
 
 const SHOWN_HUNKS = 3;
@@ -839,10 +900,13 @@ function sourceList(others: { shown: Printed[]; sources: number }, label: (p: Pr
   return labels.length === 2 ? labels.join(' and ') : labels.join(', ');
 }
 
-function possessive(speaker: string | null): string {
-  if (!speaker) return 'The quoted';
-  const surname = speaker.trim().split(/\s+/).pop()!;
-  return surname.endsWith('s') ? `${surname}'` : `${surname}'s`;
+/** A name's possessive as news style writes it, a name ending in s too: `Lind's`, `Voss's`. */
+function possessive(name: string): string {
+  return `${name}'s`;
+}
+
+function surnameOf(speaker: string): string {
+  return speaker.trim().split(/\s+/).pop()!;
 }
 
 /** The differences of `text` from `otherText`, at most SHOWN_HUNKS of them, or both texts for a paraphrase. */

@@ -1,6 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { align, NORMAL, STRICT } from './align';
+import fc from 'fast-check';
+import { align, alignEitherWay, NORMAL, STRICT, swapped } from './align';
 import { quoteWords } from './words';
 
 const relate = (a: string, b: string) => align(quoteWords(a), quoteWords(b));
@@ -80,4 +81,21 @@ test('the share of the shorter version that must match is the similarity; a long
   // Two parts of one statement: a run of ten words, well short of all of either version.
   const longRun = align(quoteWords(FULL), quoteWords('He said the ferry will run every hour from the old pier if the weather allows'), { ...NORMAL, minShare: 1 });
   assert.notEqual(longRun.relation, 'unrelated');
+});
+
+test('either way: the order that shows fewer differences, found without aligning twice where no run is in doubt', () => {
+  // A moved phrase is one change in one order and two in the other.
+  const [a, b] = [quoteWords('the port opens in March and the ferries run daily'), quoteWords('the ferries run daily and the port opens in March')];
+  assert.ok(alignEitherWay(a, b).hunks.length <= Math.min(align(a, b).hunks.length, align(b, a).hunks.length));
+  // Few words, often repeated: runs as long as one another, anywhere.
+  const version = fc.array(fc.constantFrom('the', 'port', 'ferry', 'will', 'run', 'daily', 'and'), { minLength: 1, maxLength: 14 }).map((w) => quoteWords(w.join(' ')));
+  fc.assert(
+    fc.property(version, version, (x, y) => {
+      const forward = align(x, y, { ...NORMAL, minContent: 1 });
+      const reversed = align(y, x, { ...NORMAL, minContent: 1 });
+      const best = forward.relation === 'differs' && reversed.relation !== 'unrelated' && reversed.hunks.length < forward.hunks.length ? swapped(reversed) : forward;
+      assert.deepEqual(alignEitherWay(x, y, { ...NORMAL, minContent: 1 }), best);
+    }),
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
+  );
 });

@@ -1,7 +1,7 @@
 // Two versions of a quote, word by word: are they the same quote, and do their words differ?
 // Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
 // (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
-import { QuoteWords, Word } from './words';
+import { hashOf, QuoteWords, Word } from './words';
 
 /**
  * `same`: the words agree (once folded), or one is a cut-down of the other (a contained run,
@@ -59,9 +59,40 @@ const UNRELATED: Alignment = { relation: 'unrelated', hunks: [], matched: 0, mat
 
 /** Aligns version `a` with version `b` and says how they relate. */
 export function align(a: QuoteWords, b: QuoteWords, strictness: Strictness = NORMAL): Alignment {
+  return aligned(a, b, strictness).alignment;
+}
+
+/**
+ * Aligns `a` with `b`, or `b` with `a` where that shows fewer differences (a moved word is one
+ * change, not two), as an alignment of `a` with `b`.
+ */
+export function alignEitherWay(a: QuoteWords, b: QuoteWords, strictness: Strictness = NORMAL): Alignment {
+  const { alignment, tied } = aligned(a, b, strictness);
+  // Where no run was chosen over one the other order would choose, it matches the same runs.
+  if (alignment.relation !== 'differs' || !tied) return alignment;
+  const reversed = align(b, a, strictness);
+  return reversed.relation !== 'unrelated' && reversed.hunks.length < alignment.hunks.length ? swapped(reversed) : alignment;
+}
+
+/** An alignment of a with b as one of b with a. */
+export function swapped(alignment: Alignment): Alignment {
+  return { ...alignment, hunks: alignment.hunks.map((h) => ({ a: h.b, b: h.a })) };
+}
+
+/** An alignment, and whether the other order may have chosen other runs (see matchingRuns). */
+function aligned(a: QuoteWords, b: QuoteWords, strictness: Strictness): { alignment: Alignment; tied: boolean } {
   const shorter = Math.min(a.words.length, b.words.length);
-  if (shorter === 0 || !mayRelate(profileOf(a), profileOf(b), shorter, strictness)) return UNRELATED;
-  const segments = mergeNoiseAnchors(toSegments(matchingRuns(a.words, b.words), a.words.length, b.words.length), a.words);
+  const pa = profileOf(a);
+  const pb = profileOf(b);
+  if (shorter === 0 || !mayRelate(pa, pb, shorter, strictness)) return { alignment: UNRELATED, tied: false };
+  // Both ways of relating need a run this long: the first run found is the longest.
+  const minLongest = Math.min(4, Math.ceil(shorter / 2), strictness.minRun);
+  const found = matchingRuns(a.words, b.words, pa, pb, minLongest);
+  return found ? { alignment: relation(a, b, found.runs, shorter, strictness), tied: found.tied } : { alignment: UNRELATED, tied: false };
+}
+
+function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, strictness: Strictness): Alignment {
+  const segments = mergeNoiseAnchors(toSegments(runs, a.words.length, b.words.length), a.words);
 
   let matched = 0;
   let matchedContent = 0;
@@ -88,10 +119,13 @@ export function align(a: QuoteWords, b: QuoteWords, strictness: Strictness = NOR
 // alignment can match, before aligning. A run of n matched words holds n - 1 neighbouring pairs
 // of both versions; matched words, and matched content words, are words both have.
 function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictness): boolean {
-  const shared = overlap(a.words, b.words);
-  if (shared < neededMatch(shorter, strictness)) return false;
-  const runPairs = overlap(a.pairs, b.pairs);
-  const mostlyShared = shared >= wordsToShare(shorter, strictness) && runPairs >= Math.min(4, Math.ceil(shorter / 2)) - 1 && overlap(a.content, b.content) >= strictness.minContent;
+  const needed = neededMatch(shorter, strictness);
+  const shared = overlap(a.words, b.words, needed);
+  if (shared < needed) return false;
+  const pairsForShare = Math.min(4, Math.ceil(shorter / 2)) - 1;
+  const runPairs = overlap(a.pairs, b.pairs, Math.min(pairsForShare, strictness.minRun - 1));
+  const mostlyShared =
+    shared >= wordsToShare(shorter, strictness) && runPairs >= pairsForShare && overlap(a.content, b.content, strictness.minContent) >= strictness.minContent;
   return mostlyShared || runPairs >= strictness.minRun - 1;
 }
 
@@ -106,11 +140,16 @@ function wordsToShare(shorter: number, strictness: Strictness): number {
   return Math.ceil(strictness.minShare * shorter - 1e-9);
 }
 
-/** A version's words, content words and neighbouring pairs of words, as sorted hashes. */
+/**
+ * A version's words, content words and neighbouring pairs of words, as sorted hashes; and the
+ * hash of each word in order, with the places of the words in the order of `words`.
+ */
 interface Profile {
   words: Int32Array;
   content: Int32Array;
   pairs: Int32Array;
+  sequence: Int32Array;
+  places: Int32Array;
 }
 
 const profiles = new WeakMap<QuoteWords, Profile>();
@@ -118,29 +157,26 @@ const profiles = new WeakMap<QuoteWords, Profile>();
 function profileOf(version: QuoteWords): Profile {
   let profile = profiles.get(version);
   if (!profile) {
-    const hashes = version.words.map((w) => hash(w.folded));
+    const hashes = version.words.map((w) => hashOf(w.folded));
     const pairs = hashes.slice(1).map((h, i) => Math.imul(hashes[i], 0x01000193) ^ h);
     profile = {
       words: Int32Array.from(hashes).sort(),
       content: Int32Array.from(hashes.filter((_, i) => version.words[i].content)).sort(),
       pairs: Int32Array.from(pairs).sort(),
+      sequence: Int32Array.from(hashes),
+      places: Int32Array.from(hashes.keys()).sort((x, y) => hashes[x] - hashes[y] || x - y),
     };
     profiles.set(version, profile);
   }
   return profile;
 }
 
-/** FNV-1a: equal words hash alike; the rare collision only loosens a bound. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
-/** How many items two sorted lists share, counted with multiplicity. */
-function overlap(a: Int32Array, b: Int32Array): number {
+/** How many items two sorted lists share, counted with multiplicity; or any count below `atLeast` where it is below. */
+function overlap(a: Int32Array, b: Int32Array, atLeast: number): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    // Fewer than `atLeast` however the rest goes: that is all the caller needs to know.
+    if (shared + Math.min(a.length - i, b.length - j) < atLeast) return shared;
     if (a[i] === b[j]) {
       shared++;
       i++;
@@ -157,34 +193,55 @@ interface Match {
   length: number;
 }
 
-/** Runs of words both versions have, longest first then recursively either side of it. */
-function matchingRuns(a: Word[], b: Word[]): Match[] {
-  const positions = new Map<string, number[]>();
-  b.forEach((w, j) => {
-    const list = positions.get(w.folded);
-    if (list) list.push(j);
-    else positions.set(w.folded, [j]);
-  });
+/**
+ * Runs of words both versions have, longest first then recursively either side of it; and
+ * whether a run was chosen over one as long that starts earlier in b (the run the other order
+ * would choose). None where the longest is shorter than `minLongest`.
+ */
+function matchingRuns(a: Word[], b: Word[], pa: Profile, pb: Profile, minLongest: number): { runs: Match[]; tied: boolean } | null {
+  // Where each word of a stands among b's words in hash order: b's places of words that hash alike.
+  if (from.length < a.length) [from, to] = [new Int32Array(2 * a.length), new Int32Array(2 * a.length)];
+  for (let i = 0; i < a.length; i++) [from[i], to[i]] = hashRange(pb.words, pa.sequence[i]);
   const runs: Match[] = [];
+  let tied = false;
   const pending: [number, number, number, number][] = [[0, a.length, 0, b.length]];
   for (let range; (range = pending.pop()); ) {
     const [aLow, aHigh, bLow, bHigh] = range;
-    const run = longestRun(a, positions, aLow, aHigh, bLow, bHigh);
+    const run = longestRun(a, b, pb.places, aLow, aHigh, bLow, bHigh);
+    if (runs.length === 0 && run.length < minLongest) return null;
     if (run.length === 0) continue;
+    tied ||= run.tied;
     runs.push(run);
     if (aLow < run.a && bLow < run.b) pending.push([aLow, run.a, bLow, run.b]);
     if (run.a + run.length < aHigh && run.b + run.length < bHigh) pending.push([run.a + run.length, aHigh, run.b + run.length, bHigh]);
   }
-  return runs.sort((x, y) => x.a - y.a);
+  return { runs: runs.sort((x, y) => x.a - y.a), tied };
 }
 
+/** The range [start, end) of `hash` in a sorted list. */
+function hashRange(sorted: Int32Array, hash: number): [number, number] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < hash) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < sorted.length && sorted[end] === hash) end++;
+  return [low, end];
+}
+
+// For each word of a, the range of b's places in hash order that hash alike (see matchingRuns).
+let from = new Int32Array(64);
+let to = new Int32Array(64);
 // Rows of run lengths for longestRun, kept zeroed between calls and grown as needed.
 let rows = [new Int32Array(64), new Int32Array(64)];
 let written = [new Int32Array(64), new Int32Array(64)];
 
 // The longest run of equal words within the ranges, the earliest where several are as long.
-function longestRun(a: Word[], positions: Map<string, number[]>, aLow: number, aHigh: number, bLow: number, bHigh: number): Match {
-  let best: Match = { a: aLow, b: bLow, length: 0 };
+function longestRun(a: Word[], b: Word[], places: Int32Array, aLow: number, aHigh: number, bLow: number, bHigh: number): Match & { tied: boolean } {
+  let best = { a: aLow, b: bLow, length: 0, tied: false };
   const width = bHigh - bLow + 1;
   if (rows[0].length < width) {
     rows = [new Int32Array(2 * width), new Int32Array(2 * width)];
@@ -197,13 +254,17 @@ function longestRun(a: Word[], positions: Map<string, number[]>, aLow: number, a
   let previousCount = 0;
   for (let i = aLow; i < aHigh; i++) {
     let currentCount = 0;
-    for (const j of positions.get(a[i].folded) ?? []) {
+    for (let k = from[i]; k < to[i]; k++) {
+      const j = places[k];
       if (j < bLow) continue;
       if (j >= bHigh) break;
+      if (a[i].folded !== b[j].folded) continue;
       const length = previous[j - bLow] + 1;
       current[j - bLow + 1] = length;
       currentSet[currentCount++] = j - bLow + 1;
-      if (length > best.length) best = { a: i - length + 1, b: j - length + 1, length };
+      if (length > best.length) best = { a: i - length + 1, b: j - length + 1, length, tied: false };
+      // The other order takes the run as long that starts first in b.
+      else if (length === best.length && j - length + 1 < best.b) best.tied = true;
     }
     for (let k = 0; k < previousCount; k++) previous[previousSet[k]] = 0;
     [previous, current] = [current, previous];

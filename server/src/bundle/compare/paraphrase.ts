@@ -12,13 +12,20 @@
 // which the rest of its context still weighs PARAPHRASE_MIN_CUE. The first context stem two
 // candidates share is one of those for both (prefix filtering), and the common words of every
 // context, which the rest outweighs, index nothing.
+// Except where one key is held by more than MAX_PARAPHRASE_HUBS candidates (one speaker's
+// statement printed by hundreds of articles, each with its cue): through it a candidate is
+// paired with the key's hubs only, and a hub with all (see KeyIndex), so that what one
+// candidate costs stays bounded however often its statement is printed.
 import { QuoteContext } from './context';
-import { QuoteWords, stem } from './words';
+import { KeyIndex } from './keys';
+import { hashOf, QuoteWords, stem } from './words';
 
 const PARAPHRASE_MIN_SCORE = 3;
 const PARAPHRASE_MIN_SHARED = 3;
 const PARAPHRASE_MIN_CUE = 1.5;
 const PARAPHRASE_MAX_DISTANCE = 0.3;
+/** The hubs of a key (see KeyIndex): a key held by this many candidates or fewer pairs all of them. */
+const MAX_PARAPHRASE_HUBS = 256;
 
 /** A quote that may be a paraphrase of another: one with a speaker and a few words. */
 export interface Candidate<T> {
@@ -71,7 +78,8 @@ export function articlePair(a: string, b: string): string {
 export class ParaphraseIndex<T> {
   /** The candidates holding each stem: its frequency is the size. */
   private holders = new Map<string, Set<Candidate<T>>>();
-  private postings = new Map<string, Set<Candidate<T>>>();
+  /** Candidates under their keys, in hub order by a hash of their article and index. */
+  private postings = new KeyIndex<Candidate<T>>(MAX_PARAPHRASE_HUBS, 1, inOrder);
   private candidates = new Set<Candidate<T>>();
   /** Since the last settle: candidates added, the band of each stem touched and of the count before. */
   private added = new Set<Candidate<T>>();
@@ -79,8 +87,13 @@ export class ParaphraseIndex<T> {
   private countBandBefore: number | null = null;
   /** Article pairs whose scored pairs changed since the last settle. */
   private changed = new Set<string>();
+  /** Candidates that became hubs of a key or stopped being one since the last settle: they pair otherwise. */
+  private rehubbed = new Set<Candidate<T>>();
   /** Candidates scored again at the last settle, for the figures. */
   rescored = 0;
+
+  /** Quotes that `sameWords` holds to be one wording, versions of one quote whatever is matched, are not scored as a pair. */
+  constructor(private readonly sameWords: (x: T, y: T) => boolean = () => false) {}
 
   get size(): number {
     return this.candidates.size;
@@ -126,33 +139,27 @@ export class ParaphraseIndex<T> {
         if (band(this.frequency(s)) !== before) for (const c of this.holders.get(s) ?? []) again.add(c);
       }
     }
-    for (const c of again) {
-      if (this.added.has(c)) continue;
-      this.unindex(c);
-      this.dropPairs(c);
-    }
+    for (const c of again) if (!this.added.has(c)) this.unindex(c);
     const weight = this.weights();
     for (const c of again) this.index(c, weight);
+    for (const c of this.rehubbed) if (this.candidates.has(c)) again.add(c);
+    for (const c of again) if (!this.added.has(c)) this.dropPairs(c);
     const done = new Set<Candidate<T>>();
     for (const c of again) {
-      const seen = new Set<Candidate<T>>();
-      for (const key of c.keys) {
-        for (const d of this.postings.get(key)!) {
-          if (d === c || done.has(d) || seen.has(d)) continue;
-          seen.add(d);
-          if (d.source === c.source || Math.abs(d.position - c.position) > PARAPHRASE_MAX_DISTANCE) continue;
-          const score = inOrder(c, d) ? paraphraseScore(c, d, weight) : paraphraseScore(d, c, weight);
-          if (score < PARAPHRASE_MIN_SCORE) continue;
-          c.pairs.set(d, score);
-          d.pairs.set(c, score);
-          this.changed.add(articlePair(c.article, d.article));
-        }
+      for (const d of this.postings.candidates(c, (d) => !done.has(d))) {
+        if (d.source === c.source || Math.abs(d.position - c.position) > PARAPHRASE_MAX_DISTANCE || this.sameWords(c.of, d.of)) continue;
+        const score = inOrder(c, d) ? paraphraseScore(c, d, weight) : paraphraseScore(d, c, weight);
+        if (score < PARAPHRASE_MIN_SCORE) continue;
+        c.pairs.set(d, score);
+        d.pairs.set(c, score);
+        this.changed.add(articlePair(c.article, d.article));
       }
       done.add(c);
     }
     this.rescored = again.size - this.added.size;
     const changed = this.changed;
     this.added = new Set();
+    this.rehubbed = new Set();
     this.bandsBefore = new Map();
     this.countBandBefore = null;
     this.changed = new Set();
@@ -191,20 +198,11 @@ export class ParaphraseIndex<T> {
       c.keys.push(`${c.speaker}\u0000${x.s}`);
       rest -= weight(x.s);
     }
-    for (const key of c.keys) {
-      let list = this.postings.get(key);
-      if (!list) this.postings.set(key, (list = new Set()));
-      list.add(c);
-    }
+    for (const former of this.postings.add(c, c.keys, hashOf(`${c.article}\u0000${c.index}`))) this.rehubbed.add(former);
   }
 
   private unindex(c: Candidate<T>): void {
-    for (const key of c.keys) {
-      const list = this.postings.get(key);
-      if (!list) continue;
-      list.delete(c);
-      if (list.size === 0) this.postings.delete(key);
-    }
+    if (this.postings.has(c)) for (const hub of this.postings.remove(c)) this.rehubbed.add(hub);
     c.keys = [];
   }
 
