@@ -17,11 +17,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from './bundle/analyze';
+import { sameItems } from './bundle/collections';
 import { Severity } from './bundle/model';
 import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, configFileOf, readConfig, SettingsLayer, settingsLayer, withoutIgnored } from './config';
 import { listFolder, readTextFile } from './disk';
 import { codeActions, EditSupport } from './features/actions';
-import { Problem, ProblemCache, problems, sameItems } from './features/diagnostics';
+import { Problem, ProblemCache, problems } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -152,7 +153,7 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
     for (const file of bundle.published.keys()) if (!byFile.has(file)) byFile.set(file, []);
     for (const [uri, diagnostics] of byFile) {
       const before = bundle.published.get(uri) ?? [];
-      // The same objects, or ones made again alike (a finding placed anew after an edit elsewhere).
+      // The same objects (checked first: cheap), or ones made again alike (a finding placed anew after an edit elsewhere).
       if (!bundle.edited.has(uri) && (sameItems(before, diagnostics) || isDeepStrictEqual(before, diagnostics))) continue;
       connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
     }

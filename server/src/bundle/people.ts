@@ -10,6 +10,7 @@
 // exactly as within the whole bundle. PeopleResolver keeps the groups between calls: after an edit
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
+import { push } from './collections';
 import { Article, Finding, NameMention, Person } from './model';
 
 export interface People {
@@ -1266,12 +1267,6 @@ function dominant<T>(candidates: T[], count: (candidate: T) => number): T | unde
 
 function nameKey(article: string, text: string): string {
   return `${article}\u0000${oneLine(text)}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const bucket = map.get(key);
-  if (bucket) bucket.push(value);
-  else map.set(key, [value]);
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

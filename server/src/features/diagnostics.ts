@@ -1,6 +1,7 @@
 // Problems of a bundle: format problems and the analysis's findings, each with the severity
 // the settings give its code. The JSON of `seed-bundle analyze` and LSP diagnostics both use this.
 import { Range } from 'vscode-languageserver-types';
+import { sameItems } from '../bundle/collections';
 import { DiagnosticCode, Finding, Severity } from '../bundle/model';
 import { Anchor, BundleView } from './view';
 
@@ -69,9 +70,4 @@ function placedFinding(view: BundleView, f: Finding, severity: Severity): Proble
     return where ? [{ ...where, message: r.message }] : [];
   });
   return { code: f.code, severity, message: f.message, ...place, related };
-}
-
-/** Whether two lists hold the same objects in the same order. */
-export function sameItems<T>(a: T[], b: T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }

@@ -1,8 +1,8 @@
 // Document symbols: one top-level symbol per article (named by its headline), with the
 // people it names and the quotes it carries as children.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import { sameItems } from '../bundle/collections';
 import { Article, Quote, Span } from '../bundle/model';
-import { sameItems } from './diagnostics';
 import { Anchor, BundleView } from './view';
 
 /**

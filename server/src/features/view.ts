@@ -3,6 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Range } from 'vscode-languageserver-types';
 import { Analysis } from '../bundle/analyze';
+import { push } from '../bundle/collections';
 import { Article, Person, Quote, Span } from '../bundle/model';
 
 export interface Place {
@@ -114,10 +115,4 @@ export class BundleView {
     const article = this.byId.get(articleId);
     return article?.anatomy.outlet ?? articleId;
   }
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
