@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import test from 'node:test';
 import { isSeedFileName, readBundleFile } from '../bundle/format';
-import { BaseStory, generateSeeds, namesIn, Random, writeBundleFile, writeBundleFolder } from './generate';
+import { BaseStory, generateSeeds, namesIn, plainWords, Random, writeBundleFile, writeBundleFolder } from './generate';
 
 // A made-up story as two outlets told it.
 const STORY: BaseStory = {
@@ -83,6 +83,29 @@ test('variants change outlets, people and quote wording, and keep the original s
   const changed = [...wordings].filter((w) => !originals.has(w) && /confident|rider|rushed|important|harbour/.test(w));
   assert.ok(changed.length >= 5, `re-worded quotes: ${changed.join(' | ')}`);
   assert.ok(seeds.some((s) => /“/.test(s.text)), 'some outlets use curly quote marks');
+});
+
+test('each seed records the quotes it prints and their statements; another story line shares no word of three letters or more', () => {
+  const seeds = generateSeeds([STORY], 120, 5);
+  for (const seed of seeds) {
+    const text = ` ${plainWords(seed.text)} `;
+    for (const p of seed.printed) assert.ok(text.includes(` ${plainWords(p.text)} `), `${seed.name} does not print ${p.text}`);
+  }
+  const lines = new Set(seeds.flatMap((s) => s.printed.map((p) => p.line)));
+  assert.ok(lines.has('story 0') && lines.size >= 10, [...lines].join(', '));
+  // The first printing of each statement in its own line and in another: no long word in common.
+  const firstOf = (line: string) => new Map(seeds.flatMap((s) => s.printed).filter((p) => p.line === line).map((p) => [`${p.article} ${p.ordinal}`, p.text]));
+  const own = firstOf('story 0');
+  const other = firstOf([...lines].find((l) => l !== 'story 0')!);
+  const longWords = (text: string) => new Set(plainWords(text).split(' ').filter((w) => w.length >= 3));
+  let compared = 0;
+  for (const [statement, text] of other) {
+    if (!own.has(statement)) continue;
+    compared++;
+    const shared = [...longWords(text)].filter((w) => longWords(own.get(statement)!).has(w));
+    assert.deepEqual(shared, [], `${text} | ${own.get(statement)}`);
+  }
+  assert.ok(compared >= 2, `${compared} statements printed in both lines`);
 });
 
 test('a generated bundle reads back seed for seed, in file and in folder form', () => {

@@ -14,6 +14,23 @@ export interface BaseStory {
 export interface GeneratedSeed {
   name: string;
   text: string;
+  /** The quotes the generator printed in it, each with the statement it prints: the truth a grouping is measured against. */
+  printed: PrintedQuote[];
+}
+
+/** A quote as the generator printed it. */
+export interface PrintedQuote {
+  /** What stands between its marks (a quote it split in two: both halves and the words between). */
+  text: string;
+  /**
+   * The statement: the story line (a base story's own coverage, or another story made from it),
+   * the base article and the quote's place in it. Versions of one statement in one line and
+   * article are one quote; quotes of other lines are other statements; what two articles of one
+   * line print (outlets of one real story) the generator cannot tell.
+   */
+  line: string;
+  article: number;
+  ordinal: number;
 }
 
 /** mulberry32: a small, fast PRNG with a 32-bit state; good enough to pick variants. */
@@ -236,12 +253,15 @@ function hash(text: string): number {
 }
 
 /**
- * A quote as another story's statement: every lowercase word of four letters or more replaced,
- * the same way in every outlet of the instance, so that its outlets still print one statement
- * and other instances do not (the comparison links quotes that share much less).
+ * A quote as another story's statement: every word of three letters or more replaced (names
+ * too, capitals kept), the same way in every outlet of the instance, so that its outlets still
+ * print one statement and other instances print another (sharing only words like `a` and `of`).
  */
 function otherStatement(words: string, salt: number): string {
-  return words.replace(/\b[a-z]{4,}\b/g, (word) => VOCABULARY[hash(`${salt}:${word}`) % VOCABULARY.length]);
+  return words.replace(/\b[A-Za-z]{3,}\b/g, (word) => {
+    const other = VOCABULARY[hash(`${salt}:${word.toLowerCase()}`) % VOCABULARY.length];
+    return /^[A-Z]/.test(word) ? other[0].toUpperCase() + other.slice(1) : other;
+  });
 }
 
 /** The surname nearest before an offset, to attribute the second half of a split quote. */
@@ -264,20 +284,25 @@ interface VariantOptions {
   misspelling?: [string, string];
   surnames: string[];
   teasers: string[];
+  /** The story line and base article, for the quotes it prints. */
+  line: string;
+  article: number;
 }
 
-/** One real article as another outlet's capture of it. */
-function variant(rng: Random, original: string, options: VariantOptions): string {
+/** One real article as another outlet's capture of it, and the quotes printed in it. */
+function variant(rng: Random, original: string, options: VariantOptions): { text: string; printed: PrintedQuote[] } {
   const lines = original.replace(/\r\n?/g, '\n').split('\n');
   const body = (/^ date /.test(lines[0]) ? lines.slice(1) : lines).join('\n');
 
   let text = replaceAll(body, options.names);
   if (options.misspelling) text = replaceAll(text, new Map([options.misspelling]));
+  const printed: PrintedQuote[] = [];
   text = text.replace(QUOTE, (whole, curly: string | undefined, straight: string | undefined, offset: number) => {
-    const printed = curly ?? straight ?? '';
-    const words = options.statementSalt === undefined ? printed : otherStatement(printed, options.statementSalt);
+    const original = curly ?? straight ?? '';
+    const words = options.statementSalt === undefined ? original : otherStatement(original, options.statementSalt);
     const reworded = rewordQuote(rng, words, speakerBefore(text, offset, options.surnames));
-    if (reworded === printed && rng.chance(0.8)) return whole;
+    printed.push({ text: reworded, line: options.line, article: options.article, ordinal: printed.length });
+    if (reworded === original && rng.chance(0.8)) return whole;
     return rng.chance(0.5) ? `“${reworded}”` : `"${reworded.replace(/[“”]/g, '"')}"`;
   });
   if (rng.chance(0.3)) text = text.replace(/[‘’]/g, "'").replace(/ — /g, ' -- ');
@@ -306,7 +331,17 @@ function variant(rng: Random, original: string, options: VariantOptions): string
   if (rng.chance(0.5)) bottom.push(`© ${options.outlet} ${options.date.slice(0, 4)}. All rights reserved.`);
 
   const separator = rng.chance(0.2) ? '\n' : '\n\n';
-  return `${top.join('\n')}\n${paragraphs.join(separator)}\n\n${bottom.join('\n\n')}\n`.replace(/\n{3,}/g, '\n\n');
+  // Quotes in the paragraphs cut off are not printed.
+  const story = ` ${plainWords(paragraphs.join(' '))} `;
+  return {
+    text: `${top.join('\n')}\n${paragraphs.join(separator)}\n\n${bottom.join('\n\n')}\n`.replace(/\n{3,}/g, '\n\n'),
+    printed: printed.filter((p) => story.includes(` ${plainWords(p.text)} `)),
+  };
+}
+
+/** A text's words, lower case, without punctuation or typography: what two printings of a quote share. */
+export function plainWords(text: string): string {
+  return (text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? []).join(' ');
 }
 
 /** The date on a seed's capture line, or a made-up one. */
@@ -333,22 +368,25 @@ export function generateSeeds(stories: BaseStory[], count: number, seed = 1): Ge
   const digits = Math.max(3, String(count - 1).length);
   const seeds: GeneratedSeed[] = [];
   for (let instance = 0; seeds.length < count; instance++) {
-    const story = stories[instance % stories.length];
+    const storyIndex = instance % stories.length;
+    const story = stories[storyIndex];
     const found = namesIn(story.articles);
     // More coverage of the story itself (its people, its statements), or another story like it.
     const coverage = instance < stories.length || rng.chance(0.35);
     const names = coverage ? new Map<string, string>() : renaming(rng, found);
     const statementSalt = coverage ? undefined : rng.int(2 ** 31);
     const surnames = found.map((n) => names.get(n.surname) ?? n.surname);
-    const tellings = [...story.articles.map((text) => ({ text, outlet: /^ date \S+\s+(.+)$/m.exec(text)?.[1] ?? rng.pick(OUTLETS) }))];
-    for (let extra = 1 + rng.int(4); extra > 0; extra--) tellings.push({ text: rng.pick(story.articles), outlet: rng.pick(OUTLETS) });
+    const line = coverage ? `story ${storyIndex}` : `story ${storyIndex} as ${statementSalt}`;
+    const tellings = story.articles.map((text, article) => ({ article, outlet: /^ date \S+\s+(.+)$/m.exec(text)?.[1] ?? rng.pick(OUTLETS) }));
+    for (let extra = 1 + rng.int(4); extra > 0; extra--) tellings.push({ article: rng.int(story.articles.length), outlet: rng.pick(OUTLETS) });
     const misspeller = surnames.length > 0 && rng.chance(0.3) ? rng.int(tellings.length) : -1;
     tellings.forEach((telling, index) => {
       if (seeds.length >= count) return;
       const shown = index === misspeller ? rng.pick(surnames) : undefined;
       const misspelling: [string, string] | undefined = shown ? [shown, misspelt(rng, shown)] : undefined;
-      const text = variant(rng, telling.text, { outlet: telling.outlet, date: captureDate(telling.text), names, statementSalt, misspelling, surnames, teasers });
-      seeds.push({ name: `${String(seeds.length).padStart(digits, '0')}_${rng.hex(16)}.txt`, text });
+      const original = story.articles[telling.article];
+      const { text, printed } = variant(rng, original, { outlet: telling.outlet, date: captureDate(original), names, statementSalt, misspelling, surnames, teasers, line, article: telling.article });
+      seeds.push({ name: `${String(seeds.length).padStart(digits, '0')}_${rng.hex(16)}.txt`, text, printed });
     });
   }
   return seeds;

@@ -12,7 +12,8 @@ import { Analysis, Analyzer } from '../bundle/analyze';
 import { readBundleFile, readBundleFolder } from '../bundle/format';
 import { Article, BundleText } from '../bundle/model';
 import { sharedDir } from '../testing/shared';
-import { generateSeeds, loadBaseStories, writeBundleFile, writeBundleFolder } from './generate';
+import { GeneratedSeed, generateSeeds, loadBaseStories, writeBundleFile, writeBundleFolder } from './generate';
+import { GroupingQuality, groupingQuality } from './grouping';
 import { killSessions, measureSessionApart, SessionFigures } from './lsp';
 import { ProcessTime, REPO, timeAnalyzeAndFloor, timeStartup } from './processes';
 import { profile, ProfileSummary } from './profile';
@@ -92,6 +93,7 @@ interface Measured {
   analyzeRuns?: number;
   session?: SessionFigures;
   editInQuote?: boolean;
+  grouping?: GroupingQuality;
 }
 
 const failures: string[] = [];
@@ -129,7 +131,15 @@ function personOffset(analysis: Analysis, articles: Set<string>): number | undef
   return best?.offset;
 }
 
-async function measureBundle(config: Config, seeds: number, form: 'file' | 'folder', target: string, readBundle: () => BundleText, documents: Map<string, string>): Promise<Measured> {
+async function measureBundle(
+  config: Config,
+  generated: GeneratedSeed[],
+  form: 'file' | 'folder',
+  target: string,
+  readBundle: () => BundleText,
+  documents: Map<string, string>,
+): Promise<Measured> {
+  const seeds = generated.length;
   const bundle = readBundle();
   const label = `${seeds} seeds, ${form} form`;
   const middle = Math.floor(bundle.seeds.length / 2);
@@ -145,6 +155,9 @@ async function measureBundle(config: Config, seeds: number, form: 'file' | 'fold
 
   const analysis = staged?.analysis ?? (await step(`${label}: analysis`, () => new Analyzer().analyze(bundle)));
   if (!analysis) return measured;
+  measured.grouping = await step(`${label}: quote groups against the generator's statements`, () =>
+    groupingQuality(generated, new Map(analysis.articles.map((a) => [a.id, a.seed.name])), analysis.quotes, analysis.comparison.groups),
+  );
   const edited = analysis.articles[middle];
   const file = edited.seed.file;
   const text = documents.get(file)!;
@@ -242,6 +255,9 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('quotes found', (m) => m.stages?.quotes, { digits: 0 }),
     row('quote groups (versions of one quote)', (m) => m.stages?.quoteGroups, { digits: 0 }),
     row('largest quote group', (m) => m.stages?.largestGroup, { digits: 0 }),
+    row('pairs of wordings aligned to group the quotes, per quote', (m) => m.stages?.alignedPerQuote, { digits: 2, growth: true }),
+    row('quote groups against the generator: share of pairs printing one statement (in two articles) that share a group', (m) => m.grouping?.recall, { digits: 3 }),
+    row('… share of grouped pairs that are not of two story lines (different statements by construction)', (m) => m.grouping?.precision, { digits: 3 }),
     row('findings', (m) => m.stages?.findings, { digits: 0 }),
     row('diagnostics published on open', (m) => m.session?.diagnostics, { digits: 0 }),
     row('… as JSON (MB), sent on every recomputation', (m) => m.session?.diagnosticsMB, { digits: 2, growth: true }),
@@ -287,6 +303,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
   out.push('- The server recomputes diagnostics at once after a change when its last recomputation took under 50 ms, else after as long as that took (at most 300 ms): see `diagnosticsDelay` in server/src/server.ts.');
   out.push(`- \`seed-bundle --help\` (node start-up and loading the command, no analysis): ${formatFigure(startup?.wallMs, 0)} ms (CPU ${formatFigure(startup?.cpuMs, 0)} ms)`);
   out.push(`- Whole-process times (wall, and CPU = user + system of the child from /proc/self/stat, which other work on the machine inflates less) are medians of ${config.processRepeats(TARGET_SIZE)} runs (${config.processRepeats(5000)} at 5,000 seeds), floor and analyze interleaved; server figures are medians over ${config.keystrokes} keystrokes (alternately typing a letter inside a quote and deleting it, each waiting for the diagnostics of its version) and ${config.requests} requests; in-process stages are the fastest of ${config.stageRepeats(TARGET_SIZE)} runs. MB = 10⁶ bytes of UTF-8.`);
+  out.push("- Quote groups are checked against the generator, which records the statement of each quote it prints: pairs of quotes in two articles that print one statement should share a group; pairs from two story lines (another story's statements have every word of three letters or more replaced) should not. Pairs the generator cannot judge (two quotes of one real article, two real outlets of one story) are not counted.");
   const notInQuote = measured.filter((m) => m.editInQuote === false).map((m) => `${m.seeds} (${m.form})`);
   if (notInQuote.length > 0) out.push(`- The analysis found no quote in the edited seed at ${notInQuote.join(', ')}: the keystroke went to the middle of the seed instead.`);
   const shortened = measured.filter((m) => (m.session && m.session.keystrokeMs.length < config.keystrokes) || (m.analyzeRuns ?? 0) < config.processRepeats(m.seeds));
@@ -353,12 +370,12 @@ async function main(config: Config): Promise<number> {
     const text = fs.readFileSync(file, 'utf8');
     bytesPerSeed = Buffer.byteLength(text) / seeds;
     const bundle = readBundleFile(file, text);
-    measured.push(await measureBundle(config, seeds, 'file', file, () => readBundleFile(file, text), new Map([[file, text]])));
+    measured.push(await measureBundle(config, generated, 'file', file, () => readBundleFile(file, text), new Map([[file, text]])));
     if (seeds === config.folderSize) {
       const folder = path.join(OUT, `folder-${seeds}`);
       writeBundleFolder(folder, generated);
       const files = generated.map((g) => ({ name: g.name, file: path.join(folder, g.name), text: g.text }));
-      measured.push(await measureBundle(config, seeds, 'folder', folder, () => readBundleFolder(folder, files), new Map(files.map((f) => [f.file, f.text]))));
+      measured.push(await measureBundle(config, generated, 'folder', folder, () => readBundleFolder(folder, files), new Map(files.map((f) => [f.file, f.text]))));
     }
     if (config.profileSizes.includes(seeds)) {
       const profiled = await step(`${seeds} seeds: CPU profile`, () => profileAt(bundle, seeds));

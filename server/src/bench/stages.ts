@@ -5,7 +5,7 @@ import { performance } from 'perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Analyzer } from '../bundle/analyze';
 import { readAnatomy } from '../bundle/anatomy';
-import { compareQuotes } from '../bundle/compare';
+import { QuoteComparer } from '../bundle/compare';
 import { findMentions } from '../bundle/mentions';
 import { Anatomy, BundleText, NameMention } from '../bundle/model';
 import { resolvePeople } from '../bundle/people';
@@ -24,6 +24,8 @@ export interface StageFigures {
   findQuotesMs: number;
   resolvePeopleMs: number;
   compareQuotesMs: number;
+  /** Pairs of wordings the comparison aligned, per quote: flat when no step compares all pairs. */
+  alignedPerQuote: number;
   /** analyze() as a whole, no cache. */
   analyzeMs: number;
   /** BundleView and the problems (what the server does before sending diagnostics). */
@@ -70,7 +72,12 @@ export function timeStages(
   let analysis!: Analysis;
   const analyzeMs = best(() => (analysis = new Analyzer().analyze(bundle)));
   const resolvePeopleMs = best(() => resolvePeople(analysis.articles));
-  const compareQuotesMs = best(() => compareQuotes(analysis.quotes, analysis.articles));
+  let aligned = 0;
+  const compareQuotesMs = best(() => {
+    const comparer = new QuoteComparer();
+    comparer.compare(analysis.quotes, analysis.articles);
+    aligned = comparer.figures().aligned;
+  });
 
   const textDocuments = new Map([...documents].map(([file, text]) => [file, TextDocument.create(file, 'seed-bundle', 1, text)]));
   const documentOf = (file: string) => textDocuments.get(file)!;
@@ -107,6 +114,7 @@ export function timeStages(
       findQuotesMs,
       resolvePeopleMs,
       compareQuotesMs,
+      alignedPerQuote: aligned / Math.max(1, analysis.quotes.length),
       analyzeMs,
       viewAndProblemsMs,
       diagnosticsJsonMs,

@@ -306,9 +306,9 @@ test('the comparer lets go of what belonged to articles that are gone', () => {
   assert.ok(full.units >= 4 && full.alignments > 0 && full.candidates === 5 && full.groups === 2, JSON.stringify(full));
   fromScratchAndKept(comparer, bundle, [specs[0]]);
   const one = comparer.figures();
-  assert.deepEqual({ ...one, rescored: 0 }, { articles: 1, units: 2, alignments: 0, candidates: 2, groups: 0, rescored: 0 });
+  assert.deepEqual({ ...one, rescored: 0, aligned: 0 }, { articles: 1, units: 2, alignments: 0, candidates: 2, groups: 0, rescored: 0, aligned: 0 });
   fromScratchAndKept(comparer, bundle, []);
-  assert.deepEqual({ ...comparer.figures(), rescored: 0 }, { articles: 0, units: 0, alignments: 0, candidates: 0, groups: 0, rescored: 0 });
+  assert.deepEqual({ ...comparer.figures(), rescored: 0 }, { articles: 0, units: 0, alignments: 0, candidates: 0, groups: 0, rescored: 0, aligned: 0 });
 });
 
 /** An article that prints one quote, the harbour statement with a number of its own. */
@@ -337,7 +337,7 @@ function quotesOf(articles: Article[]): Quote[] {
 }
 
 test('a quote printed in more wordings than a word-pair key has hubs is compared alike after edits', () => {
-  // 300 wordings share every key: most are hubs of the keys, the rest meet through them.
+  // 300 wordings share every key: a few are hubs of the keys, the rest meet through them.
   let articles = Array.from({ length: 300 }, (_, i) => numbered(`n${i}`, 1000 + i));
   const comparer = new QuoteComparer();
   const check = () => {
@@ -358,4 +358,18 @@ test('a quote printed in more wordings than a word-pair key has hubs is compared
   check();
   articles = [...Array.from({ length: 80 }, (_, i) => numbered(`k${i}`, 7000 + i)), ...articles];
   assert.equal(check().groups[0].length, articles.length);
+});
+
+test('the alignments a quote costs do not grow with the number of its wordings', () => {
+  const alignedFor = (wordings: number) => {
+    const articles = Array.from({ length: wordings }, (_, i) => numbered(`n${i}`, 1000 + i));
+    const comparer = new QuoteComparer();
+    const { groups } = comparer.compare(quotesOf(articles), articles);
+    assert.deepEqual(groups.map((g) => g.length), [wordings]);
+    return comparer.figures().aligned;
+  };
+  const [fewer, more] = [alignedFor(100), alignedFor(400)];
+  // Every pair would be 4,950 and 79,800 alignments.
+  assert.ok(more <= 4 * fewer * 1.1, `${fewer} alignments for 100 wordings, ${more} for 400`);
+  assert.ok(more / 400 <= 12, `${more} alignments for 400 wordings`);
 });

@@ -13,7 +13,7 @@
 // candidates share is one of those for both (prefix filtering), and the common words of every
 // context, which the rest outweighs, index nothing.
 // Except where one key is held by more than MAX_PARAPHRASE_HUBS candidates (one speaker's
-// statement printed by hundreds of articles, each with its cue): through it a candidate is
+// statement printed by many articles, each with its cue): through it a candidate is
 // paired with the key's hubs only, and a hub with all (see KeyIndex), so that what one
 // candidate costs stays bounded however often its statement is printed.
 import { QuoteContext } from './context';
@@ -25,7 +25,7 @@ const PARAPHRASE_MIN_SHARED = 3;
 const PARAPHRASE_MIN_CUE = 1.5;
 const PARAPHRASE_MAX_DISTANCE = 0.3;
 /** The hubs of a key (see KeyIndex): a key held by this many candidates or fewer pairs all of them. */
-const MAX_PARAPHRASE_HUBS = 256;
+const MAX_PARAPHRASE_HUBS = 4;
 
 /** A quote that may be a paraphrase of another: one with a speaker and a few words. */
 export interface Candidate<T> {
