@@ -202,6 +202,9 @@ test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', 
   assert.deepEqual(read('Ana Vidal announced the deal online, adding, "It will be signed in June."', ['Ana Vidal']), [
     ['It will be signed in June.', 'Ana Vidal', false],
   ]);
+  // The participle's clause has a speech verb whose subject is a description: the person it describes.
+  const text = 'Mayor Teresa Vollmar opened the pier.\nThe mayor herself responded on Twitter late Friday, calling the report "a sad day for the harbour."';
+  assert.deepEqual(read(text, [{ text: 'Teresa Vollmar', start: 0, end: 0, role: 'Mayor' }]), [['a sad day for the harbour.', 'Teresa Vollmar', true]]);
 });
 
 test('`TASS quoted X as saying` gives the quote to X, and `quoted him as saying` to the person he is', () => {

@@ -298,7 +298,12 @@ class QuoteReader {
       if (!hasSpeechVerb(lead)) return { speaker: named.text };
     }
     let verb: Verb | null = null;
-    for (let m = nextVerb(lead, 0); m; m = nextVerb(lead, m.end)) if (!isPassive(lead, m.index)) verb = m;
+    let before: Verb | null = null;
+    for (let m = nextVerb(lead, 0); m; m = nextVerb(lead, m.end)) {
+      if (isPassive(lead, m.index)) continue;
+      before = verb;
+      verb = m;
+    }
     if (!verb) return undefined;
     const verbStart = leadStart + verb.index;
     // `"A," said Peskov, "B."` and `According to Peskov, "…"`: the verb comes first in its clause
@@ -309,8 +314,10 @@ class QuoteReader {
     }
     const subject = this.subjectBefore(verbStart, leadStart);
     if (subject.speaker || !verb.text.endsWith('ing')) return subject;
-    // `Stefanishyna announced it on social media, adding, "…"`: a participle's subject is its clause's
-    return { speaker: this.latestPersonIn(leadStart, verbStart) };
+    // A participle's subject is its clause's: `The president responded on Twitter, calling it "…"`,
+    // `Stefanishyna announced it on social media, adding, "…"`
+    const clause = before && this.subjectBefore(leadStart + before.index, leadStart);
+    return { speaker: clause?.speaker ?? this.latestPersonIn(leadStart, verbStart) };
   }
 
   /** A cue after the quote: `," Peskov said`, `, said Peskov`, `" - Vladimir Putin`, `," TASS quoted him as saying`. */
