@@ -27,6 +27,14 @@ test('a contained run, at either end or in the middle, is a cut-down, not a diff
   assert.equal(relate(FULL, 'will run every hour from the old pier').relation, 'same');
 });
 
+test('a phrase of three words or fewer is a version of a quote only where it is most of it', () => {
+  assert.equal(relate('old pier', FULL).relation, 'unrelated');
+  assert.equal(relate(FULL, 'two euros').relation, 'unrelated');
+  assert.equal(relate('the old pier', 'the old pier').relation, 'same');
+  assert.equal(relate('cheap ferry tickets', 'ferry tickets').relation, 'same');
+  assert.equal(relate('The ferry will run', FULL).relation, 'same');
+});
+
 test('an ellipsis stands for the words left out, and a bracket for words put in', () => {
   assert.equal(relate(FULL, 'The ferry will run every hour … tickets will cost two euros').relation, 'same');
   assert.equal(relate(FULL, '[The boat] will run every hour from the old pier').relation, 'same');

@@ -55,6 +55,12 @@ interface Segment {
   b: [number, number];
 }
 
+/**
+ * A phrase this short (`American strength`) is a version of a longer quote only where it is
+ * most of it: such phrases recur in many statements, and one that stood for each would join
+ * them all into one quote.
+ */
+const MAX_FRAGMENT_WORDS = 3;
 const UNRELATED: Alignment = { relation: 'unrelated', hunks: [], matched: 0, matchedContent: 0, longestRun: 0 };
 
 /** Aligns version `a` with version `b` and says how they relate. */
@@ -108,6 +114,7 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
     matchedContent >= strictness.minContent && matched >= wordsToShare(shorter, strictness) && longest.length >= Math.min(4, Math.ceil(shorter / 2));
   const longRun = longest.length >= strictness.minRun && longest.content >= 3;
   if (matched < strictness.minMatched || (!mostlyShared && !longRun)) return UNRELATED;
+  if (shorter <= MAX_FRAGMENT_WORDS && 2 * matched < Math.max(a.words.length, b.words.length)) return UNRELATED;
 
   const hunks = segments
     .filter((s, i) => !s.equal && !excused(s, i === 0, i === segments.length - 1, a, b))

@@ -79,7 +79,7 @@ export class ParaphraseIndex<T> {
   /** The candidates holding each stem: its frequency is the size. */
   private holders = new Map<string, Set<Candidate<T>>>();
   /** Candidates under their keys, in hub order by a hash of their article and index. */
-  private postings = new KeyIndex<Candidate<T>>(MAX_PARAPHRASE_HUBS, 1, inOrder);
+  private postings: KeyIndex<Candidate<T>>;
   private candidates = new Set<Candidate<T>>();
   /** Since the last settle: candidates added, the band of each stem touched and of the count before. */
   private added = new Set<Candidate<T>>();
@@ -92,8 +92,17 @@ export class ParaphraseIndex<T> {
   /** Candidates scored again at the last settle, for the figures. */
   rescored = 0;
 
-  /** Quotes that `sameWords` holds to be one wording, versions of one quote whatever is matched, are not scored as a pair. */
-  constructor(private readonly sameWords: (x: T, y: T) => boolean = () => false) {}
+  /**
+   * Quotes that `sameWords` holds to be one wording, versions of one quote whatever is matched,
+   * are not scored as a pair; `maxHubs` is the bound of KeyIndex (tests set a larger one to see
+   * every pair that scores).
+   */
+  constructor(
+    private readonly sameWords: (x: T, y: T) => boolean = () => false,
+    maxHubs = MAX_PARAPHRASE_HUBS,
+  ) {
+    this.postings = new KeyIndex<Candidate<T>>(maxHubs, 1, inOrder);
+  }
 
   get size(): number {
     return this.candidates.size;
