@@ -31,11 +31,14 @@ export interface SessionFigures {
   /** Diagnostics in the first publication for the opened document, and its size as JSON. */
   diagnostics: number;
   diagnosticsMB: number;
+  /** The same JSON written and read again in this process (fastest of 3): what the wire costs at least, whatever the server. */
+  diagnosticsJsonMs: number;
   keystrokeMs: number[];
   outlineMs: number[];
   /** Top-level symbols in the outline (one per seed of the document), and its size as JSON. */
   symbols: number;
   outlineMB: number;
+  outlineJsonMs: number;
   hoverMs: number[];
   /** Whether the hover found the person (its markdown starts with a bold name). */
   hoverOnPerson: boolean;
@@ -91,6 +94,7 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
   const openMs = performance.now() - started;
   const diagnostics = first.diagnostics.length;
   const diagnosticsMB = Buffer.byteLength(JSON.stringify(first)) / 1e6;
+  const diagnosticsJsonMs = jsonRoundTripMs(first);
   server.diagnostics.length = 0; // a publication can be 100 MB of JSON: keep none
 
   const loopStarted = () => {
@@ -154,10 +158,12 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
     openMs,
     diagnostics,
     diagnosticsMB,
+    diagnosticsJsonMs,
     keystrokeMs,
     outlineMs: outline.ms,
     symbols: outline.last?.length ?? 0,
     outlineMB: Buffer.byteLength(JSON.stringify(outline.last ?? [])) / 1e6,
+    outlineJsonMs: jsonRoundTripMs(outline.last ?? []),
     hoverMs: hover.ms,
     hoverOnPerson: /^\*\*/.test(hover.last?.contents.value ?? ''),
     referencesMs: references.ms,
@@ -167,6 +173,17 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
 }
 
 /** VmHWM (peak resident set) and VmRSS of a process, from /proc (Linux only). */
+/** JSON.stringify and JSON.parse of a value, the fastest of 3 runs. */
+function jsonRoundTripMs(value: unknown): number {
+  let fastest = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    JSON.parse(JSON.stringify(value));
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
 function memoryOf(pid: number | undefined): { peakMemoryMB?: number; memoryMB?: number } {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');

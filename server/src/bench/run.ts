@@ -261,8 +261,10 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('findings', (m) => m.stages?.findings, { digits: 0 }),
     row('diagnostics published on open', (m) => m.session?.diagnostics, { digits: 0 }),
     row('… as JSON (MB), sent on every recomputation', (m) => m.session?.diagnosticsMB, { digits: 2, growth: true }),
+    row('… that JSON written and read again in one process (ms): the least any server and client spend on it', (m) => m.session?.diagnosticsJsonMs, { digits: 1, growth: true }),
     row('outline symbols (one per seed)', (m) => m.session?.symbols, { digits: 0 }),
     row('… the outline as JSON (MB)', (m) => m.session?.outlineMB, { digits: 2, growth: true }),
+    row('… that JSON written and read again in one process (ms)', (m) => m.session?.outlineJsonMs, { digits: 1, growth: true }),
     row('references returned', (m) => m.session?.references, { digits: 0 }),
   ];
 
