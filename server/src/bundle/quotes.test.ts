@@ -264,6 +264,8 @@ test('a name the speaker speaks for is not the speaker: `a spokeswoman for X`, `
     [`A spokeswoman for Ana Ruiz said: "The figures speak for themselves."`, ['Ana Ruiz']],
   ];
   for (const [text, names] of cases) assert.deepEqual(quotes(text, names).map((q) => q.speakerName), [null], text);
+  // a capitalised title names the one spoken for
+  assert.deepEqual(quotes(`"The figures speak for themselves," said an aide to President Ana Ruiz.`, ['Ana Ruiz']).map((q) => q.speakerName), [null]);
 });
 
 test('the speaker named beside whom they speak for is the speaker', () => {
@@ -279,6 +281,9 @@ test('the speaker named beside whom they speak for is the speaker', () => {
     [`${said} said Ana Ruiz Tuesday.`, ['Ana Ruiz'], 'Ana Ruiz'],
     [`${said} said Secretary of State Ana Ruiz.`, ['Ana Ruiz'], 'Ana Ruiz'],
     [`${said} said member of Parliament Ana Ruiz.`, ['Ana Ruiz'], 'Ana Ruiz'],
+    // the one spoken for is named by a lower-case office: the name is the assistant's
+    [`${said} said special assistant to the president Tom Hale.`, ['Tom Hale'], 'Tom Hale'],
+    [`${said} senior adviser to the prime minister Tom Hale said.`, ['Tom Hale'], 'Tom Hale'],
     // a name found without its surname is still the speaker: only institutions' words make it part of a longer name
     [`${said} said Mia Strong, a lawyer.`, ['Mia'], 'Mia'],
   ];

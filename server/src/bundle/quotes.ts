@@ -502,9 +502,10 @@ class QuoteReader {
     let aside = known.get(m);
     if (aside === undefined) {
       const words = wordsBefore(this.text, m.start);
-      // `according to Peskov` names the speaker
+      // `according to Peskov` names the speaker, and so does `an aide to the president Tom Hale said`
       aside =
         !words.some((word) => word.toLowerCase() === 'according') &&
+        !holdsProxyTitle(wordsBefore(this.text, m.start, 6)) &&
         words.some((word) => {
           const lower = word.toLowerCase();
           if (lower === 'that') return afterThat;
@@ -658,12 +659,23 @@ function followsProxy(text: string, at: number): boolean {
   const words = clauseBefore(text, at, 80).trim().split(/\s+/);
   let i = words.length - 1;
   while (i > 0 && (isTitleWord(words[i]) || DETERMINERS.has(words[i]))) i--;
-  return i > 0 && PROXY_PREPOSITIONS.includes(words[i]) && PROXY_NOUNS.has(words[i - 1]);
+  return i > 0 && PROXY_PREPOSITIONS.includes(words[i]) && PROXY_NOUNS.has(words[i - 1]) && !holdsProxyTitle(words);
+}
+
+/**
+ * Words before a name that are a proxy's title with a lower-case office (`special assistant to
+ * the president Tom Hale`): the name is the assistant's, as `President` would be capitalised
+ * before the one assisted.
+ */
+function holdsProxyTitle(words: string[]): boolean {
+  let i = words.length - 1;
+  while (i > 0 && (ROLE_NOUNS.has(words[i]) || ROLE_MODIFIERS.has(words[i]))) i--;
+  return i < words.length - 1 && i >= 2 && words[i] === 'the' && PROXY_PREPOSITIONS.includes(words[i - 1]) && PROXY_NOUNS.has(words[i - 2]);
 }
 
 /** The last few words of the clause before `at`. */
-function wordsBefore(text: string, at: number): string[] {
-  return clauseBefore(text, at, 60).trim().split(/\s+/).slice(-4);
+function wordsBefore(text: string, at: number, count = 4): string[] {
+  return clauseBefore(text, at, 60).trim().split(/\s+/).slice(-count);
 }
 
 /** The full stop at `dot` ends an initial or an abbreviation (`J.`, `U.S.`, `Mr.`), not a sentence. */
