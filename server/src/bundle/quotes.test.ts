@@ -202,6 +202,11 @@ test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', 
   assert.deepEqual(read('Ana Vidal announced the deal online, adding, "It will be signed in June."', ['Ana Vidal']), [
     ['It will be signed in June.', 'Ana Vidal', false],
   ]);
+  // A participle whose clause names no one: the office opening the sentence, after a lead-in or not.
+  for (const opening of ['The senator later took a swipe at the mayor', 'In her speech the senator took a swipe at the mayor', 'On Monday, the senator took a swipe at the mayor']) {
+    const swipe = `Senator Ana Ruiz met the board.\n${opening}, calling his plan "a disaster for the harbour."`;
+    assert.deepEqual(read(swipe, [{ text: 'Ana Ruiz', start: 0, end: 0, role: 'Senator' }]), [['a disaster for the harbour.', 'Ana Ruiz', true]], opening);
+  }
   // The participle's clause has a speech verb whose subject is a description: the person it describes.
   const text = 'Mayor Teresa Vollmar opened the pier.\nThe mayor herself responded on Twitter late Friday, calling the report "a sad day for the harbour."';
   assert.deepEqual(read(text, [{ text: 'Teresa Vollmar', start: 0, end: 0, role: 'Mayor' }]), [['a sad day for the harbour.', 'Teresa Vollmar', true]]);
@@ -298,6 +303,7 @@ test('a description of one who speaks for another means that person, never the o
   assert.equal(quotes('Ana Ruiz met the board.\n"We will appeal," the lawyer for the senator said.', ['Ana Ruiz'])[0].speakerName, null);
   assert.equal(quotes('Ana Ruiz met the board.\n"We will appeal," said the lawyer for the senator.', ['Ana Ruiz'])[0].speakerName, null);
   assert.equal(quotes('Senator Ana Ruiz met the board.\n"We will appeal," the spokesman for the senator said.', ['Ana Ruiz'])[0].speakerName, null);
+  assert.equal(quotes('Senator Ana Ruiz met the board.\n"We will appeal," the people close to the senator said.', ['Ana Ruiz'])[0].speakerName, null);
 });
 
 test('a pronoun does not reach a name the speaker speaks for', () => {

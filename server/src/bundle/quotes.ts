@@ -97,6 +97,10 @@ const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FIL
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
+/** The one who speaks for another, written before the description of that other: `people close to` in `people close to the senator said`. */
+const PROXY_BEFORE_RE = new RegExp(`\\b(${[...PROXY_NOUNS].join('|')})\\s+${PROXY_PREPOSITION}\\s+$`);
+/** A description opening a sentence, after a short lead-in: `In his speech, the senator …`, `The president …`. */
+const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+[a-z]+\b/;
 /** `said the spokesman`: group 1 is the role's head noun, group 2 a preposition after it (`said the lawyer for the senator`). */
 const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+(?:[\\w.'’-]+\\s+){0,3}?([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
 const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
@@ -317,7 +321,7 @@ class QuoteReader {
     // A participle's subject is its clause's: `The president responded on Twitter, calling it "…"`,
     // `Stefanishyna announced it on social media, adding, "…"`
     const clause = before && this.subjectBefore(leadStart + before.index, leadStart);
-    return { speaker: clause?.speaker ?? this.latestPersonIn(leadStart, verbStart) };
+    return { speaker: clause?.speaker ?? this.latestPersonIn(leadStart, verbStart) ?? this.openingDescription(lead, leadStart) };
   }
 
   /** A cue after the quote: `," Peskov said`, `, said Peskov`, `" - Vladimir Putin`, `," TASS quoted him as saying`. */
@@ -387,9 +391,15 @@ class QuoteReader {
     }
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
     if (!described) return { speaker: null };
-    // `the lawyer for the senator said` is the lawyer
-    const proxy = PROXY_HEAD_RE.exec(described[1])?.[1];
+    // `the lawyer for the senator said` and `people close to the senator said` are not the senator
+    const proxy = PROXY_HEAD_RE.exec(described[1])?.[1] ?? PROXY_BEFORE_RE.exec(lead.slice(0, described.index))?.[1];
     return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy) };
+  }
+
+  /** The office that opens a sentence, as the subject of a participle later in it: `The senator took a swipe at X, calling …`. */
+  private openingDescription(lead: string, leadStart: number): string | null {
+    const head = DESCRIPTION_OPENING_RE.exec(lead)?.[1];
+    return head && ROLE_NOUNS.has(head) ? this.resolveDescription(head, leadStart, true) : null;
   }
 
   /** The subject of an inverted verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`, `said the spokesman`. */
