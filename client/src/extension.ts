@@ -19,9 +19,10 @@ export interface SeedBundleApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<SeedBundleApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Over stdio the server writes what it sends again unchanged from kept JSON (server/src/connection.ts).
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // The config file beside a bundle too, so that its unsaved edits (an ignored difference) apply at once.

@@ -3,7 +3,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { Analyzer } from './bundle/analyze';
 import { isSeedFileName, packSeeds, readBundleFile, readBundleFolder } from './bundle/format';
 import { BundleText } from './bundle/model';
@@ -13,6 +12,7 @@ import { problems } from './features/diagnostics';
 import { bundleJson, JSON_VERSION, problemJson, writeJson } from './features/json';
 import { sarifLog } from './features/sarif';
 import { BundleView } from './features/view';
+import { serverConnection } from './connection';
 import { startServer } from './server';
 
 const USAGE = `usage:
@@ -64,9 +64,11 @@ export function main(argv: string[], io: Io = processIo): number {
         return pack(rest, io);
       case 'unpack':
         return unpack(rest, io);
-      case 'lsp':
-        startServer(createConnection(ProposedFeatures.all));
+      case 'lsp': {
+        const { connection, kept } = serverConnection();
+        startServer(connection, kept);
         return 0;
+      }
       case undefined:
       case '-h':
       case '--help':

@@ -1,5 +1,6 @@
 // The language server's entry point, as the extension starts it.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { serverConnection } from './connection';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+const { connection, kept } = serverConnection();
+startServer(connection, kept);

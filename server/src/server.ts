@@ -20,6 +20,7 @@ import { Analyzer } from './bundle/analyze';
 import { sameItems } from './bundle/collections';
 import { Severity } from './bundle/model';
 import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, configFileOf, readConfig, SettingsLayer, settingsLayer, withoutIgnored } from './config';
+import { KeptJson } from './connection';
 import { listFolder, readTextFile } from './disk';
 import { codeActions, EditSupport } from './features/actions';
 import { Problem, ProblemCache, problems } from './features/diagnostics';
@@ -84,7 +85,8 @@ interface OpenBundle {
   timer?: NodeJS.Timeout;
 }
 
-export function startServer(connection: Connection, files: Files = diskFiles): void {
+/** `kept` is the JSON encoder of the connection (see connection.ts): lists marked with it are written from kept JSON. */
+export function startServer(connection: Connection, kept: KeptJson = new KeptJson(), files: Files = diskFiles): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace(files, documents);
   const bundles = new Map<string, OpenBundle>();
@@ -155,7 +157,7 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
       const before = bundle.published.get(uri) ?? [];
       // The same objects (checked first: cheap), or ones made again alike (a finding placed anew after an edit elsewhere).
       if (!bundle.edited.has(uri) && (sameItems(before, diagnostics) || isDeepStrictEqual(before, diagnostics))) continue;
-      connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
+      connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: kept.keep(diagnostics) });
     }
     bundle.published = new Map([...byFile].filter(([, d]) => d.length > 0));
     bundle.edited.clear();
@@ -267,7 +269,7 @@ export function startServer(connection: Connection, files: Files = diskFiles): v
 
   connection.onDocumentSymbol((p, token) => guard('outline', token, () => {
     const bundle = bundleFor(p.textDocument.uri);
-    return bundle ? outline(viewOf(bundle), p.textDocument.uri, bundle.outlineCache) : [];
+    return bundle ? kept.keep(outline(viewOf(bundle), p.textDocument.uri, bundle.outlineCache)) : [];
   }, []));
 
   connection.onFoldingRanges((p, token) => guard('folding', token, () => {

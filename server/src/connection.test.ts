@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { KeptJson } from './connection';
+
+const text = (kept: KeptJson, message: object) => kept.encode(message as never).toString('utf8');
+const range = { start: { line: 3, character: 1 }, end: { line: 3, character: 9 } };
+const symbols = [
+  { name: 'Ferry timetable defended', detail: 'Harbour Gazette · 2021-05-04', kind: 2, range, selectionRange: range, children: [] },
+  { name: 'Mayor “confident”', kind: 2, range, selectionRange: range },
+];
+const diagnostics = [{ range, severity: 2, code: 'quote-wording', source: 'seed-bundle', message: 'Vollmar\'s words differ: "rider" → "commuter"' }];
+
+test('a message with a kept list is the JSON of the message, field for field', () => {
+  const kept = new KeptJson();
+  const response = { jsonrpc: '2.0', id: 7, result: kept.keep(symbols) };
+  assert.deepEqual(JSON.parse(text(kept, response)), JSON.parse(JSON.stringify(response)));
+  const notification = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///b.seeds', version: undefined, diagnostics: kept.keep(diagnostics) } };
+  assert.deepEqual(JSON.parse(text(kept, notification)), JSON.parse(JSON.stringify(notification)));
+  const empty = { jsonrpc: '2.0', id: 'x', result: kept.keep([]) };
+  assert.deepEqual(JSON.parse(text(kept, empty)), { jsonrpc: '2.0', id: 'x', result: [] });
+});
+
+test('the JSON of a kept item is made once; lists not kept and other messages are written as they are', () => {
+  const kept = new KeptJson();
+  let written = 0;
+  const item = { name: 'counted', toJSON: () => (written++, { name: 'counted' }) };
+  const list = kept.keep([item]);
+  text(kept, { jsonrpc: '2.0', id: 1, result: list });
+  text(kept, { jsonrpc: '2.0', id: 2, result: kept.keep([item, ...symbols]) });
+  assert.equal(written, 1);
+  text(kept, { jsonrpc: '2.0', id: 3, result: [item] });
+  assert.equal(written, 2);
+  const hover = { jsonrpc: '2.0', id: 4, result: { contents: { kind: 'markdown', value: '**Teresa Vollmar**' } } };
+  assert.equal(text(kept, hover), JSON.stringify(hover));
+});
