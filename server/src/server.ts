@@ -22,6 +22,7 @@ import { Severity } from './bundle/model';
 import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, configFileOf, readConfig, SettingsLayer, settingsLayer, withoutIgnored } from './config';
 import { KeptJson } from './connection';
 import { listFolder, readTextFile } from './disk';
+import { BUNDLE_DOCUMENTS } from './document';
 import { codeActions, EditSupport } from './features/actions';
 import { Problem, ProblemCache, problems } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
@@ -87,7 +88,7 @@ interface OpenBundle {
 
 /** `kept` is the JSON encoder of the connection (see connection.ts): lists marked with it are written from kept JSON. */
 export function startServer(connection: Connection, kept: KeptJson = new KeptJson(), files: Files = diskFiles): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(BUNDLE_DOCUMENTS);
   const workspace = new Workspace(files, documents);
   const bundles = new Map<string, OpenBundle>();
   let editorSettings: SettingsLayer = {};

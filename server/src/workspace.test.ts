@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { BundleDocument } from './document';
 import { bundleKeyOf, Files, Workspace } from './workspace';
 
 function fakeDisk(files: Record<string, string>): Files & { reads: string[] } {
@@ -23,7 +23,7 @@ test('which bundle a document is part of', () => {
 
 test('a folder bundle reads its seed files, preferring the editor text, and forgets what changed on disk', () => {
   const disk = fakeDisk({ 'file:///d/000_aa.txt': 'disk A', 'file:///d/001_bb.txt': 'disk B', 'file:///d/readme.txt': 'not a seed' });
-  const open = new Map([['file:///d/001_bb.txt', TextDocument.create('file:///d/001_bb.txt', 'seed-bundle', 3, 'edited B')]]);
+  const open = new Map([['file:///d/001_bb.txt', new BundleDocument('file:///d/001_bb.txt', 'seed-bundle', 3, 'edited B')]]);
   const workspace = new Workspace(disk, open);
   const read = () => workspace.readBundle('file:///d', 'folder').seeds.map((s) => [s.file, s.text]);
   assert.deepEqual(read(), [['file:///d/000_aa.txt', 'disk A'], ['file:///d/001_bb.txt', 'edited B']]);
@@ -36,20 +36,20 @@ test('a folder bundle reads its seed files, preferring the editor text, and forg
 
 test('a file bundle reads from its document', () => {
   const uri = 'file:///d/story.seeds';
-  const open = new Map([[uri, TextDocument.create(uri, 'seed-bundle', 1, '=== 000_aa.txt\nText\n')]]);
+  const open = new Map([[uri, new BundleDocument(uri, 'seed-bundle', 1, '=== 000_aa.txt\nText\n')]]);
   const bundle = new Workspace(fakeDisk({}), open).readBundle(uri, 'file');
   assert.deepEqual(bundle.seeds.map((s) => s.name), ['000_aa.txt']);
 });
 
 test('a file that may be absent (a bundle config): the editor text, else the disk once, else undefined', () => {
   const disk = fakeDisk({ 'file:///d/.seed-bundle.json': '{}' });
-  const open = new Map<string, TextDocument>();
+  const open = new Map<string, BundleDocument>();
   const workspace = new Workspace(disk, open);
   assert.equal(workspace.optionalText('file:///e/.seed-bundle.json'), undefined);
   assert.equal(workspace.optionalText('file:///d/.seed-bundle.json'), '{}');
   workspace.optionalText('file:///d/.seed-bundle.json');
   assert.deepEqual(disk.reads, ['file:///e/.seed-bundle.json', 'file:///d/.seed-bundle.json'], 'each read once, absent ones too');
-  open.set('file:///e/.seed-bundle.json', TextDocument.create('file:///e/.seed-bundle.json', 'json', 1, '{"ignore": []}'));
+  open.set('file:///e/.seed-bundle.json', new BundleDocument('file:///e/.seed-bundle.json', 'json', 1, '{"ignore": []}'));
   assert.equal(workspace.optionalText('file:///e/.seed-bundle.json'), '{"ignore": []}');
   workspace.fileChanged('file:///d/.seed-bundle.json');
   workspace.optionalText('file:///d/.seed-bundle.json');
@@ -78,13 +78,13 @@ test('a seed file the disk cannot give as text is left out with a problem that s
     read: (uri) => (uri.endsWith('001_bb.txt') ? { error: 'not valid UTF-8 text' } : { text: 'disk A' }),
     list: () => ['000_aa.txt', '001_bb.txt'],
   };
-  const open = new Map<string, TextDocument>();
+  const open = new Map<string, BundleDocument>();
   const workspace = new Workspace(disk, open);
   const read = workspace.readBundle('file:///d', 'folder');
   assert.deepEqual(read.seeds.map((s) => s.name), ['000_aa.txt']);
   assert.deepEqual(read.problems.map((p) => [p.file, p.message, p.fatal]), [['file:///d/001_bb.txt', 'seed 001_bb.txt is left out: not valid UTF-8 text', false]]);
   // The editor decodes it its own way: its text is then the seed's.
-  open.set('file:///d/001_bb.txt', TextDocument.create('file:///d/001_bb.txt', 'seed-bundle', 1, 'as the editor decoded it'));
+  open.set('file:///d/001_bb.txt', new BundleDocument('file:///d/001_bb.txt', 'seed-bundle', 1, 'as the editor decoded it'));
   assert.deepEqual(workspace.readBundle('file:///d', 'folder').seeds.map((s) => s.text), ['disk A', 'as the editor decoded it']);
   assert.deepEqual(workspace.readBundle('file:///d', 'folder').problems, []);
 });
@@ -92,13 +92,13 @@ test('a seed file the disk cannot give as text is left out with a problem that s
 test('an open seed file the disk does not list (unsaved, deleted, a virtual folder) is part of its folder bundle', () => {
   const disk = fakeDisk({ 'file:///d/000_aa.txt': 'disk A' });
   const open = new Map([
-    ['file:///d/001_bb.txt', TextDocument.create('file:///d/001_bb.txt', 'seed-bundle', 1, 'only in the editor')],
-    ['file:///e/002_cc.txt', TextDocument.create('file:///e/002_cc.txt', 'seed-bundle', 1, 'another folder')],
-    ['file:///d/notes.txt', TextDocument.create('file:///d/notes.txt', 'plaintext', 1, 'not a seed')],
+    ['file:///d/001_bb.txt', new BundleDocument('file:///d/001_bb.txt', 'seed-bundle', 1, 'only in the editor')],
+    ['file:///e/002_cc.txt', new BundleDocument('file:///e/002_cc.txt', 'seed-bundle', 1, 'another folder')],
+    ['file:///d/notes.txt', new BundleDocument('file:///d/notes.txt', 'plaintext', 1, 'not a seed')],
   ]);
   const workspace = new Workspace(disk, open);
   assert.deepEqual(workspace.readBundle('file:///d', 'folder').seeds.map((s) => [s.file, s.text]), [['file:///d/000_aa.txt', 'disk A'], ['file:///d/001_bb.txt', 'only in the editor']]);
   assert.deepEqual(workspace.readBundle('vscode-vfs://github/x/y', 'folder').problems.map((p) => p.fatal), [true], 'nothing listed, nothing open: no seeds');
-  open.set('vscode-vfs://github/x/y/003_dd.txt', TextDocument.create('vscode-vfs://github/x/y/003_dd.txt', 'seed-bundle', 1, 'virtual'));
+  open.set('vscode-vfs://github/x/y/003_dd.txt', new BundleDocument('vscode-vfs://github/x/y/003_dd.txt', 'seed-bundle', 1, 'virtual'));
   assert.deepEqual(workspace.readBundle('vscode-vfs://github/x/y', 'folder').seeds.map((s) => s.text), ['virtual']);
 });

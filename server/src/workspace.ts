@@ -1,9 +1,9 @@
 // The one place that knows about open documents and the disk. It says which bundle a
 // document belongs to and reads that bundle, preferring the editor's text to the disk's.
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isSeedFileName, readBundleFile, readBundleFolder } from './bundle/format';
+import { isSeedFileName, readBundleFolder, readBundleParts } from './bundle/format';
 import { BundleText } from './bundle/model';
 import { TextRead } from './disk';
+import { BundleDocument } from './document';
 
 /** Files by URI. */
 export interface Files {
@@ -14,7 +14,7 @@ export interface Files {
 }
 
 export interface OpenDocuments {
-  get(uri: string): TextDocument | undefined;
+  get(uri: string): BundleDocument | undefined;
   /** The URIs of the open documents. */
   keys(): Iterable<string>;
 }
@@ -49,7 +49,7 @@ function fromDisk<T>(read: () => T, fallback: T): T {
 }
 
 export class Workspace {
-  private readonly diskDocuments = new Map<string, TextDocument>();
+  private readonly diskDocuments = new Map<string, BundleDocument>();
   private readonly folderNames = new Map<string, string[]>();
   private readonly optionalTexts = new Map<string, string | undefined>();
   /** Why files the disk could not give as text were read as empty. */
@@ -61,21 +61,21 @@ export class Workspace {
   ) {}
 
   /** The text of a file: the editor's where it is open, else the disk's (empty if unreadable). */
-  document(uri: string): TextDocument {
+  document(uri: string): BundleDocument {
     const open = this.open.get(uri);
     if (open) return open;
     let doc = this.diskDocuments.get(uri);
     if (!doc) {
       const read = this.readDisk(uri);
       if ('error' in read) this.unreadable.set(uri, read.error);
-      doc = TextDocument.create(uri, 'seed-bundle', 0, 'text' in read ? read.text : '');
+      doc = new BundleDocument(uri, 'seed-bundle', 0, 'text' in read ? read.text : '');
       this.diskDocuments.set(uri, doc);
     }
     return doc;
   }
 
   readBundle(key: string, form: 'file' | 'folder'): BundleText {
-    if (form === 'file') return readBundleFile(key, this.document(key).getText());
+    if (form === 'file') return readBundleParts(key, this.document(key).parts);
     let listed = this.folderNames.get(key);
     if (!listed) {
       listed = fromDisk(() => this.files.list(key), []).filter(isSeedFileName);

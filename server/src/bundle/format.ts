@@ -1,6 +1,6 @@
 // The two forms of a bundle (a `.seeds` file, or a folder of `NNN_ID.txt` seed files) read
 // into one list of seeds. See shared/spec/seed-bundle-format.md.
-import { BundleText, FormatProblem, Seed, Span } from './model';
+import { BundleText, FormatProblem, Seed } from './model';
 
 /** `003_19b504dd35637c16.txt`: an ordinal of three digits or more, `_`, a lowercase hex id. */
 const SEED_FILE_NAME = /^\d{3,}_[0-9a-f]+\.txt$/;
@@ -23,14 +23,28 @@ function seedNameOf(headerPath: string): string {
   return headerPath.trim().split(/[\\/]/).pop() ?? '';
 }
 
-/** Reads the file form. `file` names the file in every seed and problem. */
-export function readBundleFile(file: string, text: string): BundleText {
-  const seeds: Seed[] = [];
-  const problems: FormatProblem[] = [];
-  let open: { name: string; header: Span; textStart: number } | undefined;
+/**
+ * A part of the file form cut at its headers: a header line with the seed text after it, or (the
+ * first part) the text before the first header. The parts' texts joined are the file's text.
+ */
+export interface FilePart {
+  /** The header line with its line end ('' for the first part). */
+  head: string;
+  /** The header line's length without its line end. */
+  headLength: number;
+  /** The seed name the header gives ('' when it gives none, and for the first part). */
+  name: string;
+  /** From the line after the header to the next header: the seed's text. */
+  text: string;
+}
 
+/** Cuts the file form's text at its header lines; the first part is the text before the first header. */
+export function splitBundleFile(text: string): FilePart[] {
+  const parts: FilePart[] = [];
+  let open = { head: '', headLength: 0, name: '', textStart: 0 };
   const close = (end: number) => {
-    if (open) seeds.push({ name: open.name, file, offset: open.textStart, text: text.slice(open.textStart, end), header: open.header });
+    const { head, headLength, name, textStart } = open;
+    parts.push({ head, headLength, name, text: text.slice(textStart, end) });
   };
 
   // Only lines with `==` are looked at (a header starts with it, after a byte order mark at most).
@@ -45,16 +59,34 @@ export function readBundleFile(file: string, text: string): BundleText {
     const header = HEADER.exec(content);
     if (!header) continue;
     close(lineStart);
-    const span = { start: lineStart, end: lineStart + content.length };
     const name = seedNameOf(header[1] ?? header[2] ?? '');
+    open = { head: text.slice(lineStart, textStart), headLength: content.length, name, textStart };
+  }
+  close(text.length);
+  return parts;
+}
+
+/** Reads the file form. `file` names the file in every seed and problem. */
+export function readBundleFile(file: string, text: string): BundleText {
+  return readBundleParts(file, splitBundleFile(text));
+}
+
+/** Reads the file form from its parts (see splitBundleFile). `file` names the file in every seed and problem. */
+export function readBundleParts(file: string, parts: readonly FilePart[]): BundleText {
+  const seeds: Seed[] = [];
+  const problems: FormatProblem[] = [];
+  let start = parts[0].text.length;
+  for (let i = 1; i < parts.length; i++) {
+    const { head, headLength, name, text } = parts[i];
+    const span = { start, end: start + headLength };
     if (!name) {
       problems.push({ code: 'seed-format', message: 'seed header without a name', file, span, related: [], fatal: true });
     } else if (!isSeedFileName(name)) {
       problems.push({ code: 'seed-format', message: `seed name "${name}" is not of the form NNN_ID.txt`, file, span, related: [], fatal: false });
     }
-    open = { name, header: span, textStart };
+    seeds.push({ name, file, offset: start + head.length, text, header: span });
+    start += head.length + text.length;
   }
-  close(text.length);
 
   if (seeds.length === 0) {
     problems.push({ code: 'seed-format', message: 'no seeds: a seed starts with a header line "=== NNN_ID.txt"', file, span: { start: 0, end: 0 }, related: [], fatal: true });

