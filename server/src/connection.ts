@@ -21,11 +21,11 @@ export class KeptJson {
    */
   encode(message: Message): Buffer {
     const { result, ...response } = message as { result?: unknown };
-    if (this.isKept(result)) return Buffer.concat([...fieldOpening(response, 'result'), ...this.list(result), CLOSE_OBJECT]);
+    if (this.isKept(result)) return Buffer.concat([fieldOpening(response, 'result'), ...this.list(result), CLOSE_OBJECT]);
     const { params, ...notification } = message as { params?: { diagnostics?: unknown } };
     if (params && this.isKept(params.diagnostics)) {
       const { diagnostics, ...rest } = params;
-      return Buffer.concat([...fieldOpening(notification, 'params'), ...fieldOpening(rest, 'diagnostics'), ...this.list(diagnostics), CLOSE_OBJECT, CLOSE_OBJECT]);
+      return Buffer.concat([fieldOpening(notification, 'params'), fieldOpening(rest, 'diagnostics'), ...this.list(diagnostics), CLOSE_OBJECT, CLOSE_OBJECT]);
     }
     return Buffer.from(JSON.stringify(message));
   }
@@ -50,9 +50,9 @@ export class KeptJson {
 const [OPEN_LIST, CLOSE_LIST, COMMA, CLOSE_OBJECT] = ['[', ']', ',', '}'].map((c) => Buffer.from(c));
 
 /** An object's JSON up to the value of one more field: `{"a":1,"name":`. */
-function fieldOpening(object: object, name: string): Buffer[] {
+function fieldOpening(object: object, name: string): Buffer {
   const head = JSON.stringify(object);
-  return [Buffer.from(`${head.slice(0, -1)}${head === '{}' ? '' : ','}${JSON.stringify(name)}:`)];
+  return Buffer.from(`${head.slice(0, -1)}${head === '{}' ? '' : ','}${JSON.stringify(name)}:`);
 }
 
 /** The connection the command line asked for: stdio with kept JSON, or IPC, pipes and sockets as vscode-languageserver makes them. */

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { push, sameItems } from './collections';
+import { push, sameItems, sortedOverlap } from './collections';
 
 test('push makes a key\'s list on its first value and adds to it after', () => {
   const map = new Map<string, number[]>();
@@ -17,4 +17,12 @@ test('sameItems: the same objects in the same order, not equal copies', () => {
   assert.equal(sameItems([x, y], [y, x]), false);
   assert.equal(sameItems([x], [x, y]), false);
   assert.equal(sameItems([x], [{ n: 1 }]), false);
+});
+
+test('sortedOverlap counts shared items of ascending lists, or stops below `atLeast` once it cannot be reached', () => {
+  assert.equal(sortedOverlap([1, 3, 3, 5, 9], [3, 3, 4, 9], 0), 3);
+  assert.equal(sortedOverlap(Int32Array.from([2, 4, 6]), [1, 2, 6, 7], 2), 2);
+  assert.equal(sortedOverlap([], [1, 2], 0), 0);
+  // Two shared at most are left after the first mismatches: short of 4, and said to be short.
+  assert.ok(sortedOverlap([1, 2, 3], [2, 3], 4) < 4);
 });

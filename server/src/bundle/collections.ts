@@ -11,3 +11,21 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
+
+/**
+ * How many items two ascending lists share, counted with multiplicity; or, once fewer than
+ * `atLeast` can be shared however the rest goes, the count so far (all such a caller needs).
+ */
+export function sortedOverlap(a: ArrayLike<number>, b: ArrayLike<number>, atLeast: number): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (shared + Math.min(a.length - i, b.length - j) < atLeast) return shared;
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared;
+}

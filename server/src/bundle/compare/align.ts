@@ -1,6 +1,7 @@
 // Two versions of a quote, word by word: are they the same quote, and do their words differ?
 // Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
 // (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
+import { sortedOverlap } from '../collections';
 import { hashOf, QuoteWords, Word } from './words';
 
 /**
@@ -127,12 +128,12 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
 // of both versions; matched words, and matched content words, are words both have.
 function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictness): boolean {
   const needed = neededMatch(shorter, strictness);
-  const shared = overlap(a.words, b.words, needed);
+  const shared = sortedOverlap(a.words, b.words, needed);
   if (shared < needed) return false;
   const pairsForShare = Math.min(4, Math.ceil(shorter / 2)) - 1;
-  const runPairs = overlap(a.pairs, b.pairs, Math.min(pairsForShare, strictness.minRun - 1));
+  const runPairs = sortedOverlap(a.pairs, b.pairs, Math.min(pairsForShare, strictness.minRun - 1));
   const mostlyShared =
-    shared >= wordsToShare(shorter, strictness) && runPairs >= pairsForShare && overlap(a.content, b.content, strictness.minContent) >= strictness.minContent;
+    shared >= wordsToShare(shorter, strictness) && runPairs >= pairsForShare && sortedOverlap(a.content, b.content, strictness.minContent) >= strictness.minContent;
   return mostlyShared || runPairs >= strictness.minRun - 1;
 }
 
@@ -176,22 +177,6 @@ function profileOf(version: QuoteWords): Profile {
     profiles.set(version, profile);
   }
   return profile;
-}
-
-/** How many items two sorted lists share, counted with multiplicity; or any count below `atLeast` where it is below. */
-function overlap(a: Int32Array, b: Int32Array, atLeast: number): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    // Fewer than `atLeast` however the rest goes: that is all the caller needs to know.
-    if (shared + Math.min(a.length - i, b.length - j) < atLeast) return shared;
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared;
 }
 
 interface Match {

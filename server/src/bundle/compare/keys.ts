@@ -10,6 +10,7 @@
 // Items are held by number and keys by posting number, in plain arrays, so that counting shared
 // keys walks small integers and not the items themselves; most keys are held by one or two items,
 // and only a key held by more than maxHubs items has a list of hubs of its own.
+import { sortedOverlap } from '../collections';
 
 export class KeyIndex<T> {
   private readonly numbers = new Map<string, number>();
@@ -149,7 +150,7 @@ export class KeyIndex<T> {
       if (count < this.minShared) {
         const need = Math.max(1, Math.min(this.minShared, own.length, this.keyCounts[m]));
         // Met through fewer keys than they share where neither is a hub of some: count them all.
-        if (count < need && (whole || sharedUpTo(own, this.postingsOf[m], need) < need)) continue;
+        if (count < need && (whole || sortedOverlap(own, this.postingsOf[m], need) < need)) continue;
       }
       const x = this.items[m]!;
       if (admit(x)) found.push(x);
@@ -203,18 +204,4 @@ function grown(array: Int32Array, index: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(2 * array.length, index + 1));
   bigger.set(array);
   return bigger;
-}
-
-/** How many numbers two ascending lists share, counted up to `limit`. */
-function sharedUpTo(a: number[], b: number[], limit: number): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length && shared < limit; ) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return shared;
 }
