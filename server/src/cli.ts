@@ -346,6 +346,11 @@ function packageVersion(): string {
 
 /** Runs the command on the process's arguments (bin/seed-bundle.js calls this). */
 export function run(): void {
+  // A reader that stops early (`seed-bundle analyze … | head`) closes the pipe: the output ends there, quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`seed-bundle: cannot write the output: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+  });
   const code = main(process.argv.slice(2));
   if (process.argv[2] !== 'lsp') process.exitCode = code;
 }

@@ -6,19 +6,21 @@ import { bundleJson, writeJson } from './json';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
-function written(value: unknown): { text: string; chunks: string[] } {
+function written(value: unknown, smallValue?: number): { text: string; chunks: string[] } {
   const chunks: string[] = [];
-  writeJson(value, (t) => chunks.push(t));
+  writeJson(value, (t) => chunks.push(t), smallValue);
   return { text: chunks.join(''), chunks };
 }
 
-test('writeJson writes what JSON.stringify(value, null, 2) gives, for any JSON value', () => {
+test('writeJson writes what JSON.stringify(value, null, 2) gives, for any JSON value, whichever of its parts it walks itself', () => {
   fc.assert(
-    fc.property(fc.jsonValue(), (value) => assert.equal(written(value).text, JSON.stringify(value, null, 2))),
+    fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 12 }), (value, smallValue) =>
+      assert.equal(written(value, smallValue).text, JSON.stringify(value, null, 2)),
+    ),
     { numRuns: RUNS },
   );
-  const odd = { a: undefined, b: [undefined, NaN, -0], d: {}, e: [], f: 'line\nbreak “quoted” \uD83D' };
-  assert.equal(written(odd).text, JSON.stringify(odd, null, 2));
+  const odd = { a: undefined, b: [undefined, NaN, -0], c: { only: undefined }, d: {}, e: [], f: 'line\nbreak “quoted” \uD83D' };
+  for (const smallValue of [0, 1, 3, undefined]) assert.equal(written(odd, smallValue).text, JSON.stringify(odd, null, 2));
 });
 
 test('writeJson writes a big value in pieces of about a megabyte, never as one string', () => {
