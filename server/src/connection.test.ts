@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { KeptJson } from './connection';
+import { PassThrough } from 'stream';
+import { StreamMessageReader } from 'vscode-languageserver/node';
+import { KeptJson, KeptMessageWriter } from './connection';
 
-const text = (kept: KeptJson, message: object) => kept.encode(message as never).toString('utf8');
+const text = (kept: KeptJson, message: object) => Buffer.concat(kept.encode(message as never)).toString('utf8');
 const range = { start: { line: 3, character: 1 }, end: { line: 3, character: 9 } };
 const symbols = [
   { name: 'Ferry timetable defended', detail: 'Harbour Gazette · 2021-05-04', kind: 2, range, selectionRange: range, children: [] },
@@ -32,4 +34,21 @@ test('the JSON of a kept item is made once; lists not kept and other messages ar
   assert.equal(written, 2);
   const hover = { jsonrpc: '2.0', id: 4, result: { contents: { kind: 'markdown', value: '**Teresa Vollmar**' } } };
   assert.equal(text(kept, hover), JSON.stringify(hover));
+});
+
+test('the writer sends each message as one frame that an LSP reader reads back whole, in order', async () => {
+  const stream = new PassThrough();
+  const kept = new KeptJson();
+  const writer = new KeptMessageWriter(stream, kept);
+  const reader = new StreamMessageReader(stream);
+  const read: unknown[] = [];
+  reader.listen((message) => read.push(message));
+  const messages = [
+    { jsonrpc: '2.0', id: 1, result: kept.keep(symbols) },
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///b.seeds', diagnostics: kept.keep(diagnostics) } },
+    { jsonrpc: '2.0', id: 2, result: { contents: 'Teresa Vollmar — “quoted” in 3 sources' } },
+  ];
+  for (const message of messages) await writer.write(message as never);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(read, JSON.parse(JSON.stringify(messages)));
 });

@@ -1,7 +1,8 @@
 // The server's connection. Over stdio its messages are written by a JSON encoder that keeps the
 // JSON of what is sent again and again unchanged: a large bundle's outline and diagnostics are
 // megabytes, and after a keystroke nearly all of their entries are the objects sent before.
-import { createConnection, Message, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { AbstractMessageWriter, createConnection, Message, MessageWriter, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
+import type { Writable } from 'stream';
 import type { Connection } from 'vscode-languageserver';
 
 /** The JSON of the items of lists marked with `keep`, made once per item object, as UTF-8. Kept items must not change. */
@@ -16,18 +17,19 @@ export class KeptJson {
   }
 
   /**
-   * A message as UTF-8 JSON: what JSON.stringify gives, with kept lists put together from their
-   * items' kept bytes (no string of the whole message is made: it would be megabytes of garbage).
+   * A message as UTF-8 JSON, in parts: what JSON.stringify gives, with kept lists put together from
+   * their items' kept bytes. No copy of the whole message is made: it would be megabytes of
+   * garbage per keystroke, which the heap only gives back at its next full collection.
    */
-  encode(message: Message): Buffer {
+  encode(message: Message): Buffer[] {
     const { result, ...response } = message as { result?: unknown };
-    if (this.isKept(result)) return Buffer.concat([fieldOpening(response, 'result'), ...this.list(result), CLOSE_OBJECT]);
+    if (this.isKept(result)) return [fieldOpening(response, 'result'), ...this.list(result), CLOSE_OBJECT];
     const { params, ...notification } = message as { params?: { diagnostics?: unknown } };
     if (params && this.isKept(params.diagnostics)) {
       const { diagnostics, ...rest } = params;
-      return Buffer.concat([fieldOpening(notification, 'params'), fieldOpening(rest, 'diagnostics'), ...this.list(diagnostics), CLOSE_OBJECT, CLOSE_OBJECT]);
+      return [fieldOpening(notification, 'params'), fieldOpening(rest, 'diagnostics'), ...this.list(diagnostics), CLOSE_OBJECT, CLOSE_OBJECT];
     }
-    return Buffer.from(JSON.stringify(message));
+    return [Buffer.from(JSON.stringify(message))];
   }
 
   private isKept(value: unknown): value is object[] {
@@ -55,12 +57,44 @@ function fieldOpening(object: object, name: string): Buffer {
   return Buffer.from(`${head.slice(0, -1)}${head === '{}' ? '' : ','}${JSON.stringify(name)}:`);
 }
 
+/** Writes LSP messages to a stream, each as its header and its encoded parts, in one write to the stream. */
+export class KeptMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private errors = 0;
+
+  constructor(
+    private readonly out: Writable,
+    private readonly kept: KeptJson,
+  ) {
+    super();
+    out.on('error', (error) => this.fireError(error));
+    out.on('close', () => this.fireClose());
+  }
+
+  write(message: Message): Promise<void> {
+    const parts = this.kept.encode(message);
+    const length = parts.reduce((sum, part) => sum + part.byteLength, 0);
+    return new Promise((resolve, reject) => {
+      // Corked, the header and the parts leave in one vectored write, and no other message comes between them.
+      this.out.cork();
+      this.out.write(`Content-Length: ${length}\r\n\r\n`, 'ascii');
+      parts.forEach((part, i) => this.out.write(part, i < parts.length - 1 ? undefined : (error) => (error ? this.failed(error, message, reject) : resolve())));
+      this.out.uncork();
+    });
+  }
+
+  private failed(error: Error, message: Message, reject: (error: Error) => void): void {
+    this.fireError(error, message, ++this.errors);
+    reject(error);
+  }
+
+  end(): void {
+    this.out.end();
+  }
+}
+
 /** The connection the command line asked for: stdio with kept JSON, or IPC, pipes and sockets as vscode-languageserver makes them. */
 export function serverConnection(argv: string[] = process.argv): { connection: Connection; kept: KeptJson } {
   const kept = new KeptJson();
   if (!argv.includes('--stdio')) return { connection: createConnection(ProposedFeatures.all), kept };
-  // The protocol's charset is UTF-8, what Buffer.from writes.
-  const encoder = { name: 'application/json', encode: (message: Message) => Promise.resolve(kept.encode(message)) };
-  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: encoder });
-  return { connection: createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), writer), kept };
+  return { connection: createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new KeptMessageWriter(process.stdout, kept)), kept };
 }
