@@ -1,7 +1,6 @@
 // Problems of a bundle: format problems and the analysis's findings, each with the severity
 // the settings give its code. The JSON of `seed-bundle analyze` and LSP diagnostics both use this.
 import { Range } from 'vscode-languageserver-types';
-import { sameItems } from '../bundle/collections';
 import { DiagnosticCode, Finding, Severity } from '../bundle/model';
 import { Anchor, BundleView } from './view';
 
@@ -51,15 +50,20 @@ export function problems(view: BundleView, settings: SeveritySettings = {}, cach
   for (const f of view.analysis.findings) {
     const severity = severityOf(f.code);
     if (severity === 'off') continue;
-    const anchors = [view.anchor(f.article), ...f.related.map((r) => view.anchor(r.article))];
     let kept = cache.get(f);
-    if (!kept || kept.severity !== severity || !sameItems(kept.anchors, anchors)) {
-      kept = { severity, anchors, problem: placedFinding(view, f, severity) };
+    if (!kept || kept.severity !== severity || !placedAt(kept.anchors, view, f)) {
+      kept = { severity, anchors: [view.anchor(f.article), ...f.related.map((r) => view.anchor(r.article))], problem: placedFinding(view, f, severity) };
       cache.set(f, kept);
     }
     if (kept.problem) out.push(kept.problem);
   }
   return out;
+}
+
+/** Whether a finding's article and related articles have the anchors it was placed at (asked of every finding on every keystroke: no list is made). */
+function placedAt(anchors: (Anchor | undefined)[], view: BundleView, f: Finding): boolean {
+  if (anchors.length !== f.related.length + 1 || anchors[0] !== view.anchor(f.article)) return false;
+  return f.related.every((r, i) => anchors[i + 1] === view.anchor(r.article));
 }
 
 function placedFinding(view: BundleView, f: Finding, severity: Severity): Problem | undefined {

@@ -9,7 +9,7 @@ import { Anchor, BundleView } from './view';
  * Article symbols as last made, by the article's anchor, with the header, people and quotes they
  * were made of: an article whose text, place, header, people and quotes are unchanged keeps its symbol.
  */
-export type OutlineCache = WeakMap<Anchor, { header: string; people: string; quotes: Quote[]; symbol: DocumentSymbol }>;
+export type OutlineCache = WeakMap<Anchor, { header: string; people: FirstMention[]; quotes: Quote[]; symbol: DocumentSymbol }>;
 
 export function outline(view: BundleView, file: string, cache: OutlineCache = new WeakMap()): DocumentSymbol[] {
   return view.articlesIn(file).map((article) => {
@@ -20,9 +20,9 @@ export function outline(view: BundleView, file: string, cache: OutlineCache = ne
     const { header: span, name } = article.seed;
     const header = `${name}\u0000${span ? span.end - span.start : ''}`;
     const kept = cache.get(anchor);
-    if (kept && kept.header === header && kept.people === people.key && sameItems(kept.quotes, quotes)) return kept.symbol;
-    const symbol = articleSymbol(view, article, people.first, quotes);
-    cache.set(anchor, { header, people: people.key, quotes, symbol });
+    if (kept && kept.header === header && samePeople(kept.people, people) && sameItems(kept.quotes, quotes)) return kept.symbol;
+    const symbol = articleSymbol(view, article, people, quotes);
+    cache.set(anchor, { header, people, quotes, symbol });
     return symbol;
   });
 }
@@ -59,15 +59,21 @@ interface FirstMention {
   span: Span;
 }
 
-/** The people the article names, and a key that changes when what the outline shows of them does. */
-function peopleOf(view: BundleView, article: Article): { first: FirstMention[]; key: string } {
-  const first = new Map<string, FirstMention>();
+/** The people the article names, each at its first mention there. */
+function peopleOf(view: BundleView, article: Article): FirstMention[] {
+  const named = new Set<string>();
+  const first: FirstMention[] = [];
   for (const { span, person } of view.mentionsIn(article.id)) {
-    if (first.has(person.name)) continue;
-    first.set(person.name, { name: person.name, role: person.roles.find((r) => r.article === article.id)?.text ?? '', span });
+    if (named.has(person.name)) continue;
+    named.add(person.name);
+    first.push({ name: person.name, role: person.roles.find((r) => r.article === article.id)?.text ?? '', span });
   }
-  const people = [...first.values()];
-  return { first: people, key: people.map((p) => `${p.name}\u0000${p.role}\u0000${p.span.start}\u0000${p.span.end}`).join('\u0001') };
+  return first;
+}
+
+/** Whether two lists of first mentions show the same in the outline (compared on every request: no key string is made). */
+function samePeople(a: FirstMention[], b: FirstMention[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.name === b[i].name && p.role === b[i].role && p.span.start === b[i].span.start && p.span.end === b[i].span.end);
 }
 
 /** One symbol per person the article names, at their first mention there. */
