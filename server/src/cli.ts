@@ -12,8 +12,7 @@ import { problems } from './features/diagnostics';
 import { bundleJson, JSON_VERSION, problemJson, writeJson } from './features/json';
 import { sarifLog } from './features/sarif';
 import { BundleView } from './features/view';
-import { serverConnection } from './connection';
-import { startServer } from './server';
+import { runServer } from './server';
 
 const USAGE = `usage:
   seed-bundle analyze PATH...                 the model of each bundle as JSON on stdout
@@ -64,11 +63,9 @@ export function main(argv: string[], io: Io = processIo): number {
         return pack(rest, io);
       case 'unpack':
         return unpack(rest, io);
-      case 'lsp': {
-        const { connection, kept } = serverConnection();
-        startServer(connection, kept);
+      case 'lsp':
+        runServer();
         return 0;
-      }
       case undefined:
       case '-h':
       case '--help':
