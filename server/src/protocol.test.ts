@@ -84,6 +84,16 @@ test('open a .seeds document: outline, folding, diagnostics with its version', a
         relatedInformation: [{ location: { uri, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 16 } } }, message: 'first seed named 000_aa11.txt' }],
       },
     ]);
+
+    // The outline, asked for again and again, follows each edit.
+    const names = async () => (await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } })).map((s) => s.name);
+    assert.deepEqual(await names(), ['Ferry service halted after storm', 'Storm stops the ferry']);
+    server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 9 },
+      contentChanges: [{ range: { start: { line: 6, character: 6 }, end: { line: 6, character: 11 } }, text: 'halts' }],
+    });
+    assert.deepEqual(await names(), ['Ferry service halted after storm', 'Storm halts the ferry']);
+    assert.deepEqual(await names(), ['Ferry service halted after storm', 'Storm halts the ferry']);
   } finally {
     await server.stop();
   }

@@ -10,6 +10,7 @@ import {
   Diagnostic,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  DocumentSymbol,
   Location,
   LSPErrorCodes,
   ResponseError,
@@ -82,6 +83,8 @@ interface OpenBundle {
   problemCache: ProblemCache;
   diagnosticOf: WeakMap<Problem, Diagnostic>;
   outlineCache: OutlineCache;
+  /** The last outline sent, with the view and file it shows: editors ask for it again and again while nothing changes. */
+  outline?: { view: BundleView; uri: string; symbols: DocumentSymbol[] };
   /** How long the last recomputation of diagnostics after an edit took. */
   lastWorkMs: number;
   timer?: NodeJS.Timeout;
@@ -281,7 +284,11 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
 
   connection.onDocumentSymbol((p, token) => guard('outline', token, () => {
     const bundle = bundleFor(p.textDocument.uri);
-    return bundle ? kept.keep(outline(viewOf(bundle), p.textDocument.uri, bundle.outlineCache)) : [];
+    if (!bundle) return [];
+    const view = viewOf(bundle);
+    const uri = p.textDocument.uri;
+    if (bundle.outline?.view !== view || bundle.outline.uri !== uri) bundle.outline = { view, uri, symbols: kept.keep(outline(view, uri, bundle.outlineCache)) };
+    return bundle.outline.symbols;
   }, []));
 
   connection.onFoldingRanges((p, token) => guard('folding', token, () => {
