@@ -1,5 +1,6 @@
 // The pipeline: seeds -> per-article reading (cached by text) -> people -> quotes -> comparison.
 import { readAnatomy } from './anatomy';
+import { forEachCapitalisedWord } from './chars';
 import { DEFAULT_SIMILARITY, QuoteComparer, QuoteComparison } from './compare';
 import { establishedNames, findMentions } from './mentions';
 import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, QuoteFound, Seed } from './model';
@@ -33,16 +34,22 @@ export function readArticle(text: string, bundleNames?: ReadonlySet<string>, ana
   return { anatomy, mentions, quotes };
 }
 
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’-]*/gu;
-
 function readOwn(text: string): OwnReading {
   const reading = readArticle(text);
-  const own = new Set(reading.mentions.flatMap((m) => m.text.split(/\s+/)));
+  return { ...reading, text, established: establishedNames(reading.mentions), unexplained: unexplainedWords(text, reading), informed: new Map() };
+}
+
+/** The capitalised words of the story that none of its mentions use, each once, joined by spaces. */
+function unexplainedWords(text: string, { mentions, anatomy }: ArticleReading): string {
+  const own = new Set<string>();
+  for (const m of mentions) for (const word of m.text.split(/\s+/)) own.add(word);
   const unexplained = new Set<string>();
-  for (const p of reading.anatomy.paragraphs) {
-    for (const word of text.slice(p.start, p.end).match(CAPITALISED_WORD) ?? []) if (!own.has(word)) unexplained.add(word);
-  }
-  return { ...reading, text, established: establishedNames(reading.mentions), unexplained: [...unexplained].join(' '), informed: new Map() };
+  const note = (start: number, end: number) => {
+    const word = text.slice(start, end);
+    if (!own.has(word)) unexplained.add(word);
+  };
+  for (const p of anatomy.paragraphs) forEachCapitalisedWord(text, p.start, p.end, note);
+  return [...unexplained].join(' ');
 }
 
 /** An analysed bundle, with the quote groups that hovers and references use. */

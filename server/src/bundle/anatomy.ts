@@ -5,6 +5,7 @@ import { Anatomy, Span } from './model';
 import { agencyNamed, findAgency } from './anatomy/agencies';
 import { FoundDate, findDate, formatDate } from './anatomy/dates';
 import { LineFacts, describeLine, splitLines } from './anatomy/lines';
+import { isSpaceAt } from './chars';
 
 /** A line, or a paragraph of hard-wrapped lines, with what it looks like. */
 interface Unit extends Span {
@@ -110,17 +111,23 @@ function wrapWidth(text: string, lines: Span[]): number | null {
 
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
 
+/** Nothing but spaces from `start` to `end`, read in place (every line of a page is asked). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
+}
+
 function makeUnits(text: string, lines: Span[]): Unit[] {
   const width = wrapWidth(text, lines);
   const units: Unit[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (!/\S/.test(text.slice(lines[i].start, lines[i].end))) continue;
+    if (isBlank(text, lines[i].start, lines[i].end)) continue;
     let last = i;
     while (
       width !== null &&
       last + 1 < lines.length &&
       lines[last].end - lines[last].start >= width * 0.6 &&
-      /\S/.test(text.slice(lines[last + 1].start, lines[last + 1].end)) &&
+      !isBlank(text, lines[last + 1].start, lines[last + 1].end) &&
       !LIST_ITEM.test(text.slice(lines[last + 1].start, lines[last + 1].start + 8))
     ) last++;
     const start = lines[i].start;
@@ -428,7 +435,7 @@ function mergeRuns(text: string, units: Unit[]): Span[] {
   const runs: Span[] = [];
   for (const unit of units) {
     const previous = runs[runs.length - 1];
-    if (previous && !/\S/.test(text.slice(previous.end, unit.start))) previous.end = unit.end;
+    if (previous && isBlank(text, previous.end, unit.start)) previous.end = unit.end;
     else runs.push({ start: unit.start, end: unit.end });
   }
   return runs;

@@ -15,6 +15,7 @@ import {
   codePointClass,
   codePointEnd,
   codePointStart,
+  forEachCapitalisedWord,
   isSpaceAt,
   unitClass,
 } from './chars';
@@ -70,6 +71,24 @@ test('chars: classAt and isSpaceAt agree with regexes anywhere in any text', () 
       const codePoint = at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : '';
       assert.equal(classAt(text, at), codePoint ? expected(codePoint) : 0);
       assert.equal(isSpaceAt(text, at), at < text.length && /\s/.test(text[at]));
+    }),
+  );
+});
+
+test('chars: forEachCapitalisedWord finds what the capitalised-word regex finds in a slice', () => {
+  const words = (text: string, from = 0, to = text.length) => {
+    const found: string[] = [];
+    forEachCapitalisedWord(text, from, to, (start, end) => found.push(text.slice(start, end)));
+    return found;
+  };
+  assert.deepEqual(words("Mr. d'Ettorre met Jean-Luc O’Neill of NATO."), ['Mr', 'Ettorre', 'Jean-Luc', 'O’Neill', 'NATO']);
+  assert.deepEqual(words('Zoë Ángel 𝐀b'), ['Zoë', 'Ángel', '𝐀b'], 'marks, accents and capitals beyond the first plane');
+  assert.deepEqual(words('Anna Bell', 2, 7), ['Be'], 'only inside the slice');
+  const unit = fc.constantFrom('A', 'b', 'É', "'", '’', '-', ' ', '1', '\u0301', '𝐀', '\ud835', '\udc00', 'ǅ');
+  fc.assert(
+    fc.property(fc.string({ unit, maxLength: 16 }), fc.nat(17), fc.nat(17), (text, a, b) => {
+      const [from, to] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
+      assert.deepEqual(words(text, from, to), text.slice(from, to).match(/\p{Lu}[\p{L}\p{M}'’-]*/gu) ?? []);
     }),
   );
 });

@@ -91,3 +91,31 @@ export function classAt(text: string, i: number): number {
 export function isSpaceAt(text: string, i: number): boolean {
   return i < text.length && (unitClass(text.charCodeAt(i)) & SPACE) !== 0;
 }
+
+/**
+ * Each capitalised word of `text` from `from` to `to` (what `/\p{Lu}[\p{L}\p{M}'’-]*` with the
+ * flags `gu` finds in `text.slice(from, to)`), passed to `visit` as offsets: no regex, no copy of
+ * the text.
+ */
+export function forEachCapitalisedWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  for (let at = from; at < to; ) {
+    const first = codePointWithin(text, at, to);
+    if (!(codePointClass(first) & UPPER)) {
+      at += first > 0xffff ? 2 : 1;
+      continue;
+    }
+    let end = at + (first > 0xffff ? 2 : 1);
+    while (end < to) {
+      const next = codePointWithin(text, end, to);
+      if (!(next === 39 || next === 0x2019 || next === 45 || codePointClass(next) & (LETTER | MARK))) break;
+      end += next > 0xffff ? 2 : 1;
+    }
+    visit(at, end);
+    at = end;
+  }
+}
+
+/** The code point at `i` of the text as cut at `to`: a surrogate pair cut there is a surrogate alone, as in a slice. */
+function codePointWithin(text: string, i: number, to: number): number {
+  return i + 1 < to ? codePointAt(text, i) : text.charCodeAt(i);
+}

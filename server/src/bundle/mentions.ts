@@ -952,21 +952,21 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
  * writes `Trump and Zelensky` means the people the rest of the bundle names in full.
  */
 export function findMentions(text: string, anatomy: Anatomy, bundleNames: ReadonlySet<string> = NO_NAMES): NameMention[] {
-  const paragraphs = anatomy.paragraphs.map((p: Span) => {
+  const paragraphs = anatomy.paragraphs.map((p: Span): Paragraph => {
     const tokens = tokenize(text, p.start, p.end);
     return { tokens, runs: findRuns(tokens) };
   });
   // Names on strong evidence (`Dmitry Peskov`, `President Putin`) first, so that weaker
-  // evidence is read knowing them; then every run again, knowing `Peskov` is a person. Knowing
-  // nothing more than the reading before, a reading gives the same verdicts: they are kept.
+  // evidence is read knowing them; then every run again, knowing `Peskov` is a person. A run
+  // that holds none of the words learned since the reading before gets the same verdict: it is kept.
   const starting = startingKnowledge(bundleNames);
   const first = judge(paragraphs, starting);
   const strong = startingKnowledge(bundleNames);
   for (const { tokens, verdict } of first) if (verdict.strong) learn(tokens, verdict, strong);
-  const second = knowsMore(strong, starting) ? judge(paragraphs, strong) : first;
+  const second = judge(paragraphs, strong, first, wordsLearned(strong, starting));
   const known: Known = { names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames), bundleNames };
   for (const { tokens, verdict } of second) if (!verdict.insideName) learn(tokens, verdict, known);
-  const third = knowsMore(known, strong) ? judge(paragraphs, known) : second;
+  const third = judge(paragraphs, known, second, wordsLearned(known, strong));
 
   return third.map(({ tokens, verdict }) => {
     const first = tokens[verdict.from];
@@ -981,14 +981,33 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   });
 }
 
-/** The verdicts on every run of the paragraphs, knowing `known`. */
-function judge(paragraphs: { tokens: Token[]; runs: Run[] }[], known: Known): Judged[] {
+/** A paragraph's tokens and its runs of capitalised words. */
+interface Paragraph {
+  tokens: Token[];
+  runs: Run[];
+}
+
+/**
+ * The verdicts on every run of the paragraphs, knowing `known`. Given the verdicts of a reading
+ * that knew less and the words of the names learned since (`learned`), a run that holds none of
+ * those words keeps its verdict: analyzeRun asks `known` only about the run's own words, alone
+ * or joined by spaces. With nothing learned, the earlier verdicts are the verdicts.
+ */
+function judge(paragraphs: Paragraph[], known: Known, earlier?: Judged[], learned?: ReadonlySet<string>): Judged[] {
+  if (earlier && learned?.size === 0) return earlier;
   const judged: Judged[] = [];
+  let next = 0; // the first of `earlier` not yet passed
   for (let p = 0; p < paragraphs.length; p++) {
     const { tokens, runs } = paragraphs[p];
     for (let r = 0; r < runs.length; r++) {
-      const verdict = analyzeRun(tokens, runs[r], known);
-      if (verdict) judged.push({ tokens, verdict });
+      const run = runs[r];
+      const kept = earlier?.[next]?.run === run ? earlier[next++] : undefined;
+      if (learned && !holdsAny(tokens, run, learned)) {
+        if (kept) judged.push(kept);
+        continue;
+      }
+      const verdict = analyzeRun(tokens, run, known);
+      if (verdict) judged.push({ tokens, run, verdict });
     }
   }
   return judged;
@@ -997,12 +1016,26 @@ function judge(paragraphs: { tokens: Token[]; runs: Run[] }[], known: Known): Ju
 /** A verdict on a run of a paragraph's tokens. */
 interface Judged {
   tokens: Token[];
+  run: Run;
   verdict: Verdict;
 }
 
-/** Whether `later`, which holds all that `earlier` does, holds more. */
-function knowsMore(later: Known, earlier: Known): boolean {
-  return later.names.size > earlier.names.size || later.familyNames.size > earlier.familyNames.size || later.givenNames.size > earlier.givenNames.size;
+/** Whether one of the run's words is one of `words`. */
+function holdsAny(tokens: Token[], run: Run, words: ReadonlySet<string>): boolean {
+  for (let k = run.first; k < run.last; k++) if (words.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** The words of the names that `later`, which holds all that `earlier` does, holds and `earlier` does not. */
+function wordsLearned(later: Known, earlier: Known): Set<string> {
+  const words = new Set<string>();
+  const since = (now: Set<string>, before: Set<string>) => {
+    for (const name of now) if (!before.has(name)) for (const word of name.split(' ')) words.add(word);
+  };
+  since(later.names, earlier.names);
+  since(later.familyNames, earlier.familyNames);
+  since(later.givenNames, earlier.givenNames);
+  return words;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -1027,9 +1060,10 @@ export function establishedNames(mentions: NameMention[]): string[] {
 
 /** Remembers a name and the parts a later mention may use alone: `Peskov`, `von der Leyen`. */
 function learn(tokens: Token[], verdict: Verdict, known: Known): void {
-  const parts = tokens.slice(verdict.from, verdict.to).filter((t) => !isInitial(t));
+  const parts: Token[] = [];
+  for (let k = verdict.from; k < verdict.to; k++) if (!isInitial(tokens[k])) parts.push(tokens[k]);
   if (parts.length === 0) return;
-  known.names.add(parts.map((t) => t.text).join(' '));
+  known.names.add(spell(parts, 0, parts.length));
   if (parts.length < 2) return;
   known.names.add(parts[0].text);
   known.givenNames.add(parts[0].text);
@@ -1038,5 +1072,5 @@ function learn(tokens: Token[], verdict: Verdict, known: Known): void {
   known.familyNames.add(family.text);
   let k = parts.length - 1;
   while (k > 0 && isParticle(parts[k - 1])) k--;
-  if (k < parts.length - 1) known.names.add(parts.slice(k).map((t) => t.text).join(' '));
+  if (k < parts.length - 1) known.names.add(spell(parts, k, parts.length));
 }

@@ -207,6 +207,12 @@ test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', 
     const swipe = `Senator Ana Ruiz met the board.\n${opening}, calling his plan "a disaster for the harbour."`;
     assert.deepEqual(read(swipe, [{ text: 'Ana Ruiz', start: 0, end: 0, role: 'Senator' }]), [['a disaster for the harbour.', 'Ana Ruiz', true]], opening);
   }
+  // After a quote opening the sentence (masked to blanks in the lead), even with the comma glued to `the`.
+  for (const mark of [' - the', ' ,the']) {
+    const swipe = `Senator Ana Ruiz met the board.\n"Nobody asked the people of this town what they wanted for their own harbour"${mark} senator took a swipe at the mayor, calling his plan "a disaster for the harbour."`;
+    const found = read(swipe, [{ text: 'Ana Ruiz', start: 0, end: 0, role: 'Senator' }]);
+    assert.deepEqual(found[1], ['a disaster for the harbour.', 'Ana Ruiz', true], mark);
+  }
   // The participle's clause has a speech verb whose subject is a description: the person it describes.
   const text = 'Mayor Teresa Vollmar opened the pier.\nThe mayor herself responded on Twitter late Friday, calling the report "a sad day for the harbour."';
   assert.deepEqual(read(text, [{ text: 'Teresa Vollmar', start: 0, end: 0, role: 'Mayor' }]), [['a sad day for the harbour.', 'Teresa Vollmar', true]]);

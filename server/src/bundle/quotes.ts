@@ -9,7 +9,7 @@
 // quote over several paragraphs is one QuoteFound from its first opening mark to its last
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
-import { LETTER, classAt, codePointStart, isSpaceAt } from './chars';
+import { LETTER, NUMBER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
 import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
@@ -101,6 +101,8 @@ const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+
 const PROXY_BEFORE_RE = new RegExp(`\\b(${[...PROXY_NOUNS].join('|')})\\s+${PROXY_PREPOSITION}\\s+$`);
 /** A description opening a sentence, after a short lead-in: `In his speech, the senator …`, `The president …`. */
 const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+[a-z]+\b/;
+/** Past the blanks and marks that open a lead. */
+const OPENING_ENDS = /[^\s"“]/;
 /** `said the spokesman`: group 1 is the role's head noun, group 2 a preposition after it (`said the lawyer for the senator`). */
 const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+(?:[\\w.'’-]+\\s+){0,3}?([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
 const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
@@ -134,8 +136,6 @@ const INVERTED_UNLISTED_VERB = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const CAPITALISED_WORDS_ONLY = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** `McCabe and Gideon said`: what joins two names that speak together. */
 const JOINT_SUBJECT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
 const ABBREVIATIONS = new Set(
   ('Mr Mrs Ms Messrs Mmes Dr Drs St Jr Sr Gov Govs Sen Sens Rep Reps Gen Gens Lt Col Capt Sgt Prof Rev Hon Pres ' +
@@ -398,7 +398,10 @@ class QuoteReader {
 
   /** The office that opens a sentence, as the subject of a participle later in it: `The senator took a swipe at X, calling …`. */
   private openingDescription(lead: string, leadStart: number): string | null {
-    const head = DESCRIPTION_OPENING_RE.exec(lead)?.[1];
+    // Of the blanks and marks that open the lead only the last can change the match: the regex
+    // would try every one of them in turn, and a lead that opens on a masked quote has hundreds.
+    const opening = lead.search(OPENING_ENDS);
+    const head = opening < 0 ? undefined : DESCRIPTION_OPENING_RE.exec(opening > 1 ? lead.slice(opening - 1) : lead)?.[1];
     return head && ROLE_NOUNS.has(head) ? this.resolveDescription(head, leadStart, true) : null;
   }
 
@@ -783,13 +786,28 @@ function isInverting(verb: string): boolean {
   return INVERTING_VERBS.has(verb.split(' ')[0].toLowerCase());
 }
 
+/** The words between spaces that hold a letter or a digit, counted in place (asked several times of every quote). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => LETTER_OR_DIGIT_RE.test(w)).length;
+  let count = 0;
+  for (let at = 0; at < s.length; ) {
+    if (isSpaceAt(s, at)) {
+      at++;
+      continue;
+    }
+    let letters = false;
+    for (; at < s.length && !isSpaceAt(s, at); at = codePointEnd(s, at)) if (classAt(s, at) & (LETTER | NUMBER)) letters = true;
+    if (letters) count++;
+  }
+  return count;
 }
 
+/** The word after the last space, spaces at the end aside. */
 function lastWord(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return words[words.length - 1];
+  let end = name.length;
+  while (end > 0 && isSpaceAt(name, end - 1)) end--;
+  let start = end;
+  while (start > 0 && !isSpaceAt(name, start - 1)) start--;
+  return name.slice(start, end);
 }
 
 /** The first index in [0, length) where `reached` holds, for a condition false then true along the list. */
