@@ -7,8 +7,13 @@ import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, QuoteFound
 import { PeopleResolver } from './people';
 import { findQuotes } from './quotes';
 
-/** A seed read on its own, with what the rest of the bundle needs to know of it. */
-interface OwnReading extends ArticleReading {
+/**
+ * A seed read on its own, with what the rest of the bundle needs to know of it. Its quotes are
+ * found once the article turns out to use no name another article establishes: a third of the
+ * articles of a large bundle do, and are read again with those names (see Analyzer.analyze).
+ */
+interface OwnReading extends Omit<ArticleReading, 'quotes'> {
+  quotes?: QuoteFound[];
   /** The text read: the string object first seen, whose hash the maps below keep. */
   text: string;
   /** Family names its full names establish for the other articles (`Peskov`). */
@@ -35,12 +40,14 @@ export function readArticle(text: string, bundleNames?: ReadonlySet<string>, ana
 }
 
 function readOwn(text: string): OwnReading {
-  const reading = readArticle(text);
-  return { ...reading, text, established: establishedNames(reading.mentions), unexplained: unexplainedWords(text, reading), informed: new Map() };
+  const anatomy = readAnatomy(text);
+  const mentions = findMentions(text, anatomy);
+  return { anatomy, mentions, text, established: establishedNames(mentions), unexplained: unexplainedWords(text, { anatomy, mentions }), informed: new Map() };
 }
 
+
 /** The capitalised words of the story that none of its mentions use, each once, joined by spaces. */
-function unexplainedWords(text: string, { mentions, anatomy }: ArticleReading): string {
+function unexplainedWords(text: string, { mentions, anatomy }: Omit<ArticleReading, 'quotes'>): string {
   const own = new Set<string>();
   for (const m of mentions) for (const word of m.text.split(/\s+/)) own.add(word);
   const unexplained = new Set<string>();
@@ -94,19 +101,23 @@ export class Analyzer {
     this.byText = new Map(ownReadings.map((r) => [r.text, r]));
     this.last = ownReadings;
 
-    // A second reading only for the articles that use a name another article establishes.
+    // A second reading only for the articles that use a name another article establishes; the
+    // others' quotes are found in their own reading, once.
     const ids = articleIds(text.seeds);
     const articles = text.seeds.map((seed, index) => {
       const reading = ownReadings[index];
       const borrowed = this.borrowedBy(reading);
-      if (borrowed.names.length === 0) return toArticle(seed, ids[index], reading);
+      if (borrowed.names.length === 0) {
+        reading.quotes ??= findQuotes(reading.text, reading.anatomy, reading.mentions);
+        return toArticle(seed, ids[index], reading, reading.quotes);
+      }
       let better = reading.informed.get(borrowed.key);
       if (!better) {
         better = readArticle(seed.text, new Set(borrowed.names), reading.anatomy);
         reading.informed.clear(); // only the names of the current bundle are worth keeping
         reading.informed.set(borrowed.key, better);
       }
-      return toArticle(seed, ids[index], better);
+      return toArticle(seed, ids[index], better, better.quotes);
     });
 
     const size = text.seeds.reduce((sum, seed) => sum + seed.text.length, 0);
@@ -208,7 +219,7 @@ function articleIds(seeds: Seed[]): string[] {
   });
 }
 
-function toArticle(seed: Seed, id: string, { anatomy, mentions, quotes }: ArticleReading): Article {
+function toArticle(seed: Seed, id: string, { anatomy, mentions }: Omit<ArticleReading, 'quotes'>, quotes: QuoteFound[]): Article {
   const { wire, outlet } = anatomy;
   return { anatomy, mentions, quotes, id, seed, source: (wire ?? outlet ?? id).toLowerCase() };
 }
