@@ -204,6 +204,48 @@ test('outlet: a masthead, the page\'s first line above the headline; the wire st
   assert.equal(outletOf('By Ann Teller', 'Portville opens new harbor bridge', ...BODY).outlet, null);
 });
 
+test('masthead: a paper\'s name above a sentence-case headline is the outlet, not the headline', () => {
+  const headline = 'Harbor bridge to close for a month after inspectors find cracks';
+  const read = (...top: string[]) => readAnatomy(page(...top, 'By Ann Teller', 'March 4, 2024', '', ...BODY));
+  const cases: [string, string[]][] = [
+    ['alone', ['Portville Evening Post', headline]],
+    ['a menu below it', ['Portville Evening Post', 'News | Sport | Weather', headline]],
+    ['in capitals', ['PORTVILLE EVENING POST', headline]],
+    ['`of` after the paper word', ['The Times of Portville', headline]],
+    ['its tagline on the next line', ['Portville Evening Post', 'The voice of the harbor since 1921', headline]],
+    ['its tagline on its line', ['Portville Evening Post | The voice of the harbor since 1921', headline]],
+    ['below `Skip to content`', ['Skip to content', 'The Portville Evening Post', headline]],
+  ];
+  for (const [variant, top] of cases) {
+    const anatomy = read(...top);
+    assert.equal(anatomy.headline, headline, variant);
+    assert.equal(anatomy.outlet, top.find((line) => /post|times/i.test(line))!.split(' | ')[0], variant);
+    assert.equal(anatomy.date, '2024-03-04', variant);
+  }
+});
+
+test('masthead: a standfirst below the headline stays below it; a short title-case headline stays the headline', () => {
+  const standfirst = 'Drivers face a month of detours while engineers repair the cracked supports';
+  const read = (...top: string[]) => readAnatomy(page(...top, 'By Ann Teller', '', ...BODY));
+  assert.equal(read('Portville Evening Post', 'Harbor bridge to close for a month', standfirst).headline, 'Harbor bridge to close for a month');
+  assert.equal(read('Portville Evening Post', 'Bridge Closes for Repairs').headline, 'Bridge Closes for Repairs');
+  assert.equal(read('Portville Evening Post', 'Bridge Closes for Repairs', standfirst).headline, 'Bridge Closes for Repairs');
+  assert.equal(read('Bridge Closes for Repairs', standfirst).headline, 'Bridge Closes for Repairs');
+  // A short headline that ends like a paper's name, with its verb, is still the headline.
+  assert.equal(read('Mayor Attacks Harbor Post', standfirst).headline, 'Mayor Attacks Harbor Post');
+  // A page without a headline under its masthead has none.
+  const untitled = read('Portville Evening Post');
+  assert.deepEqual([untitled.headline, untitled.outlet], [null, 'Portville Evening Post']);
+});
+
+test('masthead: a name without a paper word counts when the copyright line repeats it; the capture line names it too', () => {
+  const headline = 'Harbor bridge to close for a month after inspectors find cracks';
+  const repeated = readAnatomy(page('Harbor Lantern Online', headline, 'By Ann Teller', '', ...BODY, '© 2024 Harbor Lantern Online'));
+  assert.deepEqual([repeated.headline, repeated.outlet], [headline, 'Harbor Lantern Online']);
+  const captured = readAnatomy(page(' date 2024-03-04  Portville Evening Post', 'Portville Evening Post', headline, 'By Ann Teller', '', ...BODY));
+  assert.deepEqual([captured.headline, captured.outlet], [headline, 'Portville Evening Post']);
+});
+
 test('wire: an agency quoted or cited in the story is not the wire', () => {
   const text = page(
     'Portville mayor says bridge talks have stalled',

@@ -5,6 +5,7 @@ import { Anatomy, Span } from './model';
 import { agencyNamed, findAgency } from './anatomy/agencies';
 import { FoundDate, findDate, formatDate } from './anatomy/dates';
 import { LineFacts, describeLine, splitLines } from './anatomy/lines';
+import { isTagline, mastheadName, namesAPaper } from './anatomy/masthead';
 import { isSpaceAt } from './chars';
 
 /** A line, or a paragraph of hard-wrapped lines, with what it looks like. */
@@ -50,8 +51,6 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 const STARTS_CAPITAL = /^\p{Lu}/u;
 /** A name in a dateline's parentheses: one to three capitalised words, no digits (`Tidewire`, `Xinhua News`). */
 const AGENCY_LIKE = /^\p{Lu}[\p{L}\p{M}'’&.-]*(?: \p{Lu}[\p{L}\p{M}'’&.-]*){0,2}$/u;
-/** A masthead: one to four capitalised words, joined by small ones (`Coastline Today`, `The Island Times`). */
-const MASTHEAD = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|&|of|the|and|on|de|la|el)){0,3}$/u;
 /** Lower case before any letter or digit, marks aside: not a title. */
 const STARTS_LOWERCASE = /^[^\p{L}\p{N}"“‘'«]*\p{Ll}/u;
 
@@ -183,14 +182,17 @@ function isStoryProse(unit: Unit): boolean {
 /**
  * The headline among the title-like lines above the story (`to`): one printed twice, named by the
  * capture line, or standing just above a byline, a date or the story scores higher; one beside a
- * photo credit is the photo's title or caption. Ties go to the first.
+ * photo credit is the photo's title or caption; a paper's masthead and its tagline are never the
+ * headline. Ties go to the first, so a headline wins over the standfirst below it.
  */
-function chooseHeadline(units: Unit[], to: number, hintKey: string): number | null {
+function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Masthead | null): number | null {
   let best: number | null = null;
   let bestScore = -Infinity;
   const firstByKey = new Map<string, number>();
   const copies = new Map<string, number>();
   const keys = units.slice(0, to).map((unit) => keyOf(unit.text));
+  const isMastheadOrTagline = (unit: Unit, u: number) =>
+    masthead !== null && masthead.paper && (u === masthead.unit || (u === masthead.unit + 1 && isTagline(unit.text)));
   for (let u = 0; u < to; u++) {
     const key = keys[u];
     if (!key) continue;
@@ -199,7 +201,7 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string): number | nu
   }
   for (let u = 0; u < to; u++) {
     const unit = units[u];
-    if (!isTitleLike(unit)) continue;
+    if (!isTitleLike(unit) || isMastheadOrTagline(unit, u)) continue;
     const key = keys[u];
     if (firstByKey.get(key) !== u) continue;
     let score = 0;
@@ -281,6 +283,8 @@ function readDateline(paragraph: string): Dateline | null {
 /** The page split into its top, its story and its furniture, as units. */
 interface PageParts {
   headlineUnit: number | null;
+  /** The outlet's name atop the page, whether or not it was taken for the headline. */
+  masthead: Masthead | null;
   /** The first unit below the page's top. */
   bodyStart: number;
   story: Span[];
@@ -294,14 +298,15 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
   // The story starts at the first paragraph of prose; the lines above it are the page's top.
   const storyStart = findStoryStart(units);
   const headerEnd = storyStart < 0 ? Math.min(units.length, 12) : storyStart;
+  const masthead = findMasthead(units, headerEnd);
   if (capture?.outlet && capture.outlet.split(/\s+/).length >= 3) {
     const outletKey = keyOf(capture.outlet);
-    if (units.slice(0, headerEnd).some((unit) => keyOf(unit.text) === outletKey)) {
+    if (units.slice(0, headerEnd).some((unit, u) => keyOf(unit.text) === outletKey && !(masthead?.paper && u === masthead.unit))) {
       // The capture line named the headline, not the outlet.
       [capture.headlineHint, capture.outlet] = [capture.outlet, null];
     }
   }
-  const headlineUnit = chooseHeadline(units, headerEnd, keyOf(capture?.headlineHint ?? ''));
+  const headlineUnit = chooseHeadline(units, headerEnd, keyOf(capture?.headlineHint ?? ''), masthead);
   const bodyStart = storyStart >= 0 ? storyStart : headlineUnit === null ? 0 : headlineUnit + 1;
   const headlineKey = headlineUnit === null ? '' : keyOf(units[headlineUnit].text);
   const isHeadlineCopy = (unit: Unit) =>
@@ -338,7 +343,7 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
-  return { headlineUnit, bodyStart, story, furniture, inTail };
+  return { headlineUnit, masthead, bodyStart, story, furniture, inTail };
 }
 
 /** Who and when: outlet, wire and date from the places a page states them, never from other stories' teasers. */
@@ -377,7 +382,7 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   const outlet =
     capture?.outlet ??
     sourceOutlet ??
-    masthead(units, parts) ??
+    (parts.masthead && parts.masthead.unit !== parts.headlineUnit && parts.masthead.unit < parts.bodyStart ? parts.masthead.name : null) ??
     (copyrightDomain ? siteName(copyrightDomain, units.slice(0, parts.bodyStart)) : null) ??
     copyrights.find((c) => c.holder)?.holder ??
     wire;
@@ -385,16 +390,28 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   return { outlet, wire, date };
 }
 
+interface Masthead {
+  unit: number;
+  name: string;
+  /** The name says it is a paper or an agency (`Harbour Evening Post`), or the page's copyright line repeats it. */
+  paper: boolean;
+}
+
 /**
- * The outlet's name as the page's first line, above the headline and before any other line of
- * the top: a short capitalised name on a line of its own that is not furniture or a byline.
+ * The outlet's name as the page's first line, above the headline: a short capitalised name on a
+ * line of its own (a tagline aside) that is not furniture, a byline or a sentence. Below a
+ * `Skip to content` or a menu, only a name that says it is a paper counts.
  */
-function masthead(units: Unit[], parts: PageParts): string | null {
-  if (units.length === 0 || parts.headlineUnit === 0 || parts.bodyStart === 0) return null;
-  const { facts, text } = units[0];
-  if (facts.furniture || facts.byline || facts.copyright || facts.sentenceEnd) return null;
-  const name = text.trim();
-  return MASTHEAD.test(name) && findDate(name) === null ? name : null;
+function findMasthead(units: Unit[], to: number): Masthead | null {
+  let unit = 0;
+  while (unit < to && units[unit].facts.furniture && !units[unit].facts.byline && !units[unit].facts.copyright) unit++;
+  if (unit >= to) return null;
+  const { facts, text } = units[unit];
+  if (facts.furniture || facts.sentenceEnd) return null;
+  const name = mastheadName(text);
+  if (name === null) return null;
+  const paper = namesAPaper(name) || units.some((other) => other.facts.copyright && other.text.includes(name));
+  return unit === 0 || paper ? { unit, name, paper } : null;
 }
 
 function isUpperCase(text: string): boolean {

@@ -103,11 +103,11 @@ interface BasilArticle {
   headline: string;
 }
 
-test('basil-dev: headline, outlet and date of 90 articles; the headline also without the capture line', (t) => {
+test('basil-dev: headline, outlet and date of 90 articles; the headline also without the capture line, and under the outlet\'s name as a masthead', (t) => {
   if (!shared) return t.skip('../shared is not present');
   const dir = path.join(shared, 'corpus', 'basil-dev');
   const annotations: Record<string, Record<string, BasilArticle>> = JSON.parse(fs.readFileSync(path.join(dir, 'annotations.json'), 'utf8')).bundles;
-  const correct = { headline: 0, outlet: 0, date: 0, headlineWithoutCapture: 0 };
+  const correct = { headline: 0, outlet: 0, date: 0, headlineWithoutCapture: 0, headlineUnderMasthead: 0, outletFromMasthead: 0 };
   let articles = 0;
   const misses: string[] = [];
   for (const [file, gold] of Object.entries(annotations)) {
@@ -123,9 +123,16 @@ test('basil-dev: headline, outlet and date of 90 articles; the headline also wit
       else misses.push(`${seed.name} outlet: ${anatomy.outlet} (gold ${expected.outlet})`);
       if (anatomy.date === expected.date) correct.date++;
       else misses.push(`${seed.name} date: ${anatomy.date} (gold ${expected.date})`);
-      const withoutCapture = readAnatomy(seed.text.slice(seed.text.search(/\r\n|\r|\n/) + 1));
+      const page = seed.text.slice(seed.text.search(/\r\n|\r|\n/) + 1);
+      const withoutCapture = readAnatomy(page);
       if (withoutCapture.headline === headline) correct.headlineWithoutCapture++;
       else misses.push(`${seed.name} headline without capture line: ${withoutCapture.headline} (gold ${headline})`);
+      // The outlet's name printed as the page's first line (`The New York Times`), as many captures begin.
+      const underMasthead = readAnatomy(`${expected.outlet}\n${page}`);
+      if (underMasthead.headline === headline) correct.headlineUnderMasthead++;
+      else misses.push(`${seed.name} headline under a masthead: ${underMasthead.headline} (gold ${headline})`);
+      if (underMasthead.outlet === expected.outlet) correct.outletFromMasthead++;
+      else misses.push(`${seed.name} outlet from a masthead: ${underMasthead.outlet} (gold ${expected.outlet})`);
     }
   }
   t.diagnostic(Object.entries(correct).map(([field, n]) => `${field} ${percent(n, articles)}`).join(', '));

@@ -1,0 +1,34 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { isTagline, mastheadName, namesAPaper } from './masthead';
+
+test('mastheadName: a short capitalised name, its tagline aside', () => {
+  assert.equal(mastheadName('  Portville Evening Post '), 'Portville Evening Post');
+  assert.equal(mastheadName('THE TIMES OF PORTVILLE'), 'THE TIMES OF PORTVILLE');
+  assert.equal(mastheadName('Harbor Lantern'), 'Harbor Lantern');
+  assert.equal(mastheadName('Portville Evening Post | The voice of the harbor since 1921'), 'Portville Evening Post');
+  assert.equal(mastheadName('Harbor Lantern - Serving the harbor'), 'Harbor Lantern');
+  // A sentence, a long title, a date, or a menu with a paper's name in it.
+  assert.equal(mastheadName('Bridge to close for repairs'), null);
+  assert.equal(mastheadName('Council Votes to Close the Harbor Bridge'), null);
+  assert.equal(mastheadName('March 4 2024'), null);
+  assert.equal(mastheadName('Home - Harbor Lantern'), null);
+});
+
+test('namesAPaper: a paper word closes the name or stands before `of`; an agency; not a headline with its verb', () => {
+  for (const name of ['Portville Evening Post', 'PORTVILLE EVENING POST', 'The Times of Portville', 'Harbor Review-Journal', 'Associated Press', 'Los Angeles Times']) {
+    assert.ok(namesAPaper(name), name);
+  }
+  for (const name of ['Storm Halts Ferry', 'Harbor Lantern', 'Post Office Closes', 'Mayor Attacks Harbor Post', 'Post']) {
+    assert.ok(!namesAPaper(name), name);
+  }
+});
+
+test('isTagline: what a paper says of itself', () => {
+  assert.ok(isTagline('The voice of the harbor since 1921'));
+  assert.ok(isTagline('Est. 1887'));
+  assert.ok(isTagline('Serving Portville and the islands'));
+  assert.ok(isTagline('Local news you can trust'));
+  assert.ok(!isTagline('Harbor bridge to close for a month'));
+  assert.ok(!isTagline('Mayor says the bridge has served the city since 1921 and must stay'));
+});
