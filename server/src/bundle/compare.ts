@@ -29,7 +29,7 @@ import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, St
 import { contextReader, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
-import { hashOf, QuoteWords, quoteWords } from './compare/words';
+import { forgetFoldedWords, hashOf, QuoteWords, quoteWords } from './compare/words';
 
 /** What a comparison found. Its arrays may be kept and given again by a later call: read them only. */
 export interface QuoteComparison {
@@ -183,6 +183,8 @@ export class QuoteComparer {
   private units = new Map<string, Unit>();
   /** The units under their word-pair keys (see wordPairKeys). */
   private keyIndex = newKeyIndex();
+  /** The numbers of the words those keys are made of (kept until a reset, as few as the bundle's distinct words). */
+  private wordNumbers = new Map<string, number>();
   private paraphrases = newParaphraseIndex();
   /** Paraphrase matches of each article pair (see articlePair). */
   private matches = new Map<string, [Printed, Printed][]>();
@@ -292,6 +294,7 @@ export class QuoteComparer {
     // Words are cheap to read again and weigh more than all else a comparer keeps.
     for (const unit of this.worded) unit.words = undefined;
     this.worded = [];
+    forgetFoldedWords();
     return { groups: this.ordered.map((g) => g.ranks), findings };
   }
 
@@ -319,6 +322,7 @@ export class QuoteComparer {
     this.together = true;
     this.units = new Map();
     this.keyIndex = newKeyIndex();
+    this.wordNumbers = new Map();
     this.paraphrases = newParaphraseIndex();
     this.matches = new Map();
     this.groups = new Set();
@@ -394,7 +398,7 @@ export class QuoteComparer {
     edit.touched.add(wording);
     this.units.set(key, unit);
     // A unit made before that is no hub of a key now may have linked its wording through it.
-    for (const former of this.keyIndex.add(unit, wordPairKeys(words), hashOf(key))) if (former.serial < this.firstSerial) edit.lost.add(former.wording);
+    for (const former of this.keyIndex.add(unit, wordPairKeys(words, this.wordNumbers), hashOf(key))) if (former.serial < this.firstSerial) edit.lost.add(former.wording);
     return unit;
   }
 
@@ -440,10 +444,10 @@ export class QuoteComparer {
   private related(u: Unit, v: Unit, keep: boolean): boolean {
     const known = u.alignments?.get(v);
     if (known) return known.relation !== 'unrelated';
-    const [first, second] = u.key < v.key ? [u, v] : [v, u];
     const strictness = speakersConflict(u, v) ? this.strict : this.normal;
     // Whichever unit came first: the lower key first, in the order that shows fewer differences.
-    const found = alignEitherWay(this.wordsOf(first), this.wordsOf(second), strictness);
+    const uFirst = u.key < v.key;
+    const found = alignEitherWay(this.wordsOf(uFirst ? u : v), this.wordsOf(uFirst ? v : u), strictness);
     this.aligned++;
     if (keep || found.relation !== 'unrelated') {
       (u.alignments ??= new Map()).set(v, found);
@@ -635,7 +639,9 @@ export class QuoteComparer {
   private formGroup(wordings: Wording[]): Group {
     const printsOf = new Map<Unit, Printed[]>();
     for (const wording of wordings) for (const unit of wording.units) printsOf.set(unit, [...unit.members].sort((x, y) => x.rank - y.rank));
-    const members = [...printsOf.values()].flat().sort((x, y) => x.rank - y.rank);
+    const members: Printed[] = [];
+    for (const prints of printsOf.values()) for (const p of prints) members.push(p);
+    members.sort((x, y) => x.rank - y.rank);
     const ranks = members.map((p) => p.rank);
     if (members.length < 2) return { members, ranks, findings: [], wordings };
     // Units in the order of the quotes: the order in which their findings and versions are listed.
@@ -654,14 +660,16 @@ function newParaphraseIndex(): ParaphraseIndex<Printed> {
 }
 
 /** Units in hub order by a hash of their keys, and the keys where two hash alike. */
-function newKeyIndex(): KeyIndex<Unit> {
-  return new KeyIndex<Unit>(MAX_KEY_HUBS, MIN_SHARED_KEYS, (u, v) => u.key < v.key);
+function newKeyIndex(): KeyIndex<Unit, number> {
+  return new KeyIndex<Unit, number>(MAX_KEY_HUBS, MIN_SHARED_KEYS, (u, v) => u.key < v.key);
 }
 
 /** Quotes with the same speaker, folded words and editorial points are one unit. */
 function unitKey(speaker: string | null, words: QuoteWords): string {
   const folded = words.words.map((w) => w.folded).join(' ');
-  return `${speaker === null ? '' : `=${speaker}`}\u0000${folded}\u0000${[...words.cuts].sort((x, y) => x - y).join(' ')}`;
+  const cuts = words.cuts.size === 0 ? '' : [...words.cuts].sort((x, y) => x - y).join(' ');
+  // Joined, not concatenated: one flat string, which the map of units hashes without copying it first.
+  return [speaker === null ? '' : `=${speaker}`, folded, cuts].join('\u0000');
 }
 
 function sourceOf(article: Article | undefined, id: string): string {
@@ -745,14 +753,28 @@ function speakersConflict(a: Unit, b: Unit): boolean {
 }
 
 // Keys: pairs of neighbouring words with at least one content word, not across an ellipsis or
-// [insertion]. Versions of one quote share many; different statements share few.
-function wordPairKeys(words: QuoteWords): string[] {
-  const keys = new Set<string>();
+// [insertion]. Versions of one quote share many; different statements share few. A key is a
+// number made of its words' numbers (`wordNumbers`, given in order of first use): hashing and
+// keeping a number costs less than a string made for each pair.
+function wordPairKeys(words: QuoteWords, wordNumbers: Map<string, number>): number[] {
+  const keys = new Set<number>();
   const w = words.words;
+  let previous = w.length > 0 ? wordNumber(w[0].folded, wordNumbers) : 0;
   for (let i = 1; i < w.length; i++) {
-    if ((w[i - 1].content || w[i].content) && !words.cuts.has(i)) keys.add(`${w[i - 1].folded} ${w[i].folded}`);
+    const current = wordNumber(w[i].folded, wordNumbers);
+    if ((w[i - 1].content || w[i].content) && !words.cuts.has(i)) keys.add(previous * WORD_NUMBERS + current);
+    previous = current;
   }
   return [...keys];
+}
+
+/** Word numbers stay below this (far more distinct words than a comparer could hold), so that a pair's key is exact. */
+const WORD_NUMBERS = 2 ** 26;
+
+function wordNumber(folded: string, wordNumbers: Map<string, number>): number {
+  let n = wordNumbers.get(folded);
+  if (n === undefined) wordNumbers.set(folded, (n = wordNumbers.size));
+  return n;
 }
 
 // Two quotes stand at "the same place in the story" when no quote of the speaker that both
@@ -791,7 +813,7 @@ function groupFindings(
   wordsOf: (p: Printed) => QuoteWords,
 ): Finding[] {
   const sourceOf = (p: Printed) => p.printing.source;
-  if (new Set(units.flatMap((u) => printsOf.get(u)!.map(sourceOf))).size < 2) return [];
+  if (!twoSources(units, printsOf)) return [];
   // A large group compares each unit with its most printed units only, and those with all.
   const byPrints = [...units].sort((u, v) => printsOf.get(v)!.length - printsOf.get(u)!.length);
   const reference = new Set(byPrints.slice(0, MAX_COMPARED_UNITS));
@@ -799,7 +821,11 @@ function groupFindings(
   const at = (p: Printed) => ({ article: p.quote.article, span: p.quote.span });
   // What a version shows beside a finding, made once however many findings list it.
   const prints = new Map<Printed, string>();
-  const printed = (y: Printed) => ({ ...at(y), message: prints.get(y) ?? prints.set(y, `${label(y)} prints: "${clip(y.quote.text, 16)}"`).get(y)! });
+  const printed = (y: Printed) => ({
+    article: y.quote.article,
+    span: y.quote.span,
+    message: prints.get(y) ?? prints.set(y, `${label(y)} prints: "${clip(y.quote.text, 16)}"`).get(y)!,
+  });
 
   const findings: Finding[] = [];
   for (const u of units) {
@@ -850,6 +876,18 @@ function groupFindings(
     }
   }
   return findings;
+}
+
+/** Whether the units' quotes come from two sources or more. */
+function twoSources(units: Unit[], printsOf: Map<Unit, Printed[]>): boolean {
+  let first: string | undefined;
+  for (const u of units) {
+    for (const p of printsOf.get(u)!) {
+      first ??= p.printing.source;
+      if (p.printing.source !== first) return true;
+    }
+  }
+  return false;
 }
 
 /** Versions of some units of a group, listed for each version from the other sources. */
@@ -952,7 +990,18 @@ function side(text: string, words: QuoteWords, [start, end]: [number, number], k
   return `${from > start ? '…' : ''}${slice}${to < end ? '…' : ''}`;
 }
 
+/** The first words of a text, one space between each, and `…` where more follow. */
 function clip(text: string, words: number): string {
-  const parts = text.trim().split(/\s+/);
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
+  // Finds where the last word shown ends, without splitting the whole text.
+  NON_SPACE_RUN.lastIndex = 0;
+  let shown = 0;
+  let end = 0;
+  while (shown < words && NON_SPACE_RUN.test(text)) {
+    shown++;
+    end = NON_SPACE_RUN.lastIndex;
+  }
+  const more = shown === words && NON_SPACE_RUN.test(text);
+  return text.slice(0, end).trim().replace(/\s+/g, ' ') + (more ? '…' : '');
 }
+
+const NON_SPACE_RUN = /\S+/g;

@@ -220,6 +220,16 @@ test('romanisations and one-letter slips in long surnames are one person with th
   assert.equal(people.people.length, 3);
 });
 
+test('a surname of seven letters or more may be spelled two edits apart, of five or six one edit, and no further', () => {
+  const persons = (a: string, b: string) => resolvePeople([article('a1', 's1', `{${a}} spoke.`), article('a2', 's2', `{${b}} spoke.`)]).people.length;
+  assert.equal(persons('Ilse Brandtner', 'Ilse Brantnerr'), 1);
+  assert.equal(persons('Ilse Brandtner', 'Ilse Brentnerr'), 2);
+  assert.equal(persons('Ida Morelli', 'Ida Moralla'), 1);
+  assert.equal(persons('Ida Morelli', 'Ida Murallo'), 2);
+  assert.equal(persons('Ida Morel', 'Ida Moral'), 1);
+  assert.equal(persons('Ida Morel', 'Ida Mural'), 2);
+});
+
 test('a spelling variant is found among spellings that came after its surname was last looked up', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Ida Baxter} opened.'),

@@ -350,11 +350,13 @@ export class PeopleResolver {
   }
 
   /** Spellings in the bundle close to a surname, with the same first key letter (what a variant lookup may find). */
-  private *closeSurnames(surname: string, key: string): Generator<string> {
+  private closeSurnames(surname: string, key: string): string[] {
+    const close: string[] = [];
     const reach = 2 * surname.split('-').length;
     for (let length = surname.length - reach; length <= surname.length + reach; length++) {
-      for (const other of this.surnamesByShape.get(shapeOf(key, length)) ?? []) if (closeSpelling(surname, other)) yield other;
+      for (const other of this.surnamesByShape.get(shapeOf(key, length)) ?? []) if (closeSpelling(surname, other)) close.push(other);
     }
+    return close;
   }
 
   /**
@@ -364,11 +366,12 @@ export class PeopleResolver {
    */
   private neighbours(key: string): string[] {
     const found: string[] = [];
+    const skeleton = skeletonOf(key);
     for (const surname of this.surnamesOfKey.get(key) ?? []) {
       const { initials } = this.surnames.get(surname)!;
       for (const other of this.closeSurnames(surname, key)) {
         const held = this.surnames.get(other)!;
-        if (skeletonOf(held.key) === skeletonOf(key) || [...held.initials.keys()].some((i) => initials.has(i))) found.push(held.key);
+        if (skeletonOf(held.key) === skeleton || sharesAKey(held.initials, initials)) found.push(held.key);
       }
     }
     for (const tied of this.ties.get(key)?.keys() ?? []) found.push(tied);
@@ -753,8 +756,10 @@ class SurnameIndex {
   counted(draft: Draft): void {
     const n = draft.mentions.length;
     if (draft === this.first) return;
-    if (!this.first || n > this.first.mentions.length) [this.first, this.second] = [draft, this.first];
-    else if (draft !== this.second && (!this.second || n > this.second.mentions.length)) this.second = draft;
+    if (!this.first || n > this.first.mentions.length) {
+      this.second = this.first;
+      this.first = draft;
+    } else if (draft !== this.second && (!this.second || n > this.second.mentions.length)) this.second = draft;
   }
 
   leader(): Draft | undefined {
@@ -966,8 +971,13 @@ function countArticle(counts: Map<string, ArticleCount>, value: string, article:
 
 /** A name or role as one line: a capture may break it across lines. */
 function oneLine(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  const trimmed = text.trim();
+  // Most are on one line with single spaces already: no string to make again.
+  return SPACE_TO_FOLD.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+/** White space that oneLine folds: a run of it, or any but a plain space. */
+const SPACE_TO_FOLD = /\s\s|[^\S ]/;
 
 /** Sign of the first difference between two score lists (positive when `a` ranks higher). */
 function firstDiffers(a: number[], b: number[]): number {
@@ -993,7 +1003,8 @@ function hereIn(article: Article): string {
  */
 function spellingFindings(person: Person, draft: Draft): Finding[] {
   const findings: Finding[] = [];
-  const canonical = parseName(person.name)!;
+  // The person's name is the form of some of its mentions: their reading is the name's.
+  const canonical = draft.mentions.find((p) => p.name.form === person.name)!.name;
   const variants = new Map<string, boolean>(); // by form: a person's many mentions use few forms
   const isVariant = (name: ParsedName) => {
     let variant = variants.get(name.form);
@@ -1189,35 +1200,66 @@ function skeletonOf(key: string): string {
  * part by part where hyphens join parts (Kwok-kin and Kwok-hing are two names).
  */
 function closeSpelling(a: string, b: string): boolean {
+  // Most surnames are one part: no lists to make for them.
+  if (!a.includes('-') && !b.includes('-')) return a !== b && closeParts(a, b);
   const aParts = a.split('-');
   const bParts = b.split('-');
   if (aParts.length !== bParts.length) return false;
   let changed = false;
   for (let i = 0; i < aParts.length; i++) {
     if (aParts[i] === bParts[i]) continue;
-    const shorter = Math.min(aParts[i].length, bParts[i].length);
-    const allowed = shorter >= 7 ? 2 : shorter >= 5 ? 1 : 0;
-    if (allowed === 0 || editDistance(aParts[i], bParts[i], allowed) > allowed) return false;
+    if (!closeParts(aParts[i], bParts[i])) return false;
     changed = true;
   }
   return changed;
 }
 
-/** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Two different parts of surnames within the edit distance their length allows. */
+function closeParts(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  const allowed = shorter >= 7 ? 2 : shorter >= 5 ? 1 : 0;
+  return allowed > 0 && withinEdits(a, b, allowed);
+}
+
+/** Rows of withinEdits, kept between calls and grown as needed. */
+let previousRow = new Int32Array(32);
+let currentRow = new Int32Array(32);
+/** A cell no path within the limit reaches. */
+const OUT_OF_REACH = 1 << 20;
+
+/**
+ * Whether the Levenshtein distance of two strings is `limit` or less. A path of that cost never
+ * strays more than `limit` cells from the diagonal, so only that band is filled, row by row,
+ * giving up once a whole row is past the limit.
+ */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  if (previousRow.length <= b.length + 1) {
+    previousRow = new Int32Array(2 * b.length + 2);
+    currentRow = new Int32Array(2 * b.length + 2);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  // The first row as far as the second reads it.
+  for (let j = 0; j <= Math.min(b.length, limit + 1); j++) previous[j] = j <= limit ? j : OUT_OF_REACH;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    const low = Math.max(1, i - limit);
+    const high = Math.min(b.length, i + limit);
+    current[low - 1] = low === 1 ? i : OUT_OF_REACH;
+    let rowMin = current[low - 1];
+    const code = a.charCodeAt(i - 1);
+    for (let j = low; j <= high; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1));
       rowMin = Math.min(rowMin, current[j]);
     }
-    if (rowMin > limit) return limit + 1;
+    // The next row reads this one's cell past the band.
+    if (high < b.length) current[high + 1] = OUT_OF_REACH;
+    if (rowMin > limit) return false;
+    const row = previous;
     previous = current;
+    current = row;
   }
-  return previous[b.length];
+  return previous[b.length] <= limit;
 }
 
 /** One given name, or an initial of it, or a romanisation of it (Dmitry / Dmitri). */
@@ -1262,17 +1304,28 @@ function fuller(a: GivenName[], b: GivenName[]): boolean {
  */
 function dominant<T>(candidates: T[], count: (candidate: T) => number): T | undefined {
   if (candidates.length <= 1) return candidates[0];
-  let [leader, most, next] = [candidates[0], -Infinity, -Infinity];
+  let leader = candidates[0];
+  let most = -Infinity;
+  let next = -Infinity;
   for (const candidate of candidates) {
     const n = count(candidate);
-    if (n > most) [leader, most, next] = [candidate, n, most];
-    else if (n > next) next = n;
+    if (n > most) {
+      next = most;
+      most = n;
+      leader = candidate;
+    } else if (n > next) next = n;
   }
   return most > 0 && most >= 2 * next ? leader : undefined;
 }
 
 function nameKey(article: string, text: string): string {
   return `${article}\u0000${oneLine(text)}`;
+}
+
+/** Whether two maps have a key in common. */
+function sharesAKey<K>(a: Map<K, unknown>, b: Map<K, unknown>): boolean {
+  for (const key of a.keys()) if (b.has(key)) return true;
+  return false;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

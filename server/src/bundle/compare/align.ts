@@ -103,12 +103,17 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
 
   let matched = 0;
   let matchedContent = 0;
-  let longest = { length: 0, content: 0 };
-  for (const s of segments.filter((s) => s.equal)) {
-    const run = { length: s.a[1] - s.a[0], content: countContent(a.words, s.a) };
-    matched += run.length;
-    matchedContent += run.content;
-    if (run.length > longest.length) longest = run;
+  const longest = { length: 0, content: 0 };
+  for (const s of segments) {
+    if (!s.equal) continue;
+    const length = s.a[1] - s.a[0];
+    const content = countContent(a.words, s.a);
+    matched += length;
+    matchedContent += content;
+    if (length > longest.length) {
+      longest.length = length;
+      longest.content = content;
+    }
   }
   // A share of the shorter version, with a run of a few words: scattered common words do not count.
   const mostlyShared =
@@ -165,15 +170,27 @@ const profiles = new WeakMap<QuoteWords, Profile>();
 function profileOf(version: QuoteWords): Profile {
   let profile = profiles.get(version);
   if (!profile) {
-    const hashes = version.words.map((w) => hashOf(w.folded));
-    const pairs = hashes.slice(1).map((h, i) => Math.imul(hashes[i], 0x01000193) ^ h);
-    profile = {
-      words: Int32Array.from(hashes).sort(),
-      content: Int32Array.from(hashes.filter((_, i) => version.words[i].content)).sort(),
-      pairs: Int32Array.from(pairs).sort(),
-      sequence: Int32Array.from(hashes),
-      places: Int32Array.from(hashes.keys()).sort((x, y) => hashes[x] - hashes[y] || x - y),
-    };
+    // Written straight into typed arrays: this runs once for each wording aligned.
+    const words = version.words;
+    const sequence = new Int32Array(words.length);
+    let contentWords = 0;
+    for (let i = 0; i < words.length; i++) {
+      sequence[i] = hashOf(words[i].folded);
+      if (words[i].content) contentWords++;
+    }
+    const content = new Int32Array(contentWords);
+    for (let i = 0, k = 0; i < words.length; i++) if (words[i].content) content[k++] = sequence[i];
+    const pairs = new Int32Array(Math.max(0, words.length - 1));
+    for (let i = 1; i < words.length; i++) pairs[i - 1] = Math.imul(sequence[i - 1], 0x01000193) ^ sequence[i];
+    const sorted = sequence.slice().sort();
+    // Each word takes the next free place among those of its hash: in hash order, then in order.
+    const places = new Int32Array(words.length);
+    const taken = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const first = firstAtLeast(sorted, sequence[i]);
+      places[first + taken[first]++] = i;
+    }
+    profile = { words: sorted, content: content.sort(), pairs: pairs.sort(), sequence, places };
     profiles.set(version, profile);
   }
   return profile;
@@ -193,7 +210,10 @@ interface Match {
 function matchingRuns(a: Word[], b: Word[], pa: Profile, pb: Profile, minLongest: number): { runs: Match[]; tied: boolean } | null {
   // Where each word of a stands among b's words in hash order: b's places of words that hash alike.
   if (from.length < a.length) [from, to] = [new Int32Array(2 * a.length), new Int32Array(2 * a.length)];
-  for (let i = 0; i < a.length; i++) [from[i], to[i]] = hashRange(pb.words, pa.sequence[i]);
+  for (let i = 0; i < a.length; i++) {
+    from[i] = firstAtLeast(pb.words, pa.sequence[i]);
+    to[i] = firstAtLeast(pb.words, pa.sequence[i] + 1);
+  }
   const runs: Match[] = [];
   let tied = false;
   const pending: [number, number, number, number][] = [[0, a.length, 0, b.length]];
@@ -210,18 +230,16 @@ function matchingRuns(a: Word[], b: Word[], pa: Profile, pb: Profile, minLongest
   return { runs: runs.sort((x, y) => x.a - y.a), tied };
 }
 
-/** The range [start, end) of `hash` in a sorted list. */
-function hashRange(sorted: Int32Array, hash: number): [number, number] {
+/** The first place in a sorted list whose value is `value` or more (the list's length where none is). */
+function firstAtLeast(sorted: Int32Array, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sorted[mid] < hash) low = mid + 1;
+    if (sorted[mid] < value) low = mid + 1;
     else high = mid;
   }
-  let end = low;
-  while (end < sorted.length && sorted[end] === hash) end++;
-  return [low, end];
+  return low;
 }
 
 // For each word of a, the range of b's places in hash order that hash alike (see matchingRuns).
@@ -233,7 +251,11 @@ let written = [new Int32Array(64), new Int32Array(64)];
 
 // The longest run of equal words within the ranges, the earliest where several are as long.
 function longestRun(a: Word[], b: Word[], places: Int32Array, aLow: number, aHigh: number, bLow: number, bHigh: number): Match & { tied: boolean } {
-  let best = { a: aLow, b: bLow, length: 0, tied: false };
+  // The best run so far, as plain numbers: no object for each run that beats the last.
+  let bestA = aLow;
+  let bestB = bLow;
+  let bestLength = 0;
+  let tied = false;
   const width = bHigh - bLow + 1;
   if (rows[0].length < width) {
     rows = [new Int32Array(2 * width), new Int32Array(2 * width)];
@@ -254,17 +276,28 @@ function longestRun(a: Word[], b: Word[], places: Int32Array, aLow: number, aHig
       const length = previous[j - bLow] + 1;
       current[j - bLow + 1] = length;
       currentSet[currentCount++] = j - bLow + 1;
-      if (length > best.length) best = { a: i - length + 1, b: j - length + 1, length, tied: false };
-      // The other order takes the run as long that starts first in b.
-      else if (length === best.length && j - length + 1 < best.b) best.tied = true;
+      if (length > bestLength) {
+        bestA = i - length + 1;
+        bestB = j - length + 1;
+        bestLength = length;
+        tied = false;
+      } else if (length === bestLength && j - length + 1 < bestB) {
+        // The other order takes the run as long that starts first in b.
+        tied = true;
+      }
     }
     for (let k = 0; k < previousCount; k++) previous[previousSet[k]] = 0;
-    [previous, current] = [current, previous];
-    [previousSet, currentSet] = [currentSet, previousSet];
+    // The rows trade places (without a pair made for each row: this runs cold, before V8 optimises it).
+    const row = previous;
+    previous = current;
+    current = row;
+    const set = previousSet;
+    previousSet = currentSet;
+    currentSet = set;
     previousCount = currentCount;
   }
   for (let k = 0; k < previousCount; k++) previous[previousSet[k]] = 0;
-  return best;
+  return { a: bestA, b: bestB, length: bestLength, tied };
 }
 
 /** Matched runs and the changes between them, in order. */
@@ -331,7 +364,7 @@ function joined(words: QuoteWords, [start, end]: [number, number]): string {
     .join('');
 }
 
-function touchesCut(cuts: Set<number>, [start, end]: [number, number]): boolean {
+function touchesCut(cuts: ReadonlySet<number>, [start, end]: [number, number]): boolean {
   for (let i = start; i <= end; i++) if (cuts.has(i)) return true;
   return false;
 }

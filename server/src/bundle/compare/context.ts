@@ -73,7 +73,12 @@ export function contextReader(text: string, paragraphs: Span[], quoted: Span[]):
     }
     const window = { start, end };
     const position = story.end > story.start ? (quote.start - story.start) / (story.end - story.start) : 0;
-    return { stems: contentStems(unquoted(text, window, [...masks.overlapping(window), quote])), position: Math.min(1, Math.max(0, position)) };
+    // The quote among the other quotes in the window, after those that start where it does.
+    const masked = masks.overlapping(window);
+    let at = masked.length;
+    while (at > 0 && masked[at - 1].start > quote.start) at--;
+    masked.splice(at, 0, quote);
+    return { stems: contentStems(unquoted(text, window, masked)), position: Math.min(1, Math.max(0, position)) };
   };
 }
 
@@ -91,11 +96,11 @@ function sentenceEndAt(text: string, mark: number, limit: number): number {
   return at;
 }
 
-/** The text of `window` with the masked spans left out, a space in the place of each. */
+/** The text of `window` with the masked spans (in order of start) left out, a space in the place of each. */
 function unquoted(text: string, window: Span, masks: Span[]): string {
   let out = '';
   let at = window.start;
-  for (const q of masks.sort((x, y) => x.start - y.start)) {
+  for (const q of masks) {
     if (q.end <= at || q.start >= window.end) continue;
     out += text.slice(at, Math.max(at, q.start)) + ' ';
     at = Math.max(at, q.end);

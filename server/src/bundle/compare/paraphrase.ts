@@ -42,6 +42,8 @@ export interface Candidate<T> {
   position: number;
   /** The posting lists it is in: its speaker with each of its rarest context stems. */
   keys: string[];
+  /** Its place among the holders of each of its stems (see ParaphraseIndex), in the order of `stems`. */
+  places: number[];
   /** Candidates it scores enough with, and the score. */
   pairs: Map<Candidate<T>, number>;
 }
@@ -60,8 +62,13 @@ export function paraphraseCandidate<T>(
   const speakerStems = new Set(speaker.split(/\s+/).map((n) => stem(n.toLowerCase())));
   const stems = new Map<string, number>();
   for (const s of context.stems) if (!speakerStems.has(s)) stems.set(s, IN_CONTEXT);
-  for (const w of words.words) if (w.content) stems.set(stem(w.folded), (stems.get(stem(w.folded)) ?? 0) | IN_QUOTE);
-  return { of, ...place, speaker, stems, position: context.position, keys: [], pairs: new Map() };
+  for (const w of words.words) {
+    if (!w.content) continue;
+    const s = stem(w.folded);
+    stems.set(s, (stems.get(s) ?? 0) | IN_QUOTE);
+  }
+  const { article, index, source } = place;
+  return { of, article, index, source, speaker, stems, position: context.position, keys: [], places: [], pairs: new Map() };
 }
 
 /** The band of a count: k where 2^(k/2) <= n < 2^((k+1)/2). */
@@ -76,8 +83,11 @@ export function articlePair(a: string, b: string): string {
 
 /** The candidates of a bundle, their index and their scored pairs, kept up to date under edits. */
 export class ParaphraseIndex<T> {
-  /** The candidates holding each stem: its frequency is the size. */
-  private holders = new Map<string, Set<Candidate<T>>>();
+  /**
+   * The candidates holding each stem, in no order: its frequency is the length. Lists, not sets:
+   * a candidate knows its place in each (`places`), so that one leaves by a swap with the last.
+   */
+  private holders = new Map<string, Candidate<T>[]>();
   /** Candidates under their keys, in hub order by a hash of their article and index. */
   private postings: KeyIndex<Candidate<T>>;
   private candidates = new Set<Candidate<T>>();
@@ -112,9 +122,14 @@ export class ParaphraseIndex<T> {
     this.countBandBefore ??= band(this.candidates.size);
     for (const s of candidate.stems.keys()) {
       this.noteBand(s);
-      let holders = this.holders.get(s);
-      if (!holders) this.holders.set(s, (holders = new Set()));
-      holders.add(candidate);
+      const holders = this.holders.get(s);
+      if (holders) {
+        candidate.places.push(holders.length);
+        holders.push(candidate);
+      } else {
+        candidate.places.push(0);
+        this.holders.set(s, [candidate]);
+      }
     }
     this.candidates.add(candidate);
     this.added.add(candidate);
@@ -122,11 +137,17 @@ export class ParaphraseIndex<T> {
 
   remove(candidate: Candidate<T>): void {
     this.countBandBefore ??= band(this.candidates.size);
+    let k = 0;
     for (const s of candidate.stems.keys()) {
       this.noteBand(s);
       const holders = this.holders.get(s)!;
-      holders.delete(candidate);
-      if (holders.size === 0) this.holders.delete(s);
+      const place = candidate.places[k++];
+      const moved = holders.pop()!;
+      if (moved !== candidate) {
+        holders[place] = moved;
+        moved.places[stemPlace(moved, s)] = place;
+      }
+      if (holders.length === 0) this.holders.delete(s);
     }
     this.candidates.delete(candidate);
     this.added.delete(candidate);
@@ -176,7 +197,7 @@ export class ParaphraseIndex<T> {
   }
 
   private frequency(s: string): number {
-    return this.holders.get(s)?.size ?? 0;
+    return this.holders.get(s)?.length ?? 0;
   }
 
   private noteBand(s: string): void {
@@ -194,10 +215,9 @@ export class ParaphraseIndex<T> {
 
   /** Indexes a candidate under its rarest context stems, as long as the rest weighs a cue. */
   private index(c: Candidate<T>, weight: (s: string) => number): void {
-    const rarest = [...c.stems]
-      .filter(([, where]) => where & IN_CONTEXT)
-      .map(([s]) => ({ s, band: band(this.frequency(s)) }))
-      .sort((x, y) => x.band - y.band || (x.s < y.s ? -1 : x.s > y.s ? 1 : 0));
+    const rarest: { s: string; band: number }[] = [];
+    for (const s of c.stems.keys()) if (c.stems.get(s)! & IN_CONTEXT) rarest.push({ s, band: band(this.frequency(s)) });
+    rarest.sort((x, y) => x.band - y.band || (x.s < y.s ? -1 : x.s > y.s ? 1 : 0));
     let rest = 0;
     for (const x of rarest) rest += weight(x.s);
     c.keys = [];
@@ -224,6 +244,16 @@ export class ParaphraseIndex<T> {
   }
 }
 
+/** Where a stem stands among a candidate's stems. */
+function stemPlace<T>(c: Candidate<T>, stem: string): number {
+  let k = 0;
+  for (const s of c.stems.keys()) {
+    if (s === stem) return k;
+    k++;
+  }
+  return -1;
+}
+
 /** Pairs are scored in one order (by article, then place) so a score does not depend on which came first. */
 export function inOrder<T>(a: Candidate<T>, b: Candidate<T>): boolean {
   return a.article < b.article || (a.article === b.article && a.index < b.index);
@@ -234,21 +264,26 @@ export function inOrder<T>(a: Candidate<T>, b: Candidate<T>): boolean {
  * share a word of the quotes, a cue of the occasion (`TASS quoted`), and a few words in all.
  */
 export function paraphraseScore<T>(a: Candidate<T>, b: Candidate<T>, weight: (stem: string) => number): number {
-  let quoteLink = false;
-  for (const [s, where] of a.stems) if (where & IN_QUOTE) quoteLink ||= b.stems.has(s);
-  for (const [s, where] of b.stems) if (where & IN_QUOTE) quoteLink ||= a.stems.has(s);
-  if (!quoteLink) return 0;
+  if (!quoteLinked(a.stems, b.stems) && !quoteLinked(b.stems, a.stems)) return 0;
+  // Sums in the order of a's stems: the same order as ever, so the same score to the last bit.
+  // (Maps are walked by keys and get, not by entries: no pair is made for each stem.)
   let cue = 0;
-  for (const [s, where] of a.stems) if (where & IN_CONTEXT && (b.stems.get(s) ?? 0) & IN_CONTEXT) cue += weight(s);
+  for (const s of a.stems.keys()) if (a.stems.get(s)! & IN_CONTEXT && (b.stems.get(s) ?? 0) & IN_CONTEXT) cue += weight(s);
   if (cue < PARAPHRASE_MIN_CUE) return 0;
   // Words both quotes use count twice: they speak for the same statement, not just the same occasion.
   let shared = 0;
   let score = 0;
-  for (const [s, where] of a.stems) {
+  for (const s of a.stems.keys()) {
     const other = b.stems.get(s);
     if (other === undefined) continue;
     shared++;
-    score += weight(s) * (where & other & IN_QUOTE ? 2 : 1);
+    score += weight(s) * (a.stems.get(s)! & other & IN_QUOTE ? 2 : 1);
   }
   return shared >= PARAPHRASE_MIN_SHARED ? score : 0;
+}
+
+/** Whether a stem of the quote of `a` is among the stems of `b`. */
+function quoteLinked(a: Map<string, number>, b: Map<string, number>): boolean {
+  for (const s of a.keys()) if (a.get(s)! & IN_QUOTE && b.has(s)) return true;
+  return false;
 }

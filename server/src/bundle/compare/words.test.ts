@@ -52,3 +52,17 @@ test('stems join the forms of a word a paraphrase may use', () => {
   assert.notEqual(stem('news'), stem('assess'));
   assert.deepEqual(contentStems('The agency quoted her as saying'), ['agency', 'quot', 'saying']);
 });
+
+test('a word runs on past plain letters into accents, apostrophes and other scripts; a full stop ends it unless it makes an abbreviation', () => {
+  const text = "A naïve Ma’am said rock'n'roll at 9 a.m. in the U.S., etc. . . . then 3,000.5 and 𝐀BC";
+  const { words, cuts } = quoteWords(text);
+  assert.deepEqual(
+    words.map((w) => w.folded),
+    ['a', 'naive', "ma'am", 'said', "rock'n'roll", 'at', '9', 'am', 'in', 'the', 'us', 'etc', 'then', '3000.5', 'and', 'abc'],
+  );
+  assert.deepEqual(
+    words.map((w) => text.slice(w.start, w.end)),
+    ['A', 'naïve', 'Ma’am', 'said', "rock'n'roll", 'at', '9', 'a.m.', 'in', 'the', 'U.S.', 'etc', 'then', '3,000.5', 'and', '𝐀BC'],
+  );
+  assert.deepEqual([...cuts], [12]);
+});

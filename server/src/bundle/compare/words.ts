@@ -19,13 +19,20 @@ export interface QuoteWords {
    * Editorial points: positions `i` (between word i-1 and word i) where the quote has an
    * ellipsis or a bracketed insertion. Another version may have any words there.
    */
-  cuts: Set<number>;
+  cuts: ReadonlySet<number>;
 }
 
+/** The cuts of the many quotes that have none: one set for all. */
+const NO_CUTS: ReadonlySet<number> = new Set();
+
 // Brackets and parentheses inside a quote are the writer's insertions, not the speaker's words;
-// ellipses mark words left out. Both become editorial points.
-const PIECE =
-  /(\[[^\]\n]{0,80}\]|\([^)\n]{0,80}\))|(\.\s?\.\s?\.|…)|((?:\p{L}\.){2,})|(\p{N}+(?:[.,]\p{N}+)*)|(\p{L}[\p{L}\p{M}]*(?:['’ʼ]\p{L}+)*)|([%&])/gu;
+// ellipses mark words left out. Both become editorial points. The other pieces are, in order:
+// abbreviations (`U.S.`), numbers, words, and `%` or `&`. Sticky: it is tried at one place at a
+// time (see pieceEnd), and a match's first character tells which piece it is (see quoteWords).
+const PIECE_AT =
+  /\[[^\]\n]{0,80}\]|\([^)\n]{0,80}\)|\.\s?\.\s?\.|…|(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|\p{L}[\p{L}\p{M}]*(?:['’ʼ]\p{L}+)*|[%&]/uy;
+/** A piece that starts with a digit is a number: no other piece starts with one. */
+const STARTS_WITH_DIGIT = /^\p{N}/u;
 
 const NUMBER_WORDS = new Map(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
@@ -66,34 +73,113 @@ export function foldWord(word: string): string {
 /** The words of a quote's text, folded, with its editorial points. */
 export function quoteWords(text: string): QuoteWords {
   const words: Word[] = [];
-  const cuts = new Set<number>();
-  PIECE.lastIndex = 0;
-  for (let m; (m = PIECE.exec(text)); ) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1] || m[2]) cuts.add(words.length);
-    else if (m[3]) words.push(word(m[3].replace(/\./g, ''), start, end));
-    else if (m[4]) words.push({ folded: m[4].replace(/,/g, ''), start, end, content: true });
-    else if (m[5]) words.push(word(m[5], start, end));
-    else words.push(m[6] === '&' ? { folded: 'and', start, end, content: false } : { folded: 'percent', start, end, content: true });
+  let cuts: Set<number> | null = null;
+  // Cuts are placed among the words as read, before `per cent` is joined into one word.
+  let read = 0;
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start);
+    if (end < 0) {
+      start += codePointLength(text, start);
+      continue;
+    }
+    const first = text.charCodeAt(start);
+    let next: Word;
+    if (first === 0x5b /* [ */ || first === 0x28 /* ( */ || first === 0x2e /* . */ || first === 0x2026 /* … */) {
+      (cuts ??= new Set()).add(read);
+      start = end;
+      continue;
+    }
+    const piece = text.slice(start, end);
+    if (first === 0x25 /* % */) next = { folded: 'percent', start, end, content: true };
+    else if (first === 0x26 /* & */) next = { folded: 'and', start, end, content: false };
+    else if (isDigit(first) || (first > 0x7f && STARTS_WITH_DIGIT.test(piece))) next = { folded: piece.replace(/,/g, ''), start, end, content: true };
+    else if (piece.includes('.')) next = word(piece.replace(/\./g, ''), start, end); // an abbreviation: no other word has a full stop
+    else next = word(piece, start, end);
+    read++;
+    // `per cent` and `%` and `percent` are one word in different house styles.
+    const last = words[words.length - 1];
+    if (next.folded === 'cent' && last?.folded === 'per') words[words.length - 1] = { ...last, folded: 'percent', end };
+    else words.push(next);
+    start = end;
   }
-  return { words: joinPerCent(words), cuts };
+  return { words, cuts: cuts ?? NO_CUTS };
+}
+
+/**
+ * Where the piece PIECE_AT matches at `start` ends, or -1 where none starts there: what a scan
+ * with the pattern finds, without a match object for each piece. Plain ASCII words and numbers
+ * (most pieces) are read here; anything that may be more is left to the pattern.
+ */
+function pieceEnd(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (isAsciiLetter(c)) {
+    // A letter and a full stop may start an abbreviation.
+    if (text.charCodeAt(start + 1) === 0x2e) return patternEnd(text, start);
+    let end = start + 1;
+    while (isAsciiLetter(text.charCodeAt(end))) end++;
+    // Past the end, charCodeAt is NaN: no letter, apostrophe or wider character.
+    const after = text.charCodeAt(end);
+    return after > 0x7f || after === 0x27 /* ' */ ? patternEnd(text, start) : end;
+  }
+  if (isDigit(c)) {
+    let end = start + 1;
+    for (;;) {
+      while (isDigit(text.charCodeAt(end))) end++;
+      const after = text.charCodeAt(end);
+      if (after > 0x7f) return patternEnd(text, start);
+      if (after !== 0x2e /* . */ && after !== 0x2c /* , */) return end;
+      const digit = text.charCodeAt(end + 1);
+      if (digit > 0x7f) return patternEnd(text, start);
+      if (!isDigit(digit)) return end;
+      end += 2;
+    }
+  }
+  if (c === 0x25 /* % */ || c === 0x26 /* & */) return start + 1;
+  // An ellipsis has its second full stop one or two places on.
+  if (c === 0x2e /* . */) return text.charCodeAt(start + 1) === 0x2e || text.charCodeAt(start + 2) === 0x2e ? patternEnd(text, start) : -1;
+  if (c < 0x80 && c !== 0x5b /* [ */ && c !== 0x28 /* ( */) return -1;
+  return patternEnd(text, start);
+}
+
+function patternEnd(text: string, start: number): number {
+  PIECE_AT.lastIndex = start;
+  return PIECE_AT.test(text) ? PIECE_AT.lastIndex : -1;
+}
+
+/** A scan moves on by whole characters: two code units for one beyond the BMP. */
+function codePointLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function word(surface: string, start: number, end: number): Word {
-  const folded = foldWord(surface);
-  return { folded, start, end, content: !STOPWORDS.has(folded) };
+  let known = FOLDED.get(surface);
+  if (!known) {
+    if (FOLDED.size === MAX_FOLDED) FOLDED.clear();
+    const folded = foldWord(surface);
+    FOLDED.set(surface, (known = { folded, content: !STOPWORDS.has(folded) }));
+  }
+  return { folded: known.folded, start, end, content: known.content };
 }
 
-// `per cent` and `%` and `percent` are one word in different house styles.
-function joinPerCent(words: Word[]): Word[] {
-  const out: Word[] = [];
-  for (const w of words) {
-    const last = out[out.length - 1];
-    if (w.folded === 'cent' && last?.folded === 'per') out[out.length - 1] = { ...last, folded: 'percent', end: w.end };
-    else out.push(w);
-  }
-  return out;
+/**
+ * Words as written, folded: a text repeats most of its words. Cleared when full, to stay small,
+ * and by the comparer after each call (see forgetFoldedWords).
+ */
+const FOLDED = new Map<string, { folded: string; content: boolean }>();
+const MAX_FOLDED = 50_000;
+
+/** Drops the words folded so far: each may be a slice that keeps the whole text it came from alive. */
+export function forgetFoldedWords(): void {
+  FOLDED.clear();
 }
 
 /** FNV-1a, 32 bits: equal texts hash alike; callers break the rare tie of unequal ones, or let it loosen a bound. */
@@ -108,16 +194,23 @@ export function hashOf(text: string): number {
  * only used to find candidate pairs, never to decide that words agree.
  */
 export function stem(folded: string): string {
-  let base = folded.replace(/'s$/, '');
-  if (/ies$/.test(base) && base.length > 4) base = `${base.slice(0, -3)}y`;
-  else if (/[^su]s$/.test(base) && base.length > 3) base = base.slice(0, -1);
-  const suffix = /(?:ment|ation|ing|ed|ly)$/.exec(base);
-  return suffix && base.length - suffix[0].length >= 4 ? base.slice(0, suffix.index) : base;
+  // Suffix tests by endsWith, not regexes: this runs for every content word of every context.
+  let base = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
+  if (base.length > 4 && base.endsWith('ies')) base = `${base.slice(0, -3)}y`;
+  else if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss') && !base.endsWith('us')) base = base.slice(0, -1);
+  for (let i = 0; i < STEM_SUFFIXES.length; i++) {
+    const suffix = STEM_SUFFIXES[i];
+    if (base.endsWith(suffix)) return base.length - suffix.length >= 4 ? base.slice(0, -suffix.length) : base;
+  }
+  return base;
 }
+
+/** No one of these ends another, so at most one ends a word. */
+const STEM_SUFFIXES = ['ment', 'ation', 'ing', 'ed', 'ly'];
 
 /** The content stems of a piece of running text (a quote's cue sentence, say). */
 export function contentStems(text: string): string[] {
-  return quoteWords(text)
-    .words.filter((w) => w.content)
-    .map((w) => stem(w.folded));
+  const stems: string[] = [];
+  for (const w of quoteWords(text).words) if (w.content) stems.push(stem(w.folded));
+  return stems;
 }
