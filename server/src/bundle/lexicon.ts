@@ -167,14 +167,15 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     Gazprom, Rosneft, Boeing, Airbus, Pfizer, Moderna, Wikipedia, Wikinews`),
 ]);
 
-/** News agencies and outlets: they say and report things too, but are not people. */
+/** News agencies, outlets and picture agencies: they say, report and are credited too, but are not people. */
 export const OUTLETS: ReadonlySet<string> = new Set(
   words(`Reuters, AP, AFP, Bloomberg, TASS, Tass, RIA, Novosti, Interfax, Xinhua, Yonhap, Kyodo,
     Anadolu, IANS, PTI, ANI, Ukrinform, Izvestia, Kommersant, Vedomosti, Pravda, Sputnik, RT,
     CNN, BBC, NBC, CBS, ABC, Fox, MSNBC, NPR, PBS, Politico, Axios, Jazeera, Guardian, Telegraph,
     Times, Post, Journal, Tribune, Herald, Gazette, Economist, Newsweek, Forbes, Fortune,
     Breitbart, BuzzFeed, HuffPost, Yahoo, Nikkei, Asahi, Mainichi, Haaretz, Spiegel, Bild,
-    Figaro, Monde, Corriere, Repubblica, Caixin, Dawn, Wikinews, Mining.com`),
+    Figaro, Monde, Corriere, Repubblica, Caixin, Dawn, Wikinews, Mining.com,
+    Getty, Shutterstock, Alamy, iStock, iStockphoto, Unsplash, Pexels, Pixabay, Flickr, Wikimedia, Corbis`),
 );
 
 /** Honorifics: they mark a person but are no role (`Mr. Steele`). */
@@ -217,7 +218,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
     Foreign, Defence, Defense, Finance, Interior, Justice, Economy, Trade, Health, Education,
     Energy, Culture, Home, Shadow, State, Federal, National, Presidential, Assistant, Associate,
     Principal, Special, General, Managing, Press, Intelligence, Security, Labor, Labour,
-    Agriculture, Environment, Transport, Treasury, Economic, Digital, Science, Technology`),
+    Agriculture, Environment, Transport, Treasury, Economic, Digital, Science, Technology, Pro, Tem, Tempore`),
 );
 
 /**

@@ -96,6 +96,28 @@ test('a given name alone is a person where a word would not be capitalised', () 
   assert.deepEqual(names('Prices rose across the Pacific Rim last year.'), []);
 });
 
+test('a given name alone before a common noun names a thing, not a person', () => {
+  assert.deepEqual(names('The cake is topped with Godiva chocolate shavings.'), []);
+  assert.deepEqual(names('The Galileo and Ulysses spacecraft carried dust detectors.'), []);
+  // What a person does or a plural after the name leaves it a person.
+  assert.deepEqual(names('Later Gloria too fell ill, and by June Gloria ate little.'), ['Gloria', 'Gloria']);
+  assert.deepEqual(names('He printed a pink Marilyn and Marilyn posters sold out.'), ['Marilyn', 'Marilyn']);
+});
+
+test('a name in a picture credit is a person, even a user name no list knows', () => {
+  assert.deepEqual(names('The old mill at dawn. Image: Zbyhnek.'), ['Zbyhnek']);
+  assert.deepEqual(names('The crowd at the gate.\nVideo: Tarvolin & Mkessler.'), ['Tarvolin', 'Mkessler']);
+  assert.deepEqual(names('Photo by Oskarsson, 2019.'), ['Oskarsson']);
+  // Picture agencies are credited too, and are not people; nor is a word after a colon elsewhere.
+  assert.deepEqual(names('The harbour at night. Photo: Shutterstock.'), []);
+  assert.deepEqual(names('The result was clear: Zbyhnek.'), []);
+});
+
+test('a speaker label at the start of a line names the speaker', () => {
+  assert.deepEqual(names('Bill Gates: We gave what we could.'), ['Bill Gates']);
+  assert.deepEqual(names('Bill Summary: the text as passed.'), []);
+});
+
 test('a family name that is also a place is a person when the text describes her', () => {
   const text = 'Tavita Lima, a Samoan woman and former nurse, filed the claim. Lima says she was never paid.';
   assert.deepEqual(names(text), ['Tavita Lima', 'Lima']);
@@ -173,6 +195,11 @@ test('a known family name that is an English word opens a sentence as its subjec
   assert.deepEqual(names('"Yes," said Brook. Brook also sang.'), ['Brook']);
 });
 
+test('after several given names a common word is the family name', () => {
+  assert.deepEqual(names('Good news for George Herbert Walker Bush: he is no longer alone.'), ['George Herbert Walker Bush']);
+  assert.deepEqual(names('Her mother, Mary Ann Walker Cook, was a teacher.'), ['Mary Ann Walker Cook']);
+});
+
 test('a given name and a listed name, both English words, are a name alone mid-sentence or before a speech verb', () => {
   assert.deepEqual(names('The fund was started by Bill Gates in 2000.'), ['Bill Gates']);
   assert.deepEqual(names('Will Smith said the plan worked.'), ['Will Smith']);
@@ -226,6 +253,12 @@ test('roles written before the name', () => {
   assert.equal(roleOf('A bill from Sen. Harry Reid stalled.', 'Harry Reid'), 'Sen.');
   assert.equal(roleOf('He met Secretary of State Ines Calloway on Friday.', 'Ines Calloway'), 'Secretary of State');
   assert.equal(roleOf('Later Mr. Steele apologised.', 'Steele'), undefined);
+  // A common noun before the role noun makes one role with it; a verb before it does not.
+  assert.equal(roleOf('"We came," team member Rana Okafor told the press.', 'Rana Okafor'), 'team member');
+  assert.equal(roleOf('He met budget director Ines Calloway.', 'Ines Calloway'), 'budget director');
+  assert.equal(roleOf('He praised coach Ines Calloway.', 'Ines Calloway'), 'coach');
+  // `Pro Tem` belongs to the title, not to the name after it.
+  assert.equal(roleOf('State Senate President Pro Tem Dale Long said so.', 'Dale Long'), 'State Senate President Pro Tem');
 });
 
 test('roles written beside the name between commas', () => {
@@ -244,6 +277,9 @@ test('roles written beside the name between commas', () => {
   assert.equal(roleOf('Donald Trump, Vladimir Putin and Xi Jinping met.', 'Vladimir Putin'), undefined);
   assert.equal(roleOf("The paper's editor in chief, Lena Marsh, resigned.", 'Lena Marsh'), "paper's editor in chief");
   assert.equal(roleOf('He is facing a primary challenger, Lena Marsh, in March.', 'Lena Marsh'), 'primary challenger');
+  // What heads no role before `of` is not the role.
+  assert.equal(roleOf('In the words of the Crown prosecutor, Lena Marsh, the case was plain.', 'Lena Marsh'), 'Crown prosecutor');
+  assert.equal(roleOf('Talks began, said the daughter of the late senator, Lena Marsh.', 'Lena Marsh'), 'daughter of the late senator');
 });
 
 test('any text: mentions lie inside story paragraphs, in order, and spell the text they cover', () => {

@@ -144,12 +144,15 @@ const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'the']);
 const SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'did', 'does', 'can', 'could']);
 const PHRASE_INSIDE_ROLE = new Set(['of', 'for', 'at', 'to']);
 /** Adverbs between a subject and its verb: `Hill also said`. */
-const SUBJECT_ADVERBS = new Set(['also', 'later', 'then', 'still', 'never', 'again', 'once', 'now', 'already', 'previously', 'himself', 'herself', 'first', 'last', 'recently', 'often']);
+const SUBJECT_ADVERBS = new Set(
+  ['also', 'later', 'then', 'still', 'never', 'again', 'once', 'now', 'already', 'previously', 'himself', 'herself', 'first', 'last', 'recently', 'often', 'too', 'alone', 'just', 'even', 'only', 'soon', 'ever', 'always', 'sometimes'],
+);
 /** Past tenses not spelled with -ed (speech verbs aside): `Hill won`, `Hill took`. */
 const IRREGULAR_PAST = new Set(
   `won lost took made gave went came met sent left led got held ran kept spent became began brought bought built
   chose drew drove fell felt fought found flew forgot knew paid put quit rode rose saw sold shook shot spoke stood
-  struck swore taught threw understood wore withdrew sought sat hid hit let lay`.split(/\s+/),
+  struck swore taught threw understood wore withdrew sought sat hid hit let lay ate drank sang slept woke wept dug grew
+  broke caught dealt fed froze hung lent meant rang shut sank slid stole stuck swam tore heard`.split(/\s+/),
 );
 /** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
@@ -507,6 +510,12 @@ function placeLength(tokens: Token[], i: number, last: number): number {
   return found;
 }
 
+/** Tokens `from` to `to` are all given names: after `George Herbert Walker` a family name may be a common word (`Bush`). */
+function givenNamesBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!is(tokens[k], IS_FIRST_NAME)) return false;
+  return true;
+}
+
 /** A given name followed by a family name: `Nick Bos`, `Dan Savage`, `Washington Irving`. */
 function opensFullName(tokens: Token[], i: number, last: number): boolean {
   const t = tokens[i];
@@ -523,8 +532,8 @@ function opensFullName(tokens: Token[], i: number, last: number): boolean {
 
 /**
  * `Bill Gates`, `Will Smith`: a given name and a word of the name lists, both also English words,
- * alone in their run of capitals, are a name where capitals mean something: mid-sentence, or before a
- * speech verb; not after an article or a possessive.
+ * alone in their run of capitals, are a name where capitals mean something: mid-sentence, before a
+ * speech verb, or as a speaker's label; not after an article or a possessive.
  */
 function namePair(tokens: Token[], i: number, last: number): boolean {
   const [before, t, next, after] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
@@ -532,7 +541,8 @@ function namePair(tokens: Token[], i: number, last: number): boolean {
   // `the Red Cross`, `British Red Cross`, `Trump's Rose Garden`, `in Rose Hill`: the name of a thing or a place.
   if (before && (before.cap || is(before, IS_DETERMINER) || before.possessive || (is(before, IS_PLACE_PREPOSITION) && before.lower !== 'from'))) return false;
   if (isTitle(next) || notName(next) || is(next, IS_PLACE) || is(next, IS_NAME_ENDING)) return false;
-  return !t.sentenceStart || (!!after?.word && is(after, IS_SPEECH_VERB));
+  // A line that opens with the pair and a colon is an interview's speaker label: `Bill Gates: I think…`.
+  return !t.sentenceStart || (!!after?.word && is(after, IS_SPEECH_VERB)) || (t.newLine && after?.text === ':');
 }
 
 function surnameAfter(given: Token, t: Token): boolean {
@@ -699,13 +709,13 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       }
       // A family name we know ends the name: `the Warhol Polaroids`.
       if (j === i + 1 && known.familyNames.has(head.text) && !known.givenNames.has(head.text)) break;
-      // `Image: Nick Moreau`: a word before a colon is a label.
-      if (isCommonWord(t) && tokens[j + 1]?.text === ':') break;
       const surnameSlot =
         j === i + 1 ||
         isInitial(tokens[j - 1]) ||
         isParticle(tokens[j - 1]) ||
-        (j === i + 2 && fullName && is(tokens[j - 1], IS_FIRST_NAME));
+        (j >= i + 2 && fullName && givenNamesBetween(tokens, i + 1, j));
+      // `Nick Moreau Image: …`: a word before a colon is a label, unless it ends a name (`Bill Gates: …`).
+      if (isCommonWord(t) && tokens[j + 1]?.text === ':' && (CREDIT_LABELS.has(t.lower) || !surnameSlot || !fullName)) break;
       // `Theresa May`, `Michael Bloomberg`: after a given name a family name may be a month or an outlet.
       if (notName(t) && !isInitial(t) && !(j === i + 1 && fullName && is(t, IS_SURNAME))) break;
       const asianFamilyName = j === i + 1 && is(t, IS_ASIAN_FAMILY_NAME);
@@ -776,11 +786,12 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const midSentence = !head.sentenceStart && !head.titleCase && !tokens[j]?.cap && !/^\d/.test(before?.text ?? '');
   if (givenName && !afterPlace && (!isCommonWord(head, 35) || (midSentence && !isCommonWord(head, 10)))) {
     const cutShort = j < last && !head.possessive;
-    return placePreposition || before?.lower === 'of' || cutShort ? null : weakName(i, j);
+    return placePreposition || before?.lower === 'of' || cutShort || (!head.possessive && nounAfter(tokens[j])) ? null : weakName(i, j);
   }
   if (head.possessive && nameLike(head) && relativeAfter(tokens, j)) return weakName(i, j);
   if (!unknownWord(head)) return null;
   if (before?.word && !before.cap && is(before, IS_SPEECH_VERB)) return weakName(i, j);
+  if (opensRun && creditBefore(tokens, i)) return weakName(i, j);
   if (before?.word && !before.cap && is(before, IS_PREPOSITION)) return null;
   const next = tokens[j];
   const after = tokens[j + 1];
@@ -842,9 +853,42 @@ function predicateAfter(next: Token | undefined): boolean {
   return is(next, IS_PREPOSITION) || SUBJECT_ADVERBS.has(lower) || IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith('ed') && !lower.endsWith('eed'));
 }
 
+/** Endings of the words after a name that may be a verb or an adverb (`Anna sends`, `Anna signed`, `Anna quickly`). */
+const VERB_OR_ADVERB_ENDING = /(?:s|ed|ly|ing)$/;
+
+/**
+ * A common noun right after a given name alone makes it the name of a thing (`Godiva chocolate`,
+ * `the Ulysses spacecraft`): a person's name is followed by what they did (`Anna sent`, `Anna also`).
+ * A word that may be a verb (`Anna sends`) or a plural (`Marilyn pictures`) leaves the name be.
+ */
+function nounAfter(next: Token | undefined): boolean {
+  if (!next?.word || next.cap || next.newLine || VERB_OR_ADVERB_ENDING.test(next.lower) || wordTier(next.lower) === 0) return false;
+  if (is(next, IS_ROLE_BOUNDARY) || is(next, IS_SPEECH_VERB) || is(next, IS_PREPOSITION) || isParticle(next)) return false;
+  return !SUBJECT_VERBS.has(next.lower) && !SUBJECT_ADVERBS.has(next.lower) && !IRREGULAR_PAST.has(next.lower);
+}
+
 /** The word after a name shows it is the subject: `Lee was`, `Frank, thank you`, `Hill (right)`. */
 function actsAsSubject(next: Token | undefined): boolean {
   return !!next && (next.text === ',' || next.text === '(' || SUBJECT_VERBS.has(next.lower) || is(next, IS_SPEECH_VERB));
+}
+
+/** Words that label a picture's credit: `Image: Huebi.`, `Video: Ames & Okoro`, `Photo by Tarrant`. */
+const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'video', 'footage', 'illustration', 'graphic', 'credit', 'courtesy']);
+
+/**
+ * The name at `from` is credited for a picture: after `Photo:` (or `Photo by` opening a sentence),
+ * maybe after other credited names joined by `&`, `and`, `,` or `/`. A credit names its maker,
+ * often by a user name that no list knows.
+ */
+function creditBefore(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k > 0 && from - k <= 8; k--) {
+    const t = tokens[k];
+    const label = tokens[k - 1];
+    if (t.text === ':') return label.cap && CREDIT_LABELS.has(label.lower);
+    if (t.lower === 'by') return label.cap && label.sentenceStart && CREDIT_LABELS.has(label.lower);
+    if (t.newLine || !(t.cap || t.lower === 'and' || t.text === '&' || t.text === ',' || t.text === '/')) return false;
+  }
+  return false;
 }
 
 /** A role phrase between commas beside the name (`the head of NATO, X,`): the name is a person's. */
@@ -872,6 +916,12 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   let head = -1;
   for (let k = from; k < to; k++) if (isRoleHead(tokens[k])) head = k;
   if (head < 0) return undefined;
+  // What no role word heads before `of` is not the role: `in the words of the Crown prosecutor`.
+  for (let k = from; k < head && !isRoleHead(tokens[k]); k++) {
+    if (!PHRASE_INSIDE_ROLE.has(tokens[k].lower)) continue;
+    from = k + 1;
+    while (from < head && is(tokens[from], IS_DETERMINER)) from++;
+  }
   if (head + 1 < to && !PHRASE_INSIDE_ROLE.has(tokens[head + 1].lower) && !(tokens[head + 1].cap || tokens[head + 1].possessive)) return undefined;
   const end = tokens[to - 1].possessive ? tokens[to - 1].end + 2 : tokens[to - 1].end;
   return text.slice(tokens[from].start, end);
@@ -895,12 +945,27 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       }
       break;
     }
-    const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower);
+    const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower) || nounBeforeRole(tokens, k - 1);
     if (!fits || (t.sentenceStart && isCommonWord(t) && !isRoleHead(t) && !is(t, IS_ROLE_MODIFIER))) break;
     k--;
     if (t.newLine) break;
   }
   return roleText(text, tokens, k, nameFrom);
+}
+
+/**
+ * A common noun that makes one with the role noun after it (`team member`, `opposition leader`,
+ * `police chief`), where what stands before it ends the phrase (`met budget director`): so not a
+ * verb itself (`praised coach`, `likes coach`) nor a word inside a longer phrase.
+ */
+function nounBeforeRole(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  const role = tokens[at + 1];
+  if (at === 0 || t.cap || role.cap || !is(role, IS_ROLE_NOUN) || !is(t, IS_COMMON_LOWERCASE) || VERB_OR_ADVERB_ENDING.test(t.lower)) return false;
+  if (is(t, IS_ROLE_BOUNDARY) || is(t, IS_SPEECH_VERB) || is(t, IS_DETERMINER) || SUBJECT_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || SUBJECT_ADVERBS.has(t.lower)) return false;
+  const before = tokens[at - 1];
+  const verbBefore = is(before, IS_SPEECH_VERB) || IRREGULAR_PAST.has(before.lower) || before.lower.endsWith('ed');
+  return t.sentenceStart || !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY);
 }
 
 /** `Putin's investment envoy, Kirill Dmitriev` | `said the head of the fund, Kirill Dmitriev`. */

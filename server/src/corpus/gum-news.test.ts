@@ -9,7 +9,7 @@ import { Anatomy } from '../bundle/model';
 import { readShared, sharedDir } from '../testing/shared';
 
 /** Floors a little under the figures reached, so that a regression fails. */
-const FLOOR = { precision: 0.975, strictF1: 0.92, lenientF1: 0.933 };
+const FLOOR = { precision: 0.977, strictF1: 0.925, lenientF1: 0.938 };
 
 interface GoldMention {
   start: number;
