@@ -84,8 +84,13 @@ export function writeJson(value: unknown, out: (text: string) => void, smallValu
 /** `budget` less the number of parts of `item`; below zero (and no further counting) once they are more. */
 function partsLeft(item: unknown, budget: number): number {
   if (item === null || typeof item !== 'object') return budget;
-  for (const part of Array.isArray(item) ? item : Object.values(item)) {
-    budget = partsLeft(part, budget - 1);
+  if (Array.isArray(item)) {
+    for (let i = 0; i < item.length && budget >= 0; i++) budget = partsLeft(item[i], budget - 1);
+    return budget;
+  }
+  // Not Object.values: no list is made for each of the many small objects asked.
+  for (const key in item) {
+    budget = partsLeft((item as Record<string, unknown>)[key], budget - 1);
     if (budget < 0) break;
   }
   return budget;
