@@ -319,6 +319,21 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Zoo, Aquarium, Shelf, Glacier, Sound, Falls, Springs, Heights, Hills, Scholarship, Fellowship, Bill, Amendment`),
 );
 
+/**
+ * Lowercase nouns for an organisation, a place or a made thing. A name written right before one
+ * is that thing's (`the Sandy Hook school shooting`, `the Enola Gay bomber`), and a name right
+ * after one is its name (`the group Ansar al-Sharia`, `the column Savage Love`). Nouns that often
+ * carry a person's name are left out: `trial`, `case`, `campaign`, `shooting`, `show`.
+ */
+export const THING_NOUNS: ReadonlySet<string> = new Set(
+  words(`school, elementary, university, college, academy, hospital, clinic, church, mosque, temple,
+    bank, company, firm, corporation, conglomerate, retailer, chain, startup, brand, label,
+    group, organisation, organization, charity, militia, faction, movement, network, party, band,
+    agency, newspaper, magazine, tabloid, column, blog, website, browser, app, software,
+    bomber, aircraft, airliner, plane, jet, ship, vessel, warship, submarine, rocket, spacecraft,
+    probe, satellite, massacre, bombing, disaster`),
+);
+
 /** Words that make the name after them a thing or a place: `Cyclone Phailin`, `Fort Knox`. */
 export const THING_PREFIXES: ReadonlySet<string> = new Set(
   words(`Hurricane, Typhoon, Cyclone, Storm, Tropical, Operation, Mount, Mt, Lake, Fort, Cape, Port,

@@ -323,3 +323,27 @@ test('tokens end where the Unicode regex the tokenizer stands for ends them, in 
     { numRuns: 3000 },
   );
 });
+
+test('a name right before a noun for a place, a group or a thing is that thing', () => {
+  assert.deepEqual(names('Vigils were held a year after the Rosie Creek school shooting.'), []);
+  assert.deepEqual(names('Pilots flew the Molly Dawn bomber over the bay.'), []);
+  // A given name with a family name no list knows is a person's even there.
+  assert.deepEqual(names('Parents praised the Dorothy Kwiatkowski school fund.'), ['Dorothy Kwiatkowski']);
+});
+
+test('a name right after a noun for a group or a thing is its name', () => {
+  assert.deepEqual(names('Officials blamed the militant group Jaish al-Nour for the attack.'), []);
+  assert.deepEqual(names('Another faction, Jaish al-Nour, denied any role.'), []);
+  // A known person's name inside the thing's longer name is not that person.
+  assert.deepEqual(names('The critic Mara Quillby wrote in her column Quillby Notes that the show failed.'), ['Mara Quillby']);
+});
+
+test('a name joined to an organisation by `and` is an organisation', () => {
+  assert.deepEqual(names('Forecasts from Barclays Bank and Vantrell Okonzi were lower.'), []);
+  assert.deepEqual(names('Candidates of the Green Party and Frederick Oyelaran were defeated.'), ['Frederick Oyelaran']);
+});
+
+test("a given name owning one capitalised common word is a business: `Kelsie's Pantry`", () => {
+  assert.deepEqual(names("Nine firms, including Kelsie's Pantry and two banks, signed the letter."), []);
+  assert.deepEqual(names("He wrote a story called Kelsie's Big Adventure about her."), ['Kelsie']);
+});

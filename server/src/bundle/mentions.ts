@@ -22,6 +22,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SURNAMES,
+  THING_NOUNS,
   THING_PREFIXES,
   TITLE_MODIFIERS,
   TITLES,
@@ -746,6 +747,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const roleNounBefore = opensRun && roleNounBeforeRun;
   const text = spell(tokens, i, j);
 
+  if (!titled && !roleNounBefore && !fullPersonalName(tokens, i, j) && namesAThing(tokens, run, i, j, aliases.has(text))) return null;
+
   // Only the family name of a full name is known well enough to be taken for a subject by what follows it.
   const familyName = known.familyNames.has(text) || known.bundleNames.has(text);
   if (aliases.has(text) && (!isCommonWord(head) || !head.sentenceStart || head.possessive || titled || actsAsSubject(tokens[j]) || (familyName && predicateAfter(tokens[j])))) {
@@ -785,6 +788,10 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   // A given name that is also a word counts only where a word would not be capitalised.
   const midSentence = !head.sentenceStart && !head.titleCase && !tokens[j]?.cap && !/^\d/.test(before?.text ?? '');
   if (givenName && !afterPlace && (!isCommonWord(head, 35) || (midSentence && !isCommonWord(head, 10)))) {
+    // `Angie's List`: a given name alone, owning one capitalised common word, names a business.
+    const owned = tokens[j];
+    const brand = owned?.cap && !owned.newLine && !owned.titleCase && isCommonWord(owned) && !nameLike(owned) && !isTitle(owned) && !tokens[j + 1]?.cap;
+    if (head.possessive && brand) return null;
     const cutShort = j < last && !head.possessive;
     return placePreposition || before?.lower === 'of' || cutShort || (!head.possessive && nounAfter(tokens[j])) ? null : weakName(i, j);
   }
@@ -798,6 +805,31 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (next?.word && is(next, IS_SPEECH_VERB)) return weakName(i, j);
   if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text))) return weakName(i, j);
   return appositiveRole(tokens, i, j) ? weakName(i, j) : null;
+}
+
+/**
+ * The name at tokens `from` to `to` of `run` is not a person's but a thing's, told by the words
+ * around it, where the article has not `known` it as a person's elsewhere:
+ * - a noun for an organisation, a place or a made thing right after it (`the Sandy Hook school`);
+ * - such a noun right before it, or before it and a comma with a comma after it
+ *   (`the group Ansar al-Sharia`, `a militant group, Ansar al-Sharia,`); a known name counts too
+ *   when it is only part of the capitalised words there (`the column Savage Love`);
+ * - an organisation's name before it, joined by `and`, `or` or a comma (`Deutsche Bank and Goldman Sachs`).
+ * A given name with a family name no word list knows (`Tanya Chan`) is a person's whatever stands around it.
+ */
+function namesAThing(tokens: Token[], run: Run, from: number, to: number, known: boolean): boolean {
+  const next = tokens[to];
+  if (!known && to === run.last && next?.word && !next.cap && !next.newLine && THING_NOUNS.has(next.lower)) return true;
+  if (from !== run.first || tokens[from].newLine) return false;
+  const before = tokens[from - 1];
+  if (!before) return false;
+  const thingBefore = (t: Token | undefined) => !!t?.word && !t.cap && !t.possessive && THING_NOUNS.has(t.lower);
+  const appositive = before.text === ',' && next?.text === ',' && to === run.last && thingBefore(tokens[from - 2]);
+  if ((thingBefore(before) || appositive) && (!known || to < run.last)) return true;
+  if (known) return false;
+  const joined = before.lower === 'and' || before.lower === 'or' || before.text === ',';
+  const organisation = tokens[from - 2];
+  return joined && !!organisation?.cap && !organisation.newLine && is(organisation, IS_NAME_ENDING);
 }
 
 /**
