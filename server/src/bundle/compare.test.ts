@@ -121,7 +121,17 @@ test('a changed number is a quote-wording finding on both versions, naming the o
     onA.related.map((r) => [r.article, r.span]),
     [['b', quotes[1].span]],
   );
-  assert.match(onA.related[0].message, /^Herald \(b\) prints: "The harbour plan will create 50,000 jobs/);
+  assert.equal(onA.related[0].message, 'Herald (b) prints: "…plan will create 50,000 jobs and it…"');
+});
+
+test('each related version is shown where it differs, even far into a long quote', () => {
+  const long = 'The harbour plan will create jobs, it will bring ferries back to the islands, it will open the old pier to walkers, and it will cost the city nothing at all';
+  const { articles, quotes } = bundle(harbour('a', 'Daily', long), harbour('b', 'Herald', long.replace('nothing at all', 'ten million pounds')));
+  const { findings } = compareQuotes(quotes, articles);
+  const onA = findings.find((f) => f.article === 'a')!;
+  assert.equal(onA.related[0].message, 'Herald (b) prints: "…cost the city ten million pounds"');
+  const onB = findings.find((f) => f.article === 'b')!;
+  assert.equal(onB.related[0].message, 'Daily (a) prints: "…cost the city nothing at all"');
 });
 
 test('a dropped clause is a difference; the message shows it with the words around it', () => {

@@ -819,16 +819,20 @@ function groupFindings(
   const reference = new Set(byPrints.slice(0, MAX_COMPARED_UNITS));
   const label = (p: Printed) => p.printing.label;
   const at = (p: Printed) => ({ article: p.quote.article, span: p.quote.span });
-  // What a version shows beside a finding, made once however many findings list it.
-  const prints = new Map<Printed, string>();
-  const printed = (y: Printed) => ({
-    article: y.quote.article,
-    span: y.quote.span,
-    message: prints.get(y) ?? prints.set(y, `${label(y)} prints: "${clip(y.quote.text, 16)}"`).get(y)!,
-  });
 
   const findings: Finding[] = [];
   for (const u of units) {
+    // What another version shows beside a finding of u: its words where they differ from u's,
+    // made once however many of u's quotes list it.
+    const prints = new Map<Printed, string>();
+    const printed = (y: Printed) => {
+      let message = prints.get(y);
+      if (message === undefined) {
+        const hunk = orient(u, y.unit, alignment(u, y.unit)).hunks[0];
+        prints.set(y, (message = `${label(y)} prints: "${hunk ? excerpt(y.quote.text, wordsOf(y), hunk.b) : clip(y.quote.text, 12)}"`));
+      }
+      return { ...at(y), message };
+    };
     const wording: Counterpart[] = [];
     const speaking: Unit[] = [];
     for (const v of reference.has(u) ? units : reference) {
@@ -988,6 +992,20 @@ function side(text: string, words: QuoteWords, [start, end]: [number, number], k
   const [from, to] = keepEnd ? [Math.max(start, end - WORDS_PER_SIDE), end] : [start, Math.min(end, start + WORDS_PER_SIDE)];
   const slice = text.slice(words.words[from].start, words.words[to - 1].end).replace(/\s+/g, ' ');
   return `${from > start ? '…' : ''}${slice}${to < end ? '…' : ''}`;
+}
+
+/** Words a related version shows on each side of where it differs, and in all at most. */
+const EXCERPT_CONTEXT = 3;
+const EXCERPT_WORDS = 12;
+
+/** A version's words around its words `[start, end)` where it differs, `…` where it goes on. */
+function excerpt(text: string, words: QuoteWords, [start, end]: [number, number]): string {
+  const count = words.words.length;
+  if (count === 0) return clip(text, EXCERPT_WORDS);
+  const from = Math.max(0, Math.min(start, count - 1) - EXCERPT_CONTEXT);
+  const to = Math.min(count, Math.max(end, start + 1) + EXCERPT_CONTEXT, from + EXCERPT_WORDS);
+  const slice = text.slice(from === 0 ? 0 : words.words[from].start, to === count ? text.length : words.words[to - 1].end);
+  return `${from > 0 ? '…' : ''}${slice.trim().replace(/\s+/g, ' ')}${to < count ? '…' : ''}`;
 }
 
 /** The first words of a text, one space between each, and `…` where more follow. */
