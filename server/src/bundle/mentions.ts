@@ -894,9 +894,21 @@ const VERB_OR_ADVERB_ENDING = /(?:s|ed|ly|ing)$/;
  * A word that may be a verb (`Anna sends`) or a plural (`Marilyn pictures`) leaves the name be.
  */
 function nounAfter(next: Token | undefined): boolean {
-  if (!next?.word || next.cap || next.newLine || VERB_OR_ADVERB_ENDING.test(next.lower) || wordTier(next.lower) === 0) return false;
-  if (is(next, IS_ROLE_BOUNDARY) || is(next, IS_SPEECH_VERB) || is(next, IS_PREPOSITION) || isParticle(next)) return false;
-  return !SUBJECT_VERBS.has(next.lower) && !SUBJECT_ADVERBS.has(next.lower) && !IRREGULAR_PAST.has(next.lower);
+  if (!next?.word || next.cap || next.newLine || wordTier(next.lower) === 0) return false;
+  return !mayBeVerbOrAdverb(next) && !is(next, IS_PREPOSITION) && !isParticle(next);
+}
+
+/** A lower-case word that may be a verb or an adverb (`sends`, `signed`, `quickly`, `said`, `was`, `also`, `took`): no noun for sure. */
+function mayBeVerbOrAdverb(t: Token): boolean {
+  const lower = t.lower;
+  return (
+    VERB_OR_ADVERB_ENDING.test(lower) ||
+    is(t, IS_ROLE_BOUNDARY) ||
+    is(t, IS_SPEECH_VERB) ||
+    SUBJECT_VERBS.has(lower) ||
+    SUBJECT_ADVERBS.has(lower) ||
+    IRREGULAR_PAST.has(lower)
+  );
 }
 
 /** The word after a name shows it is the subject: `Lee was`, `Frank, thank you`, `Hill (right)`. */
@@ -993,8 +1005,7 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
 function nounBeforeRole(tokens: Token[], at: number): boolean {
   const t = tokens[at];
   const role = tokens[at + 1];
-  if (at === 0 || t.cap || role.cap || !is(role, IS_ROLE_NOUN) || !is(t, IS_COMMON_LOWERCASE) || VERB_OR_ADVERB_ENDING.test(t.lower)) return false;
-  if (is(t, IS_ROLE_BOUNDARY) || is(t, IS_SPEECH_VERB) || is(t, IS_DETERMINER) || SUBJECT_VERBS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || SUBJECT_ADVERBS.has(t.lower)) return false;
+  if (at === 0 || t.cap || role.cap || !is(role, IS_ROLE_NOUN) || !is(t, IS_COMMON_LOWERCASE) || mayBeVerbOrAdverb(t) || is(t, IS_DETERMINER)) return false;
   const before = tokens[at - 1];
   const verbBefore = is(before, IS_SPEECH_VERB) || IRREGULAR_PAST.has(before.lower) || before.lower.endsWith('ed');
   return t.sentenceStart || !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY);
