@@ -23,11 +23,17 @@ export class KeptJson {
    */
   encode(message: Message): Buffer[] {
     const { result, ...response } = message as { result?: unknown };
-    if (this.isKept(result)) return [fieldOpening(response, 'result'), ...this.list(result), CLOSE_OBJECT];
+    if (this.isKept(result)) {
+      const parts = this.list(result, [fieldOpening(response, 'result')]);
+      parts.push(CLOSE_OBJECT);
+      return parts;
+    }
     const { params, ...notification } = message as { params?: { diagnostics?: unknown } };
     if (params && this.isKept(params.diagnostics)) {
       const { diagnostics, ...rest } = params;
-      return [fieldOpening(notification, 'params'), fieldOpening(rest, 'diagnostics'), ...this.list(diagnostics), CLOSE_OBJECT, CLOSE_OBJECT];
+      const parts = this.list(diagnostics, [fieldOpening(notification, 'params'), fieldOpening(rest, 'diagnostics')]);
+      parts.push(CLOSE_OBJECT, CLOSE_OBJECT);
+      return parts;
     }
     return [Buffer.from(JSON.stringify(message))];
   }
@@ -36,8 +42,9 @@ export class KeptJson {
     return Array.isArray(value) && this.lists.has(value);
   }
 
-  private list(items: object[]): Buffer[] {
-    const parts: Buffer[] = [OPEN_LIST];
+  /** `parts` with the list's JSON added after them, item by item from the kept bytes. */
+  private list(items: object[], parts: Buffer[]): Buffer[] {
+    parts.push(OPEN_LIST);
     items.forEach((item, i) => {
       if (i > 0) parts.push(COMMA);
       let json = this.bytes.get(item);

@@ -45,7 +45,6 @@ function readOwn(text: string): OwnReading {
   return { anatomy, mentions, text, established: establishedNames(mentions), unexplained: unexplainedWords(text, { anatomy, mentions }), informed: new Map() };
 }
 
-
 /** The capitalised words of the story that none of its mentions use, each once, joined by spaces. */
 function unexplainedWords(text: string, { mentions, anatomy }: Omit<ArticleReading, 'quotes'>): string {
   const own = new Set<string>();
