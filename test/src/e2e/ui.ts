@@ -105,8 +105,11 @@ async function showPersonHover(page: Page, bundleText: string): Promise<void> {
       if (attempt >= 3) throw e;
     }
   }
-  // Screenshots wait for the hover's fade-in to end.
-  await hover.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation: { finished: Promise<unknown> }) => animation.finished)));
+  // Screenshots wait for the hover's fade-in to end; one the workbench cancels has ended too
+  // (its `finished` then rejects, which aborted a clean run once).
+  await hover.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation: { finished: Promise<unknown> }) => animation.finished.catch(() => undefined))),
+  );
 }
 
 async function problemsPanel(page: Page): Promise<string> {
