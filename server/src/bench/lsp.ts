@@ -45,7 +45,7 @@ export interface SessionFigures {
   referencesMs: number[];
   references: number;
   outlineAfterEditMs: number[];
-  /** VmHWM and VmRSS of the server process, in MB. */
+  /** VmHWM and VmRSS of the server process, in MB (10⁶ bytes). */
   peakMemoryMB?: number;
   memoryMB?: number;
   /** Errors the server logged (a handler that failed). */
@@ -172,7 +172,6 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
   };
 }
 
-/** VmHWM (peak resident set) and VmRSS of a process, from /proc (Linux only). */
 /** JSON.stringify and JSON.parse of a value, the fastest of 3 runs. */
 function jsonRoundTripMs(value: unknown): number {
   let fastest = Infinity;
@@ -184,11 +183,12 @@ function jsonRoundTripMs(value: unknown): number {
   return fastest;
 }
 
+/** VmHWM (peak resident set) and VmRSS of a process, from /proc (Linux only), in MB of 10⁶ bytes. */
 function memoryOf(pid: number | undefined): { peakMemoryMB?: number; memoryMB?: number } {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
-    return { peakMemoryMB: kB('VmHWM') / 1024, memoryMB: kB('VmRSS') / 1024 };
+    return { peakMemoryMB: (kB('VmHWM') * 1024) / 1e6, memoryMB: (kB('VmRSS') * 1024) / 1e6 };
   } catch {
     return {};
   }
