@@ -4,7 +4,6 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import type { CompareArgs } from '../../server/src/features/actions';
-import { SERVER_NODE_ARGS } from '../../server/src/launch';
 import { compareVersions, VERSION_SCHEME, VersionDocuments } from './compare';
 import { OverviewPanel } from './overview';
 import { RestartOnce } from './restarts';
@@ -22,8 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SeedBu
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // Over stdio the server writes what it sends again unchanged from kept JSON (server/src/connection.ts).
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: SERVER_NODE_ARGS } },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_ARGS, '--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // The config file beside a bundle too, so that its unsaved edits (an ignored difference) apply at once.

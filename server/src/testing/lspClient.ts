@@ -2,7 +2,6 @@
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { createMessageConnection, MessageConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { SERVER_NODE_ARGS } from '../launch';
 
 export interface TestServer {
   connection: MessageConnection;
@@ -17,11 +16,11 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts the server (the compiled one, or the sources under tsx) as the extension does, and initializes it. */
+/** Starts the server (the compiled one, or the sources under tsx) and initializes it. */
 export async function startTestServer(initializationOptions: object = {}, capabilities: object = {}): Promise<TestServer> {
   const fromSources = __filename.endsWith('.ts');
   const main = path.join(__dirname, '..', fromSources ? 'main.ts' : 'main.js');
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(fromSources ? ['--import', 'tsx'] : []), main, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(fromSources ? ['--import', 'tsx'] : []), main, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
