@@ -29,7 +29,7 @@ import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, St
 import { contextReader, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
-import { forgetFoldedWords, hashOf, QuoteWords, quoteWords } from './compare/words';
+import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords } from './compare/words';
 
 /** What a comparison found. Its arrays may be kept and given again by a later call: read them only. */
 export interface QuoteComparison {
@@ -829,7 +829,7 @@ function groupFindings(
       let message = prints.get(y);
       if (message === undefined) {
         const hunk = orient(u, y.unit, alignment(u, y.unit)).hunks[0];
-        prints.set(y, (message = `${label(y)} prints: "${hunk ? excerpt(y.quote.text, wordsOf(y), hunk.b) : clip(y.quote.text, 12)}"`));
+        prints.set(y, (message = `${label(y)} prints: "${hunk ? excerpt(y.quote.text, wordsOf(y), hunk.b) : firstWords(y.quote.text, 12)}"`));
       }
       return { ...at(y), message };
     };
@@ -962,7 +962,7 @@ function surnameOf(speaker: string): string {
 
 /** The differences of `text` from `otherText`, at most SHOWN_HUNKS of them, or both texts for a paraphrase. */
 function describeDifference(text: string, mine: QuoteWords, otherText: string, theirs: QuoteWords, alignment: Alignment): string {
-  if (alignment.relation !== 'differs') return `"${clip(text, 12)}" → "${clip(otherText, 12)}"`;
+  if (alignment.relation !== 'differs') return `"${firstWords(text, 12)}" → "${firstWords(otherText, 12)}"`;
   const shown = alignment.hunks.slice(0, SHOWN_HUNKS).map((h) => {
     const [a, b] = widen(h, mine, theirs);
     // At the start of both versions the words nearest the shared ones matter: show a long side's end.
@@ -1001,25 +1001,9 @@ const EXCERPT_WORDS = 12;
 /** A version's words around its words `[start, end)` where it differs, `…` where it goes on. */
 function excerpt(text: string, words: QuoteWords, [start, end]: [number, number]): string {
   const count = words.words.length;
-  if (count === 0) return clip(text, EXCERPT_WORDS);
+  if (count === 0) return firstWords(text, EXCERPT_WORDS);
   const from = Math.max(0, Math.min(start, count - 1) - EXCERPT_CONTEXT);
   const to = Math.min(count, Math.max(end, start + 1) + EXCERPT_CONTEXT, from + EXCERPT_WORDS);
   const slice = text.slice(from === 0 ? 0 : words.words[from].start, to === count ? text.length : words.words[to - 1].end);
   return `${from > 0 ? '…' : ''}${slice.trim().replace(/\s+/g, ' ')}${to < count ? '…' : ''}`;
 }
-
-/** The first words of a text, one space between each, and `…` where more follow. */
-function clip(text: string, words: number): string {
-  // Finds where the last word shown ends, without splitting the whole text.
-  NON_SPACE_RUN.lastIndex = 0;
-  let shown = 0;
-  let end = 0;
-  while (shown < words && NON_SPACE_RUN.test(text)) {
-    shown++;
-    end = NON_SPACE_RUN.lastIndex;
-  }
-  const more = shown === words && NON_SPACE_RUN.test(text);
-  return text.slice(0, end).trim().replace(/\s+/g, ' ') + (more ? '…' : '');
-}
-
-const NON_SPACE_RUN = /\S+/g;

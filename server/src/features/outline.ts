@@ -2,6 +2,7 @@
 // people it names and the quotes it carries as children.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { sameItems } from '../bundle/collections';
+import { firstWords } from '../bundle/compare/words';
 import { Article, Quote, Span } from '../bundle/model';
 import { Anchor, BundleView } from './view';
 
@@ -87,11 +88,6 @@ function peopleSymbols(view: BundleView, article: Article, people: FirstMention[
 function quoteSymbols(view: BundleView, article: Article, quotes: Quote[]): DocumentSymbol[] {
   return quotes.map((q) => {
     const { range } = view.place(article.id, q.span)!;
-    return { name: `${q.speaker ?? 'unattributed'}: ${firstWords(q.text)}`, detail: q.partial ? 'partial quote' : 'quote', kind: SymbolKind.String, range, selectionRange: range };
+    return { name: `${q.speaker ?? 'unattributed'}: ${firstWords(q.text, 6)}`, detail: q.partial ? 'partial quote' : 'quote', kind: SymbolKind.String, range, selectionRange: range };
   });
-}
-
-function firstWords(text: string, count = 6): string {
-  const words = text.trim().split(/\s+/);
-  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 }

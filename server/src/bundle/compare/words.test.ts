@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { contentStems, foldWord, quoteWords, stem } from './words';
+import { contentStems, firstWords, foldWord, quoteWords, stem } from './words';
 
 const folded = (text: string) => quoteWords(text).words.map((w) => w.folded);
 
@@ -65,4 +65,11 @@ test('a word runs on past plain letters into accents, apostrophes and other scri
     ['A', 'naïve', 'Ma’am', 'said', "rock'n'roll", 'at', '9', 'a.m.', 'in', 'the', 'U.S.', 'etc', 'then', '3,000.5', 'and', '𝐀BC'],
   );
   assert.deepEqual([...cuts], [12]);
+});
+
+test('firstWords: the first words, one space between each, and … where more follow', () => {
+  assert.equal(firstWords('  We will\n not   back down ', 3), 'We will not…');
+  assert.equal(firstWords('We will not', 3), 'We will not');
+  assert.equal(firstWords(' We  will ', 3), 'We will');
+  assert.equal(firstWords('', 3), '');
 });

@@ -214,3 +214,19 @@ export function contentStems(text: string): string[] {
   for (const w of quoteWords(text).words) if (w.content) stems.push(stem(w.folded));
   return stems;
 }
+
+/** The first words of a text, one space between each, and `…` where more follow. */
+export function firstWords(text: string, words: number): string {
+  // Finds where the last word shown ends, without splitting the whole text.
+  NON_SPACE_RUN.lastIndex = 0;
+  let shown = 0;
+  let end = 0;
+  while (shown < words && NON_SPACE_RUN.test(text)) {
+    shown++;
+    end = NON_SPACE_RUN.lastIndex;
+  }
+  const more = shown === words && NON_SPACE_RUN.test(text);
+  return text.slice(0, end).trim().replace(/\s+/g, ' ') + (more ? '…' : '');
+}
+
+const NON_SPACE_RUN = /\S+/g;
