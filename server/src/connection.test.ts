@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { PassThrough } from 'stream';
 import { StreamMessageReader } from 'vscode-languageserver/node';
-import { KeptJson, KeptMessageWriter } from './connection';
+import { asciiJson, KeptJson, KeptMessageWriter } from './connection';
 
 const text = (kept: KeptJson, message: object) => Buffer.concat(kept.encode(message as never)).toString('utf8');
 const range = { start: { line: 3, character: 1 }, end: { line: 3, character: 9 } };
@@ -51,4 +51,16 @@ test('the writer sends each message as one frame that an LSP reader reads back w
   for (const message of messages) await writer.write(message as never);
   await new Promise((resolve) => setImmediate(resolve));
   assert.deepEqual(read, JSON.parse(JSON.stringify(messages)));
+});
+
+test('what the writer sends is ASCII, and the same JSON value: curly quotes, dashes, accents and emoji escaped', () => {
+  const kept = new KeptJson();
+  const hover = { jsonrpc: '2.0', id: 5, result: { contents: 'José Núñez — “we’re ready” 🚢\u2028' } };
+  const messages = [{ jsonrpc: '2.0', id: 1, result: kept.keep(symbols) }, hover];
+  for (const message of messages) {
+    const bytes = Buffer.concat(kept.encode(message as never));
+    assert.ok(bytes.every((byte) => byte < 0x80), `non-ASCII byte in ${bytes.toString('utf8')}`);
+    assert.deepEqual(JSON.parse(bytes.toString('utf8')), message);
+  }
+  assert.equal(asciiJson('“a” — ü'), '"\\u201ca\\u201d \\u2014 \\u00fc"');
 });

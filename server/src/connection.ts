@@ -1,6 +1,9 @@
 // The server's connection. Over stdio its messages are written by a JSON encoder that keeps the
 // JSON of what is sent again and again unchanged: a large bundle's outline and diagnostics are
 // megabytes, and after a keystroke nearly all of their entries are the objects sent before.
+// Its JSON is ASCII, every other character written as a `\u` escape: a reader decodes and parses
+// one-byte text a third faster than text with a single curly quote in it (V8 then makes the whole
+// string two-byte), and news is full of curly quotes and dashes.
 import { AbstractMessageWriter, createConnection, Message, MessageWriter, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
 import type { Writable } from 'stream';
 import type { Connection } from 'vscode-languageserver';
@@ -35,7 +38,7 @@ export class KeptJson {
       parts.push(CLOSE_OBJECT, CLOSE_OBJECT);
       return parts;
     }
-    return [Buffer.from(JSON.stringify(message))];
+    return [Buffer.from(asciiJson(message), 'latin1')];
   }
 
   private isKept(value: unknown): value is object[] {
@@ -48,7 +51,7 @@ export class KeptJson {
     items.forEach((item, i) => {
       if (i > 0) parts.push(COMMA);
       let json = this.bytes.get(item);
-      if (json === undefined) this.bytes.set(item, (json = Buffer.from(JSON.stringify(item))));
+      if (json === undefined) this.bytes.set(item, (json = Buffer.from(asciiJson(item), 'latin1')));
       parts.push(json);
     });
     parts.push(CLOSE_LIST);
@@ -60,9 +63,16 @@ const [OPEN_LIST, CLOSE_LIST, COMMA, CLOSE_OBJECT] = ['[', ']', ',', '}'].map((c
 
 /** An object's JSON up to the value of one more field: `{"a":1,"name":`. */
 function fieldOpening(object: object, name: string): Buffer {
-  const head = JSON.stringify(object);
-  return Buffer.from(`${head.slice(0, -1)}${head === '{}' ? '' : ','}${JSON.stringify(name)}:`);
+  const head = asciiJson(object);
+  return Buffer.from(`${head.slice(0, -1)}${head === '{}' ? '' : ','}${asciiJson(name)}:`, 'latin1');
 }
+
+/** JSON.stringify's JSON with every character outside ASCII escaped, `“` as `\u201c`: the same JSON value. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(NOT_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/g;
 
 /** Writes LSP messages to a stream, each as its header and its encoded parts, in one write to the stream. */
 export class KeptMessageWriter extends AbstractMessageWriter implements MessageWriter {
