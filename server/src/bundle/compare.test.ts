@@ -124,6 +124,23 @@ test('a changed number is a quote-wording finding on both versions, naming the o
   assert.equal(onA.related[0].message, 'Herald (b) prints: "…plan will create 50,000 jobs and it…"');
 });
 
+test('a version several sources print is one related entry, at its first printing, naming them', () => {
+  const fewer = FULL.replace('5,000', '50,000');
+  const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', fewer), harbour('c', 'Courier', fewer), harbour('d', 'Herald', fewer));
+  const { findings } = compareQuotes(quotes, articles);
+  const onA = findings.find((f) => f.article === 'a')!;
+  assert.match(onA.message, /^Lind's words differ from Herald \(b\) and Courier \(c\): /);
+  assert.deepEqual(
+    onA.related.map((r) => [r.article, r.span, r.message]),
+    [['b', quotes[1].span, 'Herald (b) and Courier (c) print: "…plan will create 50,000 jobs and it…"']],
+  );
+  const onB = findings.find((f) => f.article === 'b')!;
+  assert.deepEqual(
+    onB.related.map((r) => [r.article, r.message]),
+    [['a', 'Daily (a) prints: "…plan will create 5,000 jobs and it…"']],
+  );
+});
+
 test('each related version is shown where it differs, even far into a long quote', () => {
   const long = 'The harbour plan will create jobs, it will bring ferries back to the islands, it will open the old pier to walkers, and it will cost the city nothing at all';
   const { articles, quotes } = bundle(harbour('a', 'Daily', long), harbour('b', 'Herald', long.replace('nothing at all', 'ten million pounds')));
@@ -274,6 +291,17 @@ test('the same words given to different speakers by different sources are a quot
   const onA = findings.find((f) => f.article === 'a')!;
   assert.equal(onA.message, "These words are Mara Lind's here but Olof Berg's in Herald (b)");
   assert.deepEqual(onA.related.map((r) => r.article), ['b']);
+});
+
+test('sources that give the words to one other speaker are one related entry', () => {
+  const { articles, quotes } = bundle(harbour('a', 'Daily', FULL, 'Mara Lind'), harbour('b', 'Herald', FULL, 'Olof Berg'), harbour('c', 'Courier', FULL, 'Olof Berg'));
+  const { findings } = compareQuotes(quotes, articles);
+  const onA = findings.find((f) => f.article === 'a' && f.code === 'quote-speaker')!;
+  assert.equal(onA.message, "These words are Mara Lind's here but Olof Berg's in Herald (b) and Courier (c)");
+  assert.deepEqual(
+    onA.related.map((r) => [r.article, r.message]),
+    [['b', 'Herald (b) and Courier (c) give them to Olof Berg']],
+  );
 });
 
 test('a name ending in s takes an apostrophe and s in every message', () => {

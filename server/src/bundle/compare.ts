@@ -54,7 +54,7 @@ const MAX_COMPARED_UNITS = 8;
 const MAX_KEY_HUBS = 4;
 /** Units that share this many word-pair keys (or every key the one with fewer has) are aligned. */
 const MIN_SHARED_KEYS = 2;
-/** Versions a finding lists as related. */
+/** Versions a finding lists as related (each once, however many articles print it). */
 const MAX_RELATED = 20;
 
 export { DEFAULT_SIMILARITY };
@@ -822,14 +822,18 @@ function groupFindings(
 
   const findings: Finding[] = [];
   for (const u of units) {
-    // What another version shows beside a finding of u: its words where they differ from u's,
-    // made once however many of u's quotes list it.
-    const prints = new Map<Printed, string>();
-    const printed = (y: Printed) => {
-      let message = prints.get(y);
+    // What another version shows beside a finding of u: who prints it and its words where they
+    // differ from u's, made once however many of u's quotes (of one source) list it.
+    const shownVersions = new Map<Printed, Map<string, string>>();
+    const printed = (version: Version, own: string) => {
+      const y = version.shown[0];
+      let messages = shownVersions.get(y);
+      if (!messages) shownVersions.set(y, (messages = new Map()));
+      let message = messages.get(own);
       if (message === undefined) {
         const hunk = orient(u, y.unit, alignment(u, y.unit)).hunks[0];
-        prints.set(y, (message = `${label(y)} prints: "${hunk ? excerpt(y.quote.text, wordsOf(y), hunk.b) : firstWords(y.quote.text, 12)}"`));
+        const words = hunk ? excerpt(y.quote.text, wordsOf(y), hunk.b) : firstWords(y.quote.text, 12);
+        messages.set(own, (message = `${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'prints' : 'print'}: "${words}"`));
       }
       return { ...at(y), message };
     };
@@ -850,7 +854,7 @@ function groupFindings(
     for (const x of printsOf.get(u)!) {
       const differing = wordingVersions.of(x);
       if (differing.shown.length) {
-        const closest = wording.find((c) => c.unit === differing.firstUnit)!;
+        const closest = wording.find((c) => c.unit === differing.shown[0].unit)!;
         const other = differing.shown[0].quote;
         const speaker = x.quote.speaker ?? other.speaker;
         const who = speaker ? possessive(surnameOf(speaker)) : 'The quoted';
@@ -864,7 +868,7 @@ function groupFindings(
           code: 'quote-wording',
           ...at(x),
           message: `${who} words differ from ${sourceList(differing, label, sourceOf)}: ${how}`,
-          related: differing.shown.map(printed),
+          related: differing.versions.map((version) => printed(version, x.printing.source)),
         });
       }
       const speakers = speakingVersions.of(x);
@@ -874,7 +878,10 @@ function groupFindings(
           code: 'quote-speaker',
           ...at(x),
           message: `These words are ${possessive(x.quote.speaker!)} here but ${names} in ${sourceList(speakers, label, sourceOf)}`,
-          related: speakers.shown.map((y) => ({ ...at(y), message: `${label(y)} gives them to ${y.quote.speaker}` })),
+          related: speakers.versions.map((version) => {
+            const y = version.shown[0];
+            return { ...at(y), message: `${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'gives' : 'give'} them to ${y.quote.speaker}` };
+          }),
         });
       }
     }
@@ -894,6 +901,12 @@ function twoSources(units: Unit[], printsOf: Map<Unit, Printed[]>): boolean {
   return false;
 }
 
+/** One version as a finding lists it: its quotes printed by other sources than the finding's, and how many sources those are. */
+interface Version {
+  shown: Printed[];
+  sources: number;
+}
+
 /** Versions of some units of a group, listed for each version from the other sources. */
 class OtherVersions {
   private sources = new Set<string>();
@@ -905,21 +918,22 @@ class OtherVersions {
     for (const v of counterparts) for (const y of printsOf.get(v)!) this.sources.add(y.printing.source);
   }
 
-  /** The first MAX_RELATED versions from sources other than x's, the first one's unit, and how many sources. */
-  of(x: Printed): { shown: Printed[]; firstUnit: Unit | null; sources: number } {
+  /**
+   * The first MAX_RELATED versions that sources other than x's print, each with those printings;
+   * all their printings; and how many sources print the versions.
+   */
+  of(x: Printed): { versions: Version[]; shown: Printed[]; sources: number } {
     const own = x.printing.source;
+    const versions: Version[] = [];
     const shown: Printed[] = [];
-    let firstUnit: Unit | null = null;
     for (const v of this.counterparts) {
-      if (shown.length === MAX_RELATED) break;
-      for (const y of this.printsOf.get(v)!) {
-        if (shown.length === MAX_RELATED) break;
-        if (y.printing.source === own) continue;
-        firstUnit ??= v;
-        shown.push(y);
-      }
+      if (versions.length === MAX_RELATED) break;
+      const prints = this.printsOf.get(v)!.filter((y) => y.printing.source !== own);
+      if (prints.length === 0) continue;
+      versions.push({ shown: prints, sources: new Set(prints.map((y) => y.printing.source)).size });
+      shown.push(...prints);
     }
-    return { shown, firstUnit, sources: this.sources.size - (this.sources.has(own) ? 1 : 0) };
+    return { versions, shown, sources: this.sources.size - (this.sources.has(own) ? 1 : 0) };
   }
 }
 
