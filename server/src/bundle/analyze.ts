@@ -148,7 +148,9 @@ export class Analyzer {
       quotes.set(article.id, kept);
     }
     this.quotes = quotes;
-    return articles.flatMap((article) => quotes.get(article.id)!.quotes);
+    const all: Quote[] = [];
+    for (const article of articles) for (const quote of quotes.get(article.id)!.quotes) all.push(quote);
+    return all;
   }
 
   /** Counts the names the readings establish, from the last call's count: only readings that changed place are counted again. */
