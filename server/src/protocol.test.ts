@@ -99,6 +99,31 @@ test('open a .seeds document: outline, folding, diagnostics with its version', a
   }
 });
 
+test('edits read together are analysed once: diagnostics for the last version only', async () => {
+  const server = await startTestServer();
+  const uri = 'file:///tmp/protocol-test/burst.seeds';
+  try {
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 1, text: BUNDLE } });
+    await server.diagnosticsFor(uri, (p) => p.version === 1);
+    // Five one-letter edits in one write, as they queue up while the server is busy.
+    const frames = [2, 3, 4, 5, 6].map((version) => {
+      const json = JSON.stringify({
+        jsonrpc: '2.0',
+        method: 'textDocument/didChange',
+        params: { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 4, character: 4 }, end: { line: 4, character: 4 } }, text: 'x' }] },
+      });
+      return `Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
+    });
+    server.process.stdin!.write(frames.join(''));
+    await server.diagnosticsFor(uri, (p) => p.version === 6);
+    const text = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(text.length, 2, 'the server still answers');
+    assert.deepEqual(server.diagnostics.map((p) => p.version), [1, 6]);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('a folder bundle: diagnostics for every seed file, open or not', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-protocol-'));
   fs.writeFileSync(path.join(dir, '000_aa.txt'), 'Bridge reopens to traffic\n\nThe bridge reopened on Monday after two weeks.\n');

@@ -55,6 +55,17 @@ export function diagnosticsDelay(lastWorkMs: number): number {
 const QUICK_WORK_MS = 50;
 const MAX_DIAGNOSTICS_DELAY_MS = 300;
 
+/**
+ * Runs `run` once the messages already read are handled, so that edits that came together are
+ * analysed once, and returns how to cancel it. The connection handles one message per
+ * setImmediate: a second setImmediate comes after the next message. (A timer of 0 waits a
+ * millisecond or more, a tenth of a keystroke's work at 1,000 seeds.)
+ */
+function afterReadMessages(run: () => void): () => void {
+  let immediate = setImmediate(() => (immediate = setImmediate(run)));
+  return () => clearImmediate(immediate);
+}
+
 const diskFiles: Files = {
   read: (uri) => (uri.startsWith('file:') ? readTextFile(fileURLToPath(uri)) : { error: 'not a file on disk' }),
   list: (folderUri) => {
@@ -87,7 +98,8 @@ interface OpenBundle {
   outline?: { view: BundleView; uri: string; symbols: DocumentSymbol[] };
   /** How long the last recomputation of diagnostics after an edit took. */
   lastWorkMs: number;
-  timer?: NodeJS.Timeout;
+  /** Cancels the recomputation of diagnostics that a change scheduled, until it runs. */
+  cancelRecompute?: () => void;
 }
 
 /** The language server of this process, on the connection its command line names: the extension and `seed-bundle lsp` start it so. */
@@ -185,14 +197,21 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   const changed = (bundle: OpenBundle, file?: string) => {
     bundle.stale = true;
     if (file) bundle.edited.add(file);
-    clearTimeout(bundle.timer);
-    bundle.timer = setTimeout(() => {
+    bundle.cancelRecompute?.();
+    const recompute = () => {
+      bundle.cancelRecompute = undefined;
       // The first analysis reads every article: what edits cost is known from the ones after it.
       const first = bundle.view === undefined;
       const started = performance.now();
       guard('diagnostics', undefined, () => publish(bundle), undefined);
       if (!first) bundle.lastWorkMs = performance.now() - started;
-    }, diagnosticsDelay(bundle.lastWorkMs));
+    };
+    const delay = diagnosticsDelay(bundle.lastWorkMs);
+    if (delay === 0) bundle.cancelRecompute = afterReadMessages(recompute);
+    else {
+      const timer = setTimeout(recompute, delay);
+      bundle.cancelRecompute = () => clearTimeout(timer);
+    }
   };
 
   /**
