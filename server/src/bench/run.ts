@@ -14,7 +14,7 @@ import { Article, BundleText } from '../bundle/model';
 import { sharedDir } from '../testing/shared';
 import { GeneratedSeed, generateSeeds, loadBaseStories, writeBundleFile, writeBundleFolder } from './generate';
 import { GroupingQuality, groupingQuality } from './grouping';
-import { killSessions, measureSessionApart, SessionFigures } from './lsp';
+import { killSessions, measureSessionApart, pooledSessions, SessionFigures } from './lsp';
 import { ProcessTime, REPO, timeAnalyzeAndFloor, timeStartup } from './processes';
 import { profile, ProfileSummary } from './profile';
 import { atMost, Figure, formatFigure, growthAtMost, median, p95, ratio, Row, table, TARGET_SIZE } from './report';
@@ -26,6 +26,8 @@ interface Config {
   folderSize: number;
   processRepeats: (seeds: number) => number;
   stageRepeats: (seeds: number) => number;
+  /** Language-server sessions run at a size and pooled (see pooledSessions). */
+  sessions: (seeds: number) => number;
   keystrokes: number;
   requests: number;
   outlinesAfterEdit: number;
@@ -53,6 +55,7 @@ function configOf(args: string[]): Config {
       folderSize: 20,
       processRepeats: () => 1,
       stageRepeats: () => 1,
+      sessions: () => 1,
       keystrokes: 6,
       requests: 3,
       outlinesAfterEdit: 2,
@@ -71,6 +74,7 @@ function configOf(args: string[]): Config {
     folderSize: sizes.includes(TARGET_SIZE) ? TARGET_SIZE : sizes[0],
     processRepeats: (n) => (n >= 5000 ? 3 : 5),
     stageRepeats: (n) => (n >= 5000 ? 1 : 5),
+    sessions: (n) => (n >= 5000 ? 1 : 3),
     keystrokes: 50,
     requests: 20,
     outlinesAfterEdit: 10,
@@ -167,19 +171,22 @@ async function measureBundle(
   const person = personOffset(analysis, inFile);
   measured.editInQuote = edit.inQuote;
   const sessionDeadlineMs = 2 * config.timeoutMs(seeds) + 5 * config.budgetMs;
-  measured.session = await step(`${label}: language server`, () =>
-    measureSessionApart({
-      uri: pathToFileURL(file).href,
-      text,
-      edit: document.positionAt(edit.offset),
-      person: person === undefined ? undefined : document.positionAt(person),
-      keystrokes: config.keystrokes,
-      requests: config.requests,
-      outlinesAfterEdit: config.outlinesAfterEdit,
-      timeoutMs: config.timeoutMs(seeds),
-      budgetMs: config.budgetMs,
-    }, sessionDeadlineMs),
-  );
+  const plan = {
+    uri: pathToFileURL(file).href,
+    text,
+    edit: document.positionAt(edit.offset),
+    person: person === undefined ? undefined : document.positionAt(person),
+    keystrokes: config.keystrokes,
+    requests: config.requests,
+    outlinesAfterEdit: config.outlinesAfterEdit,
+    timeoutMs: config.timeoutMs(seeds),
+    budgetMs: config.budgetMs,
+  };
+  measured.session = await step(`${label}: language server`, async () => {
+    const sessions: SessionFigures[] = [];
+    for (let i = 0; i < config.sessions(seeds); i++) sessions.push(await measureSessionApart(plan, sessionDeadlineMs));
+    return pooledSessions(sessions);
+  });
   for (const error of measured.session?.serverErrors ?? []) failures.push(`${label}: the server logged an error: ${error}`);
   return measured;
 }
@@ -304,13 +311,13 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
   out.push(`- Bundles: ${context.about}`);
   out.push('- The server recomputes diagnostics at once after a change when its last recomputation took under 50 ms, else after as long as that took (at most 300 ms): see `diagnosticsDelay` in server/src/server.ts.');
   out.push(`- \`seed-bundle --help\` (node start-up and loading the command, no analysis): ${formatFigure(startup?.wallMs, 0)} ms (CPU ${formatFigure(startup?.cpuMs, 0)} ms)`);
-  out.push(`- Whole-process times (wall, and CPU = user + system of the child from /proc/self/stat, which other work on the machine inflates less) are medians of ${config.processRepeats(TARGET_SIZE)} runs (${config.processRepeats(5000)} at 5,000 seeds), floor and analyze interleaved; server figures are medians over ${config.keystrokes} keystrokes (alternately typing a letter inside a quote and deleting it, each waiting for the diagnostics of its version) and ${config.requests} requests; in-process stages are the fastest of ${config.stageRepeats(TARGET_SIZE)} runs. MB = 10⁶ bytes, of JSON as the server sends it (ASCII, see server/src/connection.ts) or of the server's resident memory.`);
+  out.push(`- Whole-process times (wall, and CPU = user + system of the child from /proc/self/stat, which other work on the machine inflates less) are medians of ${config.processRepeats(TARGET_SIZE)} runs (${config.processRepeats(5000)} at 5,000 seeds), floor and analyze interleaved; server figures are medians over ${config.keystrokes} keystrokes (alternately typing a letter inside a quote and deleting it, each waiting for the diagnostics of its version) and ${config.requests} requests a session, with ${config.sessions(TARGET_SIZE)} sessions pooled (${config.sessions(5000)} at 5,000 seeds): open is the middle session's, peak memory the highest; in-process stages are the fastest of ${config.stageRepeats(TARGET_SIZE)} runs. MB = 10⁶ bytes, of JSON as the server sends it (ASCII, see server/src/connection.ts) or of the server's resident memory.`);
   out.push("- Quote groups are checked against the generator, which records the statement of each quote it prints: pairs of quotes in two articles that print one statement should share a group; pairs from two story lines (another story's statements have every word of three letters or more replaced) should not. Pairs the generator cannot judge (two quotes of one real article, two real outlets of one story) are not counted.");
   const notInQuote = measured.filter((m) => m.editInQuote === false).map((m) => `${m.seeds} (${m.form})`);
   if (notInQuote.length > 0) out.push(`- The analysis found no quote in the edited seed at ${notInQuote.join(', ')}: the keystroke went to the middle of the seed instead.`);
-  const shortened = measured.filter((m) => (m.session && m.session.keystrokeMs.length < config.keystrokes) || (m.analyzeRuns ?? 0) < config.processRepeats(m.seeds));
+  const shortened = measured.filter((m) => (m.session && m.session.keystrokeMs.length < config.keystrokes * config.sessions(m.seeds)) || (m.analyzeRuns ?? 0) < config.processRepeats(m.seeds));
   for (const m of shortened) {
-    out.push(`- ${m.seeds} seeds (${m.form}): the time budget (${config.budgetMs / 1000} s a loop) allowed ${m.analyzeRuns} whole-process run(s), ${m.session?.keystrokeMs.length} keystrokes, ${m.session?.outlineAfterEditMs.length} outlines after an edit.`);
+    out.push(`- ${m.seeds} seeds (${m.form}): the time budget (${config.budgetMs / 1000} s a loop) allowed ${m.analyzeRuns} whole-process run(s), ${m.session?.keystrokeMs.length} keystrokes, ${m.session?.outlineAfterEditMs.length} outlines after an edit (over all sessions).`);
   }
   const noPerson = measured.filter((m) => m.session && !m.session.hoverOnPerson).map((m) => `${m.seeds} (${m.form})`);
   if (noPerson.length > 0) out.push(`- Hover did not land on a person at ${noPerson.join(', ')} (no person found in that document).`);
