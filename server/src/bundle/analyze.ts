@@ -97,7 +97,8 @@ export class Analyzer {
     const ownReadings = text.seeds.map((seed, index) => this.ownReading(seed.text, index));
     this.countEstablished(ownReadings);
     // Keyed by the texts first seen, whose hashes V8 keeps: an edit hashes only its own text.
-    this.byText = new Map(ownReadings.map((r) => [r.text, r]));
+    this.byText = new Map();
+    for (const reading of ownReadings) this.byText.set(reading.text, reading);
     this.last = ownReadings;
 
     // A second reading only for the articles that use a name another article establishes; the

@@ -55,6 +55,8 @@ interface Placed {
   name: ParsedName;
   /** The role the mention carries, on one line. */
   role?: string;
+  /** The mention as its person lists it: one object for every person made of it (an edit remakes the persons an article names). */
+  listed: Person['mentions'][number];
 }
 
 /** A person while the mentions are being grouped. */
@@ -127,7 +129,15 @@ const ROLE_QUALIFIER = /\s(?:of|to|for|at|in|on|with|from|under|and|who|which)\s
 /** A mention of an article at a position of the bundle. */
 function placedAt(article: Article, order: number, index: number, name: ParsedName): Placed {
   const mention = article.mentions[index];
-  return { article, order, index, mention, name, role: mention.role && oneLine(mention.role) };
+  const listed = { article: article.id, span: { start: mention.start, end: mention.end }, text: mention.text };
+  return { article, order, index, mention, name, role: mention.role && oneLine(mention.role), listed };
+}
+
+/** Each article's position in the list, by id; an id given twice, its last. (Set in a loop: a Map made of pairs allocates them and an iterator's results, per keystroke.) */
+function positionsOf(articles: Article[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  articles.forEach((article, position) => positions.set(article.id, position));
+  return positions;
 }
 
 /** Resolves a bundle from scratch. */
@@ -141,7 +151,7 @@ export function resolvePeople(articles: Article[]): People {
     }),
   );
   const resolver = new Resolver(placed, new Map());
-  const orderOf = new Map(articles.map((article, order) => [article.id, order]));
+  const orderOf = positionsOf(articles);
   return {
     people: resolver.people.map((p) => p.person),
     findings: resolver.people.flatMap((p) => p.findings).sort(findingOrder(orderOf)).map((f) => f.finding),
@@ -215,7 +225,7 @@ export class PeopleResolver {
   regrouped = true;
 
   resolve(articles: Article[]): People {
-    const orderOf = new Map(articles.map((article, order) => [article.id, order]));
+    const orderOf = positionsOf(articles);
     this.regrouped = true;
     if (orderOf.size < articles.length || this.reordered(articles)) this.reset();
     if (orderOf.size < articles.length) return resolvePeople(articles); // ids that repeat name no article
@@ -922,11 +932,7 @@ function toPerson(draft: Draft): Person {
     name,
     aliases: [...aliases],
     roles,
-    mentions: draft.mentions.map(({ article, mention }) => ({
-      article: article.id,
-      span: { start: mention.start, end: mention.end },
-      text: mention.text,
-    })),
+    mentions: draft.mentions.map((p) => p.listed),
   };
 }
 
