@@ -664,6 +664,11 @@ function newKeyIndex(): KeyIndex<Unit, number> {
   return new KeyIndex<Unit, number>(MAX_KEY_HUBS, MIN_SHARED_KEYS, (u, v) => u.key < v.key);
 }
 
+/** What quotes of one wording share: the same speaker, folded words and editorial points (a unit's key). A finding's related entry stands for every quote of its wording. */
+export function wordingKey(quote: Quote): string {
+  return unitKey(quote.speaker, quoteWords(quote.text));
+}
+
 /** Quotes with the same speaker, folded words and editorial points are one unit. */
 function unitKey(speaker: string | null, words: QuoteWords): string {
   const folded = words.words.map((w) => w.folded).join(' ');

@@ -28,7 +28,7 @@ const VSCODE: EditSupport = { documentChanges: true, createFiles: true };
 const NO_CONFIG: ConfigFile = { uri: CONFIG, text: undefined, version: null };
 
 /** Harbour Post and Bay Radio print "ten", Coast Daily "twelve": one finding on each version. */
-function view(code: DiagnosticCode = 'quote-wording') {
+function view(code: DiagnosticCode = 'quote-wording', relatedOfTwelve = [0, 2]) {
   return viewOf(TEXT, (a: Analysis) => {
     const outlets = ['Harbour Post', 'Coast Daily', 'Bay Radio'];
     a.articles.forEach((article, i) => Object.assign(article, { source: outlets[i].toLowerCase(), anatomy: { ...article.anatomy, outlet: outlets[i] } }));
@@ -37,7 +37,7 @@ function view(code: DiagnosticCode = 'quote-wording') {
     a.quotes = versions.map((v) => ({ ...v, text: v.article === '001_bb.txt' ? TWELVE : TEN, speaker: 'Dana Mills', partial: false }));
     a.comparison.groups = [[0, 1, 2]];
     const finding = (at: number, others: number[]) => ({ code, message: 'differs', ...versions[at], related: others.map((o) => ({ ...versions[o], message: 'other' })) });
-    a.findings = [finding(1, [0, 2]), finding(0, [1]), finding(2, [1])];
+    a.findings = [finding(1, relatedOfTwelve), finding(0, [1]), finding(2, [1])];
   });
 }
 
@@ -99,6 +99,17 @@ test('on a quote-wording diagnostic: compare, use this wording elsewhere, ignore
         ],
       },
     },
+  ]);
+});
+
+test('a wording two sources print: compared once, offered to both printings', () => {
+  // As the comparer lists it: one related entry for "ten", at Harbour Post's printing.
+  const titles = codeActions(view('quote-wording', [0]), FILE, [diagnostic()], NO_CONFIG, VSCODE, noVersion).map((a) => a.title);
+  assert.deepEqual(titles, [
+    'Compare versions: Coast Daily ↔ Harbour Post',
+    'Use this wording in Harbour Post',
+    'Use this wording in Bay Radio',
+    'Ignore this difference',
   ]);
 });
 

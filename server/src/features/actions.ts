@@ -52,7 +52,7 @@ export interface EditSupport {
 }
 
 const QUOTE_CODES = ['quote-wording', 'quote-speaker'];
-/** Actions offered per other version: enough for a story told by several sources, not a wall. */
+/** Actions offered per other version or printing: enough for a story told by several sources, not a wall. */
 const MAX_OTHERS = 3;
 
 export function codeActions(
@@ -68,8 +68,10 @@ export function codeActions(
     if (diagnostic.source !== 'seed-bundle' || !QUOTE_CODES.includes(String(diagnostic.code))) continue;
     const finding = findingAt(view, file, diagnostic);
     if (!finding) continue;
+    // One comparison per other wording (the related entries); the wording offered to every printing of those.
     const others = finding.related.slice(0, MAX_OTHERS);
-    const label = labeller(view, [finding, ...others]);
+    const printings = finding.code === 'quote-wording' ? differencesOf(view).printingsOf(finding).slice(0, MAX_OTHERS) : [];
+    const label = labeller(view, [finding, ...others, ...printings]);
     for (const other of others) {
       actions.push({
         title: `Compare versions: ${label(finding)} ↔ ${label(other)}`,
@@ -80,7 +82,7 @@ export function codeActions(
     }
     if (finding.code === 'quote-wording') {
       const words = textAt(view, finding);
-      for (const other of others) {
+      for (const other of printings) {
         const place = view.place(other.article, other.span)!;
         actions.push({
           title: `Use this wording in ${label(other)}`,

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { Analysis } from '../bundle/analyze';
 import { spanIn, viewOf } from '../testing/fixtures';
 import { differencesOf } from './differences';
+import { BundleView } from './view';
 
 const TEXT = [
   '=== 000_aa.txt',
@@ -48,6 +49,19 @@ test('versions, differing versions and sources of a quote', () => {
   assert.equal(differences.quoteAtPlace('001_bb.txt', twelve.span), twelve);
   assert.equal(differences.quoteAtPlace('001_bb.txt', { start: 0, end: 1 }), undefined);
   assert.deepEqual(differences.findings(ten).map((f) => f.code), ['quote-wording'], 'only quote findings');
+});
+
+test("a finding points at one printing of each other wording: every other source's printing of it differs", () => {
+  const v = view();
+  const [ten, , twelve, , tenAgain] = v.analysis.quotes;
+  // The comparer lists 000's "Ten boats" only; 002 prints the same words.
+  v.analysis.findings[0] = { ...v.analysis.findings[0], related: [{ article: ten.article, span: ten.span, message: 'other' }] };
+  for (const source of ['harbour post', 'evening star']) {
+    v.analysis.articles[2].source = source;
+    assert.deepEqual(differencesOf(new BundleView(v.analysis, v.documentOf)).differingVersions(twelve), [ten, tenAgain]);
+  }
+  v.analysis.articles[2].source = 'coast daily';
+  assert.deepEqual(differencesOf(new BundleView(v.analysis, v.documentOf)).differingVersions(twelve), [ten], "twelve's own source printing ten is not another source");
 });
 
 test('each quote printed differently counts once, however many versions differ', () => {

@@ -1,6 +1,7 @@
 // The versions of each quote across the bundle and which of them differ: what the code lenses,
 // the code actions, the overview and the status bar read. Built once per view, in one pass over
 // the quotes, the groups and the findings.
+import { wordingKey } from '../bundle/compare';
 import { Finding, Quote, Span } from '../bundle/model';
 import { BundleView } from './view';
 
@@ -47,15 +48,36 @@ export class Differences {
     return this.findings(quote).length > 0;
   }
 
-  /** The versions of the quote that differ from it. */
+  /** The versions of the quote that other sources print differently (or give to someone else). */
   differingVersions(quote: Quote): Quote[] {
-    const places = new Set(this.findings(quote).flatMap((f) => f.related.map((r) => placeKey(r.article, r.span))));
-    return this.versions(quote).filter((v) => places.has(placeKey(v.article, v.span)));
+    const differing = new Set(this.findings(quote).flatMap((f) => this.printingsOf(f)));
+    return this.versions(quote).filter((v) => differing.has(v));
+  }
+
+  /**
+   * Every printing, by a source other than the finding's, of the wordings a finding points at:
+   * it points at one printing of each.
+   */
+  printingsOf(finding: Finding): Quote[] {
+    const quote = this.quoteAtPlace(finding.article, finding.span);
+    if (!quote) return [];
+    const wordings = new Set<string>();
+    for (const r of finding.related) {
+      const printed = this.quoteAtPlace(r.article, r.span);
+      if (printed) wordings.add(wordingKey(printed));
+    }
+    if (wordings.size === 0) return [];
+    const own = this.sourceOf(quote);
+    return this.versions(quote).filter((v) => this.sourceOf(v) !== own && wordings.has(wordingKey(v)));
   }
 
   /** The independent sources (a wire and the outlets that carry it are one) of some quotes. */
   sources(quotes: Quote[]): Set<string> {
-    return new Set(quotes.map((q) => this.view.article(q.article)?.source ?? q.article));
+    return new Set(quotes.map((q) => this.sourceOf(q)));
+  }
+
+  private sourceOf(quote: Quote): string {
+    return this.view.article(quote.article)?.source ?? quote.article;
   }
 
   /** How many quotes sources print differently: each set of versions with a difference counts once. */

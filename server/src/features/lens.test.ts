@@ -79,3 +79,14 @@ test('all agree, and a lens whose quote has gone since it was listed', () => {
   const stale: CodeLens = { ...first, data: { ...first.data, start: 2 } };
   assert.equal(resolveCodeLens(v, stale).command!.title, 'this quote has changed');
 });
+
+test('through the pipeline: a wording two sources share counts both as differing', () => {
+  const said = (jobs: string) => `"The harbour plan will create ${jobs} jobs and cut taxes for every family in the city," Mayor Mara Lind said on Monday.`;
+  const text = ['=== 000_aa.txt', said('5,000'), '=== 001_bb.txt', said('50,000'), '=== 002_cc.txt', said('50,000'), ''].join('\n');
+  const v = viewOf(text);
+  const first = codeLenses(v, FILE).find((l) => (l.data as { article: string }).article === '000_aa.txt')!;
+  const resolved = resolveCodeLens(v, first);
+  assert.equal(resolved.command?.title, '3 sources · 2 differ');
+  const versions = (resolved.command!.arguments![0] as CompareArgs).versions;
+  assert.deepEqual(versions.map((x) => x.differs), [false, true, true]);
+});
