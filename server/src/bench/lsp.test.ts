@@ -26,7 +26,7 @@ function session(n: number, overrides: Partial<SessionFigures> = {}): SessionFig
   };
 }
 
-test('pooled sessions: timings of all, the middle open, the highest peak, every error', () => {
+test('pooled sessions: timings of all, the median open, the highest peak, every error', () => {
   const pooled = pooledSessions([session(3), session(1), session(2, { hoverOnPerson: false })]);
   assert.deepEqual(pooled.keystrokeMs, [3, 3.5, 1, 1.5, 2, 2.5]);
   assert.deepEqual(pooled.outlineMs, [30, 10, 20]);

@@ -7,6 +7,7 @@ import { performance } from 'perf_hooks';
 import { Position } from 'vscode-languageserver-types';
 import { asciiJson } from '../connection';
 import { startTestServer, TestServer } from '../testing/lspClient';
+import { median } from './report';
 
 export interface SessionPlan {
   uri: string;
@@ -235,19 +236,19 @@ function killServer(pid: number): void {
 type SessionMessage = { serverPid: number } | { figures: SessionFigures } | { error: string };
 
 /**
- * Sessions on one document as one: their keystrokes and requests pooled, the open time the middle
- * session's, the peak memory the highest. A single session can fall in a minute when the machine is
+ * Sessions on one document as one: their keystrokes and requests pooled, the open time the median
+ * of the sessions', the peak memory the highest. A single session can fall in a minute when the machine is
  * slow; three pooled say more.
  */
 export function pooledSessions(sessions: SessionFigures[]): SessionFigures {
   if (sessions.length === 0) throw new Error('no session to pool');
   const all = <T>(pick: (s: SessionFigures) => T[]) => sessions.flatMap(pick);
-  const middle = (pick: (s: SessionFigures) => number) => sessions.map(pick).sort((a, b) => a - b)[(sessions.length - 1) >> 1];
+  const medianOf = (pick: (s: SessionFigures) => number) => median(sessions.map(pick))!;
   const peaks = sessions.map((s) => s.peakMemoryMB).filter((mb): mb is number => mb !== undefined);
   return {
     ...sessions[0],
-    initializeMs: middle((s) => s.initializeMs),
-    openMs: middle((s) => s.openMs),
+    initializeMs: medianOf((s) => s.initializeMs),
+    openMs: medianOf((s) => s.openMs),
     diagnosticsJsonMs: Math.min(...sessions.map((s) => s.diagnosticsJsonMs)),
     outlineJsonMs: Math.min(...sessions.map((s) => s.outlineJsonMs)),
     keystrokeMs: all((s) => s.keystrokeMs),
