@@ -11,6 +11,8 @@ export class Differences {
   private readonly versionsOf = new Map<Quote, Quote[]>();
   private readonly quoteAt = new Map<string, Quote>();
   private readonly findingsAt = new Map<string, Finding[]>();
+  /** Each quote's wording key, made when first asked for: lenses and actions ask again and again. */
+  private readonly wordings = new Map<Quote, string>();
 
   constructor(readonly view: BundleView) {
     const { quotes, comparison, findings } = view.analysis;
@@ -64,11 +66,17 @@ export class Differences {
     const wordings = new Set<string>();
     for (const r of finding.related) {
       const printed = this.quoteAtPlace(r.article, r.span);
-      if (printed) wordings.add(wordingKey(printed));
+      if (printed) wordings.add(this.wordingOf(printed));
     }
     if (wordings.size === 0) return [];
     const own = this.sourceOf(quote);
-    return this.versions(quote).filter((v) => this.sourceOf(v) !== own && wordings.has(wordingKey(v)));
+    return this.versions(quote).filter((v) => this.sourceOf(v) !== own && wordings.has(this.wordingOf(v)));
+  }
+
+  private wordingOf(quote: Quote): string {
+    let key = this.wordings.get(quote);
+    if (key === undefined) this.wordings.set(quote, (key = wordingKey(quote)));
+    return key;
   }
 
   /** The independent sources (a wire and the outlets that carry it are one) of some quotes. */
