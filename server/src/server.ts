@@ -46,11 +46,13 @@ export const STATUS_REQUEST = 'seedBundle/status';
 /**
  * How long after a change diagnostics are recomputed. Changes that arrive together (a multi-cursor
  * edit, a paste) are analysed once, and a newer change drops the pending work. A bundle whose last
- * recomputation was quick is recomputed at once; one that took longer waits as long as it took
- * (up to a limit), so that fast typing in a huge bundle is not analysed keystroke by keystroke.
+ * recomputation was quick is recomputed at once. One that took longer is recomputed once the
+ * server has been idle as long as that took (up to a limit) since it ended: at once after a pause,
+ * so a lone edit in a huge bundle is not kept waiting, while fast typing there is analysed at
+ * most every other moment, not keystroke by keystroke, leaving the server free for requests.
  */
-export function diagnosticsDelay(lastWorkMs: number): number {
-  return lastWorkMs < QUICK_WORK_MS ? 0 : Math.min(lastWorkMs, MAX_DIAGNOSTICS_DELAY_MS);
+export function diagnosticsDelay(lastWorkMs: number, sinceLastWorkMs: number): number {
+  return lastWorkMs < QUICK_WORK_MS ? 0 : Math.max(0, Math.min(lastWorkMs, MAX_DIAGNOSTICS_DELAY_MS) - sinceLastWorkMs);
 }
 const QUICK_WORK_MS = 50;
 const MAX_DIAGNOSTICS_DELAY_MS = 300;
@@ -96,8 +98,9 @@ interface OpenBundle {
   outlineCache: OutlineCache;
   /** The last outline sent, with the view and file it shows: editors ask for it again and again while nothing changes. */
   outline?: { view: BundleView; uri: string; symbols: DocumentSymbol[] };
-  /** How long the last recomputation of diagnostics after an edit took. */
+  /** How long the last recomputation of diagnostics after an edit took, and when it ended (performance.now()). */
   lastWorkMs: number;
+  lastWorkEnded: number;
   /** Cancels the recomputation of diagnostics that a change scheduled, until it runs. */
   cancelRecompute?: () => void;
 }
@@ -139,6 +142,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
         diagnosticOf: new WeakMap(),
         outlineCache: new WeakMap(),
         lastWorkMs: 0,
+        lastWorkEnded: 0,
       };
       bundles.set(found.key, bundle);
     }
@@ -204,9 +208,12 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
       const first = bundle.view === undefined;
       const started = performance.now();
       guard('diagnostics', undefined, () => publish(bundle), undefined);
-      if (!first) bundle.lastWorkMs = performance.now() - started;
+      if (!first) {
+        bundle.lastWorkEnded = performance.now();
+        bundle.lastWorkMs = bundle.lastWorkEnded - started;
+      }
     };
-    const delay = diagnosticsDelay(bundle.lastWorkMs);
+    const delay = diagnosticsDelay(bundle.lastWorkMs, performance.now() - bundle.lastWorkEnded);
     if (delay === 0) bundle.cancelRecompute = afterReadMessages(recompute);
     else {
       const timer = setTimeout(recompute, delay);
