@@ -177,6 +177,32 @@ test('forms that add a middle name, an initial or leave out first names are one 
   assert.equal(people.people.length, 2);
 });
 
+test('a short form of a given name is the same person, named by the given name in full, with no spelling finding', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Joseph R. Tambling} spoke first, then {William Orrick|senator}.'),
+    article('a2', 's2', '{Joe Tambling} spoke, and {Bill Orrick} answered.'),
+    article('a3', 's3', '{Bill Orrick} and {Dick Farrow} met; {Farrow} left.'),
+    article('a4', 's4', '{Richard Farrow} stayed.'),
+  ]);
+  assert.deepEqual(articlesOf(personNamed(people, 'Joseph R. Tambling')), ['a1', 'a2']);
+  assert.deepEqual(articlesOf(personNamed(people, 'William Orrick')), ['a1', 'a2', 'a3']);
+  assert.deepEqual(personNamed(people, 'William Orrick').aliases, ['Bill Orrick']);
+  assert.deepEqual(articlesOf(personNamed(people, 'Richard Farrow')), ['a3', 'a4']);
+  assert.equal(people.people.length, 3);
+  assert.deepEqual(people.findings, []);
+});
+
+test('given names that are no short form of each other stay different people', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Bill Castellane} and {Hilda Castellane} arrived.'),
+    article('a2', 's2', '{Christine Aldous} and {Christopher Aldous} spoke; {Chris Aldous} left.'),
+    article('a3', 's3', '{Walter Pym} met {Will Pym}.'),
+  ]);
+  assert.notEqual(people.personOf('a1', 'Bill Castellane'), people.personOf('a1', 'Hilda Castellane'));
+  assert.notEqual(people.personOf('a2', 'Christine Aldous'), people.personOf('a2', 'Christopher Aldous'));
+  assert.notEqual(people.personOf('a3', 'Walter Pym'), people.personOf('a3', 'Will Pym'));
+});
+
 test('surname particles belong to the surname', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Ilse van der Brook} opened the session.'),

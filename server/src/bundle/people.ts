@@ -11,6 +11,7 @@
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { push } from './collections';
+import { NICKNAMES } from './lexicon/nicknames';
 import { Article, Finding, NameMention, Person } from './model';
 
 export interface People {
@@ -25,6 +26,8 @@ export interface People {
 interface GivenName {
   text: string;
   key: string;
+  /** Its key and the keys of the full names it is a short form of (`bill`: bill, william): two given names that share one may be one person's. */
+  forms: string[];
 }
 
 /** A name as written, split into the parts that resolution compares. */
@@ -742,8 +745,8 @@ function finishDraft(draft: Draft, titles: Titles): Resolved {
 class SurnameIndex {
   readonly drafts: Draft[] = [];
   /**
-   * The same persons under each given name they go by, the way sameGiven compares it (by key, or
-   * by first letter where one is an initial): a full name that may be one of them (see
+   * The same persons under each given name they go by, the way sameGiven compares it (by its
+   * forms, or by first letter where one is an initial): a full name that may be one of them (see
    * givenCompatible) has a given name that finds it.
    */
   private readonly byGiven = new Map<string, Set<Draft>>();
@@ -784,14 +787,14 @@ class SurnameIndex {
   }
 }
 
-/** Where a person's given name is filed: under its first letter, and under its key or as an initial. */
+/** Where a person's given name is filed: under its first letter, and under each of its forms or as an initial. */
 function givenEntries(name: GivenName): string[] {
-  return [`letter ${name.text[0]}`, name.text.length === 1 ? `initial ${name.text}` : `key ${name.key}`];
+  return name.text.length === 1 ? [`letter ${name.text}`, `initial ${name.text}`] : [`letter ${name.text[0]}`, ...name.forms.map((form) => `key ${form}`)];
 }
 
 /** Where a given name finds the persons whose given names sameGiven matches with it. */
 function givenQueries(name: GivenName): string[] {
-  return name.text.length === 1 ? [`letter ${name.text}`] : [`key ${name.key}`, `initial ${name.text[0]}`];
+  return name.text.length === 1 ? [`letter ${name.text}`] : [...name.forms.map((form) => `key ${form}`), `initial ${name.text[0]}`];
 }
 
 /** Several resolvers' indexes as one: those of the groups a name no mention wrote may reach. */
@@ -949,11 +952,13 @@ function nameOf(draft: Draft): string {
     countArticle(byForm, name.form, article.id);
     if (!names.has(name.form)) names.set(name.form, name);
   }
-  // The first form to score highest is the form of the first mention to.
+  // The first form to score highest is the form of the first mention to. Of two forms as long,
+  // a given name in full goes before a short form of it (William Kristol, not Bill Kristol).
   let best: number[] | undefined;
   let form = '';
   for (const name of names.values()) {
-    const score = [name.words, bySpelling.get(name.surname)!.articles, byForm.get(name.form)!.articles];
+    const inFull = name.given.length > 0 && name.given[0].forms.length === 1 ? 1 : 0;
+    const score = [name.words, inFull, bySpelling.get(name.surname)!.articles, byForm.get(name.form)!.articles];
     if (!best || firstDiffers(score, best) > 0) [best, form] = [score, name.form];
   }
   return form;
@@ -1162,7 +1167,7 @@ export function parseName(text: string): ParsedName | null {
       .replace(/['\u2019]/g, '')
       .split('.')
       .filter(Boolean)
-      .map((text) => ({ text, key: transliteration(text) })),
+      .map((text) => givenName(text)),
   );
   const key = transliteration(surname);
   if (!key) return null;
@@ -1170,6 +1175,18 @@ export function parseName(text: string): ParsedName | null {
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
   return { form, words: form.split(' ').length, given, surname, key, suffix, initials };
 }
+
+function givenName(text: string): GivenName {
+  const key = transliteration(text);
+  return { text, key, forms: [key, ...(FULL_NAMES_OF.get(key) ?? [])] };
+}
+
+/** The full names (keys) each short form (key) stands for: `bil` → `viliam`. */
+const FULL_NAMES_OF = (() => {
+  const fullOf = new Map<string, string[]>();
+  for (const [full, shorts] of NICKNAMES) for (const short of shorts) push(fullOf, transliteration(short), transliteration(full));
+  return fullOf;
+})();
 
 /** Lower case without accents. */
 function fold(text: string): string {
@@ -1268,11 +1285,11 @@ function withinEdits(a: string, b: string, limit: number): boolean {
   return previous[b.length] <= limit;
 }
 
-/** One given name, or an initial of it, or a romanisation of it (Dmitry / Dmitri). */
+/** One given name, or an initial of it, a romanisation of it (Dmitry / Dmitri) or a short form of it (Joe / Joseph). */
 function sameGiven(a: GivenName | undefined, b: GivenName | undefined): boolean {
   if (!a || !b) return false;
   if (a.text.length === 1 || b.text.length === 1) return a.text[0] === b.text[0];
-  return a.key === b.key;
+  return a.forms.some((form) => b.forms.includes(form));
 }
 
 /** Two spellings of one given name (not an initial): Dmitry / Dmitri. */
