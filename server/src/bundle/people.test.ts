@@ -177,6 +177,20 @@ test('forms that add a middle name, an initial or leave out first names are one 
   assert.equal(people.people.length, 2);
 });
 
+test('a bare surname with a title goes to the person named in full with it, not to a relative the article names', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Corwin Tarrant|President} opened the fair.'),
+    article('a2', 's2', 'A letter to {Leona Tarrant} drew notice. Later {Tarrant|President} said he was proud.'),
+    article('a3', 's3', '{Corwin Tarrant} and {Leona Tarrant} arrived, and {Tarrant|President} spoke.'),
+    article('a4', 's4', '{Leona Tarrant} spoke. {Tarrant} smiled.'),
+  ]);
+  const corwin = personNamed(people, 'Corwin Tarrant');
+  assert.equal(people.personOf('a2', 'Tarrant'), corwin);
+  assert.equal(people.personOf('a3', 'Tarrant'), corwin);
+  assert.equal(people.personOf('a4', 'Tarrant'), personNamed(people, 'Leona Tarrant'));
+  assert.deepEqual(personNamed(people, 'Leona Tarrant').roles, []);
+});
+
 test('a short form of a given name is the same person, named by the given name in full, with no spelling finding', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Joseph R. Tambling} spoke first, then {William Orrick|senator}.'),

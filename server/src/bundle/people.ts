@@ -72,6 +72,8 @@ interface Draft {
   keys: Set<string>;
   /** Full-name mentions per article id: who an article names outright. */
   namedIn: Map<string, number>;
+  /** The offices (titleOf heads) its full-name mentions carry: `president` for President Barack Obama. */
+  titles: Set<string>;
   /** The finished person. */
   person?: Person;
 }
@@ -304,7 +306,7 @@ export class PeopleResolver {
 
   /**
    * What an edit of an article asks of each group its names were or are in: where the group's
-   * names stand in the same order (spans, roles or the source may differ), its decisions stand
+   * names stand in the same order with the same titles (spans, the rest of roles or the source may differ), its decisions stand
    * and only its persons there are finished anew; otherwise its keys are dirty.
    */
   private compare(was: ArticleState, now: ArticleState, dirty: Set<string>, moved: Map<Group, Map<string, Moved>>): void {
@@ -322,7 +324,10 @@ export class PeopleResolver {
     for (const group of new Set([...before.keys(), ...after.keys()])) {
       const from = before.get(group) ?? [];
       const to = after.get(group) ?? [];
-      if (from.length === to.length && from.every((index, i) => was.names[index]!.form === now.names[to[i]]!.form)) {
+      // A surname's title may decide whom it means (see findShort): titles count as much as forms.
+      const same = (index: number, i: number) =>
+        was.names[index]!.form === now.names[to[i]]!.form && titleHead(was.article.mentions[index].role) === titleHead(now.article.mentions[to[i]].role);
+      if (from.length === to.length && from.every(same)) {
         inner(moved, group).set(now.article.id, { article: now.article, index: new Map(from.map((index, i) => [index, to[i]])) });
       } else {
         for (const key of group.keys) if (was.byKey.has(key) || now.byKey.has(key)) dirty.add(key);
@@ -599,9 +604,17 @@ class Resolver implements Lookup {
     for (const p of [...full.filter((p) => !initialFirst(p)), ...full.filter(initialFirst)]) {
       this.place(p, () => findFull(this, p.name) ?? this.newDraft());
     }
+    // A surname's title anywhere in its article says whom the article means by it (see findShort).
+    const titleOfForm = new Map<string, string>();
+    for (const p of placed) {
+      const title = p.name.given.length === 0 ? titleHead(p.role) : undefined;
+      const form = `${p.article.id}\u0000${p.name.form}`;
+      if (title && !titleOfForm.has(form)) titleOfForm.set(form, title);
+    }
     for (const p of placed) {
       if (p.name.given.length > 0) continue;
-      this.place(p, () => findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name));
+      const title = titleOfForm.get(`${p.article.id}\u0000${p.name.form}`);
+      this.place(p, () => findShort(this, p.article.id, p.name, title) ?? this.surnameOnlyDraft(p.name));
     }
     this.people = this.finish(titles);
   }
@@ -649,6 +662,8 @@ class Resolver implements Lookup {
       for (const key of draft.keys) this.byKey.get(key)!.index(draft);
     }
     draft.suffix = name.suffix;
+    const title = titleHead(p.role);
+    if (title) draft.titles.add(title);
     spellingsAt(this.byInitials, name.initials).add(name.surname, draft);
     spellingsAt(this.bySkeleton, skeletonOf(name.key)).add(name.surname, draft);
     const given = name.given[0].text;
@@ -667,7 +682,7 @@ class Resolver implements Lookup {
   }
 
   private newDraft(): Draft {
-    const draft: Draft = { mentions: [], given: [], suffix: '', keys: new Set(), namedIn: new Map() };
+    const draft: Draft = { mentions: [], given: [], suffix: '', keys: new Set(), namedIn: new Map(), titles: new Set() };
     this.drafts.push(draft);
     return draft;
   }
@@ -883,12 +898,20 @@ function findFull(lookup: Lookup, name: ParsedName): Draft | undefined {
  * The person a surname alone (or a lone given name) means in an article. A person the article
  * names in full comes first; where it names two with that surname, the one it names more
  * often, else the one the bundle names more often, if clearly dominant; otherwise nobody (the
- * mention stays with an unresolved person of that surname). With nobody of that surname in the
- * article, the bundle's only person of that surname, or its clearly dominant one.
+ * mention stays with an unresolved person of that surname). A title the surname carries in the
+ * article (`President Obama`) narrows them to those named in full with it; where none is, it
+ * goes to those the bundle names in full with it: not to the president's daughter the story
+ * names. With nobody of that surname in the article, the bundle's only person of that surname,
+ * or its clearly dominant one.
  */
-function findShort(lookup: Lookup, article: string, name: ParsedName): Draft | undefined {
+function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string): Draft | undefined {
   const fitsSuffix = (d: Draft) => !name.suffix || d.suffix === name.suffix;
-  const here = lookup.namedIn(article).filter((d) => d.keys.has(name.key) && fitsSuffix(d));
+  let here = lookup.namedIn(article).filter((d) => d.keys.has(name.key) && fitsSuffix(d));
+  if (here.length > 0 && title !== undefined && !here.some((d) => d.titles.has(title))) {
+    const titled = lookup.withKey(name.key).filter((d) => d.titles.has(title) && fitsSuffix(d));
+    if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
+  }
+  if (title !== undefined && here.some((d) => d.titles.has(title))) here = here.filter((d) => d.titles.has(title));
   if (here.length > 0) {
     return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
   }
@@ -1127,6 +1150,11 @@ function firstFromOtherSource<T>(bySource: Map<string, T>, source: string): T | 
  * (`Russian`, `of Russia`, `Putin's`) do not change the office. Undefined for a role with no
  * office word, or one dated by a tenure word.
  */
+/** The office a role names, as titleOf gives it (`president` for `former President`), if any. */
+function titleHead(role: string | undefined): string | undefined {
+  return role === undefined ? undefined : titleOf(role)?.head;
+}
+
 export function titleOf(role: string): { head: string; rank: string } | undefined {
   const title = fold(role).replace(/\./g, '').split(ROLE_QUALIFIER)[0];
   let words = title.split(/[\s\-\u2010-\u2015]+/).filter(Boolean);
