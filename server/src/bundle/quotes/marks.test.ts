@@ -37,6 +37,17 @@ test('each kind of mark pairs with its closer; single marks only as outer marks'
   );
 });
 
+test('a curly quote closed by a straight mark (mixed typography) is a quote, unless the next curly mark closes it', () => {
+  assert.deepEqual(
+    pairs('“We are stunned. It is over," Vale said. Then “more,” he said.').map(([words]) => words),
+    ['We are stunned. It is over,', 'more,'],
+  );
+  assert.deepEqual(
+    pairs('“He called it "a farce" and left,” Vale said.').map(([words]) => words),
+    ['He called it "a farce" and left,'],
+  );
+});
+
 test('apostrophes, inches and marks inside words open nothing', () => {
   assert.deepEqual(pairs("Let's see: Russia’s '90s rock 'n' roll, a 15\" screen, the players’ union."), []);
   assert.deepEqual(

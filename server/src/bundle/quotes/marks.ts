@@ -75,7 +75,7 @@ export function pairMarks(text: string, units: Span[]): [Marked[], Span[]] {
       if (!open) {
         const closers = closersFor(text, i, start, end);
         if (closers) open = { at: i, closers, firstUnit: u };
-      } else if (open.closers.includes(m[0]) && closesAt(text, i, end)) {
+      } else if (open.closers.includes(m[0]) && closesAt(text, i, end, text[open.at])) {
         found.push({ open: open.at, close: i, firstUnit: open.firstUnit, lastUnit: u });
         quoted.push({ start: open.at, end: i });
         open = null;
@@ -97,7 +97,7 @@ function closersFor(text: string, i: number, start: number, end: number): string
   const free = i === start || OPEN_AFTER_RE.test(text[i - 1]);
   switch (text[i]) {
     case '“':
-      return '”“';
+      return '”“"';
     case '„':
       return '“”';
     case '«':
@@ -118,17 +118,27 @@ function closersFor(text: string, i: number, start: number, end: number): string
   }
 }
 
-/** Whether the mark at i (one of the open quote's closers) closes it. */
-function closesAt(text: string, i: number, end: number): boolean {
+/** Whether the mark at i (one of the closers of the quote `opener` opened) closes it. */
+function closesAt(text: string, i: number, end: number, opener: string): boolean {
   const mark = text[i];
   const previous = text[i - 1];
   const next = i + 1 < end ? text[i + 1] : '';
   if (mark === '”' || mark === '»' || mark === '«') return true;
   if (SPACE_RE.test(previous)) return false;
-  if (mark === '"') return true;
+  // `“…quo," Labrador said`: a page that mixes typography closes a curly quote with a straight
+  // mark, unless the next curly mark in the line closes it (then the straight one is a quote within).
+  if (mark === '"') return opener !== '“' || nextCurlyMark(text, i + 1, end) !== '”';
   if (LETTER_OR_DIGIT_RE.test(next)) return false; // an apostrophe (`Russia’s`) or a mark inside a word
   // `the players’ union`: a plural possessive, not the end of the quote
   return !(mark !== '“' && previous === 's' && LOWERCASE_WORD_AFTER.test(text.slice(i + 1, i + 3)));
+}
+
+const CURLY_DOUBLE_MARK = /[“”]/g;
+
+function nextCurlyMark(text: string, from: number, end: number): string | undefined {
+  CURLY_DOUBLE_MARK.lastIndex = from;
+  const m = CURLY_DOUBLE_MARK.exec(text);
+  return m && m.index < end ? m[0] : undefined;
 }
 
 function opensContinuation(text: string, unit: Span, closers: string): boolean {
