@@ -282,6 +282,12 @@ test('roles written beside the name between commas', () => {
   assert.equal(roleOf('Talks began, said the daughter of the late senator, Lena Marsh.', 'Lena Marsh'), 'daughter of the late senator');
 });
 
+test('a role is the office, not the words around it: praise in a quoted voice, what comes before a possessive, a verb', () => {
+  assert.equal(roleOf('"I am pleased that our very talented Deputy Secretary of Defense, Lena Marsh, will stay."', 'Lena Marsh'), 'Deputy Secretary of Defense');
+  assert.equal(roleOf('He settled a sexual harassment lawsuit his former communications director, Lena Marsh, had filed.', 'Lena Marsh'), 'his former communications director');
+  assert.equal(roleOf('During his hearing to become attorney general, Lena Marsh was asked about it.', 'Lena Marsh'), 'attorney general');
+});
+
 test('any text: mentions lie inside story paragraphs, in order, and spell the text they cover', () => {
   const pieces = fc.constantFrom('Mr.', 'Sen.', 'President', 'Anna', 'Lindqvist', 'von', 'der', 'de', "O'Neill", 'Peskov’s',
     'the', 'said', ',', '.', '\n', '\n\n', ' ', 'J.', 'U.S.', 'Moscow', 'Foundation', '“', '”', 'spokesman', 'Zhichao', 'Gong', 'é', '😀');

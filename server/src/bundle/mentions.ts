@@ -135,7 +135,7 @@ const ROLE_BOUNDARY = new Set(
   `said says say told tells tell added according and or but nor that which who whom whose when
   while where after before as because since if though although with by from to in on into onto
   than like including during about over under against between among is was are were be been
-  being has had have will would could should can may might must do does did also not it he she
+  being become becomes became becoming has had have will would could should can may might must do does did also not it he she
   they we i you him her them us me this these those there here then so yet via per without
   within upon across toward towards at for`.split(/\s+/),
 );
@@ -155,6 +155,9 @@ const IRREGULAR_PAST = new Set(
   struck swore taught threw understood wore withdrew sought sat hid hit let lay ate drank sang slept woke wept dug grew
   broke caught dealt fed froze hung lent meant rang shut sank slid stole stuck swam tore heard`.split(/\s+/),
 );
+/** A role that opens with these is in the voice of someone quoted (`our very talented Deputy Secretary`). */
+const SPEAKERS_POSSESSIVES = new Set(['our', 'your', 'my']);
+const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
 const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
@@ -953,6 +956,13 @@ function isHonorific(t: Token): boolean {
 
 /** The role's text from token `from` to `to`, without articles or honorifics at its ends. */
 function roleText(text: string, tokens: Token[], from: number, to: number): string | undefined {
+  // `our very talented Deputy Secretary`: the speaker's praise is not the office.
+  if (from < to && SPEAKERS_POSSESSIVES.has(tokens[from].lower)) {
+    from++;
+    while (from < to && !tokens[from].cap && !isRoleHead(tokens[from])) from++;
+  }
+  // `a lawsuit his former communications director`: the role opens at its possessive.
+  for (let k = from + 1; k < to; k++) if (THIRD_PERSON_POSSESSIVES.has(tokens[k].lower)) from = k;
   while (from < to && (is(tokens[from], IS_DETERMINER) || isHonorific(tokens[from]))) from++;
   while (to > from && isHonorific(tokens[to - 1])) to--;
   if (to <= from) return undefined;

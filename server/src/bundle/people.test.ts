@@ -129,6 +129,16 @@ test('a lone given name after the full name in the same article is that person',
   assert.deepEqual(people.findings, [], 'a given name is not a spelling of the surname');
 });
 
+test('a lone given name with a title the namesake was never given is someone else (Queen Elizabeth is not Elizabeth Lauten)', () => {
+  const people = resolvePeople([
+    article('a1', 's1', 'Her aide {Orla Penhale|aide} wrote it. Her parents once hosted Queen {Orla|Queen}.'),
+    article('a2', 's2', '{Orla Penhale} wrote it; {Orla} later apologised.'),
+  ]);
+  assert.notEqual(people.personOf('a1', 'Orla'), people.personOf('a1', 'Orla Penhale'));
+  assert.equal(people.personOf('a2', 'Orla')?.name, 'Orla Penhale');
+  assert.deepEqual(personNamed(people, 'Orla Penhale').roles.map((r) => r.text), ['aide']);
+});
+
 test('a lone given name is the person its article names with that first name, whatever fuller form the bundle uses', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Joel R. Ostrand} chaired the meeting.'),

@@ -916,7 +916,8 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
-  const byGiven = lookup.namedWithGiven(article, name.surname);
+  // (Not `Queen Elizabeth` for Elizabeth Lauten: a title the person was never given is someone else's name.)
+  const byGiven = lookup.namedWithGiven(article, name.surname).filter((d) => title === undefined || d.titles.has(title));
   if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0);
 
   const withKey = lookup.withKey(name.key);
