@@ -343,6 +343,14 @@ test('titles with a full stop do not end the sentence: `told Sens. Dick Dunn`', 
   assert.equal(quotes(text, ['Ari Nadav', 'Dick Dunn', 'Rita Fein'])[0].speakerName, 'Ari Nadav');
 });
 
+test('`His response:` is the answer of the person asked, not of whoever asked', () => {
+  const text = 'Oleg Fedin spoke on the show.\n\nShow host Vidal asked Fedin, "You have seen all of this?" His response: "Well, my people have studied it."';
+  assert.deepEqual(read(text, ['Oleg Fedin', 'Vidal', 'Fedin']), [
+    ['You have seen all of this?', 'Vidal', false],
+    ['Well, my people have studied it.', 'Fedin', false],
+  ]);
+});
+
 test('a pronoun passes over names in asides and inside quotes', () => {
   const text = 'Oleg Fedin said he had spoken with Ivan Petrov.\n"Petrov agrees with us," he added.';
   assert.deepEqual(read(text, ['Oleg Fedin', 'Ivan Petrov', 'Petrov']), [['Petrov agrees with us,', 'Oleg Fedin', false]]);

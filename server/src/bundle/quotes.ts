@@ -111,6 +111,8 @@ const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
 const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
 /** `TASS quoted Putin as saying`: group 1 is the speaker. */
 const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
+/** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
+const RESPONSE_LEAD_RE = /\b(his|her)\s+(?:response|reply|answer|retort)(?:\s+was)?\s*:\s*$/i;
 const CUE_FOLLOWS_RE = new RegExp(`^[\\s,]*(?:[^\\s"“”]+\\s+){0,7}?${VERB}`);
 /** What may stand before a quote that opens a sentence: nothing, a bullet, a dateline (`MOSCOW (Reuters) -`). */
 const SENTENCE_OPENING_RE = /^[\s•·*(]*$|^[\s\p{Lu}\p{N},.'’/]*(?:\([\p{L} .]+\))?\s*[-–—―|•]\s*$/u;
@@ -295,6 +297,8 @@ class QuoteReader {
   private leadCue(lead: string, leadStart: number): Cue | undefined {
     const quotedAs = QUOTED_AS_RE.exec(lead);
     if (quotedAs) return this.quotedAs(quotedAs, leadStart);
+    const response = RESPONSE_LEAD_RE.exec(lead);
+    if (response) return { speaker: this.latestPerson(leadStart + response.index, response[1].toLowerCase() === 'his' ? 'male' : 'female') };
     // `Peskov: "…"`, the name opening its line or sentence (not `with a reference to Gen. Petraeus: "…"`)
     const colon = /:\s*$/.exec(lead);
     const named = colon && this.mentionEndingAt(leadStart + colon.index);
@@ -441,6 +445,19 @@ class QuoteReader {
     }
     const found = recent ?? aside;
     return found && this.learn(found, gender);
+  }
+
+  /** The person named last before `at` whom a pronoun of `gender` can mean: who was asked, for `His response:`. */
+  private latestPerson(at: number, gender: Gender): string | null {
+    const reach = this.unitAt(at) - PRONOUN_REACH;
+    for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
+      const m = this.mentions[i];
+      if (this.unitAt(m.start) < reach) break;
+      if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m)) continue;
+      const known = this.genderOf(m.text);
+      if (!known || known === gender) return this.learn(m.text, gender);
+    }
+    return null;
   }
 
   private learn(name: string, gender: Gender): string {
