@@ -354,7 +354,7 @@ function wordPartEnd(text: string, at: number): number {
 
 /**
  * Where the token starting at `start` (not a space) ends. The tokens are those of
- * `/(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+[\p{Lu}\p{Lt}])|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*|\S/gu`,
+ * `/(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[\])]?\s+[\p{Lu}\p{Lt}])|[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*|\S/gu`,
  * read character by character (exported for the test that holds it to that regex).
  */
 export function tokenEnd(text: string, start: number): number {
@@ -369,10 +369,12 @@ export function tokenEnd(text: string, start: number): number {
       initials++;
     }
     if (initials >= 2) return end;
-    // An initial before a capitalised word: `W. Bush`.
-    let after = firstEnd + 1;
+    // An initial before a capitalised word: `W. Bush`, also across the end of an editor's
+    // insertion (`[George W.] Bush`, see insertionEndsInName).
+    const spaceFrom = firstEnd + 1 + (text.charCodeAt(firstEnd + 1) === 93 || text.charCodeAt(firstEnd + 1) === 41 ? 1 : 0);
+    let after = spaceFrom;
     while (after < text.length && unitClass(text.charCodeAt(after)) & SPACE) after++;
-    if (after > firstEnd + 1 && classAt(text, after) & (UPPER | TITLE)) return firstEnd + 1;
+    if (after > spaceFrom && classAt(text, after) & (UPPER | TITLE)) return firstEnd + 1;
   }
   if (!(first & WORD_PART)) return firstEnd;
   // A word, its parts joined by hyphens or apostrophes: `al-Amr`, `d'Ettorre`.
@@ -388,11 +390,26 @@ function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let lineBreak = text.indexOf('\n', from);
   let at = from;
+  /** Brackets opened and not yet closed, square and round. */
+  let openSquare = 0;
+  let openRound = 0;
   while (at < to) {
     const code = text.charCodeAt(at);
     if ((code < 128 ? ASCII_CLASSES[code] : unitClass(code)) & SPACE) {
       at++;
       continue;
+    }
+    if (code === 91 /* [ */) openSquare++;
+    else if (code === 40 /* ( */) openRound++;
+    else if ((code === 93 /* ] */ && openSquare > 0) || (code === 41 /* ) */ && openRound > 0)) {
+      if (code === 93) openSquare--;
+      else openRound--;
+      // An editor's insertion that ends inside a name, `[special prosecutor Robert] Mueller`,
+      // `(Libyan strongman Muammar) al-Qaddafi`: the name reads on across the bracket.
+      if (insertionEndsInName(text, at, tokens[tokens.length - 1])) {
+        at++;
+        continue;
+      }
     }
     const start = at;
     let end = tokenEnd(text, start);
@@ -437,6 +454,24 @@ function tokenize(text: string, from: number, to: number): Token[] {
   markTitleCase(tokens);
   return tokens;
 }
+
+/**
+ * A closing bracket at `at` between a name part (`before`, not a role: `[former Museum of Flight
+ * CEO] Bonnie Dunbar` is a role inserted) and the capitalised rest of the name.
+ */
+function insertionEndsInName(text: string, at: number, before: Token | undefined): boolean {
+  return (
+    !!before &&
+    before.end === at &&
+    before.cap &&
+    (before.dotted || !before.allCaps) &&
+    !is(before, IS_TITLE | IS_ROLE_HEAD | IS_HONORIFIC) &&
+    LETTER_OR_DOT_BEFORE.test(text.charAt(at - 1)) &&
+    NAME_PART_AFTER.test(text.slice(at + 1, at + 8))
+  );
+}
+const LETTER_OR_DOT_BEFORE = /[\p{L}.]/u;
+const NAME_PART_AFTER = /^ (?:[dlo]['’]|(?:al|el|ul|bin|ben|abu|ibn)-)?\p{Lu}/u;
 
 /** Marks the tokens of lines where most words, common ones included, are capitalised. */
 function markTitleCase(tokens: Token[]): void {
@@ -723,8 +758,11 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       // `Theresa May`, `Michael Bloomberg`: after a given name a family name may be a month or an outlet.
       if (notName(t) && !isInitial(t) && !(j === i + 1 && fullName && is(t, IS_SURNAME))) break;
       const asianFamilyName = j === i + 1 && is(t, IS_ASIAN_FAMILY_NAME);
+      // `Jeb Bush`: a given name no list knows (or one the story used alone), then a family name that is also a word.
+      const afterUnknownGiven = j === i + 1 && givenNoListKnows(head, known) && knownFamilyName(t, known);
       const commonSurname =
-        (surnameSlot && !t.titleCase && !t.abbreviation && (fullName || titled || aliases.has(t.text))) || (j === i + 1 && aliases.has(`${head.text} ${t.text}`));
+        (surnameSlot && !t.titleCase && !t.abbreviation && (fullName || titled || afterUnknownGiven || aliases.has(t.text))) ||
+        (j === i + 1 && aliases.has(`${head.text} ${t.text}`));
       if (!nameLike(t) && !isParticle(t) && !asianFamilyName && !commonSurname) break;
       if (isTitle(t) && !surnameSlot) break;
     }
@@ -772,7 +810,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     if (isInitial(head) && rest.some(unknownWord) && (head.dotted || !isInitial(rest[0]))) return strongName(i, j);
     if (afterDeterminer) return null;
     if (is(head, IS_ASIAN_FAMILY_NAME) && rest.every((t) => nameLike(t) && !isCommonWord(t, 35))) return strongName(i, j);
-    if (j - i === 2 && unknownWord(head) && (is(tokens[i + 1], IS_ASIAN_FAMILY_NAME) || is(tokens[i + 1], IS_SURNAME))) return strongName(i, j);
+    if (j - i === 2 && unknownWord(head) && is(tokens[i + 1], IS_ASIAN_FAMILY_NAME)) return strongName(i, j);
+    if (j - i === 2 && givenNoListKnows(head, known) && knownFamilyName(tokens[i + 1], known)) return strongName(i, j);
     if (placePreposition) return null;
     let unknownWords = 0;
     let connectors = 0;
@@ -808,6 +847,16 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (next?.word && is(next, IS_SPEECH_VERB)) return weakName(i, j);
   if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text))) return weakName(i, j);
   return appositiveRole(tokens, i, j) ? weakName(i, j) : null;
+}
+
+/** A capitalised word that may be a given name no list holds: one no dictionary knows, or one the story used as a name alone (`Jeb`). */
+function givenNoListKnows(t: Token, known: Known): boolean {
+  return !t.sentenceStart ? unknownWord(t) || known.names.has(t.text) : unknownWord(t) && !isCommonWord(t);
+}
+
+/** A family name by a list, or by a full name of this story or the bundle. */
+function knownFamilyName(t: Token, known: Known): boolean {
+  return is(t, IS_SURNAME) || known.familyNames.has(t.text) || known.bundleNames.has(t.text);
 }
 
 /**

@@ -450,6 +450,8 @@ test('parseName splits given names, surname, particles and suffix', () => {
   assert.deepEqual([hamad.given.map((g) => g.text), hamad.surname, hamad.suffix], [['bashar'], 'hamad', '']);
   assert.deepEqual(parseName("Sean O'Dowd")?.surname, 'odowd');
   assert.equal(parseName('...'), null);
+  // A name read across an editor's bracket (`[special counsel Rob] Dunmore`) is named without it.
+  assert.deepEqual([parseName('Rob] Dunmore')?.form, parseName('Rob] Dunmore')?.given[0].text], ['Rob Dunmore', 'rob']);
 });
 
 test('transliteration folds romanisations of one name together and keeps others apart', () => {

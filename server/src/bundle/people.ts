@@ -1200,7 +1200,8 @@ export function parseName(text: string): ParsedName | null {
   );
   const key = transliteration(surname);
   if (!key) return null;
-  const form = oneLine(text);
+  // `Robert] Mueller`: a name read across an editor's bracket (see findMentions) is named without it.
+  const form = oneLine(text).replace(/[[\]()]/g, '');
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
   return { form, words: form.split(' ').length, given, surname, key, suffix, initials };
 }
