@@ -282,6 +282,11 @@ test('roles written beside the name between commas', () => {
   assert.equal(roleOf('Talks began, said the daughter of the late senator, Lena Marsh.', 'Lena Marsh'), 'daughter of the late senator');
 });
 
+test('an unknown word after a speech verb is its speaker, unless a name before the verb is', () => {
+  assert.deepEqual(names('"We will see," said Quarrington.'), ['Quarrington']);
+  assert.deepEqual(names('Mayor Ann Fell said Wednedsay that she would stay. On Wednedsay she left.'), ['Ann Fell']);
+});
+
 test('a given name no list knows, before a family name a list or the story knows, is a full name', () => {
   assert.deepEqual(names('Later, Jeb Smith said he had misunderstood.'), ['Jeb Smith']);
   // `Fell` is a word and in no list of names, but the story's full name made it a family name.
