@@ -135,9 +135,9 @@ const ROLE_BOUNDARY = new Set(
   `said says say told tells tell added according and or but nor that which who whom whose when
   while where after before as because since if though although with by from to in on into onto
   than like including during about over under against between among is was are were be been
-  being become becomes became becoming has had have will would could should can may might must do does did also not it he she
-  they we i you him her them us me this these those there here then so yet via per without
-  within upon across toward towards at for`.split(/\s+/),
+  being become becomes became becoming has had have will would could should can may might must
+  do does did also not it he she they we i you him her them us me this these those there here
+  then so yet via per without within upon across toward towards at for`.split(/\s+/),
 );
 /** The most words (and marks) a title-case headline line has. */
 const HEADLINE_WORDS = 24;
@@ -157,6 +157,7 @@ const IRREGULAR_PAST = new Set(
 );
 /** A role that opens with these is in the voice of someone quoted (`our very talented Deputy Secretary`). */
 const SPEAKERS_POSSESSIVES = new Set(['our', 'your', 'my']);
+/** A role opens at these where words stand before them (`a lawsuit his former aide`). */
 const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);

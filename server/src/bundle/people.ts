@@ -306,8 +306,9 @@ export class PeopleResolver {
 
   /**
    * What an edit of an article asks of each group its names were or are in: where the group's
-   * names stand in the same order with the same titles (spans, the rest of roles or the source may differ), its decisions stand
-   * and only its persons there are finished anew; otherwise its keys are dirty.
+   * names stand in the same order with the same titles (spans, the rest of roles or the source
+   * may differ), its decisions stand and only its persons there are finished anew; otherwise its
+   * keys are dirty.
    */
   private compare(was: ArticleState, now: ArticleState, dirty: Set<string>, moved: Map<Group, Map<string, Moved>>): void {
     const positions = (state: ArticleState) => {
@@ -907,11 +908,14 @@ function findFull(lookup: Lookup, name: ParsedName): Draft | undefined {
 function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string): Draft | undefined {
   const fitsSuffix = (d: Draft) => !name.suffix || d.suffix === name.suffix;
   let here = lookup.namedIn(article).filter((d) => d.keys.has(name.key) && fitsSuffix(d));
-  if (here.length > 0 && title !== undefined && !here.some((d) => d.titles.has(title))) {
-    const titled = lookup.withKey(name.key).filter((d) => d.titles.has(title) && fitsSuffix(d));
-    if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
+  if (title !== undefined && here.length > 0) {
+    const titledHere = here.filter((d) => d.titles.has(title));
+    if (titledHere.length > 0) here = titledHere;
+    else {
+      const titled = lookup.withKey(name.key).filter((d) => d.titles.has(title) && fitsSuffix(d));
+      if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
+    }
   }
-  if (title !== undefined && here.some((d) => d.titles.has(title))) here = here.filter((d) => d.titles.has(title));
   if (here.length > 0) {
     return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
   }

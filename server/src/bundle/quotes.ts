@@ -298,7 +298,7 @@ class QuoteReader {
     const quotedAs = QUOTED_AS_RE.exec(lead);
     if (quotedAs) return this.quotedAs(quotedAs, leadStart);
     const response = RESPONSE_LEAD_RE.exec(lead);
-    if (response) return { speaker: this.latestPerson(leadStart + response.index, response[1].toLowerCase() === 'his' ? 'male' : 'female') };
+    if (response) return { speaker: this.resolvePronoun(leadStart + response.index, response[1].toLowerCase() === 'his' ? 'male' : 'female', true) };
     // `Peskov: "…"`, the name opening its line or sentence (not `with a reference to Gen. Petraeus: "…"`)
     const colon = /:\s*$/.exec(lead);
     const named = colon && this.mentionEndingAt(leadStart + colon.index);
@@ -427,9 +427,10 @@ class QuoteReader {
    * The person a `he`/`she` stands for: the most recent one who is the subject of a sentence or
    * of a speech verb (`Peskov said X met Putin. "…," he added` means Peskov), else the most
    * recent one named outside an aside, else one in an aside (`talks led by Dmitriev`); none of
-   * another gender, none further back than a few paragraphs.
+   * another gender, none further back than a few paragraphs. With `latest`, simply the most
+   * recent one: `asked Trump, "…?" His response:` means the one asked, named last.
    */
-  private resolvePronoun(at: number, gender: Gender): string | null {
+  private resolvePronoun(at: number, gender: Gender, latest = false): string | null {
     const reach = this.unitAt(at) - PRONOUN_REACH;
     let recent: string | null = null;
     let aside: string | null = null;
@@ -439,25 +440,13 @@ class QuoteReader {
       if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m)) continue;
       const known = this.genderOf(m.text);
       if (known && known !== gender) continue;
+      if (latest) return this.learn(m.text, gender);
       if (!this.isAntecedent(m)) aside ??= m.text;
       else if (this.isSubject(m)) return this.learn(m.text, gender);
       else recent ??= m.text;
     }
     const found = recent ?? aside;
     return found && this.learn(found, gender);
-  }
-
-  /** The person named last before `at` whom a pronoun of `gender` can mean: who was asked, for `His response:`. */
-  private latestPerson(at: number, gender: Gender): string | null {
-    const reach = this.unitAt(at) - PRONOUN_REACH;
-    for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
-      const m = this.mentions[i];
-      if (this.unitAt(m.start) < reach) break;
-      if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m)) continue;
-      const known = this.genderOf(m.text);
-      if (!known || known === gender) return this.learn(m.text, gender);
-    }
-    return null;
   }
 
   private learn(name: string, gender: Gender): string {

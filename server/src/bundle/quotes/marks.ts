@@ -1,8 +1,9 @@
 // Quote marks paired in story text: `"…"`, `“…”`, `«…»`, `„…“`, and single marks `'…'`/`‘…’`
-// as outer marks (inner marks stay part of the quote). Apostrophes (`let's`, `Russia’s`,
-// `'90s`, `rock 'n' roll`, `the players’ union`) are not marks. A quote opens and closes
-// within a unit (a line of a paragraph, hard-wrapped lines joined); one left open continues
-// only into a next unit that opens with a mark (news style), and is otherwise dropped.
+// as outer marks (inner marks stay part of the quote), and `“…"` as pages that mix typography
+// print it. Apostrophes (`let's`, `Russia’s`, `'90s`, `rock 'n' roll`, `the players’ union`)
+// are not marks. A quote opens and closes within a unit (a line of a paragraph, hard-wrapped
+// lines joined); one left open continues only into a next unit that opens with a mark (news
+// style), and is otherwise dropped.
 import { Span } from '../model';
 
 /** The opening and closing mark of one quote, and the units it starts and ends in. */
