@@ -129,6 +129,19 @@ test('a lone given name after the full name in the same article is that person',
   assert.deepEqual(people.findings, [], 'a given name is not a spelling of the surname');
 });
 
+test('a lone given name is the one person the bundle names in full with it, in whatever article', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Liesel Varga} and {Tomas Varga} arrived; {Quentin Aldous} followed.'),
+    article('a2', 's2', '{Liesel}, 16, wore a coat; {Quentin} waved to {Tomas}.'),
+    article('a3', 's3', '{Quentin Marr} spoke.'),
+  ]);
+  assert.equal(people.personOf('a2', 'Liesel')?.name, 'Liesel Varga');
+  assert.equal(people.personOf('a2', 'Tomas')?.name, 'Tomas Varga');
+  // Two people are named Quentin: the lone one is neither.
+  assert.equal(people.personOf('a2', 'Quentin')?.name, 'Quentin');
+  assert.equal(people.people.length, 5);
+});
+
 test('a lone given name with a title the namesake was never given is someone else (Queen Elizabeth is not Elizabeth Lauten)', () => {
   const people = resolvePeople([
     article('a1', 's1', 'Her aide {Orla Penhale|aide} wrote it. Her parents once hosted Queen {Orla|Queen}.'),

@@ -217,6 +217,14 @@ export class PeopleResolver {
   private readonly surnamesByShape = new Map<string, Set<string>>();
   /** Keys tied by lone given names, with how many articles tie them. */
   private readonly ties = new Map<string, Map<string, number>>();
+  /**
+   * Across the bundle, with how many mentions: the surname keys of full names by their first
+   * given name, that name by surname key, and the keys of lone names by their text. A lone given
+   * name may mean a person another article names in full (see findShort): their keys meet.
+   */
+  private readonly fullKeysByGiven = new Map<string, Map<string, number>>();
+  private readonly givensOfKey = new Map<string, Map<string, number>>();
+  private readonly loneKeysByText = new Map<string, Map<string, number>>();
   private readonly groupOf = new Map<string, Group>();
   /** Persons by the article of their first mention, and findings by their article, each in bundle order. */
   private readonly peopleIn = new Map<string, Resolved[]>();
@@ -287,7 +295,8 @@ export class PeopleResolver {
   }
 
   private reset(): void {
-    for (const map of [this.articles, this.positions, this.articlesWithKey, this.surnames, this.surnamesOfKey, this.surnamesByShape, this.ties, this.groupOf, this.peopleIn, this.findingsIn]) {
+    const indexes = [this.articlesWithKey, this.surnames, this.surnamesOfKey, this.surnamesByShape, this.ties, this.fullKeysByGiven, this.givensOfKey, this.loneKeysByText];
+    for (const map of [this.articles, this.positions, ...indexes, this.groupOf, this.peopleIn, this.findingsIn]) {
       map.clear();
     }
   }
@@ -345,6 +354,10 @@ export class PeopleResolver {
     }
     for (const name of state.names) {
       if (!name) continue;
+      if (name.given.length > 0) {
+        count(this.fullKeysByGiven, name.given[0].text, name.key, sign);
+        count(this.givensOfKey, name.key, name.given[0].text, sign);
+      } else count(this.loneKeysByText, name.surname, name.key, sign);
       const held = this.surnames.get(name.surname) ?? { key: name.key, uses: 0, initials: new Map() };
       held.uses += sign;
       if (name.given.length > 0) {
@@ -381,7 +394,7 @@ export class PeopleResolver {
   /**
    * Keys whose names a name of this key may meet in a lookup: close spellings that full names
    * write with the same initials (findFull's variants) or that share the skeleton (findShort's),
-   * and keys tied by lone given names.
+   * and keys tied by lone given names, in an article or across the bundle.
    */
   private neighbours(key: string): string[] {
     const found: string[] = [];
@@ -394,6 +407,8 @@ export class PeopleResolver {
       }
     }
     for (const tied of this.ties.get(key)?.keys() ?? []) found.push(tied);
+    for (const surname of this.surnamesOfKey.get(key) ?? []) for (const full of this.fullKeysByGiven.get(surname)?.keys() ?? []) found.push(full);
+    for (const given of this.givensOfKey.get(key)?.keys() ?? []) for (const lone of this.loneKeysByText.get(given)?.keys() ?? []) found.push(lone);
     return found;
   }
 
@@ -493,7 +508,7 @@ export class PeopleResolver {
     };
     add(name.key);
     for (const other of this.closeSurnames(name.surname, name.key)) add(this.surnames.get(other)!.key);
-    for (const written of state.forms.values()) if (written.given[0]?.text === name.surname) add(written.key);
+    if (name.given.length === 0) for (const key of this.fullKeysByGiven.get(name.surname)?.keys() ?? []) add(key);
     return guess(new Combined([...resolvers]), article, name, own)?.person;
   }
 }
@@ -572,6 +587,8 @@ interface Lookup {
   namedIn(article: string): Draft[];
   /** Persons an article names in full with this first name. */
   namedWithGiven(article: string, given: string): Draft[];
+  /** Persons named in full with this first name anywhere. */
+  withGiven(given: string): Draft[];
 }
 
 /** Groups mentions into persons, one mention at a time in bundle order, through indexes by surname key. */
@@ -592,6 +609,7 @@ class Resolver implements Lookup {
    */
   private readonly namedInArticle = new Map<string, Draft[]>();
   private readonly givenInArticle = new Map<string, { given: string; draft: Draft }[]>();
+  private readonly byGiven = new Map<string, Draft[]>();
   /** Each article's position in the bundle as this resolution had it. */
   private readonly orders = new Map<string, number>();
 
@@ -648,6 +666,10 @@ class Resolver implements Lookup {
     return (this.givenInArticle.get(article) ?? []).filter((entry) => entry.given === given).map((entry) => entry.draft);
   }
 
+  withGiven(given: string): Draft[] {
+    return this.byGiven.get(given) ?? [];
+  }
+
   /** Adds a mention to the person its article means by that name, deciding once per article and name. */
   private place(p: Placed, decide: () => Draft): void {
     const { article, name } = p;
@@ -668,6 +690,9 @@ class Resolver implements Lookup {
     spellingsAt(this.byInitials, name.initials).add(name.surname, draft);
     spellingsAt(this.bySkeleton, skeletonOf(name.key)).add(name.surname, draft);
     const given = name.given[0].text;
+    const withGiven = this.byGiven.get(given);
+    if (!withGiven) this.byGiven.set(given, [draft]);
+    else if (!withGiven.includes(draft)) withGiven.push(draft);
     const givenHere = this.givenInArticle.get(article.id);
     if (!givenHere) this.givenInArticle.set(article.id, [{ given, draft }]);
     else if (!givenHere.some((entry) => entry.given === given && entry.draft === draft)) givenHere.push({ given, draft });
@@ -844,6 +869,10 @@ class Combined implements Lookup {
   namedWithGiven(article: string, given: string): Draft[] {
     return this.parts.flatMap((p) => p.namedWithGiven(article, given));
   }
+
+  withGiven(given: string): Draft[] {
+    return this.parts.flatMap((p) => p.withGiven(given));
+  }
 }
 
 /** Persons by the surname spellings of their full names, where close spellings are looked up. */
@@ -903,7 +932,8 @@ function findFull(lookup: Lookup, name: ParsedName): Draft | undefined {
  * article (`President Obama`) narrows them to those named in full with it; where none is, it
  * goes to those the bundle names in full with it: not to the president's daughter the story
  * names. With nobody of that surname in the article, the bundle's only person of that surname,
- * or its clearly dominant one.
+ * or its clearly dominant one; else the only person the bundle names in full with it as first
+ * name; else one with a close spelling of it.
  */
 function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string): Draft | undefined {
   const fitsSuffix = (d: Draft) => !name.suffix || d.suffix === name.suffix;
@@ -928,6 +958,9 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   if (withKey.length > 0 && !name.suffix) return lookup.leaderOf(name.key);
   const anywhere = withKey.filter(fitsSuffix);
   if (anywhere.length > 0) return dominant(anywhere, (d) => d.mentions.length);
+  // A lone given name the bundle gives one person in full: `Malia` where another article names Malia Obama.
+  const givenElsewhere = name.suffix ? [] : lookup.withGiven(name.surname).filter((d) => title === undefined || d.titles.has(title));
+  if (givenElsewhere.length === 1) return givenElsewhere[0];
   const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
   return dominant(variants, (d) => d.mentions.length);
 }
