@@ -110,6 +110,29 @@ test('a quote one source splits in two and another prints whole is no difference
   assert.deepEqual(result.findings, []);
 });
 
+test('two sentences of one statement that open alike are no difference where a source prints both', () => {
+  const both: Story = {
+    id: 'a',
+    source: 'Daily',
+    body: ['"I want a harbour team that can bring the council together," Lind said, "A harbour team that can help grow our city."'],
+    said: [
+      { text: 'I want a harbour team that can bring the council together', speaker: 'Mara Lind' },
+      { text: 'A harbour team that can help grow our city.', speaker: 'Mara Lind' },
+    ],
+  };
+  const one: Story = {
+    id: 'b',
+    source: 'Herald',
+    body: ['She hopes for "a harbour team that can bring the council together," Lind said.'],
+    said: [{ text: 'a harbour team that can bring the council together', speaker: 'Mara Lind' }],
+  };
+  const { articles, quotes } = bundle(both, one);
+  assert.deepEqual(compareQuotes(quotes, articles).findings, []);
+  // Without the sentence it repeats, the other sentence is a different version of the quote.
+  const alone = bundle({ ...both, said: [both.said[1]] }, one);
+  assert.deepEqual(codes(compareQuotes(alone.quotes, alone.articles).findings), ['a:quote-wording', 'b:quote-wording']);
+});
+
 test('a changed number is a quote-wording finding on both versions, naming the other source', () => {
   const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', FULL.replace('5,000', '50,000')));
   const { findings } = compareQuotes(quotes, articles);

@@ -824,6 +824,22 @@ function groupFindings(
   const reference = new Set(byPrints.slice(0, MAX_COMPARED_UNITS));
   const label = (p: Printed) => p.printing.label;
   const at = (p: Printed) => ({ article: p.quote.article, span: p.quote.span });
+  // The articles that print each unit's words as another unit of the group (a part of a longer
+  // quote, say). Where one unit's article prints the other's words so, the two are two quotes
+  // of one statement that share a phrase (`a leadership team that can …`), not two versions.
+  const agreeing = new Map<Unit, Set<string>>();
+  const agreeingIn = (u: Unit): Set<string> => {
+    let articles = agreeing.get(u);
+    if (!articles) {
+      agreeing.set(u, (articles = new Set()));
+      for (const v of reference.has(u) ? units : reference) {
+        if (v !== u && alignment(u, v).relation === 'same') for (const y of printsOf.get(v)!) articles.add(y.quote.article);
+      }
+    }
+    return articles;
+  };
+  const otherQuotes = (u: Unit, v: Unit) =>
+    printsOf.get(v)!.every((y) => agreeingIn(u).has(y.quote.article)) || printsOf.get(u)!.every((x) => agreeingIn(v).has(x.quote.article));
 
   const findings: Finding[] = [];
   for (const u of units) {
@@ -849,7 +865,7 @@ function groupFindings(
       const paraphrase = u.paraphrases?.has(v) ?? false;
       const aligned = alignment(u, v);
       const differs = aligned.relation === 'differs' || (paraphrase && aligned.relation === 'unrelated');
-      if (differs) wording.push({ unit: v, alignment: aligned, paraphrase });
+      if (differs && !otherQuotes(u, v)) wording.push({ unit: v, alignment: aligned, paraphrase });
       if (speakersConflict(u, v) && aligned.relation !== 'unrelated') speaking.push(v);
     }
     // Closest wording first: the message shows the difference from the version most like this one.
