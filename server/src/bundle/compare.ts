@@ -822,6 +822,7 @@ function groupFindings(
   // A large group compares each unit with its most printed units only, and those with all.
   const byPrints = [...units].sort((u, v) => printsOf.get(v)!.length - printsOf.get(u)!.length);
   const reference = new Set(byPrints.slice(0, MAX_COMPARED_UNITS));
+  const comparedWith = (u: Unit) => (reference.has(u) ? units : reference);
   const label = (p: Printed) => p.printing.label;
   const at = (p: Printed) => ({ article: p.quote.article, span: p.quote.span });
   // The articles that print each unit's words as another unit of the group (a part of a longer
@@ -832,7 +833,7 @@ function groupFindings(
     let articles = agreeing.get(u);
     if (!articles) {
       agreeing.set(u, (articles = new Set()));
-      for (const v of reference.has(u) ? units : reference) {
+      for (const v of comparedWith(u)) {
         if (v !== u && alignment(u, v).relation === 'same') for (const y of printsOf.get(v)!) articles.add(y.quote.article);
       }
     }
@@ -860,7 +861,7 @@ function groupFindings(
     };
     const wording: Counterpart[] = [];
     const speaking: Unit[] = [];
-    for (const v of reference.has(u) ? units : reference) {
+    for (const v of comparedWith(u)) {
       if (v === u) continue;
       const paraphrase = u.paraphrases?.has(v) ?? false;
       const aligned = alignment(u, v);

@@ -625,14 +625,14 @@ class Resolver implements Lookup {
     }
     // A surname's title anywhere in its article says whom the article means by it (see findShort).
     const titleOfForm = new Map<string, string>();
+    const formHere = (p: Placed) => `${p.article.id}\u0000${p.name.form}`;
     for (const p of placed) {
       const title = p.name.given.length === 0 ? titleHead(p.role) : undefined;
-      const form = `${p.article.id}\u0000${p.name.form}`;
-      if (title && !titleOfForm.has(form)) titleOfForm.set(form, title);
+      if (title && !titleOfForm.has(formHere(p))) titleOfForm.set(formHere(p), title);
     }
     for (const p of placed) {
       if (p.name.given.length > 0) continue;
-      const title = titleOfForm.get(`${p.article.id}\u0000${p.name.form}`);
+      const title = titleOfForm.get(formHere(p));
       this.place(p, () => findShort(this, p.article.id, p.name, title) ?? this.surnameOnlyDraft(p.name));
     }
     this.people = this.finish(titles);
