@@ -133,6 +133,28 @@ test('two sentences of one statement that open alike are no difference where a s
   assert.deepEqual(codes(compareQuotes(alone.quotes, alone.articles).findings), ['a:quote-wording', 'b:quote-wording']);
 });
 
+test('a quote is still a misquote where its source prints the next sentence of the statement on its own', () => {
+  const split: Story = {
+    id: 'a',
+    source: 'Daily',
+    body: ['According to Mara Lind, "the roads simply cannot take it."', '"We were never consulted," Lind said.'],
+    said: [
+      { text: 'the roads simply cannot take it.', speaker: 'Mara Lind' },
+      { text: 'We were never consulted,', speaker: 'Mara Lind' },
+    ],
+  };
+  const whole: Story = {
+    id: 'b',
+    source: 'Herald',
+    body: ['Mara Lind said: "The roads just cannot take it. We were never consulted."'],
+    said: [{ text: 'The roads just cannot take it. We were never consulted.', speaker: 'Mara Lind' }],
+  };
+  const { articles, quotes } = bundle(split, whole);
+  const { findings } = compareQuotes(quotes, articles);
+  assert.deepEqual(codes(findings), ['a:quote-wording', 'b:quote-wording']);
+  assert.match(findings.find((f) => f.article === 'a')!.message, /"simply cannot" → "just cannot"/);
+});
+
 test('a changed number is a quote-wording finding on both versions, naming the other source', () => {
   const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', FULL.replace('5,000', '50,000')));
   const { findings } = compareQuotes(quotes, articles);

@@ -825,16 +825,20 @@ function groupFindings(
   const comparedWith = (u: Unit) => (reference.has(u) ? units : reference);
   const label = (p: Printed) => p.printing.label;
   const at = (p: Printed) => ({ article: p.quote.article, span: p.quote.span });
-  // The articles that print each unit's words as another unit of the group (a part of a longer
-  // quote, say). Where one unit's article prints the other's words so, the two are two quotes
-  // of one statement that share a phrase (`a leadership team that can …`), not two versions.
+  // The articles that print all of each unit's words as another unit of the group (a part of a
+  // longer quote, say). Where one unit's article prints the other's words so, the two are two
+  // quotes of one statement that share a phrase (`a leadership team that can …`), not two
+  // versions. Another unit that holds only some of them (the next sentence) tells nothing.
   const agreeing = new Map<Unit, Set<string>>();
   const agreeingIn = (u: Unit): Set<string> => {
     let articles = agreeing.get(u);
     if (!articles) {
       agreeing.set(u, (articles = new Set()));
+      const words = wordsOf(printsOf.get(u)![0]).words.length;
       for (const v of comparedWith(u)) {
-        if (v !== u && alignment(u, v).relation === 'same') for (const y of printsOf.get(v)!) articles.add(y.quote.article);
+        if (v === u) continue;
+        const aligned = alignment(u, v);
+        if (aligned.relation === 'same' && aligned.matched >= words) for (const y of printsOf.get(v)!) articles.add(y.quote.article);
       }
     }
     return articles;
