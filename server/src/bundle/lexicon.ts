@@ -285,7 +285,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
     trade, energy, culture, education, state, national, regional, local, federal, military,
     press, investment, sovereign, wealth, fund, country's, retired, disgraced, embattled,
     influential, lead, executive, managing, creative, artistic, technical,
-    founding, honorary, permanent, transport, labour, labor, agriculture, environment`),
+    founding, honorary, permanent, transport, labour, labor, agriculture, environment,
+    shadow, housing, policing, planning, home, security, intelligence, immigration, treasury`),
 );
 
 /**

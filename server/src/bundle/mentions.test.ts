@@ -257,6 +257,9 @@ test('roles written before the name', () => {
   assert.equal(roleOf('"We came," team member Rana Okafor told the press.', 'Rana Okafor'), 'team member');
   assert.equal(roleOf('He met budget director Ines Calloway.', 'Ines Calloway'), 'budget director');
   assert.equal(roleOf('He praised coach Ines Calloway.', 'Ines Calloway'), 'coach');
+  // Portfolios of British politics, opening a sentence or not.
+  assert.equal(roleOf('Shadow housing secretary Priya Nandakumar called it a charter.', 'Priya Nandakumar'), 'Shadow housing secretary');
+  assert.equal(roleOf('It was opposed by policing minister Tom Hale.', 'Tom Hale'), 'policing minister');
   // `Pro Tem` belongs to the title, not to the name after it.
   assert.equal(roleOf('State Senate President Pro Tem Dale Long said so.', 'Dale Long'), 'State Senate President Pro Tem');
 });

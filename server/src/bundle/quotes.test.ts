@@ -218,6 +218,27 @@ test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', 
   assert.deepEqual(read(text, [{ text: 'Teresa Vollmar', start: 0, end: 0, role: 'Mayor' }]), [['a sad day for the harbour.', 'Teresa Vollmar', true]]);
 });
 
+test('a verb after `and` shares the subject of the main clause: `X called it "…" and said: "…"`', () => {
+  const nandakumar = { text: 'Priya Nandakumar', start: 0, end: 0, role: 'Shadow housing secretary' };
+  assert.deepEqual(read('Shadow housing secretary Priya Nandakumar called it "a developers\' charter" and said: "This government has lost touch."', [nandakumar]), [
+    ["a developers' charter", 'Priya Nandakumar', true],
+    ['This government has lost touch.', 'Priya Nandakumar', false],
+  ]);
+  assert.deepEqual(read('Ana Vidal looked up from her notes and immediately asked, "who are you?"', ['Ana Vidal']), [['who are you?', 'Ana Vidal', false]]);
+  // The verb may belong to a clause inside the sentence, with a subject of its own.
+  for (const text of [
+    'Ana Vidal was filmed on Monday after a young man approached her and asked if she backed the "harbour agenda."',
+    'I am not Ana Vidal, but when people come up to me and say, "Hey Ana, my name is Tom," I laugh.',
+    'Ana Vidal praised Oleg Fedin as Tom Hale has, and said she hoped he would "seize" the chance.',
+  ]) {
+    assert.deepEqual(
+      read(text, ['Ana Vidal', 'Oleg Fedin', 'Tom Hale']).map(([, speaker]) => speaker),
+      [null],
+      text,
+    );
+  }
+});
+
 test('`TASS quoted X as saying` gives the quote to X, and `quoted him as saying` to the person he is', () => {
   assert.deepEqual(read('"The reserves must be assessed first," the agency TASS quoted Ivan Petrov as saying.', ['Ivan Petrov']), [
     ['The reserves must be assessed first,', 'Ivan Petrov', false],

@@ -89,6 +89,10 @@ const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}[\\s,]*(?:(?:${FILLER})\\s+)*$`);
 /** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
 const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|on|last|this|[A-Z][a-z]+day)\\s+)*${VERB}`);
+/** The end of a lead before a verb that shares the subject of the one before it: `… and said`. */
+const COORDINATED_VERB_RE = new RegExp(`\\band\\s+(?:(?:${FILLER})\\s+)*$`);
+/** A word opening a clause inside a sentence, which has a subject of its own: `after the man asked`. */
+const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|while|because|since|if|unless|until|although|though|as|that|who|whom|whose|which|where)\b/i;
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
@@ -316,11 +320,31 @@ class QuoteReader {
       if (inverted) return inverted;
     }
     const subject = this.subjectBefore(verbStart, leadStart);
-    if (subject.speaker || !verb.text.endsWith('ing')) return subject;
+    if (subject.speaker) return subject;
+    if (COORDINATED_VERB_RE.test(lead.slice(0, verb.index))) return this.coordinatedSubject(lead, leadStart, verb);
+    if (!verb.text.endsWith('ing')) return subject;
     // A participle's subject is its clause's: `The president responded on Twitter, calling it "…"`,
     // `Stefanishyna announced it on social media, adding, "…"`
     const clause = before && this.subjectBefore(leadStart + before.index, leadStart);
     return { speaker: clause?.speaker ?? this.latestPersonIn(leadStart, verbStart) ?? this.openingDescription(lead, leadStart) };
+  }
+
+  /**
+   * The subject a verb after `and` shares with the verb before it: `Nandakumar called it "…" and
+   * said: "…"`, `Etheridge appears irritated and asks, "…"`: the first person the lead names, where
+   * no clause opens between them and the verb. None where the verb may stand in a clause inside
+   * the sentence (`after the man approached him and asked`, `as Obama has, and said`) or opens one
+   * before the quote.
+   */
+  private coordinatedSubject(lead: string, leadStart: number, verb: Verb): Cue {
+    const verbStart = leadStart + verb.index;
+    for (let i = this.firstMentionFrom(leadStart); i < this.mentions.length && this.mentions[i].end <= verbStart; i++) {
+      const m = this.mentions[i];
+      if (!this.isAntecedent(m)) continue;
+      const inMainClause = !CLAUSE_OPENER_RE.test(this.masked(m.end, verbStart)) && !CLAUSE_OPENER_RE.test(lead.slice(verb.end));
+      return { speaker: inMainClause ? m.text : null };
+    }
+    return { speaker: null };
   }
 
   /** A cue after the quote: `," Peskov said`, `, said Peskov`, `" - Vladimir Putin`, `," TASS quoted him as saying`. */
@@ -516,6 +540,8 @@ class QuoteReader {
     let aside = known.get(m);
     if (aside === undefined) {
       const words = wordsBefore(this.text, m.start);
+      // The role written right before the name is no verb taking it as object: `housing secretary Priya Nandakumar`
+      if (m.role && this.text.slice(0, m.start).trimEnd().endsWith(m.role)) words.splice(-m.role.split(/\s+/).length);
       // `according to Peskov` names the speaker, and so does `an aide to the president Tom Hale said`
       aside =
         !words.some((word) => word.toLowerCase() === 'according') &&
