@@ -218,6 +218,22 @@ test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', 
   assert.deepEqual(read(text, [{ text: 'Teresa Vollmar', start: 0, end: 0, role: 'Mayor' }]), [['a sad day for the harbour.', 'Teresa Vollmar', true]]);
 });
 
+test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {
+  const names = ['Ana Vidal', 'Oleg Fedin', 'Tom Hale'];
+  assert.deepEqual(read('Vidal\'s deputy, Oleg Fedin, disagreed: "The money should have gone to schools."', names), [
+    ['The money should have gone to schools.', 'Oleg Fedin', false],
+  ]);
+  assert.deepEqual(read('Fire chief Tom Hale was blunter: "It is safe."', names), [['It is safe.', 'Tom Hale', false]]);
+  // Not where the person is what the clause is about but not its subject, nor where it names two.
+  for (const text of [
+    'The inspectors blamed Tom Hale: "He failed the town."',
+    'Critics of Tom Hale were blunt: "He failed the town."',
+    'Tom Hale met Ana Vidal on Monday: "It went well."',
+  ]) {
+    assert.deepEqual(read(text, names).map(([, speaker]) => speaker), [null], text);
+  }
+});
+
 test('a verb after `and` shares the subject of the main clause: `X called it "…" and said: "…"`', () => {
   const nandakumar = { text: 'Priya Nandakumar', start: 0, end: 0, role: 'Shadow housing secretary' };
   assert.deepEqual(read('Shadow housing secretary Priya Nandakumar called it "a developers\' charter" and said: "This government has lost touch."', [nandakumar]), [

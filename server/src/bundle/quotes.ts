@@ -132,6 +132,8 @@ const INNER_SENTENCE_BREAK = /[.!?…]["'”’]?\s+["“‘]?\p{Lu}/gu;
 const POSSESSIVE_ENDING = /^['’]s?(?![\p{L}])/u;
 /** Nothing, or capitalised words, before a name that opens a lead: `Peskov: "`. */
 const NAME_OPENS_LEAD = /^(?:[\s\p{Lu}][\p{L}.'’ -]*)?$/u;
+/** What may stand before the subject of a clause ending in a colon: a role, perhaps in commas (`Vidal's deputy, `). */
+const ROLE_BEFORE_COLON_SUBJECT = /^\s*(?:\p{Lu}[\p{L}.'’ -]*,?\s*)?$/u;
 /** `, summarized` before a name: a verb in -ed the list lacks, and at most three words. */
 const INVERTED_UNLISTED_VERB = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const CAPITALISED_WORDS_ONLY = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
@@ -301,8 +303,12 @@ class QuoteReader {
     // `Peskov: "…"`, the name opening its line or sentence (not `with a reference to Gen. Petraeus: "…"`)
     const colon = /:\s*$/.exec(lead);
     const named = colon && this.mentionEndingAt(leadStart + colon.index);
-    if (named && NAME_OPENS_LEAD.test(lead.slice(0, named.start - leadStart)) && wordCount(lead) <= 8) {
+    if (named && NAME_OPENS_LEAD.test(lead.slice(0, named.start - leadStart)) && wordCount(lead) <= 8 && !this.isAside(named, false)) {
       if (!hasSpeechVerb(lead)) return { speaker: named.text };
+    }
+    if (colon && !hasSpeechVerb(lead)) {
+      const subject = this.colonClauseSubject(lead, leadStart, colon.index);
+      if (subject) return { speaker: subject };
     }
     let verb: Verb | null = null;
     let before: Verb | null = null;
@@ -327,6 +333,26 @@ class QuoteReader {
     // `Stefanishyna announced it on social media, adding, "…"`
     const clause = before && this.subjectBefore(leadStart + before.index, leadStart);
     return { speaker: clause?.speaker ?? this.latestPersonIn(leadStart, verbStart) ?? this.openingDescription(lead, leadStart) };
+  }
+
+  /**
+   * The person a short clause before a colon is about, where no speech verb says it: `Vidal's
+   * deputy, Oleg Fedin, disagreed: "…"`, `Hale was blunter: "…"`. The name opens the clause (after
+   * a role) and a few words follow it, naming no one else.
+   */
+  private colonClauseSubject(lead: string, leadStart: number, colon: number): string | undefined {
+    if (wordCount(lead) > 14) return undefined;
+    for (let i = this.firstMentionFrom(leadStart); i < this.mentions.length && this.mentions[i].end <= leadStart + colon; i++) {
+      const m = this.mentions[i];
+      if (this.isSpokenFor(m)) continue;
+      const before = lead.slice(0, m.start - leadStart);
+      const after = lead.slice(m.end - leadStart, colon);
+      const opens = ROLE_BEFORE_COLON_SUBJECT.test(before) && wordCount(before) <= 5;
+      const alone = !(i + 1 < this.mentions.length && this.mentions[i + 1].start < leadStart + colon);
+      const short = wordCount(after) <= 8 && !/[.!?;]/.test(after);
+      return opens && short && alone && !this.isAside(m, false) ? m.text : undefined;
+    }
+    return undefined;
   }
 
   /**
