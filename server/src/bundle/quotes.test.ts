@@ -218,6 +218,16 @@ test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', 
   assert.deepEqual(read(text, [{ text: 'Teresa Vollmar', start: 0, end: 0, role: 'Mayor' }]), [['a sad day for the harbour.', 'Teresa Vollmar', true]]);
 });
 
+test('a quoted question or sentence, then who said it: `"…?" Ms. Pelosi said`, `"…." Durbin said.`', () => {
+  const names = ['Vidal', 'Fedin'];
+  assert.deepEqual(read('"Have I not been clear on a wall?" Ms. Vidal said at a news conference.', names), [['Have I not been clear on a wall?', 'Vidal', false]]);
+  assert.deepEqual(read('“We offered the council a meeting.” Fedin said on Monday.', names), [['We offered the council a meeting.', 'Fedin', false]]);
+  // A new sentence that says more than who spoke is not the quote's cue.
+  for (const text of ['"We won." Fedin then left the stage.', '"The economy is strong." Fedin said the numbers prove it.']) {
+    assert.deepEqual(read(text, names).map(([, speaker]) => speaker), [null], text);
+  }
+});
+
 test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {
   const names = ['Ana Vidal', 'Oleg Fedin', 'Tom Hale'];
   assert.deepEqual(read('Vidal\'s deputy, Oleg Fedin, disagreed: "The money should have gone to schools."', names), [

@@ -386,8 +386,9 @@ class QuoteReader {
         if (!hasSpeechVerb(this.text.slice(named.end, tailEnd))) return { speaker: named.text };
       }
     }
-    // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new sentence
-    if (/[.]\s*$/.test(this.text.slice(q.open + 1, q.close)) && /^\s+[A-Z]/.test(tail)) return undefined;
+    // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new
+    // sentence, unless that sentence only says who spoke (`"We offered him a meeting." Durbin said.`)
+    if (/[.]\s*$/.test(this.text.slice(q.open + 1, q.close)) && /^\s+[A-Z]/.test(tail) && !this.onlyNamesSpeaker(tailStart, tailEnd)) return undefined;
     const quotedAs = QUOTED_AS_RE.exec(tail);
     if (quotedAs) return this.quotedAs(quotedAs, tailStart);
     let verb = nextVerb(tail, 0);
@@ -401,6 +402,15 @@ class QuoteReader {
     }
     if (wordCount(before) > 24) return undefined; // the verb belongs to another clause
     return this.subjectBefore(verbStart, tailStart);
+  }
+
+  /** The tail is a name (after titles) and its speech verb, then at most when or where: `Durbin said.`, `Ms. Pelosi said at a news conference`. */
+  private onlyNamesSpeaker(tailStart: number, tailEnd: number): boolean {
+    const named = this.firstNamedIn(tailStart, tailEnd);
+    if (!named || !/^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(this.text.slice(tailStart, named.start))) return false;
+    const after = this.text.slice(named.end, tailEnd);
+    const verb = nextVerb(after, 0);
+    return !!verb && /^\s+$/.test(after.slice(0, verb.index)) && SPEAKER_ONLY_REST_RE.test(after.slice(verb.end));
   }
 
   /** A clause that is only a name and a verb the list lacks: `," Senor summarized.`, `," summarized Senor.` */
@@ -706,9 +716,17 @@ function clauseBefore(text: string, at: number, limit: number): string {
     const code = text.charCodeAt(p);
     if (code === 10 || code === 13 || code === 44 || code === 59 || code === 58 || code === 40 || code === 41) return text.slice(p + 1, at); // \n \r , ; : ( )
     if (isStop(code) && isSpaceAt(text, p + 1) && !isAbbreviation(text, p)) return text.slice(p + 1, at);
+    // A quoted sentence ends the clause with its marks: `"Have I not been clear?" Ms. Pelosi said`
+    if (CLOSING_MARKS.has(code) && p > 0 && isStop(text.charCodeAt(p - 1)) && isSpaceAt(text, p + 1)) return text.slice(p + 1, at);
   }
   return text.slice(from, at);
 }
+
+/** What may follow `Durbin said` in a sentence that only says who spoke: nothing, or when, where or how. */
+const SPEAKER_ONLY_REST_RE = /^(?:\s*$|\s*,|\s+(?:on|in|at|during|after|before|to|from|via|while|when|as|later|then|last|this|yesterday|today|tonight|\p{Lu}\p{Ll}+day)\b)/u;
+
+/** Marks that close a quote: " ” ' ’ */
+const CLOSING_MARKS = new Set([0x22, 0x201d, 0x27, 0x2019]);
 
 /** `.`, `!` or `?`. */
 function isStop(code: number): boolean {
