@@ -228,6 +228,12 @@ test('a quoted question or sentence, then who said it: `"…?" Ms. Pelosi said`,
   }
 });
 
+test('more verbs that come before their subject: `"…," tweeted former Secretary X`, `lamented Senator X`', () => {
+  const names = ['Ana Vidal', 'Oleg Fedin'];
+  assert.deepEqual(read('“The people deserve the truth,” tweeted former Harbour Secretary Ana Vidal.', names), [['The people deserve the truth,', 'Ana Vidal', false]]);
+  assert.deepEqual(read('“We have already lost,” lamented Senator Oleg Fedin, according to people at the meeting.', names), [['We have already lost,', 'Oleg Fedin', false]]);
+});
+
 test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {
   const names = ['Ana Vidal', 'Oleg Fedin', 'Tom Hale'];
   assert.deepEqual(read('Vidal\'s deputy, Oleg Fedin, disagreed: "The money should have gone to schools."', names), [

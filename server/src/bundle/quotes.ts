@@ -47,14 +47,17 @@ const SPEECH_VERBS = (
   'asserted asserts boasted boasts charged blasted slammed praised thanked apologized apologised ' +
   'recounted reiterated reiterates repeated testified texted emailed proclaimed agreed objected ' +
   'opined wondered demanded threatened assured reassured reminded hinted deemed labeled labelled ' +
-  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged'
+  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged demands laments'
 ).split(' ');
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
 /** Verbs that may come before their subject: `"…," said Peskov`, `according to Peskov`. */
 const INVERTING_VERBS = new Set(
   ('said says added adds asked asks wrote writes continued continues explained replied recalled noted ' +
-    'warned stressed insisted declared quipped countered responded remarked observed argued according').split(' '),
+    'warned stressed insisted declared quipped countered responded remarked observed argued according ' +
+    'tweeted posted lamented complained conceded admitted acknowledged cautioned mused boasted predicted ' +
+    'joked retorted shouted yelled pleaded announced wondered stated concluded demanded recounted reiterated ' +
+    'answered interjected').split(' '),
 );
 
 /** Words that may stand between a subject and its verb: `Peskov also said`, `she went on to say`. */
