@@ -234,6 +234,16 @@ test('more verbs that come before their subject: `"…," tweeted former Secretar
   assert.deepEqual(read('“We have already lost,” lamented Senator Oleg Fedin, according to people at the meeting.', names), [['We have already lost,', 'Oleg Fedin', false]]);
 });
 
+test('a `he` reaches back a few paragraphs, further over paragraphs that open with `He`', () => {
+  const opening = 'Mayor Oleg Fedin said on Friday that the pier would reopen.';
+  const between = (first: string) => [`${first} thanked the builders.`, 'The deal includes no money for the roof.', 'Work starts next week.'];
+  const last = '"Piers should not be controversial," he said.';
+  // Three paragraphs of other things between: too far to tell.
+  assert.deepEqual(read([opening, ...between('The crew'), last].join('\n'), ['Oleg Fedin']).at(-1), ['Piers should not be controversial,', null, false]);
+  // One of them goes on about him: still him.
+  assert.deepEqual(read([opening, ...between('He'), last].join('\n'), ['Oleg Fedin']).at(-1), ['Piers should not be controversial,', 'Oleg Fedin', false]);
+});
+
 test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {
   const names = ['Ana Vidal', 'Oleg Fedin', 'Tom Hale'];
   assert.deepEqual(read('Vidal\'s deputy, Oleg Fedin, disagreed: "The money should have gone to schools."', names), [

@@ -485,11 +485,12 @@ class QuoteReader {
    * The person a `he`/`she` stands for: the most recent one who is the subject of a sentence or
    * of a speech verb (`Peskov said X met Putin. "…," he added` means Peskov), else the most
    * recent one named outside an aside, else one in an aside (`talks led by Dmitriev`); none of
-   * another gender, none further back than a few paragraphs. With `latest`, simply the most
+   * another gender, none further back than a few paragraphs (not counting those that open with
+   * `He`/`She` of that gender: they carry the same person on). With `latest`, simply the most
    * recent one: `asked Trump, "…?" His response:` means the one asked, named last.
    */
   private resolvePronoun(at: number, gender: Gender, latest = false): string | null {
-    const reach = this.unitAt(at) - PRONOUN_REACH;
+    const reach = this.pronounReach(this.unitAt(at), gender);
     let recent: string | null = null;
     let aside: string | null = null;
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
@@ -505,6 +506,19 @@ class QuoteReader {
     }
     const found = recent ?? aside;
     return found && this.learn(found, gender);
+  }
+
+  /** The first unit a pronoun in unit `unit` may point back to. */
+  private pronounReach(unit: number, gender: Gender): number {
+    const opener = gender === 'male' ? /^\s*He\b/ : /^\s*She\b/;
+    let counted = 0;
+    let first = unit;
+    while (first > 0 && counted < PRONOUN_REACH) {
+      first--;
+      const { start, end } = this.units[first];
+      if (!opener.test(this.text.slice(start, Math.min(end, start + 8)))) counted++;
+    }
+    return first;
   }
 
   private learn(name: string, gender: Gender): string {
