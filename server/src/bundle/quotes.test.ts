@@ -244,6 +244,16 @@ test('a `he` reaches back a few paragraphs, further over paragraphs that open wi
   assert.deepEqual(read([opening, ...between('He'), last].join('\n'), ['Oleg Fedin']).at(-1), ['Piers should not be controversial,', 'Oleg Fedin', false]);
 });
 
+test('a quote after a sentence of its paragraph that reports what someone said is theirs', () => {
+  const names = ['Ana Vidal', 'Oleg Fedin'];
+  assert.deepEqual(read('Ana Vidal said she has spoken to Fedin about the pier, and said he gets it. "Oleg always listened."', names), [
+    ['Oleg always listened.', 'Ana Vidal', false],
+  ]);
+  // Not after a paragraph break, nor where the sentence before reports no one's words.
+  assert.deepEqual(read('Ana Vidal said she gets it.\n"Oleg always listened."', names).map(([, speaker]) => speaker), [null]);
+  assert.deepEqual(read('Police said the pier was closed. "Nobody may pass."', names).map(([, speaker]) => speaker), [null]);
+});
+
 test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {
   const names = ['Ana Vidal', 'Oleg Fedin', 'Tom Hale'];
   assert.deepEqual(read('Vidal\'s deputy, Oleg Fedin, disagreed: "The money should have gone to schools."', names), [

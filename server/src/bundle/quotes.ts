@@ -262,6 +262,7 @@ class QuoteReader {
       let cue: Cue | undefined = opensSentence ? undefined : this.leadCue(lead, leadStart);
       cue ??= this.tailCue(k);
       if (!cue && !partial && previous && this.continues(previous, q)) cue = { speaker: previous.speaker };
+      if (!cue && !partial && opensSentence) cue = this.reportedBefore(q, leadStart);
       if (!cue && partial && wordCount(quoted) <= 3) continue; // a quoted term no one is said to have said
       const speakerName: string | null = cue?.speaker ?? null;
       if (!cue) cueless.push(found.length);
@@ -374,6 +375,29 @@ class QuoteReader {
       return { speaker: inMainClause ? m.text : null };
     }
     return { speaker: null };
+  }
+
+  /**
+   * A quote that opens a sentence, after a sentence of the same paragraph reporting what a person
+   * said: theirs (`Dingell said she gets it. "Leader Pelosi always listened."`).
+   */
+  private reportedBefore(q: Marked, leadStart: number): Cue | undefined {
+    const paragraphStart = this.units[q.firstUnit].start;
+    if (leadStart <= paragraphStart) return undefined;
+    let from = paragraphStart;
+    for (let p = leadStart - 2; p > paragraphStart; p--) {
+      if (isStop(this.text.charCodeAt(p)) && isSpaceAt(this.text, p + 1) && !isAbbreviation(this.text, p) && !this.insideQuote(p)) {
+        from = p + 1;
+        break;
+      }
+    }
+    const sentence = this.masked(from, leadStart);
+    for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
+      if (isPassive(sentence, verb.index) || /^according/i.test(verb.text)) continue;
+      const subject = this.subjectBefore(from + verb.index, from);
+      return subject.speaker ? subject : undefined;
+    }
+    return undefined;
   }
 
   /** A cue after the quote: `," Peskov said`, `, said Peskov`, `" - Vladimir Putin`, `," TASS quoted him as saying`. */
