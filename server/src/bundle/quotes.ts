@@ -64,7 +64,8 @@ const INVERTING_VERBS = new Set(
 const FILLER =
   '[a-z]+ly|has|have|had|also|then|later|again|further|previously|earlier|once|would|will|could|should|' +
   'might|may|can|must|did|does|do|was|is|were|are|who|which|never|always|first|still|even|just|' +
-  'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself';
+  'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself|' +
+  "(?:has|had|have|did|does|do|was|is|were|would|could|should|wo|ca)n[’']t";
 
 /**
  * People who speak for another: in `a spokesman for Ruiz`, `an aide to Ruiz`, `an official
