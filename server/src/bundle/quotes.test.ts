@@ -254,9 +254,10 @@ test('a quote after a sentence of its paragraph that reports what someone said i
   assert.deepEqual(read('Police said the pier was closed. "Nobody may pass."', names).map(([, speaker]) => speaker), [null]);
 });
 
-test('a negated auxiliary stands between a subject and its verb: `he hasn’t apologized because "…"`', () => {
+test('words between a subject and its verb: `he hasn’t apologized because "…"`, `X is expected to say`', () => {
   const text = 'Oleg Fedin told reporters that he hasn’t apologized to the builders because "I do not know who they are."';
   assert.deepEqual(read(text, ['Oleg Fedin']), [['I do not know who they are.', 'Oleg Fedin', false]]);
+  assert.deepEqual(read('“The pier comes first,” Mr. Fedin is expected to say.', ['Fedin']), [['The pier comes first,', 'Fedin', false]]);
 });
 
 test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {
