@@ -207,6 +207,9 @@ test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', 
     const swipe = `Senator Ana Ruiz met the board.\n${opening}, calling his plan "a disaster for the harbour."`;
     assert.deepEqual(read(swipe, [{ text: 'Ana Ruiz', start: 0, end: 0, role: 'Senator' }]), [['a disaster for the harbour.', 'Ana Ruiz', true]], opening);
   }
+  // The office may take words before its noun.
+  const director = 'Communications director Ana Ruiz met the board.\nThe communications director also took a shot at the mayor, writing "your plans do not add up."';
+  assert.deepEqual(read(director, [{ text: 'Ana Ruiz', start: 0, end: 0, role: 'Communications director' }]), [['your plans do not add up.', 'Ana Ruiz', false]]);
   // After a quote opening the sentence (masked to blanks in the lead), even with the comma glued to `the`.
   for (const mark of [' - the', ' ,the']) {
     const swipe = `Senator Ana Ruiz met the board.\n"Nobody asked the people of this town what they wanted for their own harbour"${mark} senator took a swipe at the mayor, calling his plan "a disaster for the harbour."`;

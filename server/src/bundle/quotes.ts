@@ -104,7 +104,7 @@ const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+
 /** The one who speaks for another, written before the description of that other: `people close to` in `people close to the senator said`. */
 const PROXY_BEFORE_RE = new RegExp(`\\b(${[...PROXY_NOUNS].join('|')})\\s+${PROXY_PREPOSITION}\\s+$`);
 /** A description opening a sentence, after a short lead-in: `In his speech, the senator …`, `The president …`. */
-const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+[a-z]+\b/;
+const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]+\b/;
 /** Past the blanks and marks that open a lead. */
 const OPENING_ENDS = /[^\s"“]/;
 /** `said the spokesman`: group 1 is the role's head noun, group 2 a preposition after it (`said the lawyer for the senator`). */
@@ -489,8 +489,10 @@ class QuoteReader {
     // Of the blanks and marks that open the lead only the last can change the match: the regex
     // would try every one of them in turn, and a lead that opens on a masked quote has hundreds.
     const opening = lead.search(OPENING_ENDS);
-    const head = opening < 0 ? undefined : DESCRIPTION_OPENING_RE.exec(opening > 1 ? lead.slice(opening - 1) : lead)?.[1];
-    return head && ROLE_NOUNS.has(head) ? this.resolveDescription(head, leadStart, true) : null;
+    const words = opening < 0 ? undefined : DESCRIPTION_OPENING_RE.exec(opening > 1 ? lead.slice(opening - 1) : lead)?.[1];
+    // The last role noun of the description's first three words: `the director`, `the communications director also`
+    const head = words?.split(/\s+/).filter((word) => ROLE_NOUNS.has(word)).pop();
+    return head ? this.resolveDescription(head, leadStart, true) : null;
   }
 
   /** The subject of an inverted verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`, `said the spokesman`. */
