@@ -414,6 +414,26 @@ test('paragraphs: hard-wrapped text is joined into its paragraphs', () => {
   assert.ok(paragraphs[2].startsWith('"We are') && paragraphs[2].endsWith('last month.'));
 });
 
+test('hard-wrapped text: a date or byline under the headline stays a line of its own', () => {
+  const text = page(
+    'Bridge talks stall in Portville as council rejects cheaper plan',
+    'By Jane Roe',
+    '3 March 2026',
+    '',
+    'The mayor of Portville said on Monday that talks with the city council',
+    'over the harbor bridge had stalled, and that no new date had been set',
+    'for another round of negotiations between the two sides.',
+    '',
+    '"We are not close to a deal," the mayor told reporters outside city',
+    'hall, adding that the council had refused to consider a cheaper plan',
+    'put forward by engineers last month.',
+  );
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Bridge talks stall in Portville as council rejects cheaper plan');
+  assert.equal(anatomy.date, '2026-03-03');
+  assert.ok(paragraphsOf(text, anatomy).some((p) => p.startsWith('The mayor') && p.endsWith('two sides.')));
+});
+
 test('line ends: CRLF and lone CR read like LF, and no span holds a CR', () => {
   const lines = [' date 2024-03-04  Harbor Times', 'Mayor and council clash over harbor bridge repairs', '', ...BODY, '', 'You May Like!', 'Storm closes schools'];
   const lf = readAnatomy(lines.join('\n'));

@@ -110,6 +110,11 @@ function wrapWidth(text: string, lines: Span[]): number | null {
 
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
 
+/** A byline or date line is a line of its own even in hard-wrapped text: `3 March 2026` under a headline. */
+function standsAlone(text: string, line: Span): boolean {
+  return describeLine(text.slice(line.start, line.end)).byline;
+}
+
 /** Nothing but spaces from `start` to `end`, read in place (every line of a page is asked). */
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
@@ -127,7 +132,9 @@ function makeUnits(text: string, lines: Span[]): Unit[] {
       last + 1 < lines.length &&
       lines[last].end - lines[last].start >= width * 0.6 &&
       !isBlank(text, lines[last + 1].start, lines[last + 1].end) &&
-      !LIST_ITEM.test(text.slice(lines[last + 1].start, lines[last + 1].start + 8))
+      !LIST_ITEM.test(text.slice(lines[last + 1].start, lines[last + 1].start + 8)) &&
+      !standsAlone(text, lines[last]) &&
+      !standsAlone(text, lines[last + 1])
     ) last++;
     const start = lines[i].start;
     const end = lines[last].end;

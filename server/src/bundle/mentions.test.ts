@@ -257,6 +257,9 @@ test('roles written before the name', () => {
   assert.equal(roleOf('"We came," team member Rana Okafor told the press.', 'Rana Okafor'), 'team member');
   assert.equal(roleOf('He met budget director Ines Calloway.', 'Ines Calloway'), 'budget director');
   assert.equal(roleOf('He praised coach Ines Calloway.', 'Ines Calloway'), 'coach');
+  // Opening the sentence, the noun is capitalised.
+  assert.equal(roleOf('Fire chief Tom Hale said so.', 'Tom Hale'), 'Fire chief');
+  assert.equal(roleOf('The pier opened. Police chief Tom Hale said so.', 'Tom Hale'), 'Police chief');
   // Portfolios of British politics, opening a sentence or not.
   assert.equal(roleOf('Shadow housing secretary Priya Nandakumar called it a charter.', 'Priya Nandakumar'), 'Shadow housing secretary');
   assert.equal(roleOf('It was opposed by policing minister Tom Hale.', 'Tom Hale'), 'policing minister');

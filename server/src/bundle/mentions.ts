@@ -1051,7 +1051,7 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       break;
     }
     const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower) || nounBeforeRole(tokens, k - 1);
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !isRoleHead(t) && !is(t, IS_ROLE_MODIFIER))) break;
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !isRoleHead(t) && !is(t, IS_ROLE_MODIFIER) && !nounBeforeRole(tokens, k - 1))) break;
     k--;
     if (t.newLine) break;
   }
@@ -1066,7 +1066,10 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
 function nounBeforeRole(tokens: Token[], at: number): boolean {
   const t = tokens[at];
   const role = tokens[at + 1];
-  if (at === 0 || t.cap || role.cap || !is(role, IS_ROLE_NOUN) || !is(t, IS_COMMON_LOWERCASE) || mayBeVerbOrAdverb(t) || is(t, IS_DETERMINER)) return false;
+  // Capitalised only where it opens the sentence: `Fire chief Tom Hale`
+  const common = t.cap ? t.sentenceStart && t.lower.length >= 4 && isCommonWord(t, 35) : is(t, IS_COMMON_LOWERCASE);
+  if (role.cap || !is(role, IS_ROLE_NOUN) || !common || mayBeVerbOrAdverb(t) || is(t, IS_DETERMINER)) return false;
+  if (at === 0) return true;
   const before = tokens[at - 1];
   const verbBefore = is(before, IS_SPEECH_VERB) || IRREGULAR_PAST.has(before.lower) || before.lower.endsWith('ed');
   return t.sentenceStart || !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY);

@@ -20,6 +20,14 @@ test('units are the lines of each paragraph, with a hard-wrapped line joined to 
   );
 });
 
+test('a wrapped line goes on into a quote or a name where its last word ends no sentence', () => {
+  const text = 'Fire chief Tom Hale, who inspected it, said it was\n"as safe as any pier," and the mayor said\nTom Hale was right.\nThe end.';
+  assert.deepEqual(
+    readUnits(text, whole(text)).map((u) => text.slice(u.start, u.end)),
+    ['Fire chief Tom Hale, who inspected it, said it was\n"as safe as any pier," and the mayor said\nTom Hale was right.', 'The end.'],
+  );
+});
+
 test('units keep inside the given paragraphs, in order, whatever spans are given', () => {
   const text = 'Nav bar\nStory one.\nStory two.\nComments';
   const story = { start: text.indexOf('Story one'), end: text.indexOf('\nComments') };

@@ -53,12 +53,24 @@ export function readUnits(text: string, paragraphs: Span[]): Span[] {
   return units;
 }
 
-/** A line that stops mid-sentence and a next line that goes on in lower case are one wrapped line. */
+/**
+ * A line that stops mid-sentence and a next line that goes on are one wrapped line: the next
+ * line opens in lower case (after a quote mark or not: `said it was\n"as safe as…"`), or the
+ * line stops on a word no sentence ends with (`said\nMayor Ana Vidal`).
+ */
 function isHardWrap(text: string, lineEnd: number, nextStart: number): boolean {
   const last = text.slice(Math.max(0, lineEnd - 1), lineEnd);
-  const next = /\S/.exec(text.slice(nextStart, nextStart + 20))?.[0] ?? '';
-  return GOES_ON.test(last) && LOWERCASE_LETTER.test(next);
+  if (!GOES_ON.test(last)) return false;
+  const next = /^\s*["“‘']?(\S)/u.exec(text.slice(nextStart, nextStart + 20))?.[1] ?? '';
+  if (LOWERCASE_LETTER.test(next)) return true;
+  const lastWord = /[\p{L}]+$/u.exec(text.slice(Math.max(0, lineEnd - 20), lineEnd))?.[0];
+  return !!lastWord && NEVER_ENDS_SENTENCE.has(lastWord);
 }
+
+/** Words a sentence does not end with: a line that stops on one goes on in the next. */
+const NEVER_ENDS_SENTENCE = new Set(
+  'the a an of to and or but was is were are by for with that said says told added asked wrote from as his her their its our'.split(' '),
+);
 
 /**
  * Pairs the quote marks of each unit; a quote left open continues only into a unit that opens
