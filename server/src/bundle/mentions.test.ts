@@ -257,6 +257,9 @@ test('roles written before the name', () => {
   assert.equal(roleOf('"We came," team member Rana Okafor told the press.', 'Rana Okafor'), 'team member');
   assert.equal(roleOf('He met budget director Ines Calloway.', 'Ines Calloway'), 'budget director');
   assert.equal(roleOf('He praised coach Ines Calloway.', 'Ines Calloway'), 'coach');
+  // Two such nouns make one role with the role noun too.
+  assert.equal(roleOf('Ferry union leader Marek Kowalczyk said crews were ready.', 'Marek Kowalczyk'), 'Ferry union leader');
+  assert.equal(roleOf('He met city council member Tom Hale.', 'Tom Hale'), 'city council member');
   // Opening the sentence, the noun is capitalised.
   assert.equal(roleOf('Fire chief Tom Hale said so.', 'Tom Hale'), 'Fire chief');
   assert.equal(roleOf('The pier opened. Police chief Tom Hale said so.', 'Tom Hale'), 'Police chief');

@@ -1060,19 +1060,31 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
 
 /**
  * A common noun that makes one with the role noun after it (`team member`, `opposition leader`,
- * `police chief`), where what stands before it ends the phrase (`met budget director`): so not a
- * verb itself (`praised coach`, `likes coach`) nor a word inside a longer phrase.
+ * `police chief`), or with other such nouns and it (`ferry union leader`), where what stands
+ * before the first of them ends the phrase (`met budget director`): so not a verb itself
+ * (`praised coach`, `likes coach`) nor a word inside a longer phrase.
  */
 function nounBeforeRole(tokens: Token[], at: number): boolean {
-  const t = tokens[at];
-  const role = tokens[at + 1];
-  // Capitalised only where it opens the sentence: `Fire chief Tom Hale`
-  const common = t.cap ? t.sentenceStart && t.lower.length >= 4 && isCommonWord(t, 35) : is(t, IS_COMMON_LOWERCASE);
-  if (role.cap || !is(role, IS_ROLE_NOUN) || !common || mayBeVerbOrAdverb(t) || is(t, IS_DETERMINER)) return false;
-  if (at === 0) return true;
-  const before = tokens[at - 1];
+  if (!isPlainNoun(tokens[at])) return false;
+  let head = at + 1;
+  while (head < tokens.length && head - at <= MAX_NOUNS_BEFORE_ROLE && isPlainNoun(tokens[head]) && !is(tokens[head], IS_ROLE_NOUN)) head++;
+  const role = tokens[head];
+  if (!role || role.cap || !is(role, IS_ROLE_NOUN) || head - at > MAX_NOUNS_BEFORE_ROLE) return false;
+  let first = at;
+  while (first > 0 && head - first < MAX_NOUNS_BEFORE_ROLE && isPlainNoun(tokens[first - 1])) first--;
+  if (first === 0 || tokens[first].sentenceStart) return true;
+  const before = tokens[first - 1];
   const verbBefore = is(before, IS_SPEECH_VERB) || IRREGULAR_PAST.has(before.lower) || before.lower.endsWith('ed');
-  return t.sentenceStart || !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY);
+  return !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY);
+}
+
+/** The most common nouns before a role noun that make one role with it: `city council member`. */
+const MAX_NOUNS_BEFORE_ROLE = 2;
+
+/** A common noun, not a verb, adverb or determiner; capitalised only where it opens the sentence (`Fire chief`). */
+function isPlainNoun(t: Token): boolean {
+  const common = t.cap ? t.sentenceStart && t.lower.length >= 4 && isCommonWord(t, 35) : is(t, IS_COMMON_LOWERCASE);
+  return common && !mayBeVerbOrAdverb(t) && !is(t, IS_DETERMINER);
 }
 
 /** `Putin's investment envoy, Kirill Dmitriev` | `said the head of the fund, Kirill Dmitriev`. */
