@@ -42,6 +42,21 @@ test('hover on a surname names the person in full, with roles, mentions and quot
   assert.match(value, /- “We won\.” — Harbour Times\n- “We have won,” — Dock Daily/);
 });
 
+test('hover lists each role once, case aside, with every source that gives it', () => {
+  const roles = [
+    { text: 'Union leader', article: '000_aa.txt' },
+    { text: 'union leader', article: '001_bb.txt' },
+    { text: 'dock worker', article: '001_bb.txt' },
+  ];
+  const withRoles = viewOf(TEXT, (analysis) => {
+    analysis.articles[0].anatomy.outlet = 'Harbour Times';
+    analysis.articles[1].anatomy.outlet = 'Dock Daily';
+    analysis.people = [person(analysis, 'Mara Okafor', [['000_aa.txt', 'Mara Okafor'], ['001_bb.txt', 'Okafor']], roles)];
+  });
+  const value = (hover(withRoles, FILE, offsetOf('Okafor told'))!.contents as MarkupContent).value;
+  assert.match(value, /\*\*Roles\*\*\n- Union leader — Harbour Times, Dock Daily\n- dock worker — Dock Daily\n\n/);
+});
+
 test('hover on a quote shows every version with its source', () => {
   const value = (hover(view(), FILE, offsetOf('We won'))!.contents as MarkupContent).value;
   assert.match(value, /^\*\*Quote\*\* — Mara Okafor\n\n2 versions:/);

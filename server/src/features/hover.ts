@@ -23,7 +23,7 @@ export function personMarkdown(view: BundleView, person: Person): string {
   if (person.aliases.length > 0) lines.push('', `Also named: ${person.aliases.join(', ')}`);
   if (person.roles.length > 0) {
     lines.push('', '**Roles**');
-    for (const role of person.roles) lines.push(`- ${role.text} — ${view.sourceName(role.article)}`);
+    for (const { text, sources } of rolesBySources(view, person)) lines.push(`- ${text} — ${sources.join(', ')}`);
   }
   const perArticle = new Map<string, number>();
   for (const m of person.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
@@ -36,6 +36,19 @@ export function personMarkdown(view: BundleView, person: Person): string {
     if (quotes.length > 12) lines.push(`- …and ${quotes.length - 12} more`);
   }
   return lines.join('\n');
+}
+
+/** Each role the person is given once (as first written, case aside), with the sources that give it. */
+function rolesBySources(view: BundleView, person: Person): { text: string; sources: string[] }[] {
+  const byRole = new Map<string, { text: string; sources: string[] }>();
+  for (const role of person.roles) {
+    const key = role.text.toLowerCase();
+    let entry = byRole.get(key);
+    if (!entry) byRole.set(key, (entry = { text: role.text, sources: [] }));
+    const source = view.sourceName(role.article);
+    if (!entry.sources.includes(source)) entry.sources.push(source);
+  }
+  return [...byRole.values()];
 }
 
 /** The versions of a quote across the bundle, with their sources. */
