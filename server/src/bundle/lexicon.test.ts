@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { wordTier } from './lexicon';
+import { americanSpelling, wordTier } from './lexicon';
 
 /** The SCOWL lists the lexicon reads (American and British spellings at tiers 10, 20, 35 and 50), by tier. */
 const LISTS = [
@@ -23,4 +23,14 @@ test('every listed word has the lowest tier of the lists that hold it', () => {
 
 test('a word in no list has tier 0', () => {
   for (const word of ['', 'okafor', 'zzzq', 'the the', 'thex']) assert.equal(wordTier(word), 0, word);
+});
+
+test('British spellings have their American forms; other words have none', () => {
+  const pairs: [string, string][] = [
+    ['harbour', 'harbor'], ['organised', 'organized'], ['centre', 'center'], ['defence', 'defense'], ['travelled', 'traveled'],
+    ['programme', 'program'], ['catalogue', 'catalog'], ['paediatric', 'pediatric'], ['judgement', 'judgment'], ['counsellor', 'counselor'],
+  ];
+  for (const [british, american] of pairs) assert.equal(americanSpelling(british), american, british);
+  // Words both varieties spell alike, American spellings, and words a rule would wrongly change.
+  for (const word of ['harbor', 'the', 'analyses', 'could', 'should', 'promise', 'license', 'ever']) assert.equal(americanSpelling(word), undefined, word);
 });

