@@ -271,6 +271,9 @@ test('roles written before the name', () => {
 });
 
 test('roles written beside the name between commas', () => {
+  // Who said it, between commas, is not who the person is.
+  assert.equal(roleOf('Mr. Tom Hale, officials said, acted on his own.', 'Tom Hale'), undefined);
+  assert.equal(roleOf('Tom Hale, administration officials said, acted alone.', 'Tom Hale'), undefined);
   assert.equal(
     roleOf('Dmitry Peskov, the Press Secretary of the President of Russia, said the deal was near.', 'Dmitry Peskov'),
     'Press Secretary of the President of Russia',

@@ -1124,6 +1124,8 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   const stop = tokens[k];
   if (k === from || (stop && !ROLE_STOPS.has(stop.text) && !CLAUSE_AFTER_ROLE.has(stop.lower))) return undefined;
   const opener = tokens[from];
+  // `Morell, officials said, acted`: who said it, not who Morell is
+  if (stop && is(stop, IS_SPEECH_VERB) && !is(opener, IS_DETERMINER) && !opener.possessive) return undefined;
   const opens = is(opener, IS_DETERMINER) || opener.cap || opener.possessive || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
   return opens ? roleText(text, tokens, from, k) : undefined;
 }
