@@ -271,6 +271,8 @@ test('roles written before the name', () => {
 });
 
 test('roles written beside the name between commas', () => {
+  // `and` inside a capitalised name does not end the role.
+  assert.equal(roleOf('Tom Hale, a member of the House Ways and Means Committee, voted for it.', 'Tom Hale'), 'member of the House Ways and Means Committee');
   // Who said it, between commas, is not who the person is.
   assert.equal(roleOf('Mr. Tom Hale, officials said, acted on his own.', 'Tom Hale'), undefined);
   assert.equal(roleOf('Tom Hale, administration officials said, acted alone.', 'Tom Hale'), undefined);

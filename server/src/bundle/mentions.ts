@@ -1116,7 +1116,9 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   while (k < tokens.length && k - from < 14) {
     const t = tokens[k];
     if (!t.word || t.newLine) break;
-    if (!t.cap && is(t, IS_ROLE_BOUNDARY) && !PHRASE_INSIDE_ROLE.has(t.lower)) break;
+    // `and` between capitalised words joins a name inside the role: `member of the House Ways and Means Committee`
+    const joinsName = t.lower === 'and' && k > from && tokens[k - 1].cap && !!tokens[k + 1]?.cap;
+    if (!t.cap && is(t, IS_ROLE_BOUNDARY) && !PHRASE_INSIDE_ROLE.has(t.lower) && !joinsName) break;
     // `X, Obama's adviser James Jones`: the role is the next name's, not X's.
     if (t.cap && k > from && !tokens[k - 1].cap && is(tokens[k - 1], IS_ROLE_NOUN)) return undefined;
     k++;
