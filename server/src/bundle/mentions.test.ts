@@ -257,6 +257,12 @@ test('roles written before the name', () => {
   assert.equal(roleOf('"We came," team member Rana Okafor told the press.', 'Rana Okafor'), 'team member');
   assert.equal(roleOf('He met budget director Ines Calloway.', 'Ines Calloway'), 'budget director');
   assert.equal(roleOf('He praised coach Ines Calloway.', 'Ines Calloway'), 'coach');
+  // `and` between capitalised words of the role; not after a name, nor before a title.
+  assert.equal(roleOf('It was backed by Ways and Means Committee Chairman Richard Neal.', 'Richard Neal'), 'Ways and Means Committee Chairman');
+  assert.equal(roleOf('It was backed by former Housing and Urban Development Secretary Julian Castro.', 'Julian Castro'), 'former Housing and Urban Development Secretary');
+  assert.equal(roleOf('It was backed by David Long and House Speaker Brian Bosma.', 'Brian Bosma'), 'House Speaker');
+  assert.equal(roleOf('It was backed by Ted Cruz and Kentucky Sen. Rand Paul.', 'Rand Paul'), 'Kentucky Sen.');
+  assert.equal(roleOf('It was backed by Smith and Foreign Minister Tom Hale.', 'Tom Hale'), 'Foreign Minister');
   // Two such nouns make one role with the role noun too.
   assert.equal(roleOf('Ferry union leader Marek Kowalczyk said crews were ready.', 'Marek Kowalczyk'), 'Ferry union leader');
   assert.equal(roleOf('He met city council member Tom Hale.', 'Tom Hale'), 'city council member');

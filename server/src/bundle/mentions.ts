@@ -1040,6 +1040,12 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
   while (k > 0) {
     const t = tokens[k - 1];
     if (!t.word) break;
+    // `Ways and Means Committee Chairman`: `and` between capitalised common words of the role; not
+    // after a name (`Cruz and Kentucky Sen.`, `David Long and House Speaker`) nor before a title
+    if (t.lower === 'and' && k < nameFrom && k >= 2 && joinsRoleWords(tokens, k - 1)) {
+      k--;
+      continue;
+    }
     // `Press Secretary to the Russian President`, `Minister of Foreign Affairs`.
     if (TITLE_CONNECTORS.has(t.lower)) {
       let c = k - 1;
@@ -1056,6 +1062,13 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     if (t.newLine) break;
   }
   return roleText(text, tokens, k, nameFrom);
+}
+
+/** The `and` at `at` stands between two capitalised words of one role: `Housing and Urban Development Secretary`. */
+function joinsRoleWords(tokens: Token[], at: number): boolean {
+  const [before, after] = [tokens[at - 1], tokens[at + 1]];
+  const afterName = at >= 2 && tokens[at - 2].cap && is(tokens[at - 2], IS_STRONG_FIRST_NAME);
+  return before.cap && isCommonWord(before) && !afterName && after.cap && !isRoleHead(after) && !is(after, IS_TITLE_MODIFIER);
 }
 
 /**
@@ -1116,8 +1129,8 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   while (k < tokens.length && k - from < 14) {
     const t = tokens[k];
     if (!t.word || t.newLine) break;
-    // `and` between capitalised words joins a name inside the role: `member of the House Ways and Means Committee`
-    const joinsName = t.lower === 'and' && k > from && tokens[k - 1].cap && !!tokens[k + 1]?.cap;
+    // `member of the House Ways and Means Committee`
+    const joinsName = t.lower === 'and' && k > from && k + 1 < tokens.length && joinsRoleWords(tokens, k);
     if (!t.cap && is(t, IS_ROLE_BOUNDARY) && !PHRASE_INSIDE_ROLE.has(t.lower) && !joinsName) break;
     // `X, Obama's adviser James Jones`: the role is the next name's, not X's.
     if (t.cap && k > from && !tokens[k - 1].cap && is(tokens[k - 1], IS_ROLE_NOUN)) return undefined;
