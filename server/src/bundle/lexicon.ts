@@ -193,7 +193,7 @@ export const PLACES: ReadonlySet<string> = new Set([
     Ontario, Quebec, Alberta, British Columbia, Manitoba, Nova Scotia, Queensland, Victoria,
     Tasmania, New South Wales, Los Angeles, San Francisco, San Diego, Chicago, Houston, Dallas,
     Boston, Miami, Seattle, Atlanta, Detroit, Philadelphia, Phoenix, Denver, Las Vegas,
-    Hollywood, Manhattan, Brooklyn, Silicon Valley, Wall Street, Toronto, Vancouver, Montreal,
+    Hollywood, Manhattan, Brooklyn, Silicon Valley, Wall Street, White House, Capitol Hill, Toronto, Vancouver, Montreal,
     Sydney, Melbourne, Brisbane, Perth, Auckland, Shanghai, Shenzhen, Guangzhou, Wuhan, Mumbai,
     Kolkata, Chennai, Bangalore, Bengaluru, Karachi, Lahore, Istanbul, Ankara, Dubai, Jeddah,
     Mecca, Tel Aviv, Jerusalem, Aleppo, Mosul, Basra, Kandahar, Herat, Osaka, Kyoto, Hiroshima,

@@ -266,7 +266,8 @@ test('roles written before the name', () => {
   // Two such nouns make one role with the role noun too.
   assert.equal(roleOf('Ferry union leader Marek Kowalczyk said crews were ready.', 'Marek Kowalczyk'), 'Ferry union leader');
   assert.equal(roleOf('He met city council member Tom Hale.', 'Tom Hale'), 'city council member');
-  // Opening the sentence, the noun is capitalised.
+  // Opening the sentence, the noun is capitalised; so is a place that opens the role.
+  assert.equal(roleOf('The aide left. White House Communications Director Ana Vidal said so.', 'Ana Vidal'), 'White House Communications Director');
   assert.equal(roleOf('Fire chief Tom Hale said so.', 'Tom Hale'), 'Fire chief');
   assert.equal(roleOf('The pier opened. Police chief Tom Hale said so.', 'Tom Hale'), 'Police chief');
   // Portfolios of British politics, opening a sentence or not.

@@ -1057,7 +1057,9 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       break;
     }
     const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower) || nounBeforeRole(tokens, k - 1);
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !isRoleHead(t) && !is(t, IS_ROLE_MODIFIER) && !nounBeforeRole(tokens, k - 1))) break;
+    // A common word opening the sentence ends the role unless it belongs to it (`Fire chief`, `White House Communications Director`)
+    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1;
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole)) break;
     k--;
     if (t.newLine) break;
   }
