@@ -152,6 +152,11 @@ test('a lone given name with a title the namesake was never given is someone els
   assert.deepEqual(personNamed(people, 'Orla Penhale').roles.map((r) => r.text), ['aide']);
 });
 
+test('a relation is no title: `Varga’s brother Jeb` is the Jeb Varga the article names', () => {
+  const people = resolvePeople([article('a1', 's1', '{Tomas Varga} spoke. His brother {Jeb|Varga’s brother}, who runs, agreed. {Jeb Varga} left.')]);
+  assert.equal(people.personOf('a1', 'Jeb')?.name, 'Jeb Varga');
+});
+
 test('a lone given name is the person its article names with that first name, whatever fuller form the bundle uses', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Joel R. Ostrand} chaired the meeting.'),

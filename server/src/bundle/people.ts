@@ -11,6 +11,7 @@
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { push } from './collections';
+import { PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { Article, Finding, NameMention, Person } from './model';
 
@@ -1205,7 +1206,8 @@ export function titleOf(role: string): { head: string; rank: string } | undefine
   if (words.some((w) => TENURE_WORDS.has(w))) return undefined;
   const office = words.filter((w) => !RANK_WORDS.has(w));
   const head = office[office.length - 1];
-  if (!head) return undefined;
+  // `Bush's brother` tells whose brother, not an office
+  if (!head || PERSONAL_RELATIONS.has(head)) return undefined;
   const rank = [...new Set(words.flatMap((w) => RANK_WORDS.get(w) ?? []))].sort().join(' ');
   return { head: SAME_TITLE.get(head) ?? head, rank };
 }
