@@ -255,6 +255,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
     Señor, Senor, Señora, Signor, Signora`),
 );
 
+/** What follows a name as part of it, lower case without the full stop: Jr., Sr., III. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Abbreviations whose full stop belongs to the word (`Sen.`, `Jr.`), not to the sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Mx, Messrs, Mme, Mlle, Dr, Prof, Sen, Rep, Gov, Gen, Lt, Col, Maj, Capt, Sgt,

@@ -278,6 +278,10 @@ test('roles written before the name', () => {
 });
 
 test('roles written beside the name between commas', () => {
+  // A phrase after a preposition and a name its sentence goes on from are a clause and its subject.
+  assert.equal(roleOf('After trying to speak with his mother, Tom Hale was put through to a lawyer.', 'Tom Hale'), undefined);
+  assert.equal(roleOf('It was delivered to the majority leader, Tom Hale of Nevada, on Monday.', 'Tom Hale'), 'majority leader');
+  assert.equal(roleOf('A statement by a spokesman for the special counsel, Tom Hale III, challenged it.', 'Tom Hale'), 'special counsel');
   // `and` inside a capitalised name does not end the role.
   assert.equal(roleOf('Tom Hale, a member of the House Ways and Means Committee, voted for it.', 'Tom Hale'), 'member of the House Ways and Means Committee');
   // Who said it, between commas, is not who the person is.

@@ -15,6 +15,7 @@ import {
   HONORIFICS,
   NAME_ENDINGS_NOT_PEOPLE,
   NAME_PARTICLES,
+  NAME_SUFFIXES,
   NOT_NAMES,
   OUTLETS,
   PERSONAL_RELATIONS,
@@ -1103,7 +1104,7 @@ function isPlainNoun(t: Token): boolean {
 }
 
 /** `Putin's investment envoy, Kirill Dmitriev` | `said the head of the fund, Kirill Dmitriev`. */
-function roleBeforeComma(text: string, tokens: Token[], nameFrom: number): string | undefined {
+function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo?: number): string | undefined {
   if (tokens[nameFrom - 1]?.text !== ',' || tokens[nameFrom].newLine) return undefined;
   const end = nameFrom - 1;
   let k = end;
@@ -1120,6 +1121,13 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number): strin
   // The phrase before the comma must be headed by a role: `the head of NATO`, `his lawyer`.
   const opener = tokens[k];
   if (opener.cap && !opener.sentenceStart && !opener.possessive && !isRoleHead(opener)) return undefined;
+  // `to speak with his mother, Montalvo was put through`: a phrase after a preposition, and a name
+  // its sentence goes on from, is a clause and its subject, not a role and its holder (but
+  // `to the Senate majority leader, Harry Reid of Nevada,` is).
+  const afterPreposition = k > 0 && is(tokens[k - 1], IS_PREPOSITION);
+  let next = nameTo === undefined ? undefined : tokens[nameTo];
+  if (next && NAME_SUFFIXES.has(next.lower)) next = tokens[nameTo! + (tokens[nameTo! + 1]?.text === '.' ? 2 : 1)];
+  if (afterPreposition && next?.word && !is(next, IS_PREPOSITION)) return undefined;
   return roleText(text, tokens, k, end);
 }
 
@@ -1178,7 +1186,7 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const role =
       roleBeforeName(text, tokens, verdict.from) ??
       roleAfterComma(text, tokens, verdict.to) ??
-      roleBeforeComma(text, tokens, verdict.from);
+      roleBeforeComma(text, tokens, verdict.from, verdict.to);
     if (role) mention.role = role;
     return mention;
   });

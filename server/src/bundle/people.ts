@@ -11,7 +11,7 @@
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { push } from './collections';
-import { PERSONAL_RELATIONS } from './lexicon';
+import { NAME_SUFFIXES, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { Article, Finding, NameMention, Person } from './model';
 
@@ -94,7 +94,6 @@ interface Resolved {
   findings: RankedFinding[];
 }
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Words that belong to the surname (`von der Leyen`, `Le Pen`, `bin Salman`), never given names. */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'le', 'la', 'ter', 'ten', 'zu', 'bin', 'ibn']);
 /** Words that make a different office of the same title: a former or deputy minister is not the minister. */
@@ -1222,7 +1221,7 @@ export function parseName(text: string): ParsedName | null {
     .map((t) => t.replace(/[^\p{L}\p{M}'\u2019.\-]/gu, '').replace(/^[.\-]+|-+$/g, ''))
     .filter((t) => /\p{L}/u.test(t));
   let suffix = '';
-  if (tokens.length > 1 && SUFFIXES.has(fold(tokens[tokens.length - 1]).replace(/\./g, ''))) {
+  if (tokens.length > 1 && NAME_SUFFIXES.has(fold(tokens[tokens.length - 1]).replace(/\./g, ''))) {
     suffix = fold(tokens.pop()!).replace(/\./g, '');
   }
   const last = tokens.pop();
