@@ -150,6 +150,10 @@ test('places, organisations, outlets and dates are not people', () => {
   assert.deepEqual(names('The Kremlin said the Pentagon and NATO were wrong.'), []);
   assert.deepEqual(names('Washington Post editors met at Goldfield University.'), []);
   assert.deepEqual(names('She studied at the University of Sheffield and the Velvet Academy.'), []);
+  // Storms are named like people, and a storm opening a line is still a storm.
+  assert.deepEqual(names('Storm Ciara leaves trail of damage along the coast.'), []);
+  assert.deepEqual(names('It was worse than Hurricane Katrina, the mayor said.'), []);
+  assert.deepEqual(names('The actress Storm Reid spoke.'), ['Storm Reid']);
 });
 
 test('a full personal name inside the name of an organisation or a place is a person; the rest is not', () => {

@@ -682,12 +682,13 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       i++;
       continue;
     }
+    // Before a given name too: `Hurricane Katrina`, `Storm Ciara`
+    if (is(t, IS_THING_PREFIX) && !titled && !afterRole && !aliases.has(t.text)) return null;
     if (aliases.has(t.text) || opensFullName(tokens, i, last)) break;
     if (is(t, IS_OUTLET) && i + 1 < last) {
       i++;
       continue;
     }
-    if (is(t, IS_THING_PREFIX)) return null;
     const place = placeLength(tokens, i, last);
     if (place) {
       if (i + place >= last) return null;
