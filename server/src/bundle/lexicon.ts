@@ -330,7 +330,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     colleague, co-author, coauthor, defendant, plaintiff, suspect, victim, witness, hostage,
     woman, man, girl, boy, teenager, resident, citizen, native, grandmother, grandfather,
     aunt, uncle, cousin, nephew, niece, supporter, worker, employee, survivor, refugee, migrant,
-    immigrant, pilgrim, defector, scientologist, interviewee, fellow, graduate`),
+    immigrant, pilgrim, defector, scientologist, interviewee, fellow, graduate, pro`),
 );
 
 /**
