@@ -77,3 +77,13 @@ test('a quote left open continues into a next unit that opens with a mark, and o
     'the dropped quote is still known as quoted text',
   );
 });
+
+test('a quote left open continues into a next unit without marks that closes it before its cue (a tweet split in paragraphs)', () => {
+  const text = '"Tom Hale, who I do not know, was hired in 2015.\nHe wasn\'t supposed to stay, but he left," Vidal tweeted.\n"Five."';
+  assert.deepEqual(pairs(text), [
+    ["Tom Hale, who I do not know, was hired in 2015.\nHe wasn't supposed to stay, but he left,", 0, 1],
+    ['Five.', 2, 2],
+  ]);
+  // Without a cue after the closing mark the open quote is dropped.
+  assert.deepEqual(pairs('"One.\nNo cue here," and more.\n"Five."'), [['Five.', 2, 2]]);
+});

@@ -95,7 +95,8 @@ export function pairMarks(text: string, units: Span[]): [Marked[], Span[]] {
       }
     }
     // an unclosed quote that the next unit does not continue is dropped, never run on
-    if (open && !(u + 1 < units.length && opensContinuation(text, units[u + 1], open.closers))) {
+    const next = units[u + 1];
+    if (open && !(next && (opensContinuation(text, next, open.closers) || closesWithCue(text, next, open.closers)))) {
       quoted.push({ start: open.at, end });
       open = null;
     }
@@ -153,6 +154,23 @@ function nextCurlyMark(text: string, from: number, end: number): string | undefi
   const m = CURLY_DOUBLE_MARK.exec(text);
   return m && m.index < end ? m[0] : undefined;
 }
+
+/**
+ * A unit without marks before a closing one that its cue follows goes on with a quote left open
+ * (a tweet's line break printed as a paragraph): `"Brett McGurk … in 2015.` then `Was supposed to
+ * leave … prior to leaving," Trump tweeted.`
+ */
+function closesWithCue(text: string, unit: Span, closers: string): boolean {
+  MARK_RE.lastIndex = unit.start;
+  let m = MARK_RE.exec(text);
+  // apostrophes inside words (`wasn't`) are no marks
+  while (m && m.index < unit.end && LETTER_OR_DIGIT_RE.test(text[m.index - 1] ?? '') && LETTER_OR_DIGIT_RE.test(text[m.index + 1] ?? '')) m = MARK_RE.exec(text);
+  if (!m || m.index >= unit.end || !closers.includes(m[0]) || !/[,.!?]/.test(text[m.index - 1] ?? '')) return false;
+  return CUE_AFTER_CLOSE.test(text.slice(m.index + 1, Math.min(unit.end, m.index + 60)));
+}
+
+/** `" Trump tweeted`, `" President Trump wrote`, `" said Trump`: who spoke, right after a closing mark. */
+const CUE_AFTER_CLOSE = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|wrote|writes|tweeted|posted|added)\b|(?:said|says|wrote|tweeted|added)\s+\p{Lu})/u;
 
 function opensContinuation(text: string, unit: Span, closers: string): boolean {
   const at = firstNonSpace(text, unit.start, unit.end);
