@@ -128,6 +128,8 @@ test('a family name that is also a place is a person when the text describes her
 test('a known name stays a person at the start of a sentence, as a vocative or a modifier', () => {
   const text = 'The poet Frank Molnar reads tonight. "Frank, thank you," a fan told him. The Molnar reading sold out.';
   assert.deepEqual(names(text), ['Frank Molnar', 'Frank', 'Molnar']);
+  // A reflexive pronoun after it: `Trump himself said`, where only a title named him before.
+  assert.deepEqual(names('President Trump spoke first. Trump himself said it was sad.'), ['Trump', 'Trump']);
 });
 
 test('after a title or a given name even a common word is part of the name', () => {

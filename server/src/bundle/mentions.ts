@@ -967,10 +967,13 @@ function mayBeVerbOrAdverb(t: Token): boolean {
   );
 }
 
-/** The word after a name shows it is the subject: `Lee was`, `Frank, thank you`, `Hill (right)`. */
+/** The word after a name shows it is the subject: `Lee was`, `Frank, thank you`, `Hill (right)`, `Trump himself`. */
 function actsAsSubject(next: Token | undefined): boolean {
-  return !!next && (next.text === ',' || next.text === '(' || SUBJECT_VERBS.has(next.lower) || is(next, IS_SPEECH_VERB));
+  return !!next && (next.text === ',' || next.text === '(' || SUBJECT_VERBS.has(next.lower) || is(next, IS_SPEECH_VERB) || REFLEXIVES.has(next.lower));
 }
+
+/** Pronouns after a name that only a person takes: `Trump himself said`. */
+const REFLEXIVES = new Set(['himself', 'herself']);
 
 /** Words that label a picture's credit: `Image: Huebi.`, `Video: Ames & Okoro`, `Photo by Tarrant`. */
 const CREDIT_LABELS = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'video', 'footage', 'illustration', 'graphic', 'credit', 'courtesy']);
