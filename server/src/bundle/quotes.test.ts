@@ -263,6 +263,15 @@ test('words between a subject and its verb: `he hasn’t apologized because "…
   assert.deepEqual(read('“The pier comes first,” Mr. Fedin is expected to say.', ['Fedin']), [['The pier comes first,', 'Fedin', false]]);
 });
 
+test('a capitalised title joined to what it is of keeps its holder the subject: `Governor of Washington X said`', () => {
+  const names = ['Chris Gregoire', 'Enver Solomon', 'Elena Lauten', 'Stephen Fincher'];
+  assert.deepEqual(read('In a statement, Governor of Washington Chris Gregoire said, "The museum worked hard."', names), [['The museum worked hard.', 'Chris Gregoire', false]]);
+  assert.deepEqual(read('After the leak, CEO of the Refugee Council Enver Solomon told Sky News: "Moves are welcome."', names), [['Moves are welcome.', 'Enver Solomon', false]]);
+  // A description's `for` still names whom the role serves.
+  const aide = 'Elena Lauten, the communications director for Rep. Stephen Fincher, wrote that they should "try showing a little class."';
+  assert.deepEqual(read(aide, names), [['try showing a little class.', 'Elena Lauten', true]]);
+});
+
 test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {
   const names = ['Ana Vidal', 'Oleg Fedin', 'Tom Hale'];
   assert.deepEqual(read('Vidal\'s deputy, Oleg Fedin, disagreed: "The money should have gone to schools."', names), [

@@ -10,7 +10,7 @@
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
 import { LETTER, NUMBER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
 
@@ -166,6 +166,8 @@ const ASIDE_WORDS = new Set(
   ('with to for by about against of from at on into toward towards than like between among over under ' +
     'after before behind including via per whom out up off down').split(' '),
 );
+/** Words that join a title to what it is of: `Governor of Washington`, `Undersecretary for Education`. */
+const TITLE_CONNECTORS = new Set(['of', 'for']);
 /** Common verbs that do not end in -ed and take a person as object: `told Sen. Durbin`, `met Vidal`. */
 const OBJECT_TAKING_VERBS = new Set('told tell tells met meet meets beat sent gave give gives hit saw see sees chose took'.split(' '));
 /** Participles that stand in titles (`acting director`), not verbs taking the name as object. */
@@ -620,16 +622,22 @@ class QuoteReader {
     const known = afterThat ? this.asidesAfterThat : this.asides;
     let aside = known.get(m);
     if (aside === undefined) {
-      const words = wordsBefore(this.text, m.start);
+      const context = wordsBefore(this.text, m.start, 6);
+      const skipped = Math.max(0, context.length - 4);
+      const words = context.slice(skipped);
       // The role written right before the name is no verb taking it as object: `housing secretary Priya Nandakumar`
       if (m.role && this.text.slice(0, m.start).trimEnd().endsWith(m.role)) words.splice(-m.role.split(/\s+/).length);
       // `according to Peskov` names the speaker, and so does `an aide to the president Tom Hale said`
       aside =
         !words.some((word) => word.toLowerCase() === 'according') &&
-        !holdsProxyTitle(wordsBefore(this.text, m.start, 6)) &&
-        words.some((word) => {
+        !holdsProxyTitle(context) &&
+        words.some((word, i) => {
           const lower = word.toLowerCase();
           if (lower === 'that') return afterThat;
+          // `Governor of Washington Chris Gregoire`, `CEO of the Refugee Council Enver Solomon`: inside a
+          // capitalised title (but `the communications director for Rep. Stephen Fincher` is his aide's)
+          const title = context[skipped + i - 1];
+          if (TITLE_CONNECTORS.has(lower) && title && STARTS_CAPITAL.test(title) && (TITLES.has(title) || ROLE_NOUNS.has(title.toLowerCase()))) return false;
           if (ASIDE_WORDS.has(lower)) return true;
           return (/^[a-z]+(?:ed|ing)$/.test(word) || OBJECT_TAKING_VERBS.has(word)) && !TITLE_PARTICIPLES.has(word) && !isInverting(word);
         });
