@@ -272,6 +272,11 @@ test('a capitalised title joined to what it is of keeps its holder the subject: 
   assert.deepEqual(read(aide, names), [['try showing a little class.', 'Elena Lauten', true]]);
 });
 
+test('`with X saying` makes X the participle\'s subject', () => {
+  const text = 'The plan drew criticism from Ana Vidal and Tom Hale, with Hale stating: "People cannot fill in these forms."';
+  assert.deepEqual(read(text, ['Ana Vidal', 'Tom Hale', 'Hale']), [['People cannot fill in these forms.', 'Hale', false]]);
+});
+
 test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {
   const names = ['Ana Vidal', 'Oleg Fedin', 'Tom Hale'];
   assert.deepEqual(read('Vidal\'s deputy, Oleg Fedin, disagreed: "The money should have gone to schools."', names), [

@@ -47,7 +47,7 @@ const SPEECH_VERBS = (
   'asserted asserts boasted boasts charged blasted slammed praised thanked apologized apologised ' +
   'recounted reiterated reiterates repeated testified texted emailed proclaimed agreed objected ' +
   'opined wondered demanded threatened assured reassured reminded hinted deemed labeled labelled ' +
-  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged demands laments'
+  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged demands laments stating'
 ).split(' ');
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
@@ -333,6 +333,9 @@ class QuoteReader {
       const inverted = this.subjectAfter(verbStart + verb.text.length, leadStart + lead.length);
       if (inverted) return inverted;
     }
+    // `…, with Boswell stating: "…"`: the name after `with` is the participle's subject
+    const withName = verb.text.endsWith('ing') ? this.mentionEndingAt(verbStart) : undefined;
+    if (withName && /\bwith\s+$/i.test(this.text.slice(Math.max(leadStart, withName.start - 6), withName.start))) return { speaker: withName.text };
     const subject = this.subjectBefore(verbStart, leadStart);
     if (subject.speaker) return subject;
     if (COORDINATED_VERB_RE.test(lead.slice(0, verb.index))) return this.coordinatedSubject(lead, leadStart, verb);
