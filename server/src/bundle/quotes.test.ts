@@ -272,6 +272,11 @@ test('a capitalised title joined to what it is of keeps its holder the subject: 
   assert.deepEqual(read(aide, names), [['try showing a little class.', 'Elena Lauten', true]]);
 });
 
+test('`in the words of X, "…"` is X\'s', () => {
+  const text = 'Her condition worsened, and in the words of the Crown prosecutor, Tom Hale, QC, "She spent months in pain."';
+  assert.deepEqual(read(text, ['Tom Hale']), [['She spent months in pain.', 'Tom Hale', false]]);
+});
+
 test('`with X saying` makes X the participle\'s subject', () => {
   const text = 'The plan drew criticism from Ana Vidal and Tom Hale, with Hale stating: "People cannot fill in these forms."';
   assert.deepEqual(read(text, ['Ana Vidal', 'Tom Hale', 'Hale']), [['People cannot fill in these forms.', 'Hale', false]]);

@@ -116,6 +116,8 @@ const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
 /** `TASS quoted Putin as saying`: group 1 is the speaker. */
 const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
 /** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
+/** `in the words of the Crown prosecutor, Mark Tedeschi, "…"`: group 1 is where the speaker is named. */
+const WORDS_OF_RE = /\bin the (?:words|view) of\b([^"“”«».!?]{1,100})$/i;
 const RESPONSE_LEAD_RE = /\b(his|her)\s+(?:response|reply|answer|retort)(?:\s+was)?\s*:\s*$/i;
 const CUE_FOLLOWS_RE = new RegExp(`^[\\s,]*(?:[^\\s"“”]+\\s+){0,7}?${VERB}`);
 /** What may stand before a quote that opens a sentence: nothing, a bullet, a dateline (`MOSCOW (Reuters) -`). */
@@ -306,6 +308,11 @@ class QuoteReader {
   private leadCue(lead: string, leadStart: number): Cue | undefined {
     const quotedAs = QUOTED_AS_RE.exec(lead);
     if (quotedAs) return this.quotedAs(quotedAs, leadStart);
+    const wordsOf = WORDS_OF_RE.exec(lead);
+    if (wordsOf) {
+      const named = this.firstNamedIn(leadStart + wordsOf.index, leadStart + lead.length);
+      if (named) return { speaker: named.text };
+    }
     const response = RESPONSE_LEAD_RE.exec(lead);
     if (response) return { speaker: this.resolvePronoun(leadStart + response.index, response[1].toLowerCase() === 'his' ? 'male' : 'female', true) };
     // `Peskov: "…"`, the name opening its line or sentence (not `with a reference to Gen. Petraeus: "…"`)
