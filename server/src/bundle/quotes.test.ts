@@ -261,6 +261,9 @@ test('words between a subject and its verb: `he hasn’t apologized because "…
   const text = 'Oleg Fedin told reporters that he hasn’t apologized to the builders because "I do not know who they are."';
   assert.deepEqual(read(text, ['Oleg Fedin']), [['I do not know who they are.', 'Oleg Fedin', false]]);
   assert.deepEqual(read('“The pier comes first,” Mr. Fedin is expected to say.', ['Fedin']), [['The pier comes first,', 'Fedin', false]]);
+  assert.deepEqual(read('Mr. Fedin nevertheless said he was seeking “spiritual guidance,” and left.', ['Fedin']), [['spiritual guidance,', 'Fedin', true]]);
+  const contracted = 'Oleg Fedin kept quiet; however, he’s maintained in interviews that “the pier will open.”';
+  assert.deepEqual(read(contracted, ['Oleg Fedin']), [['the pier will open.', 'Oleg Fedin', true]]);
 });
 
 test('a capitalised title joined to what it is of keeps its holder the subject: `Governor of Washington X said`', () => {

@@ -65,7 +65,7 @@ const FILLER =
   '[a-z]+ly|has|have|had|also|then|later|again|further|previously|earlier|once|would|will|could|should|' +
   'might|may|can|must|did|does|do|was|is|were|are|who|which|never|always|first|still|even|just|' +
   'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself|' +
-  'expected|set|going|likely|due|plans|planned|scheduled|' +
+  'expected|set|going|likely|due|plans|planned|scheduled|nevertheless|nonetheless|however|meanwhile|instead|though|too|' +
   "(?:has|had|have|did|does|do|was|is|were|would|could|should|wo|ca)n[’']t";
 
 /**
@@ -98,7 +98,7 @@ const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FIL
 const COORDINATED_VERB_RE = new RegExp(`\\band\\s+(?:(?:${FILLER})\\s+)*$`);
 /** A word opening a clause inside a sentence, which has a subject of its own: `after the man asked`. */
 const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|while|because|since|if|unless|until|although|though|as|that|who|whom|whose|which|where)\b/i;
-const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)\\s+(?:(?:${FILLER})\\s+)*$`);
+const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’](?:s|d|ve))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
 /** The one who speaks for another, written before the description of that other: `people close to` in `people close to the senator said`. */
