@@ -275,6 +275,11 @@ test('a capitalised title joined to what it is of keeps its holder the subject: 
   assert.deepEqual(read(aide, names), [['try showing a little class.', 'Elena Lauten', true]]);
 });
 
+test('`the lawmaker said` means the senator or representative named before', () => {
+  const text = 'Rep. Oleg Fedin apologized on Monday.\nAfter the video spread, the lawmaker said he is "profoundly" sorry.';
+  assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);
+});
+
 test('`in the words of X, "…"` is X\'s', () => {
   const text = 'Her condition worsened, and in the words of the Crown prosecutor, Tom Hale, QC, "She spent months in pain."';
   assert.deepEqual(read(text, ['Tom Hale']), [['She spent months in pain.', 'Tom Hale', false]]);

@@ -176,6 +176,13 @@ const OBJECT_TAKING_VERBS = new Set('told tell tells met meet meets beat sent ga
 const TITLE_PARTICIPLES = new Set(
   'acting outgoing incoming leading founding ruling reigning sitting elected retired embattled disgraced ousted jailed'.split(' '),
 );
+/** Descriptions that stand for several offices: `the lawmaker` is the senator or the representative. */
+const OFFICES_DESCRIBED = new Map(
+  ['lawmaker', 'legislator', 'congressman', 'congresswoman'].map((head) => [
+    head,
+    ['lawmaker', 'legislator', 'representative', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'MP', 'MEP'],
+  ]),
+);
 /** Descriptions that name nobody in particular: `the official said` is not a guess at a named person. */
 const UNNAMED_ROLES = new Set(
   ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
@@ -588,7 +595,7 @@ class QuoteReader {
    * lawyer for the senator`), who is someone else than the story's people without a role.
    */
   private resolveDescription(head: string, at: number, guessOffice: boolean): string | null {
-    const word = new RegExp(`\\b${head.replace(/[^\w-]/g, '')}\\b`, 'i');
+    const word = new RegExp(`\\b(?:${[head.replace(/[^\w-]/g, ''), ...(OFFICES_DESCRIBED.get(head) ?? [])].join('|')})\\b`, 'i');
     let roleless: string | null = null;
     const reach = this.unitAt(at) - PRONOUN_REACH;
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
