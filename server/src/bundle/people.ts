@@ -11,7 +11,7 @@
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { push } from './collections';
-import { NAME_SUFFIXES, PERSONAL_RELATIONS } from './lexicon';
+import { FIRST_NAMES, NAME_SUFFIXES, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { Article, Finding, NameMention, Person } from './model';
 
@@ -1096,10 +1096,11 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     const other = firstFromOtherSource(canonicalBySource, p.article.source);
     if (!other) continue;
     flagged.add(nameKey(p.article.id, p.name.form));
-    const elsewhere = `"${other.mention.text}" in ${sourceName(other.article)}`;
+    // Named by their forms: one line, without an editor's brackets (`(Libyan strongman Moammar) Gadhafi`).
+    const elsewhere = `"${other.name.form}" in ${sourceName(other.article)}`;
     findings.push({
       code: 'name-spelling',
-      message: `Sources spell ${person.name}'s name differently: "${p.mention.text}" ${hereIn(p.article)}, ${elsewhere}`,
+      message: `Sources spell ${person.name}'s name differently: "${p.name.form}" ${hereIn(p.article)}, ${elsewhere}`,
       article: p.article.id,
       span: { start: p.mention.start, end: p.mention.end },
       related: [{ article: other.article.id, span: { start: other.mention.start, end: other.mention.end }, message: elsewhere }],
@@ -1246,7 +1247,11 @@ export function parseName(text: string): ParsedName | null {
 
 function givenName(text: string): GivenName {
   const key = transliteration(text);
-  return { text, key, forms: [key, ...(FULL_NAMES_OF.get(key) ?? [])] };
+  const forms = [key, ...(FULL_NAMES_OF.get(key) ?? [])];
+  // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
+  // Usama); listed names keep their vowels (Karen and Karin are two names).
+  if (key.length >= 4 && key.includes('o') && !FIRST_NAMES.has(text[0].toUpperCase() + text.slice(1))) forms.push(key.replace(/o/g, 'u'));
+  return { text, key, forms };
 }
 
 /** The full names (keys) each short form (key) stands for: `bil` → `viliam`. */
