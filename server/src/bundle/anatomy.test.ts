@@ -395,18 +395,19 @@ test('paragraphs: single line breaks and blank lines both separate paragraphs; l
   assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY, 'Key Points', 'Repairs cost twice the estimate']);
 });
 
+/** Two paragraphs of a story hard-wrapped near 70 characters. */
+const WRAPPED_STORY = [
+  'The mayor of Portville said on Monday that talks with the city council',
+  'over the harbor bridge had stalled, and that no new date had been set',
+  'for another round of negotiations between the two sides.',
+  '',
+  '"We are not close to a deal," the mayor told reporters outside city',
+  'hall, adding that the council had refused to consider a cheaper plan',
+  'put forward by engineers last month.',
+];
+
 test('paragraphs: hard-wrapped text is joined into its paragraphs', () => {
-  const text = page(
-    'Bridge talks stall in Portville',
-    '',
-    'The mayor of Portville said on Monday that talks with the city council',
-    'over the harbor bridge had stalled, and that no new date had been set',
-    'for another round of negotiations between the two sides.',
-    '',
-    '"We are not close to a deal," the mayor told reporters outside city',
-    'hall, adding that the council had refused to consider a cheaper plan',
-    'put forward by engineers last month.',
-  );
+  const text = page('Bridge talks stall in Portville', '', ...WRAPPED_STORY);
   const anatomy = readAnatomy(text);
   const paragraphs = paragraphsOf(text, anatomy);
   assert.equal(paragraphs.length, 3);
@@ -415,19 +416,7 @@ test('paragraphs: hard-wrapped text is joined into its paragraphs', () => {
 });
 
 test('hard-wrapped text: a date or byline under the headline stays a line of its own', () => {
-  const text = page(
-    'Bridge talks stall in Portville as council rejects cheaper plan',
-    'By Jane Roe',
-    '3 March 2026',
-    '',
-    'The mayor of Portville said on Monday that talks with the city council',
-    'over the harbor bridge had stalled, and that no new date had been set',
-    'for another round of negotiations between the two sides.',
-    '',
-    '"We are not close to a deal," the mayor told reporters outside city',
-    'hall, adding that the council had refused to consider a cheaper plan',
-    'put forward by engineers last month.',
-  );
+  const text = page('Bridge talks stall in Portville as council rejects cheaper plan', 'By Jane Roe', '3 March 2026', '', ...WRAPPED_STORY);
   const anatomy = readAnatomy(text);
   assert.equal(anatomy.headline, 'Bridge talks stall in Portville as council rejects cheaper plan');
   assert.equal(anatomy.date, '2026-03-03');
