@@ -1098,7 +1098,7 @@ function nounBeforeRole(tokens: Token[], at: number): boolean {
   return !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY);
 }
 
-/** The most common nouns before a role noun that make one role with it: `city council member`. */
+/** At most this many common nouns before a role noun make one role with it: `city council member`. */
 const MAX_NOUNS_BEFORE_ROLE = 2;
 
 /** A common noun, not a verb, adverb or determiner; capitalised only where it opens the sentence (`Fire chief`). */

@@ -169,7 +169,7 @@ const ASIDE_WORDS = new Set(
     'after before behind including via per whom out up off down').split(' '),
 );
 /** Words that join a title to what it is of: `Governor of Washington`, `Undersecretary for Education`. */
-const TITLE_CONNECTORS = new Set(['of', 'for']);
+const TITLE_PREPOSITIONS = new Set(['of', 'for']);
 /** Common verbs that do not end in -ed and take a person as object: `told Sen. Durbin`, `met Vidal`. */
 const OBJECT_TAKING_VERBS = new Set('told tell tells met meet meets beat sent gave give gives hit saw see sees chose took'.split(' '));
 /** Participles that stand in titles (`acting director`), not verbs taking the name as object. */
@@ -654,7 +654,7 @@ class QuoteReader {
           // `Governor of Washington Chris Gregoire`, `CEO of the Refugee Council Enver Solomon`: inside a
           // capitalised title (but `the communications director for Rep. Stephen Fincher` is his aide's)
           const title = context[skipped + i - 1];
-          if (TITLE_CONNECTORS.has(lower) && title && STARTS_CAPITAL.test(title) && (TITLES.has(title) || ROLE_NOUNS.has(title.toLowerCase()))) return false;
+          if (TITLE_PREPOSITIONS.has(lower) && title && STARTS_CAPITAL.test(title) && (TITLES.has(title) || ROLE_NOUNS.has(title.toLowerCase()))) return false;
           if (ASIDE_WORDS.has(lower)) return true;
           return (/^[a-z]+(?:ed|ing)$/.test(word) || OBJECT_TAKING_VERBS.has(word)) && !TITLE_PARTICIPLES.has(word) && !isInverting(word);
         });
