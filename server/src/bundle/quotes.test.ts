@@ -502,8 +502,11 @@ test('a continuation with no cue of its own keeps the previous speaker, in the n
 });
 
 test('a continuation is not carried across another person or across a paragraph without quotes', () => {
+  // Not Fedin's: the sentence between says Ana Vidal disagreed, and so the words are hers.
   const another = '"The talks are early," Fedin said. Ana Vidal disagreed. "We are nearly done."';
-  assert.deepEqual(read(another, ['Fedin', 'Ana Vidal']).map(([, speaker]) => speaker), ['Fedin', null]);
+  assert.deepEqual(read(another, ['Fedin', 'Ana Vidal']).map(([, speaker]) => speaker), ['Fedin', 'Ana Vidal']);
+  const met = '"The talks are early," Fedin said. Ana Vidal met the board. "We are nearly done."';
+  assert.deepEqual(read(met, ['Fedin', 'Ana Vidal']).map(([, speaker]) => speaker), ['Fedin', null]);
   const gap = '"The talks are early," Fedin said.\nThe harbour was quiet.\nRain fell all day.\n"We are nearly done."';
   assert.deepEqual(read(gap, ['Fedin']).map(([, speaker]) => speaker), ['Fedin', null]);
 });

@@ -47,7 +47,7 @@ const SPEECH_VERBS = (
   'asserted asserts boasted boasts charged blasted slammed praised thanked apologized apologised ' +
   'recounted reiterated reiterates repeated testified texted emailed proclaimed agreed objected ' +
   'opined wondered demanded threatened assured reassured reminded hinted deemed labeled labelled ' +
-  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged demands laments stating'
+  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged demands laments stating disagreed disagrees'
 ).split(' ');
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
