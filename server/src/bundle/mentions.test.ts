@@ -130,6 +130,8 @@ test('a known name stays a person at the start of a sentence, as a vocative or a
   assert.deepEqual(names(text), ['Frank Molnar', 'Frank', 'Molnar']);
   // A reflexive pronoun after it: `Trump himself said`, where only a title named him before.
   assert.deepEqual(names('President Trump spoke first. Trump himself said it was sad.'), ['Trump', 'Trump']);
+  // A speaker's label: `Trump: "No collusion."`
+  assert.deepEqual(names('President Trump spoke first.\nTrump: "No collusion."'), ['Trump', 'Trump']);
 });
 
 test('after a title or a given name even a common word is part of the name', () => {

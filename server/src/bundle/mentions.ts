@@ -967,9 +967,9 @@ function mayBeVerbOrAdverb(t: Token): boolean {
   );
 }
 
-/** The word after a name shows it is the subject: `Lee was`, `Frank, thank you`, `Hill (right)`, `Trump himself`. */
+/** The word after a name shows it is the subject: `Lee was`, `Frank, thank you`, `Hill (right)`, `Trump himself`, `Trump: "…"`. */
 function actsAsSubject(next: Token | undefined): boolean {
-  return !!next && (next.text === ',' || next.text === '(' || SUBJECT_VERBS.has(next.lower) || is(next, IS_SPEECH_VERB) || REFLEXIVES.has(next.lower));
+  return !!next && (next.text === ',' || next.text === '(' || next.text === ':' || SUBJECT_VERBS.has(next.lower) || is(next, IS_SPEECH_VERB) || REFLEXIVES.has(next.lower));
 }
 
 /** Pronouns after a name that only a person takes: `Trump himself said`. */
