@@ -29,7 +29,14 @@ export function personMarkdown(view: BundleView, person: Person): string {
   for (const m of person.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
   lines.push('', '**Mentioned in**');
   for (const [article, count] of perArticle) lines.push(`- ${view.sourceName(article)} (${article}): ${count}×`);
-  const quotes = view.analysis.quotes.filter((q) => q.speaker === person.name);
+  // A quote an article prints twice (a pull quote) is listed once.
+  const listed = new Set<string>();
+  const quotes = view.analysis.quotes.filter((q) => {
+    const key = `${q.article}\u0000${shorten(q.text)}`;
+    if (q.speaker !== person.name || listed.has(key)) return false;
+    listed.add(key);
+    return true;
+  });
   if (quotes.length > 0) {
     lines.push('', '**Quoted**');
     for (const q of quotes.slice(0, 12)) lines.push(`- “${shorten(q.text)}” — ${view.sourceName(q.article)}`);
