@@ -32,8 +32,9 @@ export function personMarkdown(view: BundleView, person: Person): string {
   // A quote an article prints twice (a pull quote) is listed once.
   const listed = new Set<string>();
   const quotes = view.analysis.quotes.filter((q) => {
-    const key = `${q.article}\u0000${shorten(q.text)}`;
-    if (q.speaker !== person.name || listed.has(key)) return false;
+    if (q.speaker !== person.name) return false;
+    const key = `${q.article}\u0000${q.text}`;
+    if (listed.has(key)) return false;
     listed.add(key);
     return true;
   });
