@@ -275,6 +275,16 @@ test('a capitalised title joined to what it is of keeps its holder the subject: 
   assert.deepEqual(read(aide, names), [['try showing a little class.', 'Elena Lauten', true]]);
 });
 
+test('a headline\'s bare office is the first person the story gives that office', () => {
+  const text = 'Mayor vows "no retreat" on pier plan\nMayor Ana Vidal said on Monday that the pier would reopen.';
+  const names: NameMention[] = [{ ...mentionsOf(text, ['Ana Vidal'])[0], role: 'Mayor' }];
+  const headline = { start: 0, end: text.indexOf('\n') };
+  const withHeadline = { ...anatomyOf(text), headline: text.slice(0, headline.end), headlineSpan: headline };
+  assert.deepEqual(findQuotes(text, withHeadline, names).map((q) => q.speakerName), ['Ana Vidal']);
+  // Not outside the headline, where the story would have written `the mayor`.
+  assert.deepEqual(findQuotes(text, anatomyOf(text), names).map((q) => q.speakerName), [null]);
+});
+
 test('`the lawmaker said` means the senator or representative named before', () => {
   const text = 'Rep. Oleg Fedin apologized on Monday.\nAfter the video spread, the lawmaker said he is "profoundly" sorry.';
   assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);

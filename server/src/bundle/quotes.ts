@@ -176,6 +176,14 @@ const OBJECT_TAKING_VERBS = new Set('told tell tells met meet meets beat sent ga
 const TITLE_PARTICIPLES = new Set(
   'acting outgoing incoming leading founding ruling reigning sitting elected retired embattled disgraced ousted jailed'.split(' '),
 );
+/** A capitalised office with no article opening the lead: group 1 is its noun (`Housing Minister` in `Housing Minister says`). */
+const BARE_OFFICE_BEFORE_VERB_RE = new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}?(\\p{Lu}\\p{Ll}+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
+
+/** A role's head noun as a word to find in roles, with the offices it stands for (see OFFICES_DESCRIBED). */
+function officeWord(head: string): RegExp {
+  return new RegExp(`\\b(?:${[head.replace(/[^\w-]/g, ''), ...(OFFICES_DESCRIBED.get(head) ?? [])].join('|')})\\b`, 'i');
+}
+
 /** Descriptions that stand for several offices: `the lawmaker` is the senator or the representative. */
 const OFFICES_DESCRIBED = new Map(
   ['lawmaker', 'legislator', 'congressman', 'congresswoman'].map((head) => [
@@ -213,7 +221,7 @@ const PRONOUN_REACH = 3;
 // ---------------------------------------------------------------- the pass
 
 export function findQuotes(text: string, anatomy: Anatomy, mentions: NameMention[]): QuoteFound[] {
-  return new QuoteReader(text, anatomy.paragraphs, mentions).read();
+  return new QuoteReader(text, anatomy.paragraphs, mentions, anatomy.headlineSpan).read();
 }
 
 class QuoteReader {
@@ -239,6 +247,7 @@ class QuoteReader {
     private readonly text: string,
     paragraphs: Span[],
     mentions: NameMention[],
+    private readonly headline: Span | null = null,
   ) {
     this.units = readUnits(text, paragraphs);
     [this.marked, this.quoted] = pairMarks(text, this.units);
@@ -497,7 +506,7 @@ class QuoteReader {
       return { speaker: joint ? null : m.text };
     }
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
-    if (!described) return { speaker: null };
+    if (!described) return { speaker: this.headlineOffice(lead, windowStart) };
     // `the lawyer for the senator said` and `people close to the senator said` are not the senator
     const proxy = PROXY_HEAD_RE.exec(described[1])?.[1] ?? PROXY_BEFORE_RE.exec(lead.slice(0, described.index))?.[1];
     return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy) };
@@ -589,18 +598,38 @@ class QuoteReader {
   }
 
   /**
+   * A headline drops the article before an office (`Mayor vows "no retreat"`, `Housing Minister
+   * says`), and names it before the story does: the first person the story gives that office.
+   */
+  private headlineOffice(lead: string, leadStart: number): string | null {
+    if (!this.headline || leadStart < this.headline.start || leadStart >= this.headline.end) return null;
+    const office = BARE_OFFICE_BEFORE_VERB_RE.exec(lead)?.[1]?.toLowerCase();
+    if (!office || !ROLE_NOUNS.has(office) || UNNAMED_ROLES.has(office)) return null;
+    const word = officeWord(office);
+    for (let i = this.firstMentionFrom(this.headline.end); i < this.mentions.length; i++) {
+      if (word.test(this.roleOf(this.mentions[i]))) return this.mentions[i].text;
+    }
+    return null;
+  }
+
+  /** The role a mention carries, or the title before it and the apposition after it, titles spelled out (`Sen.` as Senator). */
+  private roleOf(m: NameMention): string {
+    return (m.role ?? `${this.titleBefore(m)} ${this.appositionAfter(m)}`).replace(/\b([A-Z][a-z]{1,3})\./g, (all, short: string) => SPELLED_TITLES[short] ?? all);
+  }
+
+  /**
    * `the spokesman said`: the latest person given that role (by the mention's role or the title
    * before the name). For a named office (`the governor`) and no one given it, the latest person
    * given no role at all, as a reader would take it; not for one who speaks for another (`the
    * lawyer for the senator`), who is someone else than the story's people without a role.
    */
   private resolveDescription(head: string, at: number, guessOffice: boolean): string | null {
-    const word = new RegExp(`\\b(?:${[head.replace(/[^\w-]/g, ''), ...(OFFICES_DESCRIBED.get(head) ?? [])].join('|')})\\b`, 'i');
+    const word = officeWord(head);
     let roleless: string | null = null;
     const reach = this.unitAt(at) - PRONOUN_REACH;
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
-      const role = (m.role ?? `${this.titleBefore(m)} ${this.appositionAfter(m)}`).replace(/\b([A-Z][a-z]{1,3})\./g, (all, short: string) => SPELLED_TITLES[short] ?? all);
+      const role = this.roleOf(m);
       if (word.test(role)) return m.text;
       if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= reach) roleless = m.text;
     }
