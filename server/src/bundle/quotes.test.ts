@@ -275,6 +275,21 @@ test('a capitalised title joined to what it is of keeps its holder the subject: 
   assert.deepEqual(read(aide, names), [['try showing a little class.', 'Elena Lauten', true]]);
 });
 
+test('what a named person said, by its kind, before a colon: `Hale\'s reaction: "…"`', () => {
+  const names = ['Oleg Fedin', 'Hale', 'Vidal'];
+  const text = '"We will see," said one resident, Oleg Fedin.\nHale\'s reaction: "Nobody asked me."\nVidal’s message was clear: "We rebuild."';
+  assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Oleg Fedin', 'Hale', 'Vidal']);
+});
+
+test('a short sentence saying what one person did gives them the quote after it: `Hale shrugged. "Who knows?"`', () => {
+  assert.deepEqual(read('Asked about the pier, Hale shrugged. "Who knows?"', ['Hale']), [['Who knows?', 'Hale', false]]);
+  assert.deepEqual(read('Vidal was blunt. "We rebuild."', ['Vidal']), [['We rebuild.', 'Vidal', false]]);
+  // Not a sentence that only names someone (a byline, a caption), nor one that goes on to more.
+  for (const text of ['Peter Zimonjic. "MP calls for probe"', 'Hale met the board on Monday. "It went well."']) {
+    assert.deepEqual(read(text, ['Peter Zimonjic', 'Hale']).map(([, speaker]) => speaker), [null], text);
+  }
+});
+
 test('a headline\'s bare office is the first person the story gives that office', () => {
   const text = 'Mayor vows "no retreat" on pier plan\nMayor Ana Vidal said on Monday that the pier would reopen.';
   const names: NameMention[] = [{ ...mentionsOf(text, ['Ana Vidal'])[0], role: 'Mayor' }];

@@ -118,6 +118,10 @@ const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:
 /** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
 /** `in the words of the Crown prosecutor, Mark Tedeschi, "…"`: group 1 is where the speaker is named. */
 const WORDS_OF_RE = /\bin the (?:words|view) of\b([^"“”«».!?]{1,100})$/i;
+/** What follows the name in a sentence that only says what a person did: `shrugged.`, `was blunt.`, `smiled wryly.` */
+const SHORT_ACTION_RE = /^\s+[a-z]+(?:\s+[a-z]+)?[.!]\s*$/;
+/** `Hale's reaction: "…"`, `Vidal's message was clear: "…"`: what a named person said, by its kind. */
+const NAMED_RESPONSE_LEAD_RE = /['’]s\s+(?:response|reply|answer|retort|reaction|message|verdict|advice|take|explanation|assessment)(?:\s+[a-z]+){0,2}\s*:\s*$/i;
 const RESPONSE_LEAD_RE = /\b(his|her)\s+(?:response|reply|answer|retort)(?:\s+was)?\s*:\s*$/i;
 const CUE_FOLLOWS_RE = new RegExp(`^[\\s,]*(?:[^\\s"“”]+\\s+){0,7}?${VERB}`);
 /** What may stand before a quote that opens a sentence: nothing, a bullet, a dateline (`MOSCOW (Reuters) -`). */
@@ -329,6 +333,9 @@ class QuoteReader {
       const named = this.firstNamedIn(leadStart + wordsOf.index, leadStart + lead.length);
       if (named) return { speaker: named.text };
     }
+    const namedResponse = NAMED_RESPONSE_LEAD_RE.exec(lead);
+    const responder = namedResponse && this.mentionEndingAt(leadStart + namedResponse.index);
+    if (responder) return { speaker: responder.text };
     const response = RESPONSE_LEAD_RE.exec(lead);
     if (response) return { speaker: this.resolvePronoun(leadStart + response.index, response[1].toLowerCase() === 'his' ? 'male' : 'female', true) };
     // `Peskov: "…"`, the name opening its line or sentence (not `with a reference to Gen. Petraeus: "…"`)
@@ -409,7 +416,8 @@ class QuoteReader {
 
   /**
    * A quote that opens a sentence, after a sentence of the same paragraph reporting what a person
-   * said: theirs (`Dingell said she gets it. "Leader Pelosi always listened."`).
+   * said (`Dingell said she gets it. "Leader Pelosi always listened."`) or a short one about what
+   * they did (`Hale shrugged. "Who knows?"`): theirs.
    */
   private reportedBefore(q: Marked, leadStart: number): Cue | undefined {
     const paragraphStart = this.units[q.firstUnit].start;
@@ -427,7 +435,10 @@ class QuoteReader {
       const subject = this.subjectBefore(from + verb.index, from);
       return subject.speaker ? subject : undefined;
     }
-    return undefined;
+    // `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb or two of theirs
+    const named = this.mentions.filter((m) => m.start >= from && m.end <= leadStart);
+    if (named.length !== 1 || !this.isAntecedent(named[0]) || !this.isSubject(named[0])) return undefined;
+    return SHORT_ACTION_RE.test(this.text.slice(named[0].end, leadStart)) ? { speaker: named[0].text } : undefined;
   }
 
   /** A cue after the quote: `," Peskov said`, `, said Peskov`, `" - Vladimir Putin`, `," TASS quoted him as saying`. */
