@@ -281,9 +281,11 @@ test('what a named person said, by its kind, before a colon: `Hale\'s reaction: 
   assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Oleg Fedin', 'Hale', 'Vidal']);
 });
 
-test('a short sentence saying what one person did gives them the quote after it: `Hale shrugged. "Who knows?"`', () => {
+test('a short sentence saying what one person did (or that they issued a statement) gives them the quote after it', () => {
   assert.deepEqual(read('Asked about the pier, Hale shrugged. "Who knows?"', ['Hale']), [['Who knows?', 'Hale', false]]);
   assert.deepEqual(read('Vidal was blunt. "We rebuild."', ['Vidal']), [['We rebuild.', 'Vidal', false]]);
+  const statement = 'Senator Ana Vidal, a Democrat, issued a statement regarding the decision. "Like many here, I am disappointed."';
+  assert.deepEqual(read(statement, ['Ana Vidal']), [['Like many here, I am disappointed.', 'Ana Vidal', false]]);
   // Not a sentence that only names someone (a byline, a caption), nor one that goes on to more.
   for (const text of ['Peter Zimonjic. "MP calls for probe"', 'Hale met the board on Monday. "It went well."']) {
     assert.deepEqual(read(text, ['Peter Zimonjic', 'Hale']).map(([, speaker]) => speaker), [null], text);

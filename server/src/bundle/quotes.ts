@@ -118,6 +118,8 @@ const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:
 /** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
 /** `in the words of the Crown prosecutor, Mark Tedeschi, "…"`: group 1 is where the speaker is named. */
 const WORDS_OF_RE = /\bin the (?:words|view) of\b([^"“”«».!?]{1,100})$/i;
+/** A person's statement, named after them: `issued a statement regarding …`. */
+const STATEMENT_ISSUED_RE = /^[^.!?]*?\b(?:issued|released|put out|posted|sent)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|tweet|message|post|letter|email)\b/;
 /** What follows the name in a sentence that only says what a person did: `shrugged.`, `was blunt.`, `smiled wryly.` */
 const SHORT_ACTION_RE = /^\s+[a-z]+(?:\s+[a-z]+)?[.!]\s*$/;
 /** `Hale's reaction: "…"`, `Vidal's message was clear: "…"`: what a named person said, by its kind. */
@@ -435,10 +437,13 @@ class QuoteReader {
       const subject = this.subjectBefore(from + verb.index, from);
       return subject.speaker ? subject : undefined;
     }
-    // `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb or two of theirs
+    // `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb
+    // or two of theirs; `Senator John Cornyn issued a statement …. "Like many Texans, …"`: its author
     const named = this.mentions.filter((m) => m.start >= from && m.end <= leadStart);
-    if (named.length !== 1 || !this.isAntecedent(named[0]) || !this.isSubject(named[0])) return undefined;
-    return SHORT_ACTION_RE.test(this.text.slice(named[0].end, leadStart)) ? { speaker: named[0].text } : undefined;
+    if (named.length === 0 || !this.isAntecedent(named[0]) || !this.isSubject(named[0])) return undefined;
+    const after = this.text.slice(named[0].end, leadStart);
+    const said = (named.length === 1 && SHORT_ACTION_RE.test(after)) || STATEMENT_ISSUED_RE.test(after);
+    return said ? { speaker: named[0].text } : undefined;
   }
 
   /** A cue after the quote: `," Peskov said`, `, said Peskov`, `" - Vladimir Putin`, `," TASS quoted him as saying`. */
