@@ -292,6 +292,18 @@ test('a short sentence saying what one person did (or that they issued a stateme
   }
 });
 
+test('`who` after a name is that name, after a preposition too: `a call from Sen. X of Minnesota, who tweeted that "…"`', () => {
+  const text = 'It was a similar call from Sen. Ana Vidal of Minnesota, who tweeted that “the report must be public.”';
+  assert.deepEqual(read(text, ['Ana Vidal']), [['the report must be public.', 'Ana Vidal', true]]);
+  const chimed = 'And Sen. Ana Vidal of New York also chimed in, demanding that the “report must be made public.”';
+  assert.deepEqual(read(chimed, ['Ana Vidal']).map(([, speaker]) => speaker), ['Ana Vidal']);
+});
+
+test('a quote that ends on a quote inside it, then who said it: `…take?’” Mrs. Clinton said`', () => {
+  const text = '“My view is we should call her to say, ‘What would it take to get a deal for our workers?’” Mrs. Vidal said, agreeing with her.';
+  assert.deepEqual(read(text, ['Vidal']).map(([, speaker]) => speaker), ['Vidal']);
+});
+
 test('a headline\'s bare office is the first person the story gives that office', () => {
   const text = 'Mayor vows "no retreat" on pier plan\nMayor Ana Vidal said on Monday that the pier would reopen.';
   const names: NameMention[] = [{ ...mentionsOf(text, ['Ana Vidal'])[0], role: 'Mayor' }];

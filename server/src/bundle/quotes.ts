@@ -47,7 +47,8 @@ const SPEECH_VERBS = (
   'asserted asserts boasted boasts charged blasted slammed praised thanked apologized apologised ' +
   'recounted reiterated reiterates repeated testified texted emailed proclaimed agreed objected ' +
   'opined wondered demanded threatened assured reassured reminded hinted deemed labeled labelled ' +
-  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged demands laments stating disagreed disagrees'
+  'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged demands laments stating disagreed disagrees ' +
+  'demanding'
 ).split(' ');
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
@@ -94,6 +95,8 @@ const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}[\\s,]*(?:(?:${FILLER})\\s+)*$`);
 /** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
 const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|on|last|this|[A-Z][a-z]+day)\\s+)*${VERB}`);
+/** Between a name and its verb, a relative `who`: `Klobuchar of Minnesota, who tweeted`. */
+const RELATIVE_SUBJECT_GAP_RE = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.]*\\s*){1,3})?,\\s+who\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 /** The end of a lead before a verb that shares the subject of the one before it: `… and said`. */
 const COORDINATED_VERB_RE = new RegExp(`\\band\\s+(?:(?:${FILLER})\\s+)*$`);
 /** A word opening a clause inside a sentence, which has a subject of its own: `after the man asked`. */
@@ -515,8 +518,11 @@ class QuoteReader {
     for (let i = this.firstMentionFrom(verbStart) - 1, tries = 0; i >= 0 && tries < 4; i--, tries++) {
       const m = this.mentions[i];
       if (m.start < windowStart) break;
-      if (m.end > verbStart || this.isSpokenFor(m) || this.isAside(m, false)) continue;
-      if (!SUBJECT_GAP_RE.test(this.masked(m.end, verbStart))) continue;
+      if (m.end > verbStart || this.isSpokenFor(m)) continue;
+      // `a call from Sen. Amy Klobuchar of Minnesota, who tweeted`: `who` is the name before it, aside or not
+      const gap = this.masked(m.end, verbStart);
+      if (RELATIVE_SUBJECT_GAP_RE.test(gap)) return { speaker: m.text };
+      if (this.isAside(m, false) || !SUBJECT_GAP_RE.test(gap)) continue;
       // `McCabe and Gideon said`: a joint statement is no one person's
       const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
       return { speaker: joint ? null : m.text };
@@ -831,8 +837,12 @@ function clauseBefore(text: string, at: number, limit: number): string {
     const code = text.charCodeAt(p);
     if (code === 10 || code === 13 || code === 44 || code === 59 || code === 58 || code === 40 || code === 41) return text.slice(p + 1, at); // \n \r , ; : ( )
     if (isStop(code) && isSpaceAt(text, p + 1) && !isAbbreviation(text, p)) return text.slice(p + 1, at);
-    // A quoted sentence ends the clause with its marks: `"Have I not been clear?" Ms. Pelosi said`
-    if (CLOSING_MARKS.has(code) && p > 0 && isStop(text.charCodeAt(p - 1)) && isSpaceAt(text, p + 1)) return text.slice(p + 1, at);
+    // A quoted sentence ends the clause with its marks: `"Have I not been clear?" Ms. Pelosi said`, `…take?’” Mrs. Clinton said`
+    if (CLOSING_MARKS.has(code) && isSpaceAt(text, p + 1)) {
+      let q = p;
+      while (q > 0 && CLOSING_MARKS.has(text.charCodeAt(q - 1))) q--;
+      if (q > 0 && isStop(text.charCodeAt(q - 1))) return text.slice(p + 1, at);
+    }
   }
   return text.slice(from, at);
 }
