@@ -304,6 +304,11 @@ test('a quote that ends on a quote inside it, then who said it: `…take?’” 
   assert.deepEqual(read(text, ['Vidal']).map(([, speaker]) => speaker), ['Vidal']);
 });
 
+test('`," aides said Mr. X told his colleagues`: the one they report speaking', () => {
+  assert.deepEqual(read('“We got wiped out,” aides said Mr. Fedin told his colleagues.', ['Fedin']), [['We got wiped out,', 'Fedin', false]]);
+  assert.deepEqual(read('“We won,” officials said Fedin would announce.', ['Fedin']).map(([, speaker]) => speaker), [null]);
+});
+
 test('a headline\'s bare office is the first person the story gives that office', () => {
   const text = 'Mayor vows "no retreat" on pier plan\nMayor Ana Vidal said on Monday that the pier would reopen.';
   const names: NameMention[] = [{ ...mentionsOf(text, ['Ana Vidal'])[0], role: 'Mayor' }];

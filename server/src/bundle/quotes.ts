@@ -477,7 +477,15 @@ class QuoteReader {
       return this.subjectAfter(verbStart + verb.text.length, tailEnd) ?? { speaker: null };
     }
     if (wordCount(before) > 24) return undefined; // the verb belongs to another clause
-    return this.subjectBefore(verbStart, tailStart);
+    const subject = this.subjectBefore(verbStart, tailStart);
+    if (subject.speaker) return subject;
+    // `," aides said Mr. Ryan told his colleagues`: the one they report speaking
+    const reported = this.firstNamedIn(verbStart + verb.text.length, tailEnd);
+    if (reported && /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.text.slice(verbStart + verb.text.length, reported.start))) {
+      const next = nextVerb(this.text.slice(reported.end, tailEnd), 0);
+      if (next && /^\s*$/.test(this.text.slice(reported.end, reported.end + next.index))) return { speaker: reported.text };
+    }
+    return subject;
   }
 
   /** The tail is a name (after titles) and its speech verb, then at most when or where: `Durbin said.`, `Ms. Pelosi said at a news conference`. */
