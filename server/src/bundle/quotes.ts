@@ -118,7 +118,6 @@ const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
 const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
 /** `TASS quoted Putin as saying`: group 1 is the speaker. */
 const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
-/** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
 /** `in the words of the Crown prosecutor, Mark Tedeschi, "…"`: group 1 is where the speaker is named. */
 const WORDS_OF_RE = /\bin the (?:words|view) of\b([^"“”«».!?]{1,100})$/i;
 /** A person's statement, named after them: `issued a statement regarding …`. */
@@ -127,6 +126,7 @@ const STATEMENT_ISSUED_RE = /^[^.!?]*?\b(?:issued|released|put out|posted|sent)\
 const SHORT_ACTION_RE = /^\s+[a-z]+(?:\s+[a-z]+)?[.!]\s*$/;
 /** `Hale's reaction: "…"`, `Vidal's message was clear: "…"`: what a named person said, by its kind. */
 const NAMED_RESPONSE_LEAD_RE = /['’]s\s+(?:response|reply|answer|retort|reaction|message|verdict|advice|take|explanation|assessment)(?:\s+[a-z]+){0,2}\s*:\s*$/i;
+/** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
 const RESPONSE_LEAD_RE = /\b(his|her)\s+(?:response|reply|answer|retort)(?:\s+was)?\s*:\s*$/i;
 const CUE_FOLLOWS_RE = new RegExp(`^[\\s,]*(?:[^\\s"“”]+\\s+){0,7}?${VERB}`);
 /** What may stand before a quote that opens a sentence: nothing, a bullet, a dateline (`MOSCOW (Reuters) -`). */
