@@ -118,11 +118,14 @@ test('a speaker label at the start of a line names the speaker', () => {
   assert.deepEqual(names('Bill Summary: the text as passed.'), []);
 });
 
-test('a family name that is also a place is a person when the text describes her', () => {
+test('a family name that is also a place or a common word is a person when the text describes them', () => {
   const text = 'Tavita Lima, a Samoan woman and former nurse, filed the claim. Lima says she was never paid.';
   assert.deepEqual(names(text), ['Tavita Lima', 'Lima']);
   assert.equal(roleOf(text, 'Tavita Lima'), 'Samoan woman');
   assert.deepEqual(names('Flights to Lima were cancelled.'), []);
+  // So is a family name that is a common word, after a given name no list knows.
+  assert.deepEqual(names('“We agree,” said Zorblax Strong, a spokeswoman for the mayor.'), ['Zorblax Strong']);
+  assert.deepEqual(names('“We agree,” said Zorblax Strong of the union.'), ['Zorblax']);
 });
 
 test('a known name stays a person at the start of a sentence, as a vocative or a modifier', () => {

@@ -758,13 +758,15 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
         (j >= i + 2 && fullName && givenNamesBetween(tokens, i + 1, j));
       // `Nick Moreau Image: …`: a word before a colon is a label, unless it ends a name (`Bill Gates: …`).
       if (isCommonWord(t) && tokens[j + 1]?.text === ':' && (CREDIT_LABELS.has(t.lower) || !surnameSlot || !fullName)) break;
+      // `AshLee Strong, a spokeswoman for …`: a given name no list knows and a common word that a role describes
+      const described = j === i + 1 && j + 1 === last && unknownWord(head) && appositiveRole(tokens, i, last);
       // `Theresa May`, `Michael Bloomberg`: after a given name a family name may be a month or an outlet.
-      if (notName(t) && !isInitial(t) && !(j === i + 1 && fullName && is(t, IS_SURNAME))) break;
+      if (notName(t) && !isInitial(t) && !described && !(j === i + 1 && fullName && is(t, IS_SURNAME))) break;
       const asianFamilyName = j === i + 1 && is(t, IS_ASIAN_FAMILY_NAME);
       // `Jeb Bush`: a given name no list knows (or one the story used alone), then a family name that is also a word.
       const afterUnknownGiven = j === i + 1 && givenNoListKnows(head, known) && knownFamilyName(t, known);
       const commonSurname =
-        (surnameSlot && !t.titleCase && !t.abbreviation && (fullName || titled || afterUnknownGiven || aliases.has(t.text))) ||
+        (surnameSlot && !t.titleCase && !t.abbreviation && (fullName || titled || afterUnknownGiven || described || aliases.has(t.text))) ||
         (j === i + 1 && aliases.has(`${head.text} ${t.text}`));
       if (!nameLike(t) && !isParticle(t) && !asianFamilyName && !commonSurname) break;
       if (isTitle(t) && !surnameSlot) break;
