@@ -429,7 +429,7 @@ class QuoteReader {
     if (leadStart <= paragraphStart) return undefined;
     let from = paragraphStart;
     for (let p = leadStart - 2; p > paragraphStart; p--) {
-      if (isStop(this.text.charCodeAt(p)) && isSpaceAt(this.text, p + 1) && !isAbbreviation(this.text, p) && !this.insideQuote(p)) {
+      if (sentenceEndsAt(this.text, p) && !this.insideQuote(p)) {
         from = p + 1;
         break;
       }
@@ -442,7 +442,8 @@ class QuoteReader {
     }
     // `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb
     // or two of theirs; `Senator John Cornyn issued a statement …. "Like many Texans, …"`: its author
-    const named = this.mentions.filter((m) => m.start >= from && m.end <= leadStart);
+    const named: NameMention[] = [];
+    for (let i = this.firstMentionFrom(from); i < this.mentions.length && this.mentions[i].end <= leadStart; i++) named.push(this.mentions[i]);
     if (named.length === 0 || !this.isAntecedent(named[0]) || !this.isSubject(named[0])) return undefined;
     const after = this.text.slice(named[0].end, leadStart);
     const said = (named.length === 1 && SHORT_ACTION_RE.test(after)) || STATEMENT_ISSUED_RE.test(after);
@@ -804,7 +805,7 @@ class QuoteReader {
         j--;
         continue;
       }
-      if (isStop(this.text.charCodeAt(p)) && isSpaceAt(this.text, p + 1) && !isAbbreviation(this.text, p)) return p + 1;
+      if (sentenceEndsAt(this.text, p)) return p + 1;
     }
     return limit;
   }
@@ -844,7 +845,7 @@ function clauseBefore(text: string, at: number, limit: number): string {
   for (let p = at - 1; p >= from; p--) {
     const code = text.charCodeAt(p);
     if (code === 10 || code === 13 || code === 44 || code === 59 || code === 58 || code === 40 || code === 41) return text.slice(p + 1, at); // \n \r , ; : ( )
-    if (isStop(code) && isSpaceAt(text, p + 1) && !isAbbreviation(text, p)) return text.slice(p + 1, at);
+    if (sentenceEndsAt(text, p)) return text.slice(p + 1, at);
     // A quoted sentence ends the clause with its marks: `"Have I not been clear?" Ms. Pelosi said`, `…take?’” Mrs. Clinton said`
     if (CLOSING_MARKS.has(code) && isSpaceAt(text, p + 1)) {
       let q = p;
@@ -860,6 +861,11 @@ const SPEAKER_ONLY_REST_RE = /^(?:\s*$|\s*,|\s+(?:on|in|at|during|after|before|t
 
 /** Marks that close a quote: " ” ' ’ */
 const CLOSING_MARKS = new Set([0x22, 0x201d, 0x27, 0x2019]);
+
+/** A sentence ends at p: a stop, a space after it, and no abbreviation before it (`Mr.`, `U.S.`). */
+function sentenceEndsAt(text: string, p: number): boolean {
+  return isStop(text.charCodeAt(p)) && isSpaceAt(text, p + 1) && !isAbbreviation(text, p);
+}
 
 /** `.`, `!` or `?`. */
 function isStop(code: number): boolean {
