@@ -62,9 +62,17 @@ async function outlineListsArticles(page: Page): Promise<string> {
   const rows = page.locator('.pane:has(.pane-header[aria-label^="Outline"]) .monaco-list-row');
   const headlines = example.articles.map((article) => article.headline);
   for (const headline of headlines) await rows.filter({ hasText: headline }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-  // Open the first article to show what it holds: its people and quotes.
-  await rows.filter({ hasText: headlines[0] }).first().locator('.monaco-tl-twistie').click();
-  await rows.filter({ hasText: example.people[0] }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  // Open the first article to show what it holds: its people and quotes. The outline may be drawn
+  // again meanwhile (a later reply from the server) and the row closed with it: open it until its
+  // first person shows, never clicking a row that is already open (that would close it).
+  const first = rows.filter({ hasText: headlines[0] }).first();
+  const person = rows.filter({ hasText: example.people[0] }).first();
+  const until = Date.now() + UI_TIMEOUT_MS;
+  while (!(await person.isVisible())) {
+    if (Date.now() > until) throw new Error(`the outline shows no "${example.people[0]}" under "${headlines[0]}"`);
+    if ((await first.getAttribute('aria-expanded')) === 'false') await first.locator('.monaco-tl-twistie').click();
+    await page.waitForTimeout(250);
+  }
   await page.screenshot({ path: path.join(screenshots, 'outline.png') });
   return `${headlines.length} headlines listed; screenshots/outline.png`;
 }
