@@ -324,6 +324,29 @@ test('`the lawmaker said` means the senator or representative named before', () 
   assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);
 });
 
+test('`the prime minister said` is not any minister, nor `the deputy mayor` the mayor', () => {
+  const text = [
+    'The minister, Oleg Fedin, defended the plan, and Mayor Ana Vidal backed him.',
+    'In a post, the former prime minister wrote: "The country deserves better than this."',
+    'The deputy mayor called it "a mess".',
+    '"We will deliver," said the minister.',
+    'The mayor said she was "delighted".',
+  ].join('\n');
+  const names = [
+    { text: 'Oleg Fedin', start: 0, end: 0, role: 'The minister' },
+    { text: 'Ana Vidal', start: 0, end: 0, role: 'Mayor' },
+  ];
+  assert.deepEqual(
+    read(text, names).map(([quote, speaker]) => [quote, speaker]),
+    [
+      ['The country deserves better than this.', null],
+      ['a mess', null],
+      ['We will deliver,', 'Oleg Fedin'],
+      ['delighted', 'Ana Vidal'],
+    ],
+  );
+});
+
 test('`in the words of X, "…"` is X\'s', () => {
   const text = 'Her condition worsened, and in the words of the Crown prosecutor, Tom Hale, QC, "She spent months in pain."';
   assert.deepEqual(read(text, ['Tom Hale']), [['She spent months in pain.', 'Tom Hale', false]]);

@@ -111,7 +111,8 @@ const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he
 /** Past the blanks and marks that open a lead. */
 const OPENING_ENDS = /[^\s"“]/;
 /** `said the spokesman`: group 1 is the role's head noun, group 2 a preposition after it (`said the lawyer for the senator`). */
-const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+(?:[\\w.'’-]+\\s+){0,3}?([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
+/** `said the spokesman`: group 1 is the words before the last noun, group 2 that noun, group 3 a preposition after it (`the lawyer for`). */
+const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
 const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
 const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
 /** Role words and titles between an inverted verb and its subject: `said Kremlin spokesman Dmitry Peskov`. */
@@ -188,10 +189,21 @@ const TITLE_PARTICIPLES = new Set(
 /** A capitalised office with no article opening the lead: group 1 is its noun (`Housing Minister` in `Housing Minister says`). */
 const BARE_OFFICE_BEFORE_VERB_RE = new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}?(\\p{Lu}\\p{Ll}+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 
-/** A role's head noun as a word to find in roles, with the offices it stands for (see OFFICES_DESCRIBED). */
-function officeWord(head: string): RegExp {
-  return new RegExp(`\\b(?:${[head.replace(/[^\w-]/g, ''), ...(OFFICES_DESCRIBED.get(head) ?? [])].join('|')})\\b`, 'i');
+/** An office as words to find in roles (`prime minister`), with the offices a head noun stands for (see OFFICES_DESCRIBED). */
+function officeWord(office: string): RegExp {
+  const words = office.split(' ').map((word) => word.replace(/[^\w-]/g, ''));
+  return new RegExp(`\\b(?:${[words.join('\\s+'), ...(OFFICES_DESCRIBED.get(office) ?? [])].join('|')})\\b`, 'i');
 }
+
+/**
+ * Words that make another office of the noun after them: the prime minister is not any minister,
+ * the deputy mayor not the mayor, the health secretary not the press secretary.
+ */
+const OFFICE_MAKERS = new Set(
+  ('prime deputy vice assistant shadow attorney foreign home interior defence defense finance treasury justice health ' +
+    'education housing transport trade energy environment agriculture labour labor culture security intelligence immigration policing planning press')
+    .split(' '),
+);
 
 /** Descriptions that stand for several offices: `the lawmaker` is the senator or the representative. */
 const OFFICES_DESCRIBED = new Map(
@@ -540,7 +552,7 @@ class QuoteReader {
     if (!described) return { speaker: this.headlineOffice(lead, windowStart) };
     // `the lawyer for the senator said` and `people close to the senator said` are not the senator
     const proxy = PROXY_HEAD_RE.exec(described[1])?.[1] ?? PROXY_BEFORE_RE.exec(lead.slice(0, described.index))?.[1];
-    return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy) };
+    return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy, proxy ? '' : described[1]) };
   }
 
   /** The office that opens a sentence, as the subject of a participle later in it: `The senator took a swipe at X, calling …`. */
@@ -550,8 +562,10 @@ class QuoteReader {
     const opening = lead.search(OPENING_ENDS);
     const words = opening < 0 ? undefined : DESCRIPTION_OPENING_RE.exec(opening > 1 ? lead.slice(opening - 1) : lead)?.[1];
     // The last role noun of the description's first three words: `the director`, `the communications director also`
-    const head = words?.split(/\s+/).filter((word) => ROLE_NOUNS.has(word)).pop();
-    return head ? this.resolveDescription(head, leadStart, true) : null;
+    const parts = words?.split(/\s+/) ?? [];
+    let at = parts.length - 1;
+    while (at >= 0 && !ROLE_NOUNS.has(parts[at])) at--;
+    return at >= 0 ? this.resolveDescription(parts[at], leadStart, true, parts.slice(0, at).join(' ')) : null;
   }
 
   /** The subject of an inverted verb: `said Peskov`, `said Kremlin spokesman Dmitry Peskov`, `said the spokesman`. */
@@ -562,7 +576,7 @@ class QuoteReader {
     const named = this.firstNamedIn(verbEnd, windowEnd);
     if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) return { speaker: named.text };
     const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
-    if (described) return { speaker: this.resolveDescription(described[1], verbEnd, !(described[2] && PROXY_NOUNS.has(described[1]))) };
+    if (described) return { speaker: this.resolveDescription(described[2], verbEnd, !(described[3] && PROXY_NOUNS.has(described[2])), described[1]) };
     return undefined;
   }
 
@@ -654,8 +668,9 @@ class QuoteReader {
    * given no role at all, as a reader would take it; not for one who speaks for another (`the
    * lawyer for the senator`), who is someone else than the story's people without a role.
    */
-  private resolveDescription(head: string, at: number, guessOffice: boolean): string | null {
-    const word = officeWord(head);
+  private resolveDescription(head: string, at: number, guessOffice: boolean, before = ''): string | null {
+    const maker = before.trim().split(/\s+/).pop()!.toLowerCase();
+    const word = officeWord(OFFICE_MAKERS.has(maker) ? `${maker} ${head}` : head);
     let roleless: string | null = null;
     const reach = this.unitAt(at) - PRONOUN_REACH;
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
