@@ -286,6 +286,21 @@ test('roles written before the name', () => {
   assert.equal(roleOf('It was opposed by policing minister Tom Hale.', 'Tom Hale'), 'policing minister');
   // `Pro Tem` belongs to the title, not to the name after it.
   assert.equal(roleOf('State Senate President Pro Tem Dale Long said so.', 'Dale Long'), 'State Senate President Pro Tem');
+  // The institution the office is of, named before it or after `of`, opening the sentence or not.
+  assert.equal(roleOf('Bank of Lindmark Governor Ana Vidal said rates would fall.', 'Ana Vidal'), 'Bank of Lindmark Governor');
+  assert.equal(roleOf('Yesterday Bank of Lindmark governor Ana Vidal spoke.', 'Ana Vidal'), 'Bank of Lindmark governor');
+  assert.equal(roleOf('He met University of Sydney Professor Tom Hale.', 'Tom Hale'), 'University of Sydney Professor');
+  assert.equal(roleOf('World Bank President Tom Hale said so.', 'Tom Hale'), 'World Bank President');
+  assert.equal(roleOf('Police Commissioner Karen Webb said so.', 'Karen Webb'), 'Police Commissioner');
+  // A title's complement between the title and the name.
+  assert.equal(roleOf('Chancellor of the Exchequer Rachel Reeves said so.', 'Rachel Reeves'), 'Chancellor of the Exchequer');
+  assert.equal(roleOf('He met Minister of Foreign Affairs Oleg Fedin.', 'Oleg Fedin'), 'Minister of Foreign Affairs');
+});
+
+test('after `Bank of`, `University of`: the institution, then a title and its holder', () => {
+  assert.deepEqual(names('Bank of Lindmark Governor Ana Vidal said rates would fall.'), ['Ana Vidal']);
+  assert.deepEqual(names('Rates rose, University of Sheffield Professor Tom Hale said.'), ['Tom Hale']);
+  assert.deepEqual(names('He studied at the University of Sheffield Medical School.'), []);
 });
 
 test('roles written beside the name between commas', () => {

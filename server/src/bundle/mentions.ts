@@ -147,7 +147,7 @@ const SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'did'
 const PHRASE_INSIDE_ROLE = new Set(['of', 'for', 'at', 'to']);
 /** Adverbs between a subject and its verb: `Hill also said`. */
 const SUBJECT_ADVERBS = new Set(
-  ['also', 'later', 'then', 'still', 'never', 'again', 'once', 'now', 'already', 'previously', 'himself', 'herself', 'first', 'last', 'recently', 'often', 'too', 'alone', 'just', 'even', 'only', 'soon', 'ever', 'always', 'sometimes'],
+  ['also', 'later', 'then', 'still', 'never', 'again', 'once', 'now', 'already', 'previously', 'himself', 'herself', 'first', 'last', 'recently', 'often', 'too', 'alone', 'just', 'even', 'only', 'soon', 'ever', 'always', 'sometimes', 'yesterday', 'today', 'tonight', 'tomorrow'],
 );
 /** Past tenses not spelled with -ed (speech verbs aside): `Hill won`, `Hill took`. */
 const IRREGULAR_PAST = new Set(
@@ -668,7 +668,12 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const afterRole = roleNounBeforeRun || (before?.text === ',' && roleBeforeComma('', tokens, run.first) !== undefined);
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
-  if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) return null;
+  if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) {
+    // `Bank of England Governor Andrew Bailey`: the run ends the institution's name, then may
+    // hold a title and the name of its holder.
+    i += placeLength(tokens, i, last) || 1;
+    if (i >= last || !isTitle(tokens[i])) return null;
+  }
 
   // What comes before the name: titles, places, nationalities, sentence-initial words.
   while (i < last) {
@@ -1030,7 +1035,7 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   if (head < 0) return undefined;
   // What no role word heads before `of` is not the role: `in the words of the Crown prosecutor`.
   for (let k = from; k < head && !isRoleHead(tokens[k]); k++) {
-    if (!PHRASE_INSIDE_ROLE.has(tokens[k].lower)) continue;
+    if (!PHRASE_INSIDE_ROLE.has(tokens[k].lower) || institutionOf(tokens, k)) continue;
     from = k + 1;
     while (from < head && is(tokens[from], IS_DETERMINER)) from++;
   }
@@ -1042,7 +1047,8 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
 /** `former U.S. President` | `Kremlin spokesman` right before the name. */
 function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string | undefined {
   const adjacent = tokens[nameFrom - 1];
-  if (nameFrom === 0 || tokens[nameFrom].newLine || !(isRoleHead(adjacent) || (adjacent.cap && is(adjacent, IS_TITLE_MODIFIER)))) return undefined;
+  if (nameFrom === 0 || tokens[nameFrom].newLine) return undefined;
+  if (!(isRoleHead(adjacent) || (adjacent.cap && (is(adjacent, IS_TITLE_MODIFIER) || titleBeforeComplement(tokens, nameFrom - 1))))) return undefined;
   let k = nameFrom;
   while (k > 0) {
     const t = tokens[k - 1];
@@ -1053,11 +1059,11 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       k--;
       continue;
     }
-    // `Press Secretary to the Russian President`, `Minister of Foreign Affairs`.
+    // `Press Secretary to the Russian President`, `Minister of Foreign Affairs`, `Bank of England Governor`.
     if (TITLE_CONNECTORS.has(t.lower)) {
       let c = k - 1;
       while (c > 0 && TITLE_CONNECTORS.has(tokens[c - 1].lower) && k - c < 3) c--;
-      if (c > 0 && tokens[c - 1].cap && isRoleHead(tokens[c - 1])) {
+      if (c > 0 && tokens[c - 1].cap && (isRoleHead(tokens[c - 1]) || institutionOf(tokens, c))) {
         k = c;
         continue;
       }
@@ -1065,12 +1071,29 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     }
     const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower) || nounBeforeRole(tokens, k - 1);
     // A common word opening the sentence ends the role unless it belongs to it (`Fire chief`, `White House Communications Director`)
-    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1;
+    // … or names the institution (`World Bank President`, `Bank of England Governor`, `Police Commissioner`)
+    const namesInstitution =
+      (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && isRoleHead(tokens[k]));
+    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution;
     if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole)) break;
     k--;
     if (t.newLine) break;
   }
   return roleText(text, tokens, k, nameFrom);
+}
+
+/** `of` at `at` follows the word that ends an institution's name: `Bank of England`, `University of Sydney`. */
+function institutionOf(tokens: Token[], at: number): boolean {
+  return tokens[at].lower === 'of' && at > 0 && tokens[at - 1].cap && is(tokens[at - 1], IS_NAME_ENDING);
+}
+
+/** The capitalised word at `at` ends the complement of a title before it: `Minister of Foreign Affairs`, `Chancellor of the Exchequer`. */
+function titleBeforeComplement(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k > at - 3 && k > 0 && tokens[k].cap && tokens[k].word && !isRoleHead(tokens[k])) k--;
+  if (k === at || !TITLE_CONNECTORS.has(tokens[k].lower)) return false;
+  while (k > 0 && TITLE_CONNECTORS.has(tokens[k].lower) && at - k < 5) k--;
+  return tokens[k].cap && isRoleHead(tokens[k]);
 }
 
 /** The `and` at `at` stands between two capitalised words of one role: `Housing and Urban Development Secretary`. */
