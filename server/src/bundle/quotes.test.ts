@@ -179,6 +179,14 @@ test('`X said` after and `said X` before the quote name the speaker', () => {
   ]);
 });
 
+test('when it was said may stand between the speaker and the verb: `X on Sunday said`, `X last week told`', () => {
+  const text = 'The talks began.\nHome Minister Oleg Fedin on Sunday said the port was "fully ready".\nAna Vidal last week told reporters it was "safe".';
+  assert.deepEqual(read(text, ['Oleg Fedin', 'Ana Vidal']), [
+    ['fully ready', 'Oleg Fedin', true],
+    ['safe', 'Ana Vidal', true],
+  ]);
+});
+
 test('`X told reporters` and `X told the newspaper Y` give the quote to X, not Y', () => {
   assert.deepEqual(read('"Talks have begun," Oleg Fedin told the Morning Star newspaper, edited by Jan Holt.', ['Oleg Fedin', 'Jan Holt']), [
     ['Talks have begun,', 'Oleg Fedin', false],

@@ -92,9 +92,11 @@ const NAME_TAIL = `(?:\\s+(?:of|from)\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-
 /** An apposition in commas: `, the Kremlin spokesman,`. */
 const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 /** The subject between a name and its verb: an apposition in commas, then adverbs and auxiliaries. */
-const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}[\\s,]*(?:(?:${FILLER})\\s+)*$`);
+/** When, between a subject and its verb: `Trump on Saturday said`, `Shah last week said`. */
+const WHEN = 'on|last|this|[A-Z][a-z]+day|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night';
+const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}[\\s,]*(?:(?:${FILLER}|${WHEN})\\s+)*$`);
 /** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
-const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|on|last|this|[A-Z][a-z]+day)\\s+)*${VERB}`);
+const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|${WHEN})\\s+)*${VERB}`);
 /** Between a name and its verb, a relative `who`: `Klobuchar of Minnesota, who tweeted`. */
 const RELATIVE_SUBJECT_GAP_RE = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.]*\\s*){1,3})?,\\s+who\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 /** The end of a lead before a verb that shares the subject of the one before it: `… and said`. */
