@@ -289,6 +289,12 @@ test('what a named person said, by its kind, before a colon: `Hale\'s reaction: 
   assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Oleg Fedin', 'Hale', 'Vidal']);
 });
 
+test('a name owning what was said is the one `he` means: `Hale\'s response was swift. "…," he said.`', () => {
+  const names = ['Tom Hale', 'Hale', 'Oleg Fedin'];
+  const text = 'Tom Hale met the council.\nHale\'s response was swift. "Nonsense," he said.\nOleg Fedin\'s comments drew anger. "I stand by them," he said.';
+  assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Hale', 'Oleg Fedin']);
+});
+
 test('a short sentence saying what one person did (or that they issued a statement) gives them the quote after it', () => {
   assert.deepEqual(read('Asked about the pier, Hale shrugged. "Who knows?"', ['Hale']), [['Who knows?', 'Hale', false]]);
   assert.deepEqual(read('Vidal was blunt. "We rebuild."', ['Vidal']), [['We rebuild.', 'Vidal', false]]);

@@ -128,7 +128,10 @@ const STATEMENT_ISSUED_RE = /^[^.!?]*?\b(?:issued|released|put out|posted|sent)\
 /** What follows the name in a sentence that only says what a person did: `shrugged.`, `was blunt.`, `smiled wryly.` */
 const SHORT_ACTION_RE = /^\s+[a-z]+(?:\s+[a-z]+)?[.!]\s*$/;
 /** `Hale's reaction: "…"`, `Vidal's message was clear: "…"`: what a named person said, by its kind. */
-const NAMED_RESPONSE_LEAD_RE = /['’]s\s+(?:response|reply|answer|retort|reaction|message|verdict|advice|take|explanation|assessment)(?:\s+[a-z]+){0,2}\s*:\s*$/i;
+const RESPONSES = 'response|reply|answer|retort|reaction|message|verdict|advice|take|explanation|assessment';
+const NAMED_RESPONSE_LEAD_RE = new RegExp(`['’]s\\s+(?:${RESPONSES})(?:\\s+[a-z]+){0,2}\\s*:\\s*$`, 'i');
+/** `Hale's response was swift. "Nonsense," he said.`: what the possessive owns is something the person said, not someone speaking for them. */
+const OWNS_WHAT_IS_SAID_RE = new RegExp(`^['’]s\\s+(?:${RESPONSES}|comments|remarks|words|tone)\\b`);
 /** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
 const RESPONSE_LEAD_RE = /\b(his|her)\s+(?:response|reply|answer|retort)(?:\s+was)?\s*:\s*$/i;
 const CUE_FOLLOWS_RE = new RegExp(`^[\\s,]*(?:[^\\s"“”]+\\s+){0,7}?${VERB}`);
@@ -772,7 +775,7 @@ class QuoteReader {
     let spokenFor = this.spokenFor.get(m);
     if (spokenFor === undefined) {
       spokenFor =
-        POSSESSIVE_ENDING.test(this.text.slice(m.end, m.end + 3)) ||
+        (POSSESSIVE_ENDING.test(this.text.slice(m.end, m.end + 3)) && !OWNS_WHAT_IS_SAID_RE.test(this.text.slice(m.end, m.end + 20))) ||
         NAME_AS_MODIFIER_RE.test(this.text.slice(m.end, m.end + 30)) ||
         followsProxy(this.text, m.start);
       this.spokenFor.set(m, spokenFor);
