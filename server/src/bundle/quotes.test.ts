@@ -295,6 +295,15 @@ test('a name owning what was said is the one `he` means: `Hale\'s response was s
   assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Hale', 'Oleg Fedin']);
 });
 
+test('`he` after a sentence about a person the text does not name means that person, not the named one before: no speaker', () => {
+  const names = ['Tom Hale', 'Ana Vidal'];
+  const unnamed = 'Tom Hale arrived. Ana Vidal\'s spokesman was there. "We disagree," he said.';
+  assert.deepEqual(read(unnamed, names).map(([, speaker]) => speaker), [null]);
+  // A spokeswoman is not who `he` means.
+  const other = 'Tom Hale arrived. A spokeswoman for Vidal was there. "We disagree," he said.';
+  assert.deepEqual(read(other, names).map(([, speaker]) => speaker), ['Tom Hale']);
+});
+
 test('a short sentence saying what one person did (or that they issued a statement) gives them the quote after it', () => {
   assert.deepEqual(read('Asked about the pier, Hale shrugged. "Who knows?"', ['Hale']), [['Who knows?', 'Hale', false]]);
   assert.deepEqual(read('Vidal was blunt. "We rebuild."', ['Vidal']), [['We rebuild.', 'Vidal', false]]);

@@ -222,6 +222,11 @@ const UNNAMED_ROLES = new Set(
   ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
     'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
 );
+/** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
+const UNNAMED_SUBJECT_RE = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|\\n\\s*)(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
+  'gu',
+);
 /**
  * A name that only qualifies a noun (`the Romney campaign`, `Trump aides`, `the Tony Blair
  * Institute`) stands for no one a pronoun means. Capitalised, only the words that end the names
@@ -599,9 +604,12 @@ class QuoteReader {
     const reach = this.pronounReach(this.unitAt(at), gender);
     let recent: string | null = null;
     let aside: string | null = null;
+    // `Hale arrived. Vidal's spokesman was there. "…," he said`: the pronoun means the spokesman
+    const unnamed = latest ? -1 : this.lastUnnamedSubject(this.units[reach].start, at, gender);
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
       if (this.unitAt(m.start) < reach) break;
+      if (m.end <= unnamed) return null;
       if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m)) continue;
       const known = this.genderOf(m.text);
       if (known && known !== gender) continue;
@@ -612,6 +620,18 @@ class QuoteReader {
     }
     const found = recent ?? aside;
     return found && this.learn(found, gender);
+  }
+
+  /**
+   * Where the last sentence between `from` and `to` opens whose subject is a person the text does
+   * not name (`A spokesman for Vidal`), of the pronoun's gender or none; -1 for none.
+   */
+  private lastUnnamedSubject(from: number, to: number, gender: Gender): number {
+    let last = -1;
+    for (const match of this.masked(from, to).matchAll(UNNAMED_SUBJECT_RE)) {
+      if (!match[1].toLowerCase().endsWith(gender === 'male' ? 'woman' : 'man')) last = from + match.index;
+    }
+    return last;
   }
 
   /** The first unit a pronoun in unit `unit` may point back to. */
