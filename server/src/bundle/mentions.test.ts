@@ -297,6 +297,12 @@ test('roles written before the name', () => {
   assert.equal(roleOf('He met Minister of Foreign Affairs Oleg Fedin.', 'Oleg Fedin'), 'Minister of Foreign Affairs');
 });
 
+test('a generational suffix is part of the name, and its role comes after it', () => {
+  const text = 'Walter Briggs Jr., the port director, praised his late father, Walter Briggs. Briggs Jr. spoke first. King Edgar III came.';
+  assert.deepEqual(names(text), ['Walter Briggs Jr.', 'Walter Briggs', 'Briggs Jr.', 'Edgar III']);
+  assert.equal(roleOf(text, 'Walter Briggs Jr.'), 'port director');
+});
+
 test('after `Bank of`, `University of`: the institution, then a title and its holder', () => {
   assert.deepEqual(names('Bank of Lindmark Governor Ana Vidal said rates would fall.'), ['Ana Vidal']);
   assert.deepEqual(names('Rates rose, University of Sheffield Professor Tom Hale said.'), ['Tom Hale']);
@@ -307,7 +313,7 @@ test('roles written beside the name between commas', () => {
   // A phrase after a preposition and a name its sentence goes on from are a clause and its subject.
   assert.equal(roleOf('After trying to speak with his mother, Tom Hale was put through to a lawyer.', 'Tom Hale'), undefined);
   assert.equal(roleOf('It was delivered to the majority leader, Tom Hale of Nevada, on Monday.', 'Tom Hale'), 'majority leader');
-  assert.equal(roleOf('A statement by a spokesman for the special counsel, Tom Hale III, challenged it.', 'Tom Hale'), 'special counsel');
+  assert.equal(roleOf('A statement by a spokesman for the special counsel, Tom Hale III, challenged it.', 'Tom Hale III'), 'special counsel');
   // `and` inside a capitalised name does not end the role.
   assert.equal(roleOf('Tom Hale, a member of the House Ways and Means Committee, voted for it.', 'Tom Hale'), 'member of the House Ways and Means Committee');
   // Who said it, between commas, is not who the person is.

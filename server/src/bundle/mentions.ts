@@ -7,7 +7,7 @@
 // SCOWL tier, the word lists it is in) is worked out once per distinct text and kept as bits,
 // and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
-import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, classAt, codePointAt, codePointClass, codePointEnd, unitClass } from './chars';
+import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, classAt, codePointAt, codePointClass, codePointEnd, isSpaceAt, unitClass } from './chars';
 import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
@@ -1154,8 +1154,7 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   // its sentence goes on from, is a clause and its subject, not a role and its holder (but
   // `to the Senate majority leader, Harry Reid of Nevada,` is).
   const afterPreposition = k > 0 && is(tokens[k - 1], IS_PREPOSITION);
-  let next = nameTo === undefined ? undefined : tokens[nameTo];
-  if (next && NAME_SUFFIXES.has(next.lower)) next = tokens[nameTo! + (tokens[nameTo! + 1]?.text === '.' ? 2 : 1)];
+  const next = nameTo === undefined ? undefined : tokens[nameTo];
   if (afterPreposition && next?.word && !is(next, IS_PREPOSITION)) return undefined;
   return roleText(text, tokens, k, end);
 }
@@ -1209,13 +1208,11 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   const third = judge(paragraphs, known, second, wordsLearned(known, strong));
 
   return third.map(({ tokens, verdict }) => {
+    const to = suffixEnd(tokens, verdict.to);
     const first = tokens[verdict.from];
-    const last = tokens[verdict.to - 1];
+    const last = tokens[to - 1];
     const mention: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-    const role =
-      roleBeforeName(text, tokens, verdict.from) ??
-      roleAfterComma(text, tokens, verdict.to) ??
-      roleBeforeComma(text, tokens, verdict.from, verdict.to);
+    const role = roleBeforeName(text, tokens, verdict.from) ?? roleAfterComma(text, tokens, to) ?? roleBeforeComma(text, tokens, verdict.from, to);
     if (role) mention.role = role;
     return mention;
   });
@@ -1293,9 +1290,32 @@ export function establishedNames(mentions: NameMention[]): string[] {
   const names: string[] = [];
   for (const m of mentions) {
     const words = m.text.split(/\s+/);
-    if (words.length >= 2) names.push(words[words.length - 1]);
+    if (words.length >= 2) names.push(familyNameOf(m.text));
   }
   return names;
+}
+
+/** The last word of a name that is not a generational suffix: `Kennedy` of `Robert F. Kennedy Jr.`. */
+export function familyNameOf(name: string): string {
+  let end = name.length;
+  for (;;) {
+    while (end > 0 && isSpaceAt(name, end - 1)) end--;
+    let start = end;
+    while (start > 0 && !isSpaceAt(name, start - 1)) start--;
+    const word = name.slice(start, end);
+    if (start === 0 || !isSuffix(word)) return word;
+    end = start;
+  }
+}
+
+function isSuffix(word: string): boolean {
+  return NAME_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Past a generational suffix after a name (`Jr.`, `III`), which is part of it: `Robert F. Kennedy Jr.` is not his father. */
+function suffixEnd(tokens: Token[], to: number): number {
+  const next = tokens[to];
+  return next?.cap && !next.newLine && !tokens[to - 1].possessive && isSuffix(next.text) ? to + 1 : to;
 }
 
 /** Remembers a name and the parts a later mention may use alone: `Peskov`, `von der Leyen`. */

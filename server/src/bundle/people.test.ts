@@ -203,6 +203,17 @@ test('Jr. and differing middle initials make different people', () => {
   assert.notEqual(people.personOf('a2', 'Henry K. L. Stone'), people.personOf('a2', 'Henry L. Stone'));
 });
 
+test('a suffix one outlet writes and another leaves out, or an article drops after naming him in full, is one person', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Walter R. Briggs Jr.} spoke first.'),
+    article('a2', 's2', '{Walt Briggs} spoke too.'),
+    article('a3', 's3', '{Henry S. Stone III} left. Later {Henry Stone} came back.'),
+  ]);
+  assert.equal(people.personOf('a2', 'Walt Briggs'), people.personOf('a1', 'Walter R. Briggs Jr.'));
+  assert.equal(people.personOf('a1', 'Walter R. Briggs Jr.')?.name, 'Walter R. Briggs Jr.');
+  assert.equal(people.personOf('a3', 'Henry Stone'), people.personOf('a3', 'Henry S. Stone III'));
+});
+
 test('forms that add a middle name, an initial or leave out first names are one person', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Mara J. Quill} spoke.'),

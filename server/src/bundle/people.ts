@@ -621,7 +621,7 @@ class Resolver implements Lookup {
     const full = placed.filter((p) => p.name.given.length > 0);
     const initialFirst = (p: Placed) => p.name.given[0].text.length === 1;
     for (const p of [...full.filter((p) => !initialFirst(p)), ...full.filter(initialFirst)]) {
-      this.place(p, () => findFull(this, p.name) ?? this.newDraft());
+      this.place(p, () => findFull(this, p.article.id, p.name) ?? this.newDraft());
     }
     // A surname's title anywhere in its article says whom the article means by it (see findShort).
     const titleOfForm = new Map<string, string>();
@@ -684,7 +684,7 @@ class Resolver implements Lookup {
       draft.given = name.given;
       for (const key of draft.keys) this.byKey.get(key)!.index(draft);
     }
-    draft.suffix = name.suffix;
+    if (name.suffix) draft.suffix = name.suffix;
     const title = titleHead(p.role);
     if (title) draft.titles.add(title);
     spellingsAt(this.byInitials, name.initials).add(name.surname, draft);
@@ -912,16 +912,27 @@ function spellingsAt(map: Map<string, Spellings>, key: string): Spellings {
 }
 
 /** The person a full name (given names and surname) belongs to, among those already formed. */
-function findFull(lookup: Lookup, name: ParsedName): Draft | undefined {
-  const sameSurname = lookup.sameSurname(name.key, name.given).filter((d) => d.suffix === name.suffix && givenCompatible(d.given, name.given));
-  if (sameSurname.length > 0) return dominant(sameSurname, (d) => d.mentions.length);
+function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | undefined {
+  // Outlets differ in writing `Jr.` (`Joseph R. Biden Jr.`, `Joe Biden`), and an article shortens
+  // the name (`Robert S. Mueller III`, then `Robert Mueller`); but an article that writes the
+  // same names with and without it (`Robert F. Kennedy Jr.` and his father `Robert F. Kennedy`) means two people.
+  const sameNames = (d: Draft) => d.given.length === name.given.length && d.given.every((g, i) => g.text === name.given[i].text);
+  const suffixFits = (d: Draft) => d.suffix === name.suffix || ((!d.suffix || !name.suffix) && !(d.namedIn.has(article) && sameNames(d)));
+  const sameSurname = lookup.sameSurname(name.key, name.given).filter((d) => suffixFits(d) && givenCompatible(d.given, name.given));
+  if (sameSurname.length > 0) return dominant(preferSameSuffix(sameSurname, name), (d) => d.mentions.length);
   // A spelling variant: close surname spelling and the same first name or initial.
   const variants = lookup.fullVariants(
     name.initials,
     name.surname,
-    (d) => d.suffix === name.suffix && sameGiven(d.given[0], name.given[0]) && givenCompatible(d.given, name.given),
+    (d) => suffixFits(d) && sameGiven(d.given[0], name.given[0]) && givenCompatible(d.given, name.given),
   );
-  return dominant(variants, (d) => d.mentions.length);
+  return dominant(preferSameSuffix(variants, name), (d) => d.mentions.length);
+}
+
+/** Those with the name's suffix, where any has it. */
+function preferSameSuffix(drafts: Draft[], name: ParsedName): Draft[] {
+  const same = drafts.filter((d) => d.suffix === name.suffix);
+  return same.length > 0 ? same : drafts;
 }
 
 /**
@@ -967,7 +978,7 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
 
 /** The person a name no mention wrote in that form means in an article (a speaker cue the mention finder missed). */
 function guess(lookup: Lookup, article: string, name: ParsedName, surnameOnly: Resolver | undefined): Draft | undefined {
-  if (name.given.length > 0) return findFull(lookup, name);
+  if (name.given.length > 0) return findFull(lookup, article, name);
   return findShort(lookup, article, name) ?? surnameOnly?.surnameOnly.get(surnameOnlyKey(name));
 }
 

@@ -11,6 +11,7 @@
 // cue speaks for are left out.
 import { LETTER, NUMBER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
+import { familyNameOf } from './mentions';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
 
@@ -286,7 +287,7 @@ class QuoteReader {
       .filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end && !!m.text)
       .sort((a, b) => a.start - b.start);
     for (const m of this.mentions) {
-      const surname = lastWord(m.text);
+      const surname = familyNameOf(m.text);
       if ((this.fullestBySurname.get(surname)?.length ?? 0) < m.text.length) this.fullestBySurname.set(surname, m.text);
       if (m.text.includes(' ')) this.firstNames.add(m.text.split(/\s+/)[0]);
     }
@@ -340,11 +341,11 @@ class QuoteReader {
   /** A cue-less statement continues the previous quote when it follows it directly and no one else is named between. */
   private continues(previous: Attributed, q: Marked): boolean {
     if (q.firstUnit - previous.lastUnit > 1) return false;
-    const surname = previous.speaker && lastWord(previous.speaker);
+    const surname = previous.speaker && familyNameOf(previous.speaker);
     for (let i = this.firstMentionFrom(previous.close); i < this.mentions.length; i++) {
       const m = this.mentions[i];
       if (m.start >= q.open) break;
-      if (this.isAntecedent(m) && lastWord(m.text) !== surname) return false;
+      if (this.isAntecedent(m) && familyNameOf(m.text) !== surname) return false;
     }
     return true;
   }
@@ -648,7 +649,7 @@ class QuoteReader {
   }
 
   private learn(name: string, gender: Gender): string {
-    if (!this.genderOf(name)) this.pronounOf.set(lastWord(name), gender);
+    if (!this.genderOf(name)) this.pronounOf.set(familyNameOf(name), gender);
     return name;
   }
 
@@ -776,9 +777,9 @@ class QuoteReader {
   }
 
   private genderOf(name: string): Gender | undefined {
-    const learned = this.pronounOf.get(lastWord(name));
+    const learned = this.pronounOf.get(familyNameOf(name));
     if (learned) return learned;
-    const words = (this.fullestBySurname.get(lastWord(name)) ?? name).split(/\s+/);
+    const words = (this.fullestBySurname.get(familyNameOf(name)) ?? name).split(/\s+/);
     // a surname alone tells nothing (`Rice` is also a first name); a first name alone does
     if (words.length < 2 && !this.firstNames.has(words[0])) return undefined;
     const first = words[0];
@@ -1051,14 +1052,6 @@ function wordCount(s: string): number {
   return count;
 }
 
-/** The word after the last space, spaces at the end aside. */
-function lastWord(name: string): string {
-  let end = name.length;
-  while (end > 0 && isSpaceAt(name, end - 1)) end--;
-  let start = end;
-  while (start > 0 && !isSpaceAt(name, start - 1)) start--;
-  return name.slice(start, end);
-}
 
 /** The first index in [0, length) where `reached` holds, for a condition false then true along the list. */
 function firstIndex(length: number, reached: (i: number) => boolean): number {

@@ -6,11 +6,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeBundle } from '../bundle/analyze';
 import { readBundleFile } from '../bundle/format';
+import { familyNameOf } from '../bundle/mentions';
 import { NICKNAMES } from '../bundle/lexicon/nicknames';
 import { sharedDir } from '../testing/shared';
 
 const firstWord = (name: string) => name.split(' ')[0].toLowerCase();
-const lastWord = (name: string) => name.split(' ').pop()!.toLowerCase();
+const lastWord = (name: string) => familyNameOf(name).toLowerCase();
 /** Whether one given name is a short form of the other (`Dick`, `Richard`). */
 const shortFormOf = (a: string, b: string) => !!NICKNAMES.get(a)?.includes(b) || !!NICKNAMES.get(b)?.includes(a);
 
