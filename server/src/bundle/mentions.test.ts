@@ -301,6 +301,18 @@ test('a generational suffix is part of the name, and its role comes after it', (
   const text = 'Walter Briggs Jr., the port director, praised his late father, Walter Briggs. Briggs Jr. spoke first. King Edgar III came.';
   assert.deepEqual(names(text), ['Walter Briggs Jr.', 'Walter Briggs', 'Briggs Jr.', 'Edgar III']);
   assert.equal(roleOf(text, 'Walter Briggs Jr.'), 'port director');
+  // A family name that is a word opens a sentence as its subject past the suffix.
+  assert.deepEqual(names('Donald Trump Jr. came. Trump Jr. spoke.'), ['Donald Trump Jr.', 'Trump Jr.']);
+});
+
+test('a capitalised role noun before a name stands as a title does: `NASA Administrator Bill Nelson`', () => {
+  assert.deepEqual(names('NASA Administrator Bill Nelson spoke.'), ['Bill Nelson']);
+  assert.equal(roleOf('NASA Administrator Bill Nelson spoke.', 'Bill Nelson'), 'NASA Administrator');
+  assert.equal(roleOf('Head Coach Mark Grant said so.', 'Mark Grant'), 'Head Coach');
+  assert.equal(roleOf('After the leak, CEO of the Refugee Council Ana Vidal spoke.', 'Ana Vidal'), 'CEO of the Refugee Council');
+  // Not where no word of what follows looks like a name, nor on a headline's title-case line.
+  assert.deepEqual(names('She shops at the Coach Outlet on Main Street.'), []);
+  assert.equal(roleOf('Aide Quits After Mocking Hale’s Daughters, Sasha and Malia\nSasha Hale is ten.', 'Sasha'), undefined);
 });
 
 test('after `Bank of`, `University of`: the institution, then a title and its holder', () => {

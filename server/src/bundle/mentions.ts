@@ -250,7 +250,7 @@ function describeWord(text: string, abbreviation: boolean): Word {
     (bareListed & IN_NAME_ENDINGS ? IS_BARE_NAME_ENDING : 0) |
     (title ? IS_TITLE : 0) |
     (honorific ? IS_HONORIFIC : 0) |
-    ((cap && titled && !honorific) || (!cap && lowerListed & IN_ROLE_NOUNS) ? IS_ROLE_HEAD : 0) |
+    (((cap && titled) || lowerListed & IN_ROLE_NOUNS) && !honorific ? IS_ROLE_HEAD : 0) |
     (notName ? IS_NOT_NAME : 0) |
     (initial ? IS_INITIAL : 0) |
     (word && !cap && lowerListed & IN_PARTICLES ? IS_PARTICLE : 0) |
@@ -665,7 +665,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let afterDeterminer = !!before && is(before, IS_DETERMINER);
   const roleNounBeforeRun = !tokens[run.first].newLine && !!before && before.word && !before.cap && !before.possessive && is(before, IS_ROLE_NOUN);
   // `researcher Mu Li`, `the head of NATO, Hoop Scheffer,`: after a role, common words are name too.
-  const afterRole = roleNounBeforeRun || (before?.text === ',' && roleBeforeComma('', tokens, run.first) !== undefined);
+  let afterRole = roleNounBeforeRun || (before?.text === ',' && roleBeforeComma('', tokens, run.first) !== undefined);
+  /** A capitalised role noun in the run stood before the name, as a title would: `NASA Administrator Bill Nelson`. */
+  let roleNounInRun = false;
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
   if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) {
@@ -684,6 +686,11 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       continue;
     }
     if (is(t, IS_TITLE_MODIFIER) && i + 1 < last && !t.possessive) {
+      i++;
+      continue;
+    }
+    if (t.cap && is(t, IS_ROLE_NOUN) && i + 1 < last && !t.possessive && !aliases.has(t.text)) {
+      afterRole = roleNounInRun = true;
       i++;
       continue;
     }
@@ -795,14 +802,16 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
 
   const opensRun = i === run.first;
   const placePreposition = opensRun && !!before && before.word && is(before, IS_PLACE_PREPOSITION);
-  const roleNounBefore = opensRun && roleNounBeforeRun;
+  const roleNounBefore = (opensRun && roleNounBeforeRun) || roleNounInRun;
   const text = spell(tokens, i, j);
 
   if (!titled && !roleNounBefore && !fullPersonalName(tokens, i, j) && namesAThing(tokens, run, i, j, aliases.has(text))) return null;
 
   // Only the family name of a full name is known well enough to be taken for a subject by what follows it.
   const familyName = known.familyNames.has(text) || known.bundleNames.has(text);
-  if (aliases.has(text) && (!isCommonWord(head) || !head.sentenceStart || head.possessive || titled || actsAsSubject(tokens[j]) || (familyName && predicateAfter(tokens[j])))) {
+  // What follows the name, past a suffix (`Trump Jr. said`)
+  const afterName = tokens[suffixEnd(tokens, j)];
+  if (aliases.has(text) && (!isCommonWord(head) || !head.sentenceStart || head.possessive || titled || actsAsSubject(afterName) || (familyName && predicateAfter(afterName)))) {
     // `the Warhol exhibit`, `the Warhol Polaroids` name Warhol; `the Kremlin` is no person.
     const modifier = tokens[j]?.word && !tokens[j].newLine && (!tokens[j].cap || known.familyNames.has(head.text));
     return afterDeterminer && single && !titled && !modifier ? null : weakName(i, j);
@@ -1090,7 +1099,7 @@ function institutionOf(tokens: Token[], at: number): boolean {
 /** The capitalised word at `at` ends the complement of a title before it: `Minister of Foreign Affairs`, `Chancellor of the Exchequer`. */
 function titleBeforeComplement(tokens: Token[], at: number): boolean {
   let k = at;
-  while (k > at - 3 && k > 0 && tokens[k].cap && tokens[k].word && !isRoleHead(tokens[k])) k--;
+  while (k > at - 3 && k > 0 && tokens[k].cap && tokens[k].word) k--;
   if (k === at || !TITLE_CONNECTORS.has(tokens[k].lower)) return false;
   while (k > 0 && TITLE_CONNECTORS.has(tokens[k].lower) && at - k < 5) k--;
   return tokens[k].cap && isRoleHead(tokens[k]);
@@ -1134,7 +1143,8 @@ function isPlainNoun(t: Token): boolean {
 
 /** `Putin's investment envoy, Kirill Dmitriev` | `said the head of the fund, Kirill Dmitriev`. */
 function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo?: number): string | undefined {
-  if (tokens[nameFrom - 1]?.text !== ',' || tokens[nameFrom].newLine) return undefined;
+  // A title-case line is a headline: `Aide Quits After Ridiculing Obama's Daughters, Sasha and Malia` gives Sasha no role.
+  if (tokens[nameFrom - 1]?.text !== ',' || tokens[nameFrom].newLine || tokens[nameFrom].titleCase) return undefined;
   const end = nameFrom - 1;
   let k = end;
   while (k > 0 && end - k < 12) {
