@@ -68,6 +68,15 @@ test('words that differ only in one word written as two are no difference', () =
   assert.equal(relate('You paid into the fund for years and years', 'You paid in to the fund for years and years').relation, 'same');
 });
 
+test('a contraction and the words it stands for are no difference: `can\'t`, `cannot`; `it\'s`, `it is`', () => {
+  const said = 'We cannot keep pouring money into the pier, it is over';
+  assert.equal(relate(said, 'We can’t keep pouring money into the pier, it’s over').relation, 'same');
+  assert.equal(relate(said, 'We can not keep pouring money into the pier, it is over').relation, 'same');
+  // `it's been` is read `it is been`: against `it has been` it differs, as does any other word.
+  assert.deepEqual(hunks('It has been a hard year for the pier', 'It’s been a hard year for the pier'), [['it has', "it's"]]);
+  assert.deepEqual(hunks(said, said.replace('keep', 'continue')), [['keep', 'continue']]);
+});
+
 test('versions that share only scattered or stock words are unrelated', () => {
   assert.equal(relate('The people of this city deserve to see the full budget today', 'The council must release the budget to the people now').relation, 'unrelated');
   assert.equal(relate('Thank you', 'Thank you').relation, 'unrelated');

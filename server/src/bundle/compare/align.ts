@@ -2,7 +2,7 @@
 // Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
 // (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
 import { sortedOverlap } from '../collections';
-import { hashOf, QuoteWords, Word } from './words';
+import { hashOf, QuoteWords, spokenAlike, Word } from './words';
 
 /**
  * `same`: the words agree (once folded), or one is a cut-down of the other (a contained run,
@@ -353,15 +353,8 @@ function countContent(words: Word[], [start, end]: [number, number]): number {
 // one word written as two.
 function excused(s: Segment, first: boolean, last: boolean, a: QuoteWords, b: QuoteWords): boolean {
   if ((first || last) && oneSided(s)) return true;
-  return touchesCut(a.cuts, s.a) || touchesCut(b.cuts, s.b) || joined(a, s.a) === joined(b, s.b);
-}
-
-// `in to` / `into`, `world view` / `worldview`: one word spelled open or closed.
-function joined(words: QuoteWords, [start, end]: [number, number]): string {
-  return words.words
-    .slice(start, end)
-    .map((w) => w.folded)
-    .join('');
+  // `in to` / `into`, `world view` / `worldview`, `can't` / `cannot`, `it's` / `it is`
+  return touchesCut(a.cuts, s.a) || touchesCut(b.cuts, s.b) || spokenAlike(a.words.slice(...s.a)) === spokenAlike(b.words.slice(...s.b));
 }
 
 function touchesCut(cuts: ReadonlySet<number>, [start, end]: [number, number]): boolean {

@@ -41,6 +41,39 @@ const NUMBER_WORDS = new Map(
     .map((word, value) => [word, String(value)]),
 );
 
+/**
+ * Contractions and the words they stand for: a transcript writes `can't` or `cannot`, `it's` or
+ * `it is`, for what was said alike. (`'d` and `'s` may stand for `had` and `has` too; these read
+ * `would` and `is`, so `it's been` against `it has been` still differs.)
+ */
+const CONTRACTIONS = new Map(
+  (
+    "can't=can+not cannot=can+not won't=will+not shan't=shall+not don't=do+not doesn't=does+not didn't=did+not " +
+    "isn't=is+not aren't=are+not wasn't=was+not weren't=were+not haven't=have+not hasn't=has+not hadn't=had+not " +
+    "wouldn't=would+not shouldn't=should+not couldn't=could+not mustn't=must+not needn't=need+not " +
+    "i'm=i+am you're=you+are we're=we+are they're=they+are it's=it+is that's=that+is there's=there+is " +
+    "here's=here+is what's=what+is who's=who+is he's=he+is she's=she+is let's=let+us " +
+    "i've=i+have you've=you+have we've=we+have they've=they+have i'll=i+will you'll=you+will we'll=we+will " +
+    "they'll=they+will he'll=he+will she'll=she+will it'll=it+will that'll=that+will i'd=i+would you'd=you+would " +
+    "we'd=we+would they'd=they+would he'd=he+would she'd=she+would"
+  )
+    .split(' ')
+    .map((entry) => {
+      const [contraction, words] = entry.split('=');
+      return [contraction, words.replace('+', '')];
+    }),
+);
+
+/**
+ * Folded words as spoken, run together: `can't`, `cannot` and `can not` alike, `it's` and `it
+ * is`, `into` and `in to`. Versions whose words differ only so print what was said alike.
+ */
+export function spokenAlike(words: readonly Word[]): string {
+  let spoken = '';
+  for (const { folded } of words) spoken += CONTRACTIONS.get(folded) ?? folded;
+  return spoken;
+}
+
 /** English function words: shared alone they do not make two quotes versions of one. */
 export const STOPWORDS = new Set(
   (
