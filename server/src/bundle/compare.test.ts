@@ -169,6 +169,19 @@ test('a changed number is a quote-wording finding on both versions, naming the o
   assert.equal(onA.related[0].message, 'Herald (b) prints: "…plan will create 50,000 jobs and it…"');
 });
 
+test('where versions differ in different ways, the message shows the closest one\'s difference and says the others differ otherwise', () => {
+  const jobs = FULL.replace('5,000', '50,000');
+  const taxesAndJobs = FULL.replace('5,000', '50,000').replace('cut taxes', 'lower taxes');
+  const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', jobs), harbour('c', 'Courier', taxesAndJobs));
+  const { findings } = compareQuotes(quotes, articles);
+  const onA = findings.find((f) => f.article === 'a')!;
+  assert.equal(onA.message, 'Lind\'s words differ from Herald (b): "5,000 jobs" → "50,000 jobs" (and otherwise in Courier (c))');
+  assert.deepEqual(
+    onA.related.map((r) => r.article),
+    ['b', 'c'],
+  );
+});
+
 test('a version several sources print is one related entry, at its first printing, naming them', () => {
   const fewer = FULL.replace('5,000', '50,000');
   const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', fewer), harbour('c', 'Courier', fewer), harbour('d', 'Herald', fewer));

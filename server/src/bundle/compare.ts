@@ -890,10 +890,14 @@ function groupFindings(
             ? said.text
             : describeDifference(x.quote.text, wordsOf(x), other.text, wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment));
         x.described = { other: differing.shown[0], alignment: closest.alignment, text: how };
+        // The difference shown is the closest version's: other versions differ otherwise.
+        const [first, ...others] = differing.versions;
+        const rest = differing.besides(first);
+        const otherwise = !others.length ? '' : rest.sources ? ` (and otherwise in ${sourceList(rest, label, sourceOf)})` : ' (another version there differs otherwise)';
         findings.push({
           code: 'quote-wording',
           ...at(x),
-          message: `${who} words differ from ${sourceList(differing, label, sourceOf)}: ${how}`,
+          message: `${who} words differ from ${sourceList(first, label, sourceOf)}: ${how}${otherwise}`,
           related: differing.versions.map((version) => printed(version, x.printing.source)),
         });
       }
@@ -933,6 +937,13 @@ interface Version {
   sources: number;
 }
 
+/** The versions other sources print beside one quote (see OtherVersions.of). */
+interface OtherVersionsOf extends Version {
+  versions: Version[];
+  /** The versions' printings and sources but those of one version, and of sources printing that one too. */
+  besides(version: Version): Version;
+}
+
 /** Versions of some units of a group, listed for each version from the other sources. */
 class OtherVersions {
   private sources = new Set<string>();
@@ -948,7 +959,7 @@ class OtherVersions {
    * The first MAX_RELATED versions that sources other than x's print, each with those printings;
    * all their printings; and how many sources print the versions.
    */
-  of(x: Printed): { versions: Version[]; shown: Printed[]; sources: number } {
+  of(x: Printed): OtherVersionsOf {
     const own = x.printing.source;
     const versions: Version[] = [];
     const shown: Printed[] = [];
@@ -959,7 +970,18 @@ class OtherVersions {
       versions.push({ shown: prints, sources: new Set(prints.map((y) => y.printing.source)).size });
       shown.push(...prints);
     }
-    return { versions, shown, sources: this.sources.size - (this.sources.has(own) ? 1 : 0) };
+    const sources = this.sources;
+    return {
+      versions,
+      shown,
+      sources: sources.size - (sources.has(own) ? 1 : 0),
+      besides(version: Version) {
+        const left = new Set(sources);
+        left.delete(own);
+        for (const y of version.shown) left.delete(y.printing.source);
+        return { shown: shown.filter((y) => left.has(y.printing.source)), sources: left.size };
+      },
+    };
   }
 }
 
