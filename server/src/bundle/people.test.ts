@@ -163,6 +163,18 @@ test('a given name no list knows is one name whether its romanisation writes o o
   assert.equal(new Set(['Karen Lund', 'Koren Lund', 'Karin Lund'].map((n) => people.personOf('a3', n))).size, 3);
 });
 
+test('a listed given name news romanises several ways is one name, and sources that differ get a name-spelling finding', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Mohammed Qasimi} arrived. {Mahmoud Qasimi}, his cousin, did not.'),
+    article('a2', 's2', '{Muhammad Qasimi} arrived.'),
+  ]);
+  assert.equal(people.personOf('a2', 'Muhammad Qasimi'), people.personOf('a1', 'Mohammed Qasimi'));
+  // Mahmoud has every consonant of Mohammed, and is another name.
+  assert.notEqual(people.personOf('a1', 'Mahmoud Qasimi'), people.personOf('a1', 'Mohammed Qasimi'));
+  const spelling = people.findings.filter((f) => f.code === 'name-spelling').map((f) => f.article);
+  assert.deepEqual(spelling, ['a2']);
+});
+
 test('a relation is no title: `Varga’s brother Jeb` is the Jeb Varga the article names', () => {
   const people = resolvePeople([article('a1', 's1', '{Tomas Varga} spoke. His brother {Jeb|Varga’s brother}, who runs, agreed. {Jeb Varga} left.')]);
   assert.equal(people.personOf('a1', 'Jeb')?.name, 'Jeb Varga');

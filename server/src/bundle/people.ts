@@ -13,6 +13,7 @@
 import { push } from './collections';
 import { FIRST_NAMES, NAME_SUFFIXES, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
+import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, NameMention, Person } from './model';
 
 export interface People {
@@ -1259,6 +1260,8 @@ export function parseName(text: string): ParsedName | null {
 function givenName(text: string): GivenName {
   const key = transliteration(text);
   const forms = [key, ...(FULL_NAMES_OF.get(key) ?? [])];
+  const romanised = ROMANISED.get(key);
+  if (romanised) forms.push(romanised);
   // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
   // Usama); listed names keep their vowels (Karen and Karin are two names).
   if (key.length >= 4 && key.includes('o') && !FIRST_NAMES.has(text[0].toUpperCase() + text.slice(1))) forms.push(key.replace(/o/g, 'u'));
@@ -1266,6 +1269,9 @@ function givenName(text: string): GivenName {
 }
 
 /** The full names (keys) each short form (key) stands for: `bil` → `viliam`. */
+/** The first listed spelling of a given name romanised several ways (`mohammed` → `muhammad`), as keys. */
+const ROMANISED = new Map([...ROMANISATIONS].map(([spelling, spellings]) => [transliteration(spelling), transliteration(spellings[0])]));
+
 const FULL_NAMES_OF = (() => {
   const fullOf = new Map<string, string[]>();
   for (const [full, shorts] of NICKNAMES) for (const short of shorts) push(fullOf, transliteration(short), transliteration(full));
@@ -1378,7 +1384,8 @@ function sameGiven(a: GivenName | undefined, b: GivenName | undefined): boolean 
 
 /** Two spellings of one given name (not an initial): Dmitry / Dmitri. */
 function otherSpelling(a: GivenName, b: GivenName): boolean {
-  return a.text !== b.text && a.text.length > 1 && b.text.length > 1 && a.key === b.key;
+  const romanised = (g: GivenName) => ROMANISED.get(g.key) ?? g.key;
+  return a.text !== b.text && a.text.length > 1 && b.text.length > 1 && romanised(a) === romanised(b);
 }
 
 /**
