@@ -187,6 +187,14 @@ test('when it was said may stand between the speaker and the verb: `X on Sunday 
   ]);
 });
 
+test('what the speaker is of may stand between the name and the verb, capitalised or not: `X of the nurses\' union said`', () => {
+  const text = 'Marek Kowalczyk of the nurses’ union said members would "judge the plan by results".\nOleg Fedin of Harbour FM called it "a start".';
+  assert.deepEqual(read(text, ['Marek Kowalczyk', 'Oleg Fedin']), [
+    ['judge the plan by results', 'Marek Kowalczyk', true],
+    ['a start', 'Oleg Fedin', true],
+  ]);
+});
+
 test('`X told reporters` and `X told the newspaper Y` give the quote to X, not Y', () => {
   assert.deepEqual(read('"Talks have begun," Oleg Fedin told the Morning Star newspaper, edited by Jan Holt.', ['Oleg Fedin', 'Jan Holt']), [
     ['Talks have begun,', 'Oleg Fedin', false],

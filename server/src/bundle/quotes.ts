@@ -88,8 +88,8 @@ const PROXY_HEAD_RE = new RegExp(`^(?:[\\w.'’-]+\\s+){0,2}?(${[...PROXY_NOUNS]
 
 /** A speech verb as a word of its own (`called`, not `so-called`). */
 const VERB = `(?<![\\w-])(?:${SPEECH_VERBS.join('|')})\\b`;
-/** What may follow a name before its apposition: `of Virginia`, `(R-Tenn.)`. */
-const NAME_TAIL = `(?:\\s+(?:of|from)\\s+[A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
+/** What may follow a name before its apposition: `of Virginia`, `of the nurses' union`, `(R-Tenn.)`. */
+const NAME_TAIL = `(?:\\s+(?:of|from)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
 /** An apposition in commas: `, the Kremlin spokesman,`. */
 const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 /** The subject between a name and its verb: an apposition in commas, then adverbs and auxiliaries. */
