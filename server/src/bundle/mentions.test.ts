@@ -78,6 +78,9 @@ test('a family name the rest of the bundle establishes is a person alone', () =>
   assert.deepEqual(findMentions(text, whole).map((m) => m.text), []);
   assert.deepEqual(findMentions(text, whole, new Set(['Brand', 'Fox'])).map((m) => m.text), ['Brand', 'Fox']);
   assert.deepEqual(establishedNames(findMentions('Mayor Jana Marlow and Dr. A. Okonjo spoke.', { ...whole, paragraphs: [{ start: 0, end: 42 }] })), ['Marlow', 'Okonjo']);
+  // A full name with a suffix establishes its family name; a family name and a suffix establish nothing.
+  const suffixed = 'Walter Briggs Jr. came. Briggs Jr. spoke.';
+  assert.deepEqual(establishedNames(findMentions(suffixed, { ...whole, paragraphs: [{ start: 0, end: suffixed.length }] })), ['Briggs']);
 });
 
 test('a name known with its particle keeps it later', () => {

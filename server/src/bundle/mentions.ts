@@ -1299,8 +1299,9 @@ function startingKnowledge(bundleNames: ReadonlySet<string>): Known {
 export function establishedNames(mentions: NameMention[]): string[] {
   const names: string[] = [];
   for (const m of mentions) {
-    const words = m.text.split(/\s+/);
-    if (words.length >= 2) names.push(familyNameOf(m.text));
+    // A full name: something stands before its family name (`Trump Jr.` is none).
+    const family = familyNameOf(m.text);
+    if (m.text.trimStart().lastIndexOf(family) > 0) names.push(family);
   }
   return names;
 }

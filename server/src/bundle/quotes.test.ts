@@ -307,9 +307,11 @@ test('`he` after a sentence about a person the text does not name means that per
   const names = ['Tom Hale', 'Ana Vidal'];
   const unnamed = 'Tom Hale arrived. Ana Vidal\'s spokesman was there. "We disagree," he said.';
   assert.deepEqual(read(unnamed, names).map(([, speaker]) => speaker), [null]);
-  // A spokeswoman is not who `he` means.
+  // A spokeswoman is not who `he` means, but is whom `she` means.
   const other = 'Tom Hale arrived. A spokeswoman for Vidal was there. "We disagree," he said.';
   assert.deepEqual(read(other, names).map(([, speaker]) => speaker), ['Tom Hale']);
+  const her = 'Ana Vidal arrived. A spokeswoman for Hale was there. "We disagree," she said.';
+  assert.deepEqual(read(her, names).map(([, speaker]) => speaker), [null]);
 });
 
 test('a short sentence saying what one person did (or that they issued a statement) gives them the quote after it', () => {

@@ -92,9 +92,9 @@ const VERB = `(?<![\\w-])(?:${SPEECH_VERBS.join('|')})\\b`;
 const NAME_TAIL = `(?:\\s+(?:of|from)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
 /** An apposition in commas: `, the Kremlin spokesman,`. */
 const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
-/** The subject between a name and its verb: an apposition in commas, then adverbs and auxiliaries. */
 /** When, between a subject and its verb: `Trump on Saturday said`, `Shah last week said`. */
 const WHEN = 'on|last|this|[A-Z][a-z]+day|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night';
+/** The subject between a name and its verb: an apposition in commas, then adverbs, auxiliaries and when. */
 const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}[\\s,]*(?:(?:${FILLER}|${WHEN})\\s+)*$`);
 /** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
 const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|${WHEN})\\s+)*${VERB}`);
@@ -113,8 +113,7 @@ const PROXY_BEFORE_RE = new RegExp(`\\b(${[...PROXY_NOUNS].join('|')})\\s+${PROX
 const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]+\b/;
 /** Past the blanks and marks that open a lead. */
 const OPENING_ENDS = /[^\s"“]/;
-/** `said the spokesman`: group 1 is the role's head noun, group 2 a preposition after it (`said the lawyer for the senator`). */
-/** `said the spokesman`: group 1 is the words before the last noun, group 2 that noun, group 3 a preposition after it (`the lawyer for`). */
+/** `said the spokesman`: group 1 is the words before the role's head noun, group 2 that noun, group 3 a preposition after it (`said the lawyer for the senator`). */
 const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
 const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
 const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
@@ -630,7 +629,9 @@ class QuoteReader {
   private lastUnnamedSubject(from: number, to: number, gender: Gender): number {
     let last = -1;
     for (const match of this.masked(from, to).matchAll(UNNAMED_SUBJECT_RE)) {
-      if (!match[1].toLowerCase().endsWith(gender === 'male' ? 'woman' : 'man')) last = from + match.index;
+      const noun = match[1].toLowerCase();
+      const nounGender = noun.endsWith('woman') ? 'female' : noun.endsWith('man') ? 'male' : undefined;
+      if (!nounGender || nounGender === gender) last = from + match.index;
     }
     return last;
   }
@@ -1051,7 +1052,6 @@ function wordCount(s: string): number {
   }
   return count;
 }
-
 
 /** The first index in [0, length) where `reached` holds, for a condition false then true along the list. */
 function firstIndex(length: number, reached: (i: number) => boolean): number {
