@@ -297,6 +297,12 @@ test('what a named person said, by its kind, before a colon: `Hale\'s reaction: 
   assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Oleg Fedin', 'Hale', 'Vidal']);
 });
 
+test('`"…," was X\'s reply` gives the quote to X', () => {
+  const names = ['Ben Cole', 'Ana Vidal', 'Vidal'];
+  const text = 'Ana Vidal’s spokesman, Ben Cole, said: "She will respond in due course."\n"Absolutely not," was Vidal\'s reply.';
+  assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Ben Cole', 'Vidal']);
+});
+
 test('a name owning what was said is the one `he` means: `Hale\'s response was swift. "…," he said.`', () => {
   const names = ['Tom Hale', 'Hale', 'Oleg Fedin'];
   const text = 'Tom Hale met the council.\nHale\'s response was swift. "Nonsense," he said.\nOleg Fedin\'s comments drew anger. "I stand by them," he said.';

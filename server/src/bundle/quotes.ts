@@ -132,6 +132,8 @@ const RESPONSES = 'response|reply|answer|retort|reaction|message|verdict|advice|
 const NAMED_RESPONSE_LEAD_RE = new RegExp(`['’]s\\s+(?:${RESPONSES})(?:\\s+[a-z]+){0,2}\\s*:\\s*$`, 'i');
 /** `Hale's response was swift. "Nonsense," he said.`: what the possessive owns is something the person said, not someone speaking for them. */
 const OWNS_WHAT_IS_SAID_RE = new RegExp(`^['’]s\\s+(?:${RESPONSES}|comments|remarks|words|tone)\\b`);
+/** Between a quote and the name whose reply it was: `," was` in `"No," was Vidal's reply`. */
+const REPLY_OF_RE = /^[\s,]*(?:was|came)\s+$/;
 /** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
 const RESPONSE_LEAD_RE = /\b(his|her)\s+(?:response|reply|answer|retort)(?:\s+was)?\s*:\s*$/i;
 const CUE_FOLLOWS_RE = new RegExp(`^[\\s,]*(?:[^\\s"“”]+\\s+){0,7}?${VERB}`);
@@ -490,6 +492,9 @@ class QuoteReader {
     if (/[.]\s*$/.test(this.text.slice(q.open + 1, q.close)) && /^\s+[A-Z]/.test(tail) && !this.onlyNamesSpeaker(tailStart, tailEnd)) return undefined;
     const quotedAs = QUOTED_AS_RE.exec(tail);
     if (quotedAs) return this.quotedAs(quotedAs, tailStart);
+    // `"Absolutely not," was Vidal's reply.`
+    const reply = this.firstNamedIn(tailStart, tailEnd);
+    if (reply && REPLY_OF_RE.test(this.text.slice(tailStart, reply.start)) && OWNS_WHAT_IS_SAID_RE.test(this.text.slice(reply.end, reply.end + 20))) return { speaker: reply.text };
     let verb = nextVerb(tail, 0);
     while (verb && isPassive(tail, verb.index)) verb = nextVerb(tail, verb.end);
     if (!verb) return this.unlistedVerbCue(tailStart, tailEnd);
