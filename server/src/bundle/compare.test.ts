@@ -351,6 +351,17 @@ test('the same words given to different speakers by different sources are a quot
   assert.deepEqual(onA.related.map((r) => r.article), ['b']);
 });
 
+test('a short statement given word for word to two speakers is a quote-speaker finding; a shorter phrase is not', () => {
+  const statement = 'We will respond firmly to any disruption';
+  const { articles, quotes } = bundle(harbour('a', 'Daily', statement, 'Mara Lind'), harbour('b', 'Herald', statement, 'Olof Berg'));
+  assert.deepEqual(codes(compareQuotes(quotes, articles).findings), ['a:quote-speaker', 'b:quote-speaker']);
+  // Reworded, it needs as many words as any version given to another speaker does.
+  const reworded = bundle(harbour('a', 'Daily', statement, 'Mara Lind'), harbour('b', 'Herald', statement.replace('firmly', 'strongly'), 'Olof Berg'));
+  assert.deepEqual(codes(compareQuotes(reworded.quotes, reworded.articles).findings), []);
+  const phrase = bundle(harbour('a', 'Daily', 'We will not back down', 'Mara Lind'), harbour('b', 'Herald', 'We will not back down', 'Olof Berg'));
+  assert.deepEqual(codes(compareQuotes(phrase.quotes, phrase.articles).findings), []);
+});
+
 test('sources that give the words to one other speaker are one related entry', () => {
   const { articles, quotes } = bundle(harbour('a', 'Daily', FULL, 'Mara Lind'), harbour('b', 'Herald', FULL, 'Olof Berg'), harbour('c', 'Courier', FULL, 'Olof Berg'));
   const { findings } = compareQuotes(quotes, articles);

@@ -444,7 +444,7 @@ export class QuoteComparer {
   private related(u: Unit, v: Unit, keep: boolean): boolean {
     const known = u.alignments?.get(v);
     if (known) return known.relation !== 'unrelated';
-    const strictness = speakersConflict(u, v) ? this.strict : this.normal;
+    const strictness = speakersConflict(u, v) && !this.sameDistinctWords(u, v) ? this.strict : this.normal;
     // Whichever unit came first: the lower key first, in the order that shows fewer differences.
     const uFirst = u.key < v.key;
     const found = alignEitherWay(this.wordsOf(uFirst ? u : v), this.wordsOf(uFirst ? v : u), strictness);
@@ -454,6 +454,18 @@ export class QuoteComparer {
       (v.alignments ??= new Map()).set(u, found);
     }
     return found.relation !== 'unrelated';
+  }
+
+  /**
+   * The same words, enough of them to be one statement (`We will respond firmly to any
+   * disruption`): given to two speakers, a misattribution even where a longer quote would be needed.
+   */
+  private sameDistinctWords(u: Unit, v: Unit): boolean {
+    const words = this.wordsOf(u).words;
+    if (words.length < MIN_SAME_WORDS || u.key.slice(u.key.indexOf('\u0000')) !== v.key.slice(v.key.indexOf('\u0000'))) return false;
+    let content = 0;
+    for (const w of words) if (w.content) content++;
+    return content >= MIN_SAME_CONTENT;
   }
 
   /** A unit's words, read again from its text where the last call dropped them. */
@@ -918,6 +930,10 @@ function groupFindings(
   }
   return findings;
 }
+
+/** Identical wordings given to two speakers are compared as one speaker's from this many words, this many of them content words. */
+const MIN_SAME_WORDS = 6;
+const MIN_SAME_CONTENT = 3;
 
 /** Whether the units' quotes come from two sources or more. */
 function twoSources(units: Unit[], printsOf: Map<Unit, Printed[]>): boolean {
