@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { americanSpelling, wordTier } from './lexicon';
+import { americanSpelling, PLACES, wordTier } from './lexicon';
 
 /** The SCOWL lists the lexicon reads (American and British spellings at tiers 10, 20, 35 and 50), by tier. */
 const LISTS = [
@@ -33,4 +33,9 @@ test('British spellings have their American forms; other words have none', () =>
   for (const [british, american] of pairs) assert.equal(americanSpelling(british), american, british);
   // Words both varieties spell alike, American spellings, and words a rule would wrongly change.
   for (const word of ['harbor', 'the', 'analyses', 'could', 'should', 'promise', 'license', 'ever']) assert.equal(americanSpelling(word), undefined, word);
+});
+
+test('places hold the states and provinces of every country, but no one-word name a person may have', () => {
+  for (const place of ['Uttar Pradesh', 'West Bengal', 'Sindh', 'Guangdong', 'Ontario', 'Bavaria']) assert.ok(PLACES.has(place), place);
+  for (const name of ['Nelson', 'Central']) assert.ok(!PLACES.has(name), name);
 });

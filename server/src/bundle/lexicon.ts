@@ -158,10 +158,24 @@ export const FIRST_NAMES: ReadonlySet<string> = setOf(
 export const SURNAMES: ReadonlySet<string> = new Set(FAKER_LAST_NAMES.split('\n'));
 
 /**
+ * The states, provinces and regions of every country (ISO 3166-2: `Uttar Pradesh`, `West
+ * Bengal`, `Sindh`, `Guangdong`), in capitalised words; those of one word that is a given name,
+ * a family name or an English word (`Victoria`, `Nelson`, `Central`) are left to the lists below
+ * and to context, as people are named so too.
+ */
+const SUBDIVISIONS: string[] = Object.values(require('iso-3166-2').data as Record<string, { sub: Record<string, { name: string }> }>)
+  .flatMap((country) => Object.values(country.sub).map((subdivision) => subdivision.name))
+  // with the form news writes of a romanisation's marks (`Islāmābād` as `Islamabad`)
+  .flatMap((name) => [name, name.normalize('NFKD').replace(/\p{M}/gu, '')])
+  .filter((name) => /^\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*)*$/u.test(name))
+  .filter((name) => name.includes(' ') || !(FIRST_NAMES.has(name) || SURNAMES.has(name) || wordTier(name.toLowerCase()) > 0));
+
+/**
  * Capitalised words and phrases that name places: countries (with their short forms),
- * capitals, continents, and the places and regions news writes about most.
+ * capitals, continents, subdivisions, and the places and regions news writes about most.
  */
 export const PLACES: ReadonlySet<string> = new Set([
+  ...SUBDIVISIONS,
   ...Object.values(countries)
     .flatMap((c) => [c.name, c.capital, ...(c.alias ?? [])])
     .filter((place) => place !== ''),

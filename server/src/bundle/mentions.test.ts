@@ -164,6 +164,9 @@ test('places, organisations, outlets and dates are not people', () => {
   assert.deepEqual(names('Storm Ciara leaves trail of damage along the coast.'), []);
   assert.deepEqual(names('It was worse than Hurricane Katrina, the mayor said.'), []);
   assert.deepEqual(names('The actress Storm Reid spoke.'), ['Storm Reid']);
+  // States and provinces of any country, and the person they stand before.
+  assert.deepEqual(names('Farmers in Uttar Pradesh, Tamil Nadu and Jammu and Kashmir protested.'), []);
+  assert.deepEqual(names('West Bengal CM Mamata Banerjee hit out at the Centre.'), ['Mamata Banerjee']);
 });
 
 test('a full personal name inside the name of an organisation or a place is a person; the rest is not', () => {
