@@ -256,7 +256,7 @@ export const OUTLETS: ReadonlySet<string> = new Set(
 /** Honorifics: they mark a person but are no role (`Mr. Steele`). */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Miss, Mx, Messrs, Mme, Mlle, Sir, Dame, Madam, Madame, Monsieur, Herr, Frau,
-    Señor, Senor, Señora, Signor, Signora`),
+    Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt`),
 );
 
 /** What follows a name as part of it, lower case without the full stop: Jr., Sr., III. */
@@ -266,7 +266,7 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'ii
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Mx, Messrs, Mme, Mlle, Dr, Prof, Sen, Rep, Gov, Gen, Lt, Col, Maj, Capt, Sgt,
     Cpl, Pvt, Adm, Cmdr, Brig, Det, Insp, Supt, Rev, Pres, Sec, Atty, Hon, Fr, Jr, Sr, St, Sens,
-    Reps, Amb, Cdr, Gens`),
+    Reps, Amb, Cdr, Gens, Smt`),
 );
 
 /** Capitalised titles written before a name (`President`, `Sen.`, `Prime Minister`). */

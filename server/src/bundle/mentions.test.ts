@@ -169,6 +169,10 @@ test('places, organisations, outlets and dates are not people', () => {
   assert.deepEqual(names('West Bengal CM Mamata Banerjee hit out at the Centre.'), ['Mamata Banerjee']);
 });
 
+test('Indian honorifics stand before a name as `Mr` does: `Shri Amit Shah`, `Smt. Smriti Irani`', () => {
+  assert.deepEqual(names('Shri Amit Shah and Smt. Smriti Irani attended. Later Shri Shah left.'), ['Amit Shah', 'Smriti Irani', 'Shah']);
+});
+
 test('a full personal name inside the name of an organisation or a place is a person; the rest is not', () => {
   const text = 'The Andy Warhol Foundation gave prints, and the Chiang Kai Shek Memorial Hall opened late.';
   const mentions = findMentions(text, story(text));
