@@ -171,6 +171,7 @@ test('places, organisations, outlets and dates are not people', () => {
 
 test('Indian honorifics stand before a name as `Mr` does: `Shri Amit Shah`, `Smt. Smriti Irani`', () => {
   assert.deepEqual(names('Shri Amit Shah and Smt. Smriti Irani attended. Later Shri Shah left.'), ['Amit Shah', 'Smriti Irani', 'Shah']);
+  assert.equal(roleOf('AAP convenor Arvind Kejriwal spoke.', 'Arvind Kejriwal'), 'AAP convenor');
 });
 
 test('a full personal name inside the name of an organisation or a place is a person; the rest is not', () => {
