@@ -280,7 +280,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     Chairwoman, Chair, Director, Speaker, Leader, Spokesman, Spokeswoman,
     Spokesperson, Coach, Manager, Professor, Prof, Doctor, Dr, Rev, Reverend, Father, Pastor,
     Bishop, Archbishop, Cardinal, Pope, Rabbi, Imam, Ayatollah, Sheikh, Sheik, Emir, Sultan,
-    King, Queen, Prince, Princess, Crown, Duke, Duchess, Lord, Lady, Baroness, Baron, Count,
+    Taoiseach, Tánaiste, Tanaiste, King, Queen, Prince, Princess, Crown, Duke, Duchess, Lord, Lady, Baroness, Baron, Count,
     Countess, Earl, Emperor, Empress, Tsar, Czar, Pres, Sec, Atty, Councillor, Councilor,
     Councilman, Councilwoman, Alderman, Assemblyman, Assemblywoman, Delegate, MP, MEP, CEO,
     Founder, Dean, Provost, Principal, Nurse, Sister, Brother, Hon, Honourable, Honorable,

@@ -169,9 +169,11 @@ test('places, organisations, outlets and dates are not people', () => {
   assert.deepEqual(names('West Bengal CM Mamata Banerjee hit out at the Centre.'), ['Mamata Banerjee']);
 });
 
-test('Indian honorifics stand before a name as `Mr` does: `Shri Amit Shah`, `Smt. Smriti Irani`', () => {
+test('honorifics and offices of other countries\' news: `Shri Amit Shah`, `Smt. Smriti Irani`, `AAP convenor`, `Taoiseach`', () => {
   assert.deepEqual(names('Shri Amit Shah and Smt. Smriti Irani attended. Later Shri Shah left.'), ['Amit Shah', 'Smriti Irani', 'Shah']);
   assert.equal(roleOf('AAP convenor Arvind Kejriwal spoke.', 'Arvind Kejriwal'), 'AAP convenor');
+  // Ireland's offices are titles too.
+  assert.deepEqual(names('Tánaiste Simon Harris met Taoiseach Micheál Martin.'), ['Simon Harris', 'Micheál Martin']);
 });
 
 test('a full personal name inside the name of an organisation or a place is a person; the rest is not', () => {
