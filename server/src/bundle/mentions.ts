@@ -1320,7 +1320,8 @@ export function familyNameOf(name: string): string {
 }
 
 function isSuffix(word: string): boolean {
-  return NAME_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+  // Asked of the last word of every name a quote's speaker is looked for by: most are longer.
+  return word.length <= 4 && NAME_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** Past a generational suffix after a name (`Jr.`, `III`), which is part of it: `Robert F. Kennedy Jr.` is not his father. */

@@ -9,7 +9,7 @@
 // quote over several paragraphs is one QuoteFound from its first opening mark to its last
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
-import { LETTER, NUMBER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
+import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf } from './mentions';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
@@ -224,10 +224,12 @@ const UNNAMED_ROLES = new Set(
   ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
     'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
 );
+/** Where a sentence may open: after a full stop, a question or an exclamation (and a closing mark), or a line break. */
+const SENTENCE_BREAK_RE = /[.!?\n]["”’]?\s*/g;
 /** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
 const UNNAMED_SUBJECT_RE = new RegExp(
-  `(?:^|[.!?]["”’]?\\s+|\\n\\s*)(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
-  'gu',
+  `(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
+  'uy',
 );
 /**
  * A name that only qualifies a noun (`the Romney campaign`, `Trump aides`, `the Tony Blair
@@ -607,38 +609,40 @@ class QuoteReader {
    */
   private resolvePronoun(at: number, gender: Gender, latest = false): string | null {
     const reach = this.pronounReach(this.unitAt(at), gender);
-    let recent: string | null = null;
-    let aside: string | null = null;
-    // `Hale arrived. Vidal's spokesman was there. "…," he said`: the pronoun means the spokesman
-    const unnamed = latest ? -1 : this.lastUnnamedSubject(this.units[reach].start, at, gender);
+    let recent: NameMention | null = null;
+    let aside: NameMention | null = null;
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
       if (this.unitAt(m.start) < reach) break;
-      if (m.end <= unnamed) return null;
       if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m)) continue;
       const known = this.genderOf(m.text);
       if (known && known !== gender) continue;
       if (latest) return this.learn(m.text, gender);
-      if (!this.isAntecedent(m)) aside ??= m.text;
-      else if (this.isSubject(m)) return this.learn(m.text, gender);
-      else recent ??= m.text;
+      if (!this.isAntecedent(m)) aside ??= m;
+      else if (this.isSubject(m)) return this.meant(m, at, gender);
+      else recent ??= m;
     }
     const found = recent ?? aside;
-    return found && this.learn(found, gender);
+    return found && this.meant(found, at, gender);
   }
 
   /**
-   * Where the last sentence between `from` and `to` opens whose subject is a person the text does
-   * not name (`A spokesman for Vidal`), of the pronoun's gender or none; -1 for none.
+   * The person a pronoun at `at` means, when `m` is the one named it would point back to: nobody
+   * named where a sentence between them is about someone the text leaves unnamed (`Hale arrived.
+   * Vidal's spokesman was there. "…," he said` means the spokesman).
    */
-  private lastUnnamedSubject(from: number, to: number, gender: Gender): number {
-    let last = -1;
-    for (const match of this.masked(from, to).matchAll(UNNAMED_SUBJECT_RE)) {
-      const noun = match[1].toLowerCase();
-      const nounGender = noun.endsWith('woman') ? 'female' : noun.endsWith('man') ? 'male' : undefined;
-      if (!nounGender || nounGender === gender) last = from + match.index;
+  private meant(m: NameMention, at: number, gender: Gender): string | null {
+    const between = this.masked(m.end, at);
+    SENTENCE_BREAK_RE.lastIndex = 0;
+    for (let sentence; (sentence = SENTENCE_BREAK_RE.exec(between)); ) {
+      const start = sentence.index + sentence[0].length;
+      if (start >= between.length || !(classAt(between, start) & UPPER)) continue;
+      UNNAMED_SUBJECT_RE.lastIndex = start;
+      const noun = UNNAMED_SUBJECT_RE.exec(between)?.[1].toLowerCase();
+      const nounGender = noun?.endsWith('woman') ? 'female' : noun?.endsWith('man') ? 'male' : gender;
+      if (noun && nounGender === gender) return null;
     }
-    return last;
+    return this.learn(m.text, gender);
   }
 
   /** The first unit a pronoun in unit `unit` may point back to. */
