@@ -360,7 +360,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
     press, investment, sovereign, wealth, fund, country's, retired, disgraced, embattled,
     influential, lead, executive, managing, creative, artistic, technical,
     founding, honorary, permanent, transport, labour, labor, agriculture, environment,
-    shadow, housing, policing, planning, home, security, intelligence, immigration, treasury`),
+    shadow, housing, policing, planning, home, security, intelligence, immigration, treasury, opposition`),
 );
 
 /**

@@ -172,6 +172,7 @@ test('places, organisations, outlets and dates are not people', () => {
 test('honorifics and offices of other countries\' news: `Shri Amit Shah`, `Smt. Smriti Irani`, `AAP convenor`, `Taoiseach`', () => {
   assert.deepEqual(names('Shri Amit Shah and Smt. Smriti Irani attended. Later Shri Shah left.'), ['Amit Shah', 'Smriti Irani', 'Shah']);
   assert.equal(roleOf('AAP convenor Arvind Kejriwal spoke.', 'Arvind Kejriwal'), 'AAP convenor');
+  assert.equal(roleOf('Opposition Leader Peter Dutton attacked the plan.', 'Peter Dutton'), 'Opposition Leader');
   // Ireland's offices are titles too.
   assert.deepEqual(names('Tánaiste Simon Harris met Taoiseach Micheál Martin.'), ['Simon Harris', 'Micheál Martin']);
 });

@@ -363,6 +363,15 @@ test('`the lawmaker said` means the senator or representative named before', () 
   assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);
 });
 
+test('`the opposition leader said` is the one given that office, not another leader', () => {
+  const text = 'Opposition Leader Oleg Fedin and party leader Ana Vidal clashed.\n"This is reckless," the opposition leader said.';
+  const names = [
+    { text: 'Oleg Fedin', start: 0, end: 0, role: 'Opposition Leader' },
+    { text: 'Ana Vidal', start: 0, end: 0, role: 'party leader' },
+  ];
+  assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Oleg Fedin']);
+});
+
 test('`the prime minister said` is not any minister, nor `the deputy mayor` the mayor', () => {
   const text = [
     'The minister, Oleg Fedin, defended the plan, and Mayor Ana Vidal backed him.',

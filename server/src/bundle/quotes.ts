@@ -207,7 +207,7 @@ function officeWord(office: string): RegExp {
  * the deputy mayor not the mayor, the health secretary not the press secretary.
  */
 const OFFICE_MAKERS = new Set(
-  ('prime deputy vice assistant shadow attorney foreign home interior defence defense finance treasury justice health ' +
+  ('prime deputy vice assistant shadow opposition attorney foreign home interior defence defense finance treasury justice health ' +
     'education housing transport trade energy environment agriculture labour labor culture security intelligence immigration policing planning press')
     .split(' '),
 );
