@@ -461,8 +461,11 @@ export class QuoteComparer {
    * disruption`): given to two speakers, a misattribution even where a longer quote would be needed.
    */
   private sameDistinctWords(u: Unit, v: Unit): boolean {
+    // The keys past the speaker first: most pairs differ there, and words may have to be read again.
+    const [uWords, vWords] = [u.key.indexOf('\u0000'), v.key.indexOf('\u0000')];
+    if (u.key.length - uWords !== v.key.length - vWords || !u.key.endsWith(v.key.slice(vWords))) return false;
     const words = this.wordsOf(u).words;
-    if (words.length < MIN_SAME_WORDS || u.key.slice(u.key.indexOf('\u0000')) !== v.key.slice(v.key.indexOf('\u0000'))) return false;
+    if (words.length < MIN_SAME_WORDS) return false;
     let content = 0;
     for (const w of words) if (w.content) content++;
     return content >= MIN_SAME_CONTENT;
