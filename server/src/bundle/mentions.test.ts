@@ -220,6 +220,12 @@ test('a known family name that is an English word opens a sentence as its subjec
   assert.deepEqual(names('"Yes," said Brook. Brook also sang.'), ['Brook']);
 });
 
+test('a given name that is a word, opening a sentence, takes a rare word after it as the family name: `Bill Nelson`', () => {
+  assert.deepEqual(names('Bill Nelson and Ana Vidal spoke.'), ['Bill Nelson', 'Ana Vidal']);
+  // A common word after it does not: `Frank Rack got in touch`.
+  assert.deepEqual(names('Frank Rack got in touch.'), []);
+});
+
 test('after several given names a common word is the family name', () => {
   assert.deepEqual(names('Good news for George Herbert Walker Bush: he is no longer alone.'), ['George Herbert Walker Bush']);
   assert.deepEqual(names('Her mother, Mary Ann Walker Cook, was a teacher.'), ['Mary Ann Walker Cook']);

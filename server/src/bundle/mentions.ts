@@ -587,7 +587,8 @@ function namePair(tokens: Token[], i: number, last: number): boolean {
 }
 
 function surnameAfter(given: Token, t: Token): boolean {
-  return unknownWord(t) && !(is(given, IS_PLACE) && strongFirstName(t));
+  // A rare word (`nelson`, SCOWL's tier 60 and up) after a given name is a family name too: `Bill Nelson`.
+  return (unknownWord(t) || (nameLike(t) && !isCommonWord(t, 55))) && !(is(given, IS_PLACE) && strongFirstName(t));
 }
 
 // ---------------------------------------------------------------------------------------------
