@@ -166,7 +166,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(FAKER_LAST_NAMES.split('\n'
 const SUBDIVISIONS: string[] = Object.values(require('iso-3166-2').data as Record<string, { sub: Record<string, { name: string }> }>)
   .flatMap((country) => Object.values(country.sub).map((subdivision) => subdivision.name))
   // with the form news writes of a romanisation's marks (`Islāmābād` as `Islamabad`)
-  .flatMap((name) => [name, name.normalize('NFKD').replace(/\p{M}/gu, '')])
+  .flatMap((name) => (/^[\x20-\x7e]*$/.test(name) ? [name] : [name, name.normalize('NFKD').replace(/\p{M}/gu, '')]))
   .filter((name) => /^\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*)*$/u.test(name))
   .filter((name) => name.includes(' ') || !(FIRST_NAMES.has(name) || SURNAMES.has(name) || wordTier(name.toLowerCase()) > 0));
 
