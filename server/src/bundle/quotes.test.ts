@@ -358,6 +358,22 @@ test('a headline\'s bare office is the first person the story gives that office'
   assert.deepEqual(findQuotes(text, anatomyOf(text), names).map((q) => q.speakerName), [null]);
 });
 
+test('a headline\'s bare office after its verb: `"We will rebuild," says deputy mayor`', () => {
+  const speakerOf = (office: string) => {
+    const text = `"We will rebuild," says ${office} after pier fire\nMayor Ana Vidal and Deputy Mayor Tom Hale visited the site.`;
+    const [vidal, hale] = mentionsOf(text, ['Ana Vidal', 'Tom Hale']);
+    const names: NameMention[] = [
+      { ...vidal, role: 'Mayor' },
+      { ...hale, role: 'Deputy Mayor' },
+    ];
+    const headline = { start: 0, end: text.indexOf('\n') };
+    const withHeadline = { ...anatomyOf(text), headline: text.slice(0, headline.end), headlineSpan: headline };
+    return findQuotes(text, withHeadline, names).map((q) => q.speakerName);
+  };
+  assert.deepEqual(speakerOf('deputy mayor'), ['Tom Hale']);
+  assert.deepEqual(speakerOf('mayor'), ['Ana Vidal']);
+});
+
 test('`the lawmaker said` means the senator or representative named before', () => {
   const text = 'Rep. Oleg Fedin apologized on Monday.\nAfter the video spread, the lawmaker said he is "profoundly" sorry.';
   assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);

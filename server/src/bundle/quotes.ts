@@ -193,6 +193,8 @@ const OBJECT_TAKING_VERBS = new Set('told tell tells met meet meets beat sent ga
 const TITLE_PARTICIPLES = new Set(
   'acting outgoing incoming leading founding ruling reigning sitting elected retired embattled disgraced ousted jailed'.split(' '),
 );
+/** The two words after an inverted verb in a headline, which drops the article before an office: `mayor after` in `says mayor after pier fire`. */
+const TWO_WORDS_AFTER_VERB_RE = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
 /** A capitalised office with no article opening the lead: group 1 is its noun (`Housing Minister` in `Housing Minister says`). */
 const BARE_OFFICE_BEFORE_VERB_RE = new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}?(\\p{Lu}\\p{Ll}+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 
@@ -594,6 +596,11 @@ class QuoteReader {
     if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) return { speaker: named.text };
     const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
     if (described) return { speaker: this.resolveDescription(described[2], verbEnd, !(described[3] && PROXY_NOUNS.has(described[2])), described[1]) };
+    // A headline drops the article: `'We will rebuild,' says mayor`, `says deputy mayor`
+    const words = this.inHeadline(verbEnd) ? TWO_WORDS_AFTER_VERB_RE.exec(after) : null;
+    const compound = words?.[2] && OFFICE_MAKERS.has(words[1].toLowerCase()) ? `${words[1]} ${words[2]}` : undefined;
+    const holder = words && (this.officeHolder(compound) ?? this.officeHolder(words[1]) ?? this.officeHolder(words[2]));
+    if (holder) return { speaker: holder };
     return undefined;
   }
 
@@ -683,9 +690,18 @@ class QuoteReader {
    * says`), and names it before the story does: the first person the story gives that office.
    */
   private headlineOffice(lead: string, leadStart: number): string | null {
-    if (!this.headline || leadStart < this.headline.start || leadStart >= this.headline.end) return null;
-    const office = BARE_OFFICE_BEFORE_VERB_RE.exec(lead)?.[1]?.toLowerCase();
-    if (!office || !ROLE_NOUNS.has(office) || UNNAMED_ROLES.has(office)) return null;
+    return this.inHeadline(leadStart) ? this.officeHolder(BARE_OFFICE_BEFORE_VERB_RE.exec(lead)?.[1]) : null;
+  }
+
+  private inHeadline(at: number): boolean {
+    return !!this.headline && at >= this.headline.start && at < this.headline.end;
+  }
+
+  /** The first person the story gives a headline's office (`mayor`), or null. */
+  private officeHolder(written: string | undefined): string | null {
+    const office = written?.toLowerCase();
+    const head = office?.split(' ').pop();
+    if (!this.headline || !office || !head || !ROLE_NOUNS.has(head) || UNNAMED_ROLES.has(head)) return null;
     const word = officeWord(office);
     for (let i = this.firstMentionFrom(this.headline.end); i < this.mentions.length; i++) {
       if (word.test(this.roleOf(this.mentions[i]))) return this.mentions[i].text;
