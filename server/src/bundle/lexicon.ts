@@ -260,7 +260,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
 );
 
 /** What follows a name as part of it, lower case without the full stop: Jr., Sr., III. */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A word of a name that is its generational suffix: `Jr.`, `Sr`, `III`. */
+export function isNameSuffix(word: string): boolean {
+  return NAME_SUFFIXES.has(word.toLowerCase().replace(/\./g, ''));
+}
 
 /** Abbreviations whose full stop belongs to the word (`Sen.`, `Jr.`), not to the sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(

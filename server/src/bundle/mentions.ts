@@ -15,7 +15,7 @@ import {
   HONORIFICS,
   NAME_ENDINGS_NOT_PEOPLE,
   NAME_PARTICLES,
-  NAME_SUFFIXES,
+  isNameSuffix,
   NOT_NAMES,
   OUTLETS,
   PERSONAL_RELATIONS,
@@ -1322,7 +1322,7 @@ export function familyNameOf(name: string): string {
 
 function isSuffix(word: string): boolean {
   // Asked of the last word of every name a quote's speaker is looked for by: most are longer.
-  return word.length <= 4 && NAME_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+  return word.length <= 4 && isNameSuffix(word);
 }
 
 /** Past a generational suffix after a name (`Jr.`, `III`), which is part of it: `Robert F. Kennedy Jr.` is not his father. */

@@ -11,7 +11,7 @@
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { push } from './collections';
-import { FIRST_NAMES, NAME_SUFFIXES, PERSONAL_RELATIONS } from './lexicon';
+import { FIRST_NAMES, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, NameMention, Person } from './model';
@@ -1234,7 +1234,7 @@ export function parseName(text: string): ParsedName | null {
     .map((t) => t.replace(/[^\p{L}\p{M}'\u2019.\-]/gu, '').replace(/^[.\-]+|-+$/g, ''))
     .filter((t) => /\p{L}/u.test(t));
   let suffix = '';
-  if (tokens.length > 1 && NAME_SUFFIXES.has(fold(tokens[tokens.length - 1]).replace(/\./g, ''))) {
+  if (tokens.length > 1 && isNameSuffix(tokens[tokens.length - 1])) {
     suffix = fold(tokens.pop()!).replace(/\./g, '');
   }
   const last = tokens.pop();

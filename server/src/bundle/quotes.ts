@@ -214,6 +214,12 @@ const OFFICE_MAKERS = new Set(
     .split(' '),
 );
 
+/** The office a word makes of the noun after it (`deputy mayor`), or undefined where it makes none (`veteran mayor`). */
+function compoundOffice(modifier: string, head: string): string | undefined {
+  const maker = modifier.toLowerCase();
+  return OFFICE_MAKERS.has(maker) ? `${maker} ${head}` : undefined;
+}
+
 /** Descriptions that stand for several offices: `the lawmaker` is the senator or the representative. */
 const OFFICES_DESCRIBED = new Map(
   ['lawmaker', 'legislator', 'congressman', 'congresswoman'].map((head) => [
@@ -598,8 +604,7 @@ class QuoteReader {
     if (described) return { speaker: this.resolveDescription(described[2], verbEnd, !(described[3] && PROXY_NOUNS.has(described[2])), described[1]) };
     // A headline drops the article: `'We will rebuild,' says mayor`, `says deputy mayor`
     const words = this.inHeadline(verbEnd) ? TWO_WORDS_AFTER_VERB_RE.exec(after) : null;
-    const compound = words?.[2] && OFFICE_MAKERS.has(words[1].toLowerCase()) ? `${words[1]} ${words[2]}` : undefined;
-    const holder = words && (this.officeHolder(compound) ?? this.officeHolder(words[1]) ?? this.officeHolder(words[2]));
+    const holder = words && (this.officeHolder(words[2] && compoundOffice(words[1], words[2])) ?? this.officeHolder(words[1]) ?? this.officeHolder(words[2]));
     if (holder) return { speaker: holder };
     return undefined;
   }
@@ -721,8 +726,7 @@ class QuoteReader {
    * lawyer for the senator`), who is someone else than the story's people without a role.
    */
   private resolveDescription(head: string, at: number, guessOffice: boolean, before = ''): string | null {
-    const maker = before.trim().split(/\s+/).pop()!.toLowerCase();
-    const word = officeWord(OFFICE_MAKERS.has(maker) ? `${maker} ${head}` : head);
+    const word = officeWord(compoundOffice(before.trim().split(/\s+/).pop()!, head) ?? head);
     let roleless: string | null = null;
     const reach = this.unitAt(at) - PRONOUN_REACH;
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
