@@ -17,11 +17,11 @@ const SUFFIXES = ['', '', '', ' Jr.'];
 const ROLES = ['President', 'former President', 'Minister', 'Deputy Prime Minister', 'acting Mayor', 'Mayor', 'spokesman', 'Press Secretary of the Port', 'then-Mayor'];
 const SOURCES = ['north wire', 'east herald', 'south news', 'west radio'];
 
-/** A name as an article may write it: in full, by surname, by initial, by a lone given name. */
+/** A name as an article may write it: in full, by surname, by initial, by a lone given name (a later one too: Lucia, Pereira). */
 const nameForm = fc.oneof(
   fc.tuple(fc.constantFrom(...GIVEN), fc.constantFrom(...SURNAMES), fc.constantFrom(...SUFFIXES)).map(([g, s, x]) => `${g} ${s}${x}`),
   fc.constantFrom(...SURNAMES),
-  fc.constantFrom(...GIVEN.filter((g) => !g.includes('.'))),
+  fc.constantFrom(...GIVEN.filter((g) => !g.includes('.')), 'Lucia', 'Pereira'),
 );
 
 interface MentionSpec {

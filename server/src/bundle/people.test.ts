@@ -129,6 +129,20 @@ test('a lone given name after the full name in the same article is that person',
   assert.deepEqual(people.findings, [], 'a given name is not a spelling of the surname');
 });
 
+test('a lone name that is a later given name of one the article names in full is that person, unless it is someone’s first name there', () => {
+  const people = resolvePeople([
+    // A Brazilian leader by his nickname, a Spanish one by his first surname.
+    article('a1', 's1', '{Davi Tavora Lumo da Serra} returned. {Lumo} said he was ready.'),
+    article('a2', 's2', '{Rafael Ordaz Pérez-Lleida} called elections. {Ordaz} said voters would decide.'),
+    // Paul is Paul Smith's first name before it is John Paul Varn's second.
+    article('a3', 's3', '{John Paul Varn} met {Paul Smith}. {Paul} said hello.'),
+  ]);
+  assert.equal(people.personOf('a1', 'Lumo')?.name, 'Davi Tavora Lumo da Serra');
+  assert.equal(people.personOf('a2', 'Ordaz')?.name, 'Rafael Ordaz Pérez-Lleida');
+  assert.equal(people.personOf('a3', 'Paul')?.name, 'Paul Smith');
+  assert.equal(people.people.length, 4);
+});
+
 test('a lone given name is the one person the bundle names in full with it, in whatever article', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Liesel Varga} and {Tomas Varga} arrived; {Quentin Aldous} followed.'),

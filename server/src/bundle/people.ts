@@ -532,7 +532,7 @@ function readArticle(article: Article, parse: (text: string) => ParsedName | nul
     if (!name) return;
     push(byKey, name.key, index);
     forms.set(name.form, name);
-    if (name.given.length > 0) addTo(keysByGiven, name.given[0].text, name.key);
+    for (const { text } of givenNamesOf(name)) addTo(keysByGiven, text, name.key);
   });
   const ties: [string, string][] = [];
   for (const name of forms.values()) {
@@ -586,7 +586,10 @@ interface Lookup {
   shortVariants(skeleton: string, surname: string, fits: (d: Draft) => boolean): Draft[];
   /** Persons an article names in full. */
   namedIn(article: string): Draft[];
-  /** Persons an article names in full with this first name. */
+  /**
+   * Persons an article names in full with this first name; where none, with this as a later given
+   * name (`Lula` of Luiz Inácio Lula da Silva, `Sánchez` of Pedro Sánchez Pérez-Castejón).
+   */
   namedWithGiven(article: string, given: string): Draft[];
   /** Persons named in full with this first name anywhere. */
   withGiven(given: string): Draft[];
@@ -609,7 +612,7 @@ class Resolver implements Lookup {
    * short list per article (a map and a set per article and name held ~5 MB at 1,000 seeds).
    */
   private readonly namedInArticle = new Map<string, Draft[]>();
-  private readonly givenInArticle = new Map<string, { given: string; draft: Draft }[]>();
+  private readonly givenInArticle = new Map<string, { given: string; first: boolean; draft: Draft }[]>();
   private readonly byGiven = new Map<string, Draft[]>();
   /** Each article's position in the bundle as this resolution had it. */
   private readonly orders = new Map<string, number>();
@@ -664,7 +667,9 @@ class Resolver implements Lookup {
   }
 
   namedWithGiven(article: string, given: string): Draft[] {
-    return (this.givenInArticle.get(article) ?? []).filter((entry) => entry.given === given).map((entry) => entry.draft);
+    const entries = (this.givenInArticle.get(article) ?? []).filter((entry) => entry.given === given);
+    const first = entries.filter((entry) => entry.first);
+    return (first.length > 0 ? first : entries).map((entry) => entry.draft);
   }
 
   withGiven(given: string): Draft[] {
@@ -694,9 +699,11 @@ class Resolver implements Lookup {
     const withGiven = this.byGiven.get(given);
     if (!withGiven) this.byGiven.set(given, [draft]);
     else if (!withGiven.includes(draft)) withGiven.push(draft);
-    const givenHere = this.givenInArticle.get(article.id);
-    if (!givenHere) this.givenInArticle.set(article.id, [{ given, draft }]);
-    else if (!givenHere.some((entry) => entry.given === given && entry.draft === draft)) givenHere.push({ given, draft });
+    let givenHere = this.givenInArticle.get(article.id);
+    if (!givenHere) this.givenInArticle.set(article.id, (givenHere = []));
+    for (const { text, first } of givenNamesOf(name)) {
+      if (!givenHere.some((entry) => entry.given === text && entry.draft === draft)) givenHere.push({ given: text, first, draft });
+    }
     const named = draft.namedIn.get(article.id) ?? 0;
     draft.namedIn.set(article.id, named + 1);
     if (named === 0) push(this.namedInArticle, article.id, draft);
@@ -1255,6 +1262,11 @@ export function parseName(text: string): ParsedName | null {
   const form = oneLine(text).replace(/[[\]()]/g, '');
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
   return { form, words: form.split(' ').length, given, surname, key, suffix, initials };
+}
+
+/** The given names a lone name may stand for: the first, and later ones that are not initials. */
+function givenNamesOf(name: ParsedName): { text: string; first: boolean }[] {
+  return name.given.flatMap(({ text }, i) => (i === 0 || text.length > 1 ? [{ text, first: i === 0 }] : []));
 }
 
 function givenName(text: string): GivenName {
