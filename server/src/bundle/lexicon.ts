@@ -217,7 +217,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     March, April, May, June, July, August, September, October, November, December, Jan, Feb, Mar,
     Apr, Jun, Jul, Aug, Sep, Sept, Oct, Nov, Dec, Mon, Tue, Tues, Wed, Thu, Thurs, Fri, Sat, Christmas,
     Easter, Ramadan, Eid, Hanukkah, Thanksgiving, God, Allah, Jesus, Christ, Lord, Bible, Koran,
-    Quran, Internet, Web, TV, PM, AM, CEO, Mr, Mrs, Ms, Dr,
+    Quran, Internet, Web, TV, PM, AM, CEO, Mr, Mrs, Ms, Dr, PhD, DPhil,
     American, Americans, British, Briton, Britons, English, Russian, Russians, Ukrainian,
     Ukrainians, Chinese, Japanese, Korean, Koreans, German, Germans, French, Frenchman, Italian,
     Italians, Spanish, Spaniard, Dutch, Belgian, Swiss, Swedish, Swede, Norwegian, Danish, Finnish,
@@ -258,6 +258,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Miss, Mx, Messrs, Mme, Mlle, Sir, Dame, Madam, Madame, Monsieur, Herr, Frau,
     Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt`),
 );
+
+/**
+ * Letters after a name for an office, a rank of counsel, an honour or a degree (`Tom Reyes KC`,
+ * `Jo Stevens MP`, `Ann Roe PhD`): not part of the name, and a name may speak past them.
+ */
+export const POST_NOMINALS: readonly string[] = words(`KC, QC, SC, MP, MSP, MLA, MPP, MEP, MHK, TD, AM, OBE, MBE, CBE, KBE, DBE,
+  GBE, CH, OM, VC, FRS, PhD, DPhil, MD, Esq`);
 
 /** What follows a name as part of it, lower case without the full stop: Jr., Sr., III. */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -365,7 +372,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
     press, investment, sovereign, wealth, fund, country's, retired, disgraced, embattled,
     influential, lead, executive, managing, creative, artistic, technical,
     founding, honorary, permanent, transport, labour, labor, agriculture, environment,
-    shadow, housing, policing, planning, home, security, intelligence, immigration, treasury, opposition`),
+    shadow, housing, policing, planning, home, security, intelligence, immigration, treasury, opposition,
+    operating, financial, information, marketing, medical, scientific, communications, legal, nursing`),
 );
 
 /**

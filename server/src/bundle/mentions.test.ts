@@ -26,6 +26,10 @@ test('a full name is found with offsets that cover the name alone', () => {
   assert.equal(text.slice(mention.start, mention.end), 'Dmitry Peskov');
 });
 
+test('letters after a name for an honour or a degree stay outside it', () => {
+  assert.deepEqual(names('Dr Ann Roe PhD spoke. Tom Reyes KC and Paula Vane CBE followed.'), ['Ann Roe', 'Tom Reyes', 'Paula Vane']);
+});
+
 test('titles and honorifics stay outside the name', () => {
   assert.deepEqual(names('The deal was signed by President Vladimir Putin on Monday.'), ['Vladimir Putin']);
   assert.deepEqual(names('Later Mr. Steele apologised to the committee.'), ['Steele']);
@@ -394,6 +398,21 @@ test('a role is the office, not the words around it: praise in a quoted voice, w
   assert.equal(roleOf('"I am pleased that our very talented Deputy Secretary of Defense, Lena Marsh, will stay."', 'Lena Marsh'), 'Deputy Secretary of Defense');
   assert.equal(roleOf('He settled a sexual harassment lawsuit his former communications director, Lena Marsh, had filed.', 'Lena Marsh'), 'his former communications director');
   assert.equal(roleOf('During his hearing to become attorney general, Lena Marsh was asked about it.', 'Lena Marsh'), 'attorney general');
+  assert.equal(roleOf('Yesterday its chief press officer, Lena Marsh, quit.', 'Lena Marsh'), 'its chief press officer');
+});
+
+test('a company\'s officers: `Chief operating officer`, `chief information officer`', () => {
+  assert.equal(roleOf('Chief operating officer Raj Patel said so.', 'Raj Patel'), 'Chief operating officer');
+  assert.equal(roleOf('He met chief information officer Raj Patel.', 'Raj Patel'), 'chief information officer');
+  assert.equal(roleOf('He met the chief marketing officer, Raj Patel.', 'Raj Patel'), 'chief marketing officer');
+});
+
+test('a doctor\'s or professor\'s title is no office: the office beside it is the role', () => {
+  assert.equal(roleOf('Chief medical officer Dr Eve Tan said so.', 'Eve Tan'), 'Chief medical officer');
+  assert.equal(roleOf('Health minister Dr. Fay Orr said so.', 'Fay Orr'), 'Health minister');
+  assert.equal(roleOf("The party's leader, Prof Gil Ho, said so.", 'Gil Ho'), "party's leader");
+  // With no office beside it, the title is all the text says of them.
+  assert.equal(roleOf('Dr Hal Ames said so.', 'Hal Ames'), 'Dr');
 });
 
 test('any text: mentions lie inside story paragraphs, in order, and spell the text they cover', () => {

@@ -159,7 +159,9 @@ const IRREGULAR_PAST = new Set(
 /** A role that opens with these is in the voice of someone quoted (`our very talented Deputy Secretary`). */
 const SPEAKERS_POSSESSIVES = new Set(['our', 'your', 'my']);
 /** A role opens at these where words stand before them (`a lawsuit his former aide`). */
-const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'their']);
+const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** Titles of a doctor or professor that a role may end with before the name (`Chief medical officer Dr`): no office. */
+const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof']);
 /** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
 const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
@@ -1027,6 +1029,10 @@ function isHonorific(t: Token): boolean {
   return is(t, IS_HONORIFIC);
 }
 
+function isCourtesyTitle(role: string): boolean {
+  return COURTESY_TITLES.has(role.toLowerCase().replace(/\.$/, ''));
+}
+
 /** The role's text from token `from` to `to`, without articles or honorifics at its ends. */
 function roleText(text: string, tokens: Token[], from: number, to: number): string | undefined {
   // `our very talented Deputy Secretary`: the speaker's praise is not the office.
@@ -1037,7 +1043,7 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   // `a lawsuit his former communications director`: the role opens at its possessive.
   for (let k = from + 1; k < to; k++) if (THIRD_PERSON_POSSESSIVES.has(tokens[k].lower)) from = k;
   while (from < to && (is(tokens[from], IS_DETERMINER) || isHonorific(tokens[from]))) from++;
-  while (to > from && isHonorific(tokens[to - 1])) to--;
+  while (to > from && (isHonorific(tokens[to - 1]) || (to - 1 > from && isCourtesyTitle(tokens[to - 1].lower)))) to--;
   if (to <= from) return undefined;
   // The phrase is headed by its last role word; only a complement may follow it (`head of NATO`).
   let head = -1;
@@ -1223,7 +1229,11 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const first = tokens[verdict.from];
     const last = tokens[to - 1];
     const mention: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-    const role = roleBeforeName(text, tokens, verdict.from) ?? roleAfterComma(text, tokens, to) ?? roleBeforeComma(text, tokens, verdict.from, to);
+    // `The party's leader, Prof Gil Ho,`: the office beside the name says more than the courtesy title.
+    const titled = roleBeforeName(text, tokens, verdict.from);
+    const office = titled && isCourtesyTitle(titled) ? undefined : titled;
+    const opening = titled && !office ? verdict.from - 1 : verdict.from;
+    const role = office ?? roleAfterComma(text, tokens, to) ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;
     return mention;
   });

@@ -195,6 +195,15 @@ test('what the speaker is of may stand between the name and the verb, capitalise
   ]);
 });
 
+test('letters after the name may stand between it and the verb: `X KC, defending, said`, `X MP told`', () => {
+  const text = 'Tom Reyes KC, defending, said: "He is deeply sorry."\n"It is a scandal," Jo Stevens MP told the inquiry.\nAnn Roe, PhD, said the data were "thin".';
+  assert.deepEqual(read(text, ['Tom Reyes', 'Jo Stevens', 'Ann Roe']), [
+    ['He is deeply sorry.', 'Tom Reyes', false],
+    ['It is a scandal,', 'Jo Stevens', false],
+    ['thin', 'Ann Roe', true],
+  ]);
+});
+
 test('`X told reporters` and `X told the newspaper Y` give the quote to X, not Y', () => {
   assert.deepEqual(read('"Talks have begun," Oleg Fedin told the Morning Star newspaper, edited by Jan Holt.', ['Oleg Fedin', 'Jan Holt']), [
     ['Talks have begun,', 'Oleg Fedin', false],

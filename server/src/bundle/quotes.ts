@@ -10,7 +10,7 @@
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
 import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf } from './mentions';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
@@ -88,8 +88,8 @@ const PROXY_HEAD_RE = new RegExp(`^(?:[\\w.'’-]+\\s+){0,2}?(${[...PROXY_NOUNS]
 
 /** A speech verb as a word of its own (`called`, not `so-called`). */
 const VERB = `(?<![\\w-])(?:${SPEECH_VERBS.join('|')})\\b`;
-/** What may follow a name before its apposition: `of Virginia`, `of the nurses' union`, `(R-Tenn.)`. */
-const NAME_TAIL = `(?:\\s+(?:of|from)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
+/** What may follow a name before its apposition: `KC`, `of Virginia`, `of the nurses' union`, `(R-Tenn.)`. */
+const NAME_TAIL = `(?:,?\\s+(?:${POST_NOMINALS.join('|')})(?:\\.|\\b))*(?:\\s+(?:of|from)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
 /** An apposition in commas: `, the Kremlin spokesman,`. */
 const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 /** When, between a subject and its verb: `Trump on Saturday said`, `Shah last week said`. */
