@@ -204,6 +204,21 @@ test('outlet: a masthead, the page\'s first line above the headline; the wire st
   assert.equal(outletOf('By Ann Teller', 'Portville opens new harbor bridge', ...BODY).outlet, null);
 });
 
+test('outlet: a page title names its site after a bar or a dash; the headline is the title alone', () => {
+  const text = page('Portville opens new harbor bridge | Opinion | Harbor Courier', ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.deepEqual([anatomy.headline, anatomy.outlet], ['Portville opens new harbor bridge', 'Harbor Courier']);
+  assert.deepEqual(anatomy.headlineSpan, spanOf(text, 'Portville opens new harbor bridge'));
+  // A title line above the headline names the site too.
+  const above = readAnatomy(page('Bridge opens | Island Times', 'Home > News > Local', 'Portville opens new harbor bridge, ending years of delay', 'March 4, 2024', ...BODY));
+  assert.deepEqual([above.headline, above.outlet], ['Portville opens new harbor bridge, ending years of delay', 'Island Times']);
+  assert.equal(readAnatomy(page('Portville opens new harbor bridge - Harbor Evening News', ...BODY)).outlet, 'Harbor Evening News');
+  // After a dash the headline may go on; a section name alone is no site.
+  const dashed = readAnatomy(page('Portville bridge - The Final Days', ...BODY));
+  assert.deepEqual([dashed.headline, dashed.outlet], ['Portville bridge - The Final Days', null]);
+  assert.equal(readAnatomy(page('Live: Portville opens new harbor bridge | Updates', ...BODY)).outlet, null);
+});
+
 test('masthead: a paper\'s name above a sentence-case headline is the outlet, not the headline', () => {
   const headline = 'Harbor bridge to close for a month after inspectors find cracks';
   const read = (...top: string[]) => readAnatomy(page(...top, 'By Ann Teller', 'March 4, 2024', '', ...BODY));

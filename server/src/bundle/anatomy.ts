@@ -5,7 +5,7 @@ import { Anatomy, Span } from './model';
 import { agencyNamed, findAgency } from './anatomy/agencies';
 import { FoundDate, findDate, formatDate } from './anatomy/dates';
 import { LineFacts, describeLine, splitLines } from './anatomy/lines';
-import { isTagline, mastheadName, namesAPaper } from './anatomy/masthead';
+import { isTagline, mastheadName, namesAPaper, titleAndSite } from './anatomy/masthead';
 import { isSpaceAt } from './chars';
 
 /** A line, or a paragraph of hard-wrapped lines, with what it looks like. */
@@ -216,6 +216,8 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     if (hintKey && (key === hintKey || hintKey.startsWith(key) || key.startsWith(hintKey))) score += 5;
     // A photo's title or caption stands next to its credit.
     if (units[u + 1]?.facts.caption || units[u - 1]?.facts.caption) score -= 1.5;
+    // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
+    if (titleAndSite(unit.text)) score -= 0.5;
     for (let n = u + 1; n <= u + 3 && n < units.length; n++) {
       if (n >= to || units[n].facts.byline || findDate(units[n].text.slice(0, 200))?.year) {
         score += 2;
@@ -354,8 +356,10 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
 }
 
 /** Who and when: outlet, wire and date from the places a page states them, never from other stories' teasers. */
-function readSources(text: string, units: Unit[], parts: PageParts, capture: Capture | null): Pick<Anatomy, 'outlet' | 'wire' | 'date'> {
+function readSources(text: string, units: Unit[], parts: PageParts, capture: Capture | null, headlineSite: string | null): Pick<Anatomy, 'outlet' | 'wire' | 'date'> {
   let sourceOutlet: string | null = null;
+  /** The site a page title atop the page names (`Pier closes | Harbour Post`). */
+  let titleSite = headlineSite;
   let bylineAgency: string | null = null;
   const bylineDates: FoundDate[] = [];
   /** Dates elsewhere in the page's top, for when no byline gives one. */
@@ -373,6 +377,7 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
     const agency = facts.byline || source || credit || INPUTS_FROM.test(line) ? (findAgency(line) ?? (credit ? 'Reuters' : null)) : null;
     bylineAgency ??= agency;
     if (source && !agency && source.split(/\s+/).length <= 5) sourceOutlet ??= source;
+    if (top && !facts.byline) titleSite ??= titleAndSite(line)?.site ?? null;
     if (facts.byline || source || top) {
       const date = findDate(line);
       if (date?.year) (facts.byline || source ? bylineDates : topDates).push(date);
@@ -390,6 +395,7 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
     capture?.outlet ??
     sourceOutlet ??
     (parts.masthead && parts.masthead.unit !== parts.headlineUnit && parts.masthead.unit < parts.bodyStart ? parts.masthead.name : null) ??
+    titleSite ??
     (copyrightDomain ? siteName(copyrightDomain, units.slice(0, parts.bodyStart)) : null) ??
     copyrights.find((c) => c.holder)?.holder ??
     wire;
@@ -431,10 +437,18 @@ export function readAnatomy(text: string): Anatomy {
   const units = makeUnits(text, capture ? lines.slice(1) : lines);
   const parts = splitPage(text, units, capture);
   const { headlineUnit, story } = parts;
+  let headline = headlineUnit !== null ? units[headlineUnit].text.trim() : (capture?.headlineHint ?? null);
+  let headlineSpan = headlineUnit !== null ? story[0] : null;
+  // A page title kept as the headline names its site after it: `Storm closes pier | Harbour Post`.
+  const titled = headline === null ? null : titleAndSite(headline);
+  if (titled && headlineSpan) {
+    headline = titled.title;
+    headlineSpan = { start: headlineSpan.start, end: headlineSpan.start + titled.title.length };
+  }
   return {
-    headline: headlineUnit !== null ? units[headlineUnit].text.trim() : (capture?.headlineHint ?? null),
-    headlineSpan: headlineUnit !== null ? story[0] : null,
-    ...readSources(text, units, parts, capture),
+    headline,
+    headlineSpan,
+    ...readSources(text, units, parts, capture, titled?.site ?? null),
     paragraphs: story,
     boilerplate: mergeRuns(text, parts.furniture),
   };

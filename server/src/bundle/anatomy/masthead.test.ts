@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { isTagline, mastheadName, namesAPaper } from './masthead';
+import { isTagline, mastheadName, namesAPaper, titleAndSite } from './masthead';
 
 test('mastheadName: a short capitalised name, its tagline aside', () => {
   assert.equal(mastheadName('  Portville Evening Post '), 'Portville Evening Post');
@@ -31,4 +31,15 @@ test('isTagline: what a paper says of itself', () => {
   assert.ok(isTagline('Local news you can trust'));
   assert.ok(!isTagline('Harbor bridge to close for a month'));
   assert.ok(!isTagline('Mayor says the bridge has served the city since 1921 and must stay'));
+});
+
+test('titleAndSite: the site after a page title, with any section between them', () => {
+  assert.deepEqual(titleAndSite('Pier closes for winter | Harbor Lantern'), { title: 'Pier closes for winter', site: 'Harbor Lantern' });
+  assert.deepEqual(titleAndSite('Pier closes for winter | World News | Harbor Lantern'), { title: 'Pier closes for winter', site: 'Harbor Lantern' });
+  assert.deepEqual(titleAndSite('Pier closes for winter - Portville Evening Post'), { title: 'Pier closes for winter', site: 'Portville Evening Post' });
+  assert.deepEqual(titleAndSite('Pier closes for winter – CNN'), { title: 'Pier closes for winter', site: 'CNN' });
+  // A dash inside a headline, a dash before what is no paper, a section, a date, one word before the bar.
+  for (const line of ['Biden - Putin summit ends', 'Pier closes - The Final Days', 'Pier closes | Updates', 'Market report – March 4 2026', 'Q&A | Harbor Lantern']) {
+    assert.equal(titleAndSite(line), null, line);
+  }
 });

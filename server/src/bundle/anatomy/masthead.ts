@@ -2,7 +2,7 @@
 // `THE ISLAND TIMES`, `Coastline Today | News for the coast since 1921`).
 import { agencyNamed } from './agencies';
 import { findDate } from './dates';
-import { wordTier } from '../lexicon';
+import { OUTLETS, wordTier } from '../lexicon';
 
 /** One to four capitalised words, joined by small ones (`Coastline Today`, `The Times of India`). */
 const MASTHEAD = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|&|of|the|and|on|de|la|el)){0,3}$/u;
@@ -38,6 +38,28 @@ export function mastheadName(line: string): string | null {
   const name = separator ? trimmed.slice(0, separator.index) : trimmed;
   if (!MASTHEAD.test(name) || findDate(name) !== null) return null;
   return !separator || namesAPaper(name) || isTagline(trimmed.slice(separator.index + separator[0].length)) ? name : null;
+}
+
+/** Between a page's title and its site's name: ` | `, ` :: `, a dash in spaces. */
+const SITE_SEPARATOR = /\s+(\||::|[-–—])\s+(?!.*\s(?:\||::|[-–—])\s)/u;
+
+const SECTION_AFTER_BAR = /(?:\s+\|\s+\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)?)+$/u;
+
+/**
+ * A page title that ends with its site's name (`Storm closes pier | Harbour Post`, `… - BBC News`):
+ * the title and the name. After a dash the name must say it is a paper or be a known outlet, as a
+ * headline may go on after one (`Pier closes - The Final Days`); after a bar, a short capitalised name will do.
+ */
+export function titleAndSite(line: string): { title: string; site: string } | null {
+  const trimmed = line.trim();
+  const separator = SITE_SEPARATOR.exec(trimmed);
+  if (!separator) return null;
+  const site = trimmed.slice(separator.index + separator[0].length);
+  // A section between them goes too: `Pier closes | Opinion | Harbour Post`.
+  const title = trimmed.slice(0, separator.index).replace(SECTION_AFTER_BAR, '');
+  if (title.split(/\s+/).length < 2 || !MASTHEAD.test(site) || findDate(site) !== null || isCommonWord(site.toLowerCase())) return null;
+  const bar = separator[1] === '|' || separator[1] === '::';
+  return bar || namesAPaper(site) || OUTLETS.has(site) ? { title, site } : null;
 }
 
 /**
