@@ -169,6 +169,25 @@ test('a changed number is a quote-wording finding on both versions, naming the o
   assert.equal(onA.related[0].message, 'Herald (b) prints: "…plan will create 50,000 jobs and it…"');
 });
 
+test('a short partial quote that differs only in its number is one quote that differs; other figures of the speaker are not', () => {
+  const figure = (id: string, source: string, quote: string): Story => ({
+    id,
+    source,
+    outlet: source,
+    body: [`Mayor Mara Lind put the figure at "${quote}".`],
+    said: [{ text: quote, speaker: 'Mara Lind', partial: true }],
+  });
+  const { articles, quotes } = bundle(
+    figure('a', 'Daily', 'about 4 million euros'),
+    figure('b', 'Herald', 'about 6 million euros'),
+    figure('c', 'Post', '3 percent'),
+    figure('d', 'Star', '2 percent'),
+  );
+  const { findings } = compareQuotes(quotes, articles);
+  assert.deepEqual(codes(findings), ['a:quote-wording', 'b:quote-wording']);
+  assert.match(findings[0].message, /"4 million" → "6 million"/);
+});
+
 test('where versions differ in different ways, the message shows the closest one\'s difference and says the others differ otherwise', () => {
   const jobs = FULL.replace('5,000', '50,000');
   const taxesAndJobs = FULL.replace('5,000', '50,000').replace('cut taxes', 'lower taxes');

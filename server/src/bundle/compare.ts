@@ -779,14 +779,21 @@ function speakersConflict(a: Unit, b: Unit): boolean {
 function wordPairKeys(words: QuoteWords, wordNumbers: Map<string, number>): number[] {
   const keys = new Set<number>();
   const w = words.words;
-  let previous = w.length > 0 ? wordNumber(w[0].folded, wordNumbers) : 0;
+  let previous = w.length > 0 ? wordNumber(keyWord(w[0].folded), wordNumbers) : 0;
   for (let i = 1; i < w.length; i++) {
-    const current = wordNumber(w[i].folded, wordNumbers);
+    const current = wordNumber(keyWord(w[i].folded), wordNumbers);
     if ((w[i - 1].content || w[i].content) && !words.cuts.has(i)) keys.add(previous * WORD_NUMBERS + current);
     previous = current;
   }
   return [...keys];
 }
+
+/** A word as keys know it: every number alike, so that versions that differ in a number (`4 million` / `6 million`) meet. */
+function keyWord(folded: string): string {
+  return NUMBER.test(folded) ? '#' : folded;
+}
+
+const NUMBER = /^\p{N}/u;
 
 /** Word numbers stay below this (far more distinct words than a comparer could hold), so that a pair's key is exact. */
 const WORD_NUMBERS = 2 ** 26;
