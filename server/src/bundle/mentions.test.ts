@@ -375,6 +375,17 @@ test('roles written beside the name between commas', () => {
   assert.equal(roleOf('Talks began, said the daughter of the late senator, Lena Marsh.', 'Lena Marsh'), 'daughter of the late senator');
 });
 
+test('a role after the name past an aside in brackets or an age, and before where the person is from', () => {
+  assert.equal(roleOf('Ana Vidal (pictured), chief executive of Harbour Ferries, said fares would rise.', 'Ana Vidal'), 'chief executive of Harbour Ferries');
+  assert.equal(roleOf('Sara Quinn, 45, a teacher, said she was angry.', 'Sara Quinn'), 'teacher');
+  assert.equal(roleOf('Sara Quinn, 45, a teacher from Leeds, said she was angry.', 'Sara Quinn'), 'teacher');
+  assert.equal(roleOf('Tom Hale, a lawyer in New South Wales, said so.', 'Tom Hale'), 'lawyer');
+  assert.equal(roleOf('Tom Hale, a lawyer in the city, said so.', 'Tom Hale'), 'lawyer');
+  // An age alone, or a place alone, is no role.
+  assert.equal(roleOf('Raj Patel, 34, of Birmingham, was arrested.', 'Raj Patel'), undefined);
+  assert.equal(roleOf('Raj Patel, 34, from Birmingham, was arrested.', 'Raj Patel'), undefined);
+});
+
 test('an unknown word after a speech verb is its speaker, unless a name before the verb is', () => {
   assert.deepEqual(names('"We will see," said Quarrington.'), ['Quarrington']);
   assert.deepEqual(names('Mayor Ann Fell said Wednedsay that she would stay. On Wednedsay she left.'), ['Ann Fell']);

@@ -165,6 +165,9 @@ const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof']);
 /** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
 const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
+const PLACE_AFTER_ROLE = new Set(['from', 'in']);
+/** A person's age between commas after the name. */
+const AGE = /^\d{1,3}$/;
 
 const PLACE_OPENERS = new Set([...PLACES].filter((place) => place.includes(' ')).map((place) => place.split(' ')[0]));
 
@@ -1176,10 +1179,33 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   return roleText(text, tokens, k, end);
 }
 
-/** `Dmitry Peskov, the Press Secretary of the President of Russia, said`. */
+/**
+ * `from Leeds,`, `in the city.`: where the person is from or works, after the role phrase, closes
+ * it (`a teacher from Leeds` is a teacher).
+ */
+function placeEnds(tokens: Token[], k: number): boolean {
+  if (!PLACE_AFTER_ROLE.has(tokens[k].lower)) return false;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 5 && tokens[j].word && !tokens[j].newLine && !CLAUSE_AFTER_ROLE.has(tokens[j].lower)) j++;
+  const after = tokens[j];
+  return j > k + 1 && (!after || after.newLine || ROLE_STOPS.has(after.text) || CLAUSE_AFTER_ROLE.has(after.lower));
+}
+
+/**
+ * `Dmitry Peskov, the Press Secretary of the President of Russia, said`; past an aside in
+ * brackets and an age (`Ana Vidal (pictured), chief executive of…`, `Sara Quinn, 45, a teacher`).
+ */
 function roleAfterComma(text: string, tokens: Token[], nameTo: number): string | undefined {
-  if (tokens[nameTo - 1].possessive || tokens[nameTo]?.text !== ',') return undefined;
-  const from = nameTo + 1;
+  if (tokens[nameTo - 1].possessive) return undefined;
+  let comma = nameTo;
+  if (tokens[comma]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > comma && k <= comma + 4 && t.text === ')');
+    if (close < 0) return undefined;
+    comma = close + 1;
+  }
+  if (tokens[comma]?.text !== ',') return undefined;
+  if (AGE.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
+  const from = comma + 1;
   let k = from;
   while (k < tokens.length && k - from < 14) {
     const t = tokens[k];
@@ -1192,7 +1218,7 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
     k++;
   }
   const stop = tokens[k];
-  if (k === from || (stop && !ROLE_STOPS.has(stop.text) && !CLAUSE_AFTER_ROLE.has(stop.lower))) return undefined;
+  if (k === from || (stop && !ROLE_STOPS.has(stop.text) && !CLAUSE_AFTER_ROLE.has(stop.lower) && !placeEnds(tokens, k))) return undefined;
   const opener = tokens[from];
   // `Morell, officials said, acted`: who said it, not who Morell is
   if (stop && is(stop, IS_SPEECH_VERB) && !is(opener, IS_DETERMINER) && !opener.possessive) return undefined;
