@@ -410,6 +410,9 @@ test('a role is the office, not the words around it: praise in a quoted voice, w
   assert.equal(roleOf('He settled a sexual harassment lawsuit his former communications director, Lena Marsh, had filed.', 'Lena Marsh'), 'his former communications director');
   assert.equal(roleOf('During his hearing to become attorney general, Lena Marsh was asked about it.', 'Lena Marsh'), 'attorney general');
   assert.equal(roleOf('Yesterday its chief press officer, Lena Marsh, quit.', 'Lena Marsh'), 'its chief press officer');
+  // What opens the sentence before the role is not the role's.
+  assert.equal(roleOf("Yesterday Harbour Post's editor, Lena Marsh, quit.", 'Lena Marsh'), "Harbour Post's editor");
+  assert.equal(roleOf("Meanwhile the port's owner, Lena Marsh, agreed.", 'Lena Marsh'), "port's owner");
 });
 
 test('a company\'s officers: `Chief operating officer`, `chief information officer`', () => {

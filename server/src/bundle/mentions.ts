@@ -149,6 +149,8 @@ const PHRASE_INSIDE_ROLE = new Set(['of', 'for', 'at', 'to']);
 const SUBJECT_ADVERBS = new Set(
   ['also', 'later', 'then', 'still', 'never', 'again', 'once', 'now', 'already', 'previously', 'himself', 'herself', 'first', 'last', 'recently', 'often', 'too', 'alone', 'just', 'even', 'only', 'soon', 'ever', 'always', 'sometimes', 'yesterday', 'today', 'tonight', 'tomorrow'],
 );
+/** Words that open a sentence before its subject: `Meanwhile the port's owner, X, said`. */
+const SENTENCE_OPENERS = new Set(['meanwhile', 'however', 'but', 'and', 'earlier', 'separately', 'elsewhere']);
 /** Past tenses not spelled with -ed (speech verbs aside): `Hill won`, `Hill took`. */
 const IRREGULAR_PAST = new Set(
   `won lost took made gave went came met sent left led got held ran kept spent became began brought bought built
@@ -1045,6 +1047,8 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   }
   // `a lawsuit his former communications director`: the role opens at its possessive.
   for (let k = from + 1; k < to; k++) if (THIRD_PERSON_POSSESSIVES.has(tokens[k].lower)) from = k;
+  // `Yesterday Harbour Post's editor`: what opens the sentence is not the role's.
+  if (from < to && tokens[from].sentenceStart && (SUBJECT_ADVERBS.has(tokens[from].lower) || SENTENCE_OPENERS.has(tokens[from].lower))) from++;
   while (from < to && (is(tokens[from], IS_DETERMINER) || isHonorific(tokens[from]))) from++;
   while (to > from && (isHonorific(tokens[to - 1]) || (to - 1 > from && isCourtesyTitle(tokens[to - 1].lower)))) to--;
   if (to <= from) return undefined;
