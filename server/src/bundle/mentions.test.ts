@@ -218,8 +218,12 @@ test('a known family name that is an English word opens a sentence as its subjec
   assert.deepEqual(names(`${known}Hill signed the bill.`), ['Christopher Hill', 'Hill']);
   assert.deepEqual(names(`${known}Hill won the vote.`), ['Christopher Hill', 'Hill']);
   assert.deepEqual(names(`${known}Hill at the forum in May.`), ['Christopher Hill', 'Hill']);
-  // Before a noun the word is still a word.
+  // An adverb of manner between the name and its verb, after a quote too.
+  assert.deepEqual(names(`${known}"It is over," Hill reportedly told aides.`), ['Christopher Hill', 'Hill']);
+  assert.deepEqual(names(`${known}Hill angrily left. Hill basically agreed.`), ['Christopher Hill', 'Hill', 'Hill']);
+  // Before a noun the word is still a word, one that ends in -ly too.
   assert.deepEqual(names(`${known}Hill residents were glad.`), ['Christopher Hill']);
+  assert.deepEqual(names(`${known}Hill family members were glad.`), ['Christopher Hill']);
   // A name the article only guessed from one word is not known well enough.
   assert.deepEqual(names('"Yes," said Brook. Brook also sang.'), ['Brook']);
 });

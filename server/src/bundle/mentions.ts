@@ -962,7 +962,20 @@ function relativeAfter(tokens: Token[], from: number): boolean {
 function predicateAfter(next: Token | undefined): boolean {
   if (!next?.word || next.cap) return false;
   const lower = next.lower;
-  return is(next, IS_PREPOSITION) || SUBJECT_ADVERBS.has(lower) || IRREGULAR_PAST.has(lower) || (lower.length >= 5 && lower.endsWith('ed') && !lower.endsWith('eed'));
+  return (
+    is(next, IS_PREPOSITION) ||
+    SUBJECT_ADVERBS.has(lower) ||
+    IRREGULAR_PAST.has(lower) ||
+    (lower.length >= 5 && lower.endsWith('ed') && !lower.endsWith('eed')) ||
+    isMannerAdverb(lower)
+  );
+}
+
+/** `reportedly`, `quietly`, `angrily`, `publicly`: an adjective or participle and -ly (not `family`, `rally`). */
+function isMannerAdverb(lower: string): boolean {
+  if (lower.length < 6 || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  return wordTier(stem) > 0 || (stem.endsWith('i') && wordTier(`${stem.slice(0, -1)}y`) > 0) || (stem.endsWith('al') && wordTier(stem.slice(0, -2)) > 0);
 }
 
 /** Endings of the words after a name that may be a verb or an adverb (`Anna sends`, `Anna signed`, `Anna quickly`). */
