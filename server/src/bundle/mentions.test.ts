@@ -26,6 +26,26 @@ test('a full name is found with offsets that cover the name alone', () => {
   assert.equal(text.slice(mention.start, mention.end), 'Dmitry Peskov');
 });
 
+test('a name a full name is said to be known by is a mention of that person wherever the story uses it', () => {
+  const text = 'Jokowi opens market. President Joko Widodo, widely known as Jokowi, opened it. "A good day," Jokowi said. Drug lord Joaquín Guzmán, nicknamed "El Chapo", was sentenced; El Chapo smiled.';
+  const mentions = findMentions(text, story(text));
+  assert.deepEqual(
+    mentions.map((m) => [m.text, m.aliasOf]),
+    [
+      ['Jokowi', 'Joko Widodo'],
+      ['Joko Widodo', undefined],
+      ['Jokowi', 'Joko Widodo'],
+      ['Jokowi', 'Joko Widodo'],
+      ['Joaquín Guzmán', undefined],
+      ['El Chapo', 'Joaquín Guzmán'],
+      ['El Chapo', 'Joaquín Guzmán'],
+    ],
+  );
+  for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  // `known as` after no name, or a word of the name itself, makes no other name.
+  assert.deepEqual(names('The plan, known as Harbour Two, stalled. Ana Vidal agreed.'), ['Ana Vidal']);
+});
+
 test('letters after a name for an honour or a degree stay outside it', () => {
   assert.deepEqual(names('Dr Ann Roe PhD spoke. Tom Reyes KC and Paula Vane CBE followed.'), ['Ann Roe', 'Tom Reyes', 'Paula Vane']);
 });

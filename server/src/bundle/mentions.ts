@@ -1267,7 +1267,7 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   for (const { tokens, verdict } of second) if (!verdict.insideName) learn(tokens, verdict, known);
   const third = judge(paragraphs, known, second, wordsLearned(known, strong));
 
-  return third.map(({ tokens, verdict }) => {
+  const mentions = third.map(({ tokens, verdict }) => {
     const to = suffixEnd(tokens, verdict.to);
     const first = tokens[verdict.from];
     const last = tokens[to - 1];
@@ -1280,6 +1280,37 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     if (role) mention.role = role;
     return mention;
   });
+  return withAliases(text, anatomy.paragraphs, mentions);
+}
+
+/** `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`: group 1 is the other name. */
+const ALIAS_AFTER =
+  /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often)\s+)?(?:known|referred to) as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
+
+/**
+ * The mentions, with every use in the story of a name that a full name is said to be known by
+ * (`Jokowi`) a mention of it, marked with that full name: the same person wherever the article uses it.
+ */
+function withAliases(text: string, paragraphs: Span[], mentions: NameMention[]): NameMention[] {
+  const aliases = new Map<string, string>();
+  for (const m of mentions) {
+    if (!m.text.includes(' ')) continue;
+    const alias = ALIAS_AFTER.exec(text.slice(m.end, m.end + 80))?.[1];
+    if (alias && !aliases.has(alias) && !m.text.split(' ').includes(alias)) aliases.set(alias, m.text);
+  }
+  if (aliases.size === 0) return mentions;
+  const found = mentions.map((m) => (aliases.has(m.text) ? { ...m, aliasOf: aliases.get(m.text)! } : m));
+  const taken = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
+  for (const [alias, aliasOf] of aliases) {
+    const use = new RegExp(`(?<![\\p{L}\\p{M}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
+    for (const { start, end } of paragraphs) {
+      for (const m of text.slice(start, end).matchAll(use)) {
+        const at = start + m.index;
+        if (!taken(at, at + alias.length)) found.push({ start: at, end: at + alias.length, text: alias, aliasOf });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** A paragraph's tokens and its runs of capitalised words. */

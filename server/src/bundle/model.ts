@@ -74,6 +74,8 @@ export interface NameMention extends Span {
   text: string;
   /** The role or title the text gives the person at this mention (`Kremlin spokesman`). */
   role?: string;
+  /** The full name, as the article writes it, of whom this name is another name (`Joko Widodo` for `Jokowi`). */
+  aliasOf?: string;
 }
 
 /** A direct quote found in one article. */

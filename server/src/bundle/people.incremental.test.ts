@@ -27,9 +27,19 @@ const nameForm = fc.oneof(
 interface MentionSpec {
   text: string;
   role?: string;
+  aliasOf?: string;
 }
 
-const mentionSpec: fc.Arbitrary<MentionSpec> = fc.record({ text: nameForm, role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }) }, { requiredKeys: ['text'] });
+/** Another name a full name is known by (`Jokowi`), one a surname of others too (`Lund`), or one of two words. */
+const aliasSpec: fc.Arbitrary<MentionSpec> = fc.record({
+  text: fc.constantFrom('Jojo', 'Lund', 'El Lobo'),
+  aliasOf: fc.tuple(fc.constantFrom(...GIVEN), fc.constantFrom(...SURNAMES)).map(([g, s]) => `${g} ${s}`),
+});
+
+const mentionSpec: fc.Arbitrary<MentionSpec> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ text: nameForm, role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }) }, { requiredKeys: ['text'] }) },
+  { weight: 1, arbitrary: aliasSpec },
+);
 
 interface ArticleSpec {
   id: string;
@@ -81,7 +91,7 @@ function toArticle(spec: ArticleSpec): Article {
   let text = '.'.repeat(spec.lead);
   for (const m of spec.mentions) {
     if (m.role) text += `${m.role} `;
-    mentions.push({ start: text.length, end: text.length + m.text.length, text: m.text, ...(m.role ? { role: m.role } : {}) });
+    mentions.push({ start: text.length, end: text.length + m.text.length, text: m.text, ...(m.role ? { role: m.role } : {}), ...(m.aliasOf ? { aliasOf: m.aliasOf } : {}) });
     text += `${m.text} said. `;
   }
   const anatomy = { headline: null, headlineSpan: null, outlet: spec.outlet, wire: null, date: null, paragraphs: [{ start: 0, end: text.length }], boilerplate: [] };

@@ -129,6 +129,22 @@ test('a lone given name after the full name in the same article is that person',
   assert.deepEqual(people.findings, [], 'a given name is not a spelling of the surname');
 });
 
+test('a name an article says someone is known by is that person there and alone elsewhere, never their name', () => {
+  const marked = '{Jojo} opens market. President {Joko Wirawan|President}, known as {Jojo}, opened it.';
+  const people = resolvePeople([article('a1', 's1', marked), article('a2', 's2', '{Jojo} said it was a good day.')]);
+  // Marked mentions carry no alias: give a1's theirs, as findMentions would.
+  const a1 = article('a1', 's1', marked);
+  a1.mentions = a1.mentions.map((m) => (m.text === 'Jojo' ? { ...m, aliasOf: 'Joko Wirawan' } : m));
+  const withAlias = resolvePeople([a1, article('a2', 's2', '{Jojo} said it was a good day.')]);
+  assert.equal(withAlias.people.length, 1);
+  assert.equal(withAlias.people[0].name, 'Joko Wirawan');
+  assert.deepEqual(withAlias.people[0].aliases, ['Jojo']);
+  assert.equal(withAlias.personOf('a2', 'Jojo')?.name, 'Joko Wirawan');
+  assert.deepEqual(withAlias.findings, []);
+  // Without the alias, Jojo is someone else.
+  assert.equal(people.people.length, 2);
+});
+
 test('a lone name that is a later given name of one the article names in full is that person, unless it is someone’s first name there', () => {
   const people = resolvePeople([
     // A Brazilian leader by his nickname, a Spanish one by his first surname.

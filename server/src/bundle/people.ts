@@ -335,9 +335,12 @@ export class PeopleResolver {
     for (const group of new Set([...before.keys(), ...after.keys()])) {
       const from = before.get(group) ?? [];
       const to = after.get(group) ?? [];
-      // A surname's title may decide whom it means (see findShort): titles count as much as forms.
-      const same = (index: number, i: number) =>
-        was.names[index]!.form === now.names[to[i]]!.form && titleHead(was.article.mentions[index].role) === titleHead(now.article.mentions[to[i]].role);
+      // A surname's title may decide whom it means (see findShort), and a full name whom another
+      // name means: titles and those full names count as much as forms.
+      const same = (index: number, i: number) => {
+        const [a, b] = [was.article.mentions[index], now.article.mentions[to[i]]];
+        return was.names[index]!.form === now.names[to[i]]!.form && titleHead(a.role) === titleHead(b.role) && a.aliasOf === b.aliasOf;
+      };
       if (from.length === to.length && from.every(same)) {
         inner(moved, group).set(now.article.id, { article: now.article, index: new Map(from.map((index, i) => [index, to[i]])) });
       } else {
@@ -520,7 +523,12 @@ function sameReading(was: Article, now: Article): boolean {
 
 /** Whether an article names the same names in the same order: then only spans, roles and sources may differ. */
 function sameNames(was: Article, now: Article): boolean {
-  return was.mentions.length === now.mentions.length && was.mentions.every((m, i) => m.text === now.mentions[i].text);
+  return was.mentions.length === now.mentions.length && was.mentions.every((m, i) => m.text === now.mentions[i].text && m.aliasOf === now.mentions[i].aliasOf);
+}
+
+/** A name the article says a person is known by: see NameMention.aliasOf. */
+function isAlias(p: Placed): boolean {
+  return p.mention.aliasOf !== undefined;
 }
 
 function readArticle(article: Article, parse: (text: string) => ParsedName | null): ArticleState {
@@ -539,6 +547,12 @@ function readArticle(article: Article, parse: (text: string) => ParsedName | nul
     if (name.given.length > 0) continue;
     for (const key of keysByGiven.get(name.surname) ?? []) if (key !== name.key) ties.push([name.key, key]);
   }
+  // Another name and the full name it stands for are resolved together.
+  article.mentions.forEach(({ aliasOf }, index) => {
+    const key = names[index]?.key;
+    const full = aliasOf === undefined ? null : parse(aliasOf);
+    if (key && full && full.key !== key && byKey.has(full.key)) ties.push([key, full.key]);
+  });
   return { article, names, byKey, forms, ties };
 }
 
@@ -622,10 +636,18 @@ class Resolver implements Lookup {
     for (const p of placed) this.orders.set(p.article.id, p.order);
     // Full names with a first name written out go first, so that `J. Smith` meets John Smith
     // as a person already formed rather than forming one that John and Jane would both fit.
-    const full = placed.filter((p) => p.name.given.length > 0);
+    const full = placed.filter((p) => p.name.given.length > 0 && !isAlias(p));
     const initialFirst = (p: Placed) => p.name.given[0].text.length === 1;
     for (const p of [...full.filter((p) => !initialFirst(p)), ...full.filter(initialFirst)]) {
       this.place(p, () => findFull(this, p.article.id, p.name) ?? this.newDraft());
+    }
+    // A name the article says someone is known by (`Jokowi`) is that person, whose full name is
+    // placed by now; before lone names, so that one elsewhere in the bundle (`Jokowi said`) finds them by it.
+    for (const p of placed) {
+      if (!isAlias(p)) continue;
+      const known = parseName(p.mention.aliasOf!);
+      const meant = known && this.byMention.get(p.article.id)?.get(known.form);
+      this.place(p, () => meant ?? (p.name.given.length > 0 ? (findFull(this, p.article.id, p.name) ?? this.newDraft()) : (findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name))));
     }
     // A surname's title anywhere in its article says whom the article means by it (see findShort).
     const titleOfForm = new Map<string, string>();
@@ -635,7 +657,7 @@ class Resolver implements Lookup {
       if (title && !titleOfForm.has(formHere(p))) titleOfForm.set(formHere(p), title);
     }
     for (const p of placed) {
-      if (p.name.given.length > 0) continue;
+      if (p.name.given.length > 0 || isAlias(p)) continue;
       const title = titleOfForm.get(formHere(p));
       this.place(p, () => findShort(this, p.article.id, p.name, title) ?? this.surnameOnlyDraft(p.name));
     }
@@ -685,6 +707,11 @@ class Resolver implements Lookup {
     if (!draft) forms.set(name.form, (draft = decide()));
     draft.mentions.push(p);
     for (const key of draft.keys) this.byKey.get(key)!.counted(draft);
+    // Another name says nothing of the person's given names or spellings; alone elsewhere in the bundle, it finds them.
+    if (isAlias(p)) {
+      if (name.given.length === 0) this.addKey(draft, name.key);
+      return;
+    }
     if (name.given.length === 0) return;
     if (fuller(name.given, draft.given)) {
       draft.given = name.given;
@@ -707,12 +734,15 @@ class Resolver implements Lookup {
     const named = draft.namedIn.get(article.id) ?? 0;
     draft.namedIn.set(article.id, named + 1);
     if (named === 0) push(this.namedInArticle, article.id, draft);
-    if (!draft.keys.has(name.key)) {
-      draft.keys.add(name.key);
-      let index = this.byKey.get(name.key);
-      if (!index) this.byKey.set(name.key, (index = new SurnameIndex()));
-      index.add(draft);
-    }
+    this.addKey(draft, name.key);
+  }
+
+  private addKey(draft: Draft, key: string): void {
+    if (draft.keys.has(key)) return;
+    draft.keys.add(key);
+    let index = this.byKey.get(key);
+    if (!index) this.byKey.set(key, (index = new SurnameIndex()));
+    index.add(draft);
   }
 
   private newDraft(): Draft {
@@ -1027,18 +1057,22 @@ function nameOf(draft: Draft): string {
   const bySpelling = new Map<string, ArticleCount>();
   const byForm = new Map<string, ArticleCount>();
   const names = new Map<string, ParsedName>(); // each form once, in order of first mention
-  for (const { article, name } of draft.mentions) {
+  const aliases = new Set<string>();
+  for (const p of draft.mentions) {
+    const { article, name } = p;
     countArticle(bySpelling, name.surname, article.id);
     countArticle(byForm, name.form, article.id);
     if (!names.has(name.form)) names.set(name.form, name);
+    if (isAlias(p)) aliases.add(name.form);
   }
   // The first form to score highest is the form of the first mention to. Of two forms as long,
   // a given name in full goes before a short form of it (William Kristol, not Bill Kristol).
+  // A name the person is known by (`El Chapo`) is theirs only where the bundle gives no other.
   let best: number[] | undefined;
   let form = '';
   for (const name of names.values()) {
     const inFull = name.given.length > 0 && name.given[0].forms.length === 1 ? 1 : 0;
-    const score = [name.words, inFull, bySpelling.get(name.surname)!.articles, byForm.get(name.form)!.articles];
+    const score = [aliases.has(name.form) ? 0 : 1, name.words, inFull, bySpelling.get(name.surname)!.articles, byForm.get(name.form)!.articles];
     if (!best || firstDiffers(score, best) > 0) [best, form] = [score, name.form];
   }
   return form;
