@@ -483,6 +483,18 @@ test('a line that ends `- X` or `— X` gives the quote to X', () => {
   ]);
 });
 
+test('a credit before the title of a post gives the quote to whom it names, and to no one else: `"…" Anonymous blogger, "Title"`', () => {
+  const text =
+    'Writing on his blog, Ivan Petrov called it "a long game".\n"A new obsession is taking hold on the internet." Anonymous blogger, "War on the harbour board"\n"We have only begun." Ana Vidal, "Notes from the pier"';
+  assert.deepEqual(
+    read(text, ['Ivan Petrov', 'Ana Vidal']).filter(([, , partial]) => !partial),
+    [
+      ['A new obsession is taking hold on the internet.', null, false],
+      ['We have only begun.', 'Ana Vidal', false],
+    ],
+  );
+});
+
 test('an apposition between the name and the verb: `X, the spokesman, said`', () => {
   assert.deepEqual(read('"It is early days," Oleg Fedin, the port spokesman, said on Monday.', ['Oleg Fedin']), [
     ['It is early days,', 'Oleg Fedin', false],

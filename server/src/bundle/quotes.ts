@@ -144,6 +144,8 @@ const SPLIT_QUOTE_LEAD_RE = /^\s*["“”„«»'‘].*,\s*$/s;
 /** Only marks and punctuation: what stands before a verb that comes first in its clause. */
 const LEADING_MARKS_RE = /^[\s"“”„«»'‘’,\-–—―]*$/;
 const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
+/** `"…" Anonymous blogger, "Title of the post"`: who is credited with a quote, then where they wrote it. */
+const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/u;
 
 // Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
 const STARTS_CAPITAL = /^\p{Lu}/u;
@@ -496,6 +498,12 @@ class QuoteReader {
       if (named && named.start - tailStart - dash[0].length <= 40) {
         if (!hasSpeechVerb(this.text.slice(named.end, tailEnd))) return { speaker: named.text };
       }
+    }
+    // `"…." Anonymous blogger, "…"`: a credit, whoever it names (no one, here), before the title of the post.
+    const next = this.marked[k + 1];
+    if (next && next.open === tailEnd && CREDIT_TAIL_RE.test(tail) && !hasSpeechVerb(tail)) {
+      const named = this.firstNamedIn(tailStart, tailEnd);
+      return { speaker: named && /^\s+$/.test(this.text.slice(tailStart, named.start)) ? named.text : null };
     }
     // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new
     // sentence, unless that sentence only says who spoke (`"We offered him a meeting." Durbin said.`)
