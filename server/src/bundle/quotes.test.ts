@@ -633,6 +633,22 @@ test('a description cue means the latest person with that role', () => {
   assert.equal(findQuotes(withRoles, anatomyOf(withRoles), mentions)[0].speakerName, 'Fedin');
 });
 
+test('`the Spaniard said`, `said the 34-year-old`: a nationality, an age or a party after `the` is the person just named', () => {
+  const text = [
+    'City manager Pep Alvarez praised his side on Saturday.',
+    '"They never stopped," the Spaniard said.',
+    'Striker Kofi Mensah, 34, scored twice. "I feel young," said the 34-year-old.',
+    'Marie Dubois won gold ahead of Tom Hale. "A dream," the Frenchwoman said.',
+    '"We were beaten," said the Republican National Committee.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Pep Alvarez', 'Kofi Mensah', 'Marie Dubois', 'Tom Hale']), [
+    ['They never stopped,', 'Pep Alvarez', false],
+    ['I feel young,', 'Kofi Mensah', false],
+    ['A dream,', 'Marie Dubois', false],
+    ['We were beaten,', null, false],
+  ]);
+});
+
 test('a named office no one is given means the latest person given no role; an unnamed source means no one', () => {
   const text = 'Lauren Greene, a former aide, sued in 2014. Blake Farr settled the case.\n"I had no idea how to run an office," the four-term congressman said.';
   assert.equal(quotes(text, ['Lauren Greene', 'Blake Farr'])[0].speakerName, 'Blake Farr');

@@ -104,6 +104,24 @@ const RELATIVE_SUBJECT_GAP_RE = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.]*\\
 const COORDINATED_VERB_RE = new RegExp(`\\band\\s+(?:(?:${FILLER})\\s+)*$`);
 /** A word opening a clause inside a sentence, which has a subject of its own: `after the man asked`. */
 const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|while|because|since|if|unless|until|although|though|as|that|who|whom|whose|which|where)\b/i;
+/**
+ * Words for a person already named, after `the` (`"They never stopped," the Spaniard said`,
+ * `the 34-year-old told reporters`, `the Republican added`): a nationality, an age, a party.
+ */
+const EPITHETS = new Set(
+  (
+    'American Briton Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Frenchman ' +
+    'Frenchwoman Spaniard German Italian Dutchman Dutchwoman Belgian Austrian Swede Norwegian Dane Finn Icelander Pole ' +
+    'Czech Slovak Hungarian Romanian Bulgarian Serb Croat Bosnian Albanian Greek Turk Russian Ukrainian Georgian Armenian ' +
+    'Iranian Iraqi Syrian Lebanese Israeli Palestinian Jordanian Egyptian Saudi Emirati Qatari Afghan Pakistani Indian ' +
+    'Bangladeshi Nepali Japanese Korean Thai Vietnamese Filipino Indonesian Malaysian Singaporean Australian Kiwi ' +
+    'Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Venezuelan Cuban Peruvian Uruguayan Portuguese ' +
+    'Nigerian Ghanaian Kenyan Ethiopian Senegalese Ivorian Cameroonian Moroccan Algerian Tunisian South-African ' +
+    'Republican Democrat Tory Conservative Socialist'
+  ).split(' '),
+);
+const EPITHET_BEFORE_VERB_RE = new RegExp(`\\bthe\\s+(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
+const EPITHET_AFTER_VERB_RE = /^\s+the\s+(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’](?:s|d|ve))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
@@ -581,6 +599,8 @@ class QuoteReader {
       const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
       return { speaker: joint ? null : m.text };
     }
+    const epithet = EPITHET_BEFORE_VERB_RE.exec(lead);
+    if (epithet && (EPITHETS.has(epithet[1]) || /^\d/.test(epithet[1]))) return { speaker: this.epithetHolder(epithet[1], windowStart + epithet.index) };
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
     if (!described) return { speaker: this.headlineOffice(lead, windowStart) };
     // `the lawyer for the senator said` and `people close to the senator said` are not the senator
@@ -608,6 +628,8 @@ class QuoteReader {
     if (pronoun) return { speaker: this.resolvePronoun(verbEnd, pronoun[1] === 'he' ? 'male' : 'female') };
     const named = this.firstNamedIn(verbEnd, windowEnd);
     if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) return { speaker: named.text };
+    const epithet = EPITHET_AFTER_VERB_RE.exec(after);
+    if (epithet && (EPITHETS.has(epithet[1]) || /^\d/.test(epithet[1]))) return { speaker: this.epithetHolder(epithet[1], verbEnd) };
     const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
     if (described) return { speaker: this.resolveDescription(described[2], verbEnd, !(described[3] && PROXY_NOUNS.has(described[2])), described[1]) };
     // A headline drops the article: `'We will rebuild,' says mayor`, `says deputy mayor`
@@ -644,6 +666,23 @@ class QuoteReader {
     }
     const found = recent ?? aside;
     return found && this.meant(found, at, gender);
+  }
+
+  /**
+   * Whom `the Spaniard` or `the 34-year-old` at `at` means: as a pronoun would where the word
+   * says a man or a woman, else the latest person named as the subject of a sentence nearby.
+   */
+  private epithetHolder(epithet: string, at: number): string | null {
+    if (/woman$/.test(epithet)) return this.resolvePronoun(at, 'female');
+    if (/man$/.test(epithet)) return this.resolvePronoun(at, 'male');
+    const reach = this.unitAt(at) - PRONOUN_REACH;
+    for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
+      const m = this.mentions[i];
+      if (this.unitAt(m.start) < reach) break;
+      if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m) || !this.isAntecedent(m)) continue;
+      if (this.isSubject(m)) return m.text;
+    }
+    return null;
   }
 
   /**
