@@ -444,6 +444,22 @@ test('role-differs: deputy, vice, acting and ex- make a different office', () =>
   }
 });
 
+test('role-differs: two departments of one office differ; a title without one does not', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Oleg Fedin|Foreign Minister} spoke.'),
+    article('a2', 's2', '{Oleg Fedin|Defence Minister} spoke.'),
+    article('a3', 's3', '{Oleg Fedin|Deputy Foreign Minister} spoke.'),
+    article('a4', 's4', '{Oleg Fedin|Minister} spoke. {Ana Vidal|Home Secretary} and {Ana Vidal|home secretary} met.'),
+  ]);
+  const roles = people.findings.filter((f) => f.code === 'role-differs').map((f) => [f.article, f.message.split(': ')[1]]);
+  assert.deepEqual(roles, [
+    // Two sources name the foreign ministry, one the defence ministry: only that one is marked for
+    // it; the deputy is marked for its rank, which the other three sources do not give.
+    ['a2', '"Defence Minister" here (s2, a2), "Foreign Minister" in s1 (a1)'],
+    ['a3', '"Deputy Foreign Minister" here (s3, a3), "Foreign Minister" in s1 (a1)'],
+  ]);
+});
+
 test('role-differs: the same office in other words is not a difference', () => {
   const same: [string, string][] = [
     ['Harbour spokesman', 'Press Secretary of the Harbour Authority'],
@@ -554,4 +570,6 @@ test('titleOf reads the office and its rank from a role', () => {
   assert.deepEqual(titleOf('President-elect'), { head: 'president', rank: 'elect' });
   assert.deepEqual(titleOf('ex-Vice President'), { head: 'president', rank: 'deputy former' });
   assert.equal(titleOf('then-Senator'), undefined, 'a dated office is compared with nothing');
+  assert.deepEqual(titleOf('Deputy Defense Minister'), { head: 'minister', rank: 'deputy', portfolio: 'defence' });
+  assert.deepEqual(titleOf('former Home Secretary'), { head: 'secretary', rank: 'former', portfolio: 'home' });
 });

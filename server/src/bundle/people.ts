@@ -115,6 +115,22 @@ const RANK_WORDS = new Map([
  * security adviser`, `as governor`): such a role agrees with the office and its former holder alike.
  */
 const TENURE_WORDS = new Set(['as', 'then', 'first', 'second', 'third', 'last', 'previous', 'past', 'late', 'outgoing', 'incoming', 'future']);
+/**
+ * The department a minister's or secretary's title names, before the title (`Foreign Minister`,
+ * `Home Secretary`): one person holds one at a time, so sources that name two differ.
+ */
+const PORTFOLIOS = new Map(
+  (
+    'foreign defence defense=defence finance interior justice health education trade energy culture home economy ' +
+    'economic=economy agriculture environment transport labour labor=labour treasury housing immigration commerce ' +
+    'industry tourism communications science sport sports=sport'
+  )
+    .split(' ')
+    .map((entry): [string, string] => {
+      const [word, portfolio] = entry.split('=');
+      return [word, portfolio ?? word];
+    }),
+);
 /** Titles that are one office in other words, or abbreviated. */
 const SAME_TITLE = new Map([
   ['sen', 'senator'],
@@ -1170,16 +1186,17 @@ interface RoleUse {
 
 /**
  * role-differs: two sources give a person titles of one office that differ in rank
- * (`U.S. President` / `former U.S. President`, `Minister` / `Deputy Prime Minister`).
+ * (`U.S. President` / `former U.S. President`, `Minister` / `Deputy Prime Minister`) or in the
+ * department it heads (`Foreign Minister` / `Defence Minister`; not `Minister` / `Foreign Minister`).
  * Titles of different offices (`Kremlin spokesman` / `Press Secretary ...`) may all be true at
  * once and are left alone, as are differences within one source. Each use of a role gets one
- * finding per differing rank, pointing at that role as the first other source gives it; uses
+ * finding per differing rank or department, pointing at that role as the first other source gives it; uses
  * of the rank that more sources give than any other are not marked (in a large bundle the many
  * that agree are not each told of the one that does not; that one points at them).
  */
 function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
-  const findings: Finding[] = [];
   const byTitle = new Map<string, Map<string, RoleUse[]>>();
+  const byPortfolio = new Map<string, Map<string, RoleUse[]>>();
   const rolesHere = new Set<string>(); // a draft's mentions come article by article
   let here: string | undefined;
   for (const placed of draft.mentions) {
@@ -1192,27 +1209,33 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
     const title = text && titles.get(text);
     if (!title || rolesHere.has(text)) continue;
     rolesHere.add(text);
-    const ranks = byTitle.get(title.head) ?? new Map<string, RoleUse[]>();
-    byTitle.set(title.head, ranks);
-    push(ranks, title.rank, { placed, text });
+    push(inner(byTitle, title.head), title.rank, { placed, text });
+    if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
   }
-  for (const ranks of byTitle.values()) {
-    if (ranks.size < 2) continue;
-    const groups = [...ranks.values()].map((uses) => {
-      const bySource = new Map<string, RoleUse>();
-      for (const use of uses) if (!bySource.has(use.placed.article.source)) bySource.set(use.placed.article.source, use);
-      return { uses, bySource };
-    });
-    const sizes = groups.map((g) => g.bySource.size).sort((x, y) => y - x);
-    const consensus = sizes[0] > sizes[1] ? groups.find((g) => g.bySource.size === sizes[0]) : undefined;
-    for (const group of groups) {
-      if (group === consensus) continue;
-      for (const other of groups) {
-        if (other === group) continue;
-        for (const use of group.uses) {
-          const otherUse = firstFromOtherSource(other.bySource, use.placed.article.source);
-          if (otherUse) findings.push(roleFinding(person, use, otherUse));
-        }
+  return [...byTitle.values(), ...byPortfolio.values()].flatMap((kinds) => differingUses(person, kinds));
+}
+
+/**
+ * Findings where uses of one office come in kinds (ranks, or portfolios) that sources differ on:
+ * each use of a kind that is not the consensus points at the first use of each other kind from another source.
+ */
+function differingUses(person: Person, kinds: Map<string, RoleUse[]>): Finding[] {
+  if (kinds.size < 2) return [];
+  const findings: Finding[] = [];
+  const groups = [...kinds.values()].map((uses) => {
+    const bySource = new Map<string, RoleUse>();
+    for (const use of uses) if (!bySource.has(use.placed.article.source)) bySource.set(use.placed.article.source, use);
+    return { uses, bySource };
+  });
+  const sizes = groups.map((g) => g.bySource.size).sort((x, y) => y - x);
+  const consensus = sizes[0] > sizes[1] ? groups.find((g) => g.bySource.size === sizes[0]) : undefined;
+  for (const group of groups) {
+    if (group === consensus) continue;
+    for (const other of groups) {
+      if (other === group) continue;
+      for (const use of group.uses) {
+        const otherUse = firstFromOtherSource(other.bySource, use.placed.article.source);
+        if (otherUse) findings.push(roleFinding(person, use, otherUse));
       }
     }
   }
@@ -1247,7 +1270,7 @@ function titleHead(role: string | undefined): string | undefined {
   return role === undefined ? undefined : titleOf(role)?.head;
 }
 
-export function titleOf(role: string): { head: string; rank: string } | undefined {
+export function titleOf(role: string): { head: string; rank: string; portfolio?: string } | undefined {
   const title = fold(role).replace(/\./g, '').split(ROLE_QUALIFIER)[0];
   let words = title.split(/[\s\-\u2010-\u2015]+/).filter(Boolean);
   // `Putin's investment envoy`: whose envoy is not part of the office.
@@ -1262,7 +1285,8 @@ export function titleOf(role: string): { head: string; rank: string } | undefine
   // `Bush's brother` tells whose brother, not an office
   if (!head || PERSONAL_RELATIONS.has(head)) return undefined;
   const rank = [...new Set(words.flatMap((w) => RANK_WORDS.get(w) ?? []))].sort().join(' ');
-  return { head: SAME_TITLE.get(head) ?? head, rank };
+  const portfolio = PORTFOLIOS.get(office[office.length - 2]);
+  return { head: SAME_TITLE.get(head) ?? head, rank, ...(portfolio ? { portfolio } : {}) };
 }
 
 // ---- names ----
