@@ -150,6 +150,14 @@ test('headline: a lone sentence above it (a caption without a credit, a notice) 
   assertBoilerplate(text, anatomy, ['Mayor Ellen Strand speaks']);
 });
 
+test('story start: a lead paragraph followed by a short quoted sentence is the story, not the top of the page', () => {
+  const lead = 'Mayor Ellen Strand rejected the council plan to repair the harbor bridge on Friday.';
+  const text = page('Mayor rejects bridge plan', 'March 4, 2024', '', lead, '', '"Never," she said.', '', ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Mayor rejects bridge plan');
+  assertStory(text, anatomy, [lead, '"Never," she said.', ...BODY]);
+});
+
 test('headline: none when the page starts with the story', () => {
   const text = page(...BODY, 'Read also| Mayor vows to fight on');
   const anatomy = readAnatomy(text);

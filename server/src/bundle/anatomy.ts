@@ -166,19 +166,31 @@ function isBodyLike(unit: Unit): boolean {
 
 /**
  * Where the story starts: the first paragraph of prose that another follows (furniture between
- * them aside), or a long one. A lone sentence above the headline is a caption or a notice.
+ * them aside, and a short sentence or two: `"We won," he said.`), or a long one. A lone sentence
+ * above the headline is a caption or a notice.
  */
 function findStoryStart(units: Unit[]): number {
   for (let u = 0; u < units.length; u++) {
     if (!isBodyLike(units[u])) continue;
     if (units[u].facts.words >= 30) return u;
     let next = u + 1;
-    while (next < units.length && (units[next].facts.furniture || !units[next].facts.hasLetters)) next++;
+    let shortSentences = 0;
+    while (next < units.length) {
+      const { facts } = units[next];
+      if (facts.furniture || !facts.hasLetters) next++;
+      else if (!isBodyLike(units[next]) && facts.sentenceEnd && !facts.titleCase && shortSentences < MAX_SHORT_SENTENCES) {
+        shortSentences++;
+        next++;
+      } else break;
+    }
     if (next < units.length && isBodyLike(units[next])) return u;
     u = next - 1;
   }
   return -1;
 }
+
+/** Short sentences the story may open with before its second paragraph of prose. */
+const MAX_SHORT_SENTENCES = 2;
 
 /** Story prose that a page's furniture rarely looks like: a long, finished sentence. */
 function isStoryProse(unit: Unit): boolean {
