@@ -217,6 +217,21 @@ test('other speech verbs are cues too', () => {
   }
 });
 
+test('verbs that judge what is quoted give its words to their subject: `X dismissed the claims as "nonsense"`', () => {
+  const text = [
+    'Oleg Fedin dismissed the claims as "utter nonsense".',
+    'Ana Vidal hailed the deal as "historic".',
+    'Tom Hale accused the council of "lying to residents".',
+    'Lena Marsh expressed "deep regret" over the delay.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Oleg Fedin', 'Ana Vidal', 'Tom Hale', 'Lena Marsh']), [
+    ['utter nonsense', 'Oleg Fedin', true],
+    ['historic', 'Ana Vidal', true],
+    ['lying to residents', 'Tom Hale', true],
+    ['deep regret', 'Lena Marsh', true],
+  ]);
+});
+
 test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', () => {
   assert.deepEqual(read('Oleg Fedin said: "We will not wait."', ['Oleg Fedin']), [['We will not wait.', 'Oleg Fedin', false]]);
   assert.deepEqual(read('Oleg Fedin: "We will not wait."', ['Oleg Fedin']), [['We will not wait.', 'Oleg Fedin', false]]);

@@ -32,6 +32,15 @@ type Gender = 'male' | 'female';
 
 // ---------------------------------------------------------------- words and patterns
 
+/**
+ * Verbs that judge or name what they quote (`dismissed the claims as "nonsense"`, `expressed "deep
+ * regret"`): its words are their subject's, yet a phrase, never a statement the verb introduces.
+ */
+const JUDGING_VERBS = (
+  'dismissed dismisses hailed hails decried decries derided lauded condemned condemns criticised criticized ' +
+  'criticises criticizes accused accuses expressed expresses voiced voices'
+).split(' ');
+const JUDGING_VERB_SET = new Set(JUDGING_VERBS);
 /** Verbs that introduce or follow a quote. Only forms that are rarely nouns (`tweeted`, not `tweet`). */
 const SPEECH_VERBS = (
   'said says say saying told tells telling added adds adding noted noting wrote writes writing ' +
@@ -49,7 +58,8 @@ const SPEECH_VERBS = (
   'recounted reiterated reiterates repeated testified texted emailed proclaimed agreed objected ' +
   'opined wondered demanded threatened assured reassured reminded hinted deemed labeled labelled ' +
   'dubbed branded termed mocked scoffed retorted interjected answered pleaded begged demands laments stating disagreed disagrees ' +
-  'demanding'
+  'demanding ' +
+  JUDGING_VERBS.join(' ')
 ).split(' ');
 const SPEECH_VERB_SET = new Set(SPEECH_VERBS);
 
@@ -1083,7 +1093,8 @@ export function endsWithCue(lead: string): boolean {
   }
   let start = end;
   while (start > 0 && isWordCode(lead.charCodeAt(start - 1))) start--;
-  return start < end && lead.charCodeAt(start - 1) !== 45 && SPEECH_VERB_SET.has(lead.slice(start, end));
+  const verb = lead.slice(start, end);
+  return start < end && lead.charCodeAt(start - 1) !== 45 && SPEECH_VERB_SET.has(verb) && !JUDGING_VERB_SET.has(verb);
 }
 
 /** An earlier quote ended its sentence: a full stop inside its marks and a capital or a mark after. */
