@@ -382,6 +382,14 @@ test('a headline\'s bare office is the first person the story gives that office'
   assert.deepEqual(findQuotes(text, anatomyOf(text), names).map((q) => q.speakerName), [null]);
 });
 
+test('a headline\'s verbs share the name that opens it: `Vidal visits pier, vows to end \'years of neglect\'`', () => {
+  const text = "Vidal visits pier, vows to end 'years of neglect'\nMayor Ana Vidal visited the pier on Monday with Tom Hale.";
+  const names = mentionsOf(text, ['Ana Vidal', 'Vidal', 'Tom Hale']);
+  const headline = { start: 0, end: text.indexOf('\n') };
+  const withHeadline = { ...anatomyOf(text), headline: text.slice(0, headline.end), headlineSpan: headline };
+  assert.deepEqual(findQuotes(text, withHeadline, names).map((q) => [q.text, q.speakerName]), [['years of neglect', 'Vidal']]);
+});
+
 test('a headline\'s bare office after its verb: `"We will rebuild," says deputy mayor`', () => {
   const speakerOf = (office: string) => {
     const text = `"We will rebuild," says ${office} after pier fire\nMayor Ana Vidal and Deputy Mayor Tom Hale visited the site.`;

@@ -438,6 +438,9 @@ class QuoteReader {
     const subject = this.subjectBefore(verbStart, leadStart);
     if (subject.speaker) return subject;
     if (COORDINATED_VERB_RE.test(lead.slice(0, verb.index))) return this.coordinatedSubject(lead, leadStart, verb);
+    // A headline's verbs share the name that opens it: `Ryan goes on offense, accuses Obama of treating program like 'piggy bank'`
+    const opening = this.inHeadline(verbStart) ? this.firstNamedIn(leadStart, verbStart) : undefined;
+    if (opening && this.isSubject(opening)) return { speaker: opening.text };
     if (!verb.text.endsWith('ing')) return subject;
     // A participle's subject is its clause's: `The president responded on Twitter, calling it "…"`,
     // `Stefanishyna announced it on social media, adding, "…"`
