@@ -42,7 +42,7 @@ test('hover on a surname names the person in full, with roles, mentions and quot
   assert.match(value, /- “We won\.” — Harbour Times\n- “We have won,” — Dock Daily/);
 });
 
-test('hover lists a quote an article prints twice (a pull quote) once', () => {
+test('hover lists a quote an article prints twice (a pull quote, its punctuation aside) once', () => {
   const twice = viewOf(`${TEXT}"We won."\n`, (analysis) => {
     analysis.articles[0].anatomy.outlet = 'Harbour Times';
     analysis.articles[1].anatomy.outlet = 'Dock Daily';
@@ -50,7 +50,7 @@ test('hover lists a quote an article prints twice (a pull quote) once', () => {
     const span = spanIn(analysis, '000_aa.txt', 'We won.');
     analysis.quotes = [
       { article: '000_aa.txt', span, text: 'We won.', speaker: 'Mara Okafor', partial: false },
-      { article: '000_aa.txt', span: { start: span.start + 1, end: span.end + 1 }, text: 'We won.', speaker: 'Mara Okafor', partial: false },
+      { article: '000_aa.txt', span: { start: span.start + 1, end: span.end + 1 }, text: 'We won,', speaker: 'Mara Okafor', partial: false },
       { article: '001_bb.txt', span: spanIn(analysis, '001_bb.txt', 'We won.'), text: 'We won.', speaker: 'Mara Okafor', partial: false },
     ];
   });

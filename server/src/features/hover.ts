@@ -1,7 +1,7 @@
 // Hovers: on a person, who they are across the bundle; on a quote, every version of it.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { Person, Quote } from '../bundle/model';
-import { BundleView } from './view';
+import { BundleView, withoutRepeats } from './view';
 
 export function hover(view: BundleView, file: string, offset: number): Hover | null {
   const article = view.articleAt(file, offset);
@@ -29,15 +29,7 @@ export function personMarkdown(view: BundleView, person: Person): string {
   for (const m of person.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
   lines.push('', '**Mentioned in**');
   for (const [article, count] of perArticle) lines.push(`- ${view.sourceName(article)} (${article}): ${count}×`);
-  // A quote an article prints twice (a pull quote) is listed once.
-  const listed = new Set<string>();
-  const quotes = view.analysis.quotes.filter((q) => {
-    if (q.speaker !== person.name) return false;
-    const key = `${q.article}\u0000${q.text}`;
-    if (listed.has(key)) return false;
-    listed.add(key);
-    return true;
-  });
+  const quotes = withoutRepeats(view.analysis.quotes.filter((q) => q.speaker === person.name));
   if (quotes.length > 0) {
     lines.push('', '**Quoted**');
     for (const q of quotes.slice(0, 12)) lines.push(`- “${shorten(q.text)}” — ${view.sourceName(q.article)}`);

@@ -22,6 +22,27 @@ test('one symbol per article, named by headline, outlet and date as detail, peop
   );
 });
 
+test('a quote the article prints twice (a pull quote above its paragraph) is one child, at its first printing', () => {
+  const text = '=== 000_aa.txt\nHarbour tunnel opens\n\n"It is ours."\n\nMayor Ana Ruiz opened it. "It is ours," Ruiz said. "Come."\n';
+  const view = viewOf(text, (analysis) => {
+    const at = (from: number) => analysis.articles[0].seed.text.indexOf('It is ours', from);
+    const first = at(0);
+    analysis.quotes = [
+      { article: '000_aa.txt', span: { start: first, end: first + 11 }, text: 'It is ours.', speaker: 'Ana Ruiz', partial: false },
+      { article: '000_aa.txt', span: { start: at(first + 1), end: at(first + 1) + 11 }, text: 'It is ours,', speaker: 'Ana Ruiz', partial: false },
+      { article: '000_aa.txt', span: spanIn(analysis, '000_aa.txt', 'Come.'), text: 'Come.', speaker: 'Ana Ruiz', partial: false },
+    ];
+  });
+  const quotes = outline(view, FILE)[0].children!.filter((c) => c.detail === 'quote');
+  assert.deepEqual(
+    quotes.map((c) => [c.name, c.range.start.line]),
+    [
+      ['Ana Ruiz: It is ours.', 3],
+      ['Ana Ruiz: Come.', 5],
+    ],
+  );
+});
+
 test('no symbol for the preamble, and none for a file that is not part of the bundle', () => {
   const view = viewOf('# only a comment\n=== 000_aa.txt\nTitle\n');
   assert.equal(outline(view, FILE).length, 1);

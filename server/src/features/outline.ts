@@ -1,10 +1,10 @@
 // Document symbols: one top-level symbol per article (named by its headline), with the
-// people it names and the quotes it carries as children.
+// people it names and the quotes it carries as children (a quote it prints twice, once).
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { sameItems } from '../bundle/collections';
 import { firstWords } from '../bundle/compare/words';
 import { Article, Quote, Span } from '../bundle/model';
-import { Anchor, BundleView } from './view';
+import { Anchor, BundleView, withoutRepeats } from './view';
 
 /**
  * Article symbols as last made, by the article's anchor, with the header, people and quotes they
@@ -16,7 +16,7 @@ export function outline(view: BundleView, file: string, cache: OutlineCache = ne
   return view.articlesIn(file).map((article) => {
     const anchor = view.anchor(article.id)!;
     const people = peopleOf(view, article);
-    const quotes = view.quotesIn(article.id);
+    const quotes = withoutRepeats(view.quotesIn(article.id));
     // The name may title the article, and the header's length ends its selection when it has no headline.
     const { header: span, name } = article.seed;
     const header = `${name}\u0000${span ? span.end - span.start : ''}`;

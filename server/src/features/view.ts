@@ -6,6 +6,22 @@ import { Analysis } from '../bundle/analyze';
 import { push } from '../bundle/collections';
 import { Article, Person, Quote, Span } from '../bundle/model';
 
+/**
+ * The quotes, without an article's repeats of words it printed before (a pull quote above the
+ * paragraph that gives them), case and punctuation aside, in their order.
+ */
+export function withoutRepeats(quotes: Quote[]): Quote[] {
+  const printed = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.article}\u0000${q.text.toLowerCase().match(WORD)?.join(' ') ?? ''}`;
+    if (printed.has(key)) return false;
+    printed.add(key);
+    return true;
+  });
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
 export interface Place {
   file: string;
   range: Range;
