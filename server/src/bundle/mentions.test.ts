@@ -453,6 +453,13 @@ test('a doctor\'s or professor\'s title is no office: the office beside it is th
   assert.equal(roleOf('Dr Hal Ames said so.', 'Hal Ames'), 'Dr');
 });
 
+test('a title before an honorific is the role: `Prime Minister Sir Keir Starmer`; a verb before one is not', () => {
+  assert.equal(roleOf('He met Prime Minister Sir Tom Hale on Tuesday.', 'Tom Hale'), 'Prime Minister');
+  assert.equal(roleOf('Police Commissioner Dame Ana Vidal said so.', 'Ana Vidal'), 'Police Commissioner');
+  assert.equal(roleOf('Allies rushed to champion Mr. Tom Hale on Monday.', 'Tom Hale'), undefined);
+  assert.equal(roleOf('After meeting President Ana Vidal of Ruritania, Mr. Tom Hale left.', 'Tom Hale'), undefined);
+});
+
 test('any text: mentions lie inside story paragraphs, in order, and spell the text they cover', () => {
   const pieces = fc.constantFrom('Mr.', 'Sen.', 'President', 'Anna', 'Lindqvist', 'von', 'der', 'de', "O'Neill", 'Peskov’s',
     'the', 'said', ',', '.', '\n', '\n\n', ' ', 'J.', 'U.S.', 'Moscow', 'Foundation', '“', '”', 'spokesman', 'Zhichao', 'Gong', 'é', '😀');

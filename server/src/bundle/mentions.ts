@@ -1272,8 +1272,13 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const first = tokens[verdict.from];
     const last = tokens[to - 1];
     const mention: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-    // `The party's leader, Prof Gil Ho,`: the office beside the name says more than the courtesy title.
-    const titled = roleBeforeName(text, tokens, verdict.from);
+    // A title stands before an honorific too (`Prime Minister Sir Keir Starmer`); an office beside
+    // the name says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
+    // (Not `After meeting President X of Poland, Mr. Obama said`: a phrase before an honorific
+    // and its comma opens the sentence.)
+    // (And not `rushed to champion Mr. Labrador's candidacy`: before an honorific only a capitalised title.)
+    const honoured = isHonorific(tokens[verdict.from - 1] ?? tokens[verdict.from]) && tokens[verdict.from - 2]?.cap ? verdict.from - 1 : verdict.from;
+    const titled = roleBeforeName(text, tokens, verdict.from) ?? (honoured < verdict.from ? roleBeforeName(text, tokens, honoured) : undefined);
     const office = titled && isCourtesyTitle(titled) ? undefined : titled;
     const opening = titled && !office ? verdict.from - 1 : verdict.from;
     const role = office ?? roleAfterComma(text, tokens, to) ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
