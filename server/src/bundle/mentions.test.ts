@@ -42,6 +42,17 @@ test('a name a full name is said to be known by is a mention of that person wher
     ],
   );
   for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  // Initials in brackets after the name are another name for it; other letters are not.
+  const initials = 'Crown Prince Mohammed bin Salman (MBS) met Dana Mills (AP) on Tuesday. "We are ready," MBS said.';
+  assert.deepEqual(
+    findMentions(initials, story(initials)).map((m) => [m.text, m.aliasOf]),
+    [
+      ['Mohammed bin Salman', undefined],
+      ['MBS', 'Mohammed bin Salman'],
+      ['Dana Mills', undefined],
+      ['MBS', 'Mohammed bin Salman'],
+    ],
+  );
   // `known as` after no name, or a word of the name itself, makes no other name.
   assert.deepEqual(names('The plan, known as Harbour Two, stalled. Ana Vidal agreed.'), ['Ana Vidal']);
 });

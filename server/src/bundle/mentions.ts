@@ -1292,6 +1292,15 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
 const ALIAS_AFTER =
   /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often)\s+)?(?:known|referred to) as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
 
+/** `Mohammed bin Salman (MBS)`, `Alexandria Ocasio-Cortez (AOC)`: the name's initials in brackets after it. */
+function initialsAfter(name: string, after: string): string | undefined {
+  const initials = INITIALS_AFTER.exec(after)?.[1];
+  const ofName = name.split(/[\s-]+/).map((part) => part[0].toUpperCase()).join('');
+  return initials && initials === ofName ? initials : undefined;
+}
+
+const INITIALS_AFTER = /^\s*\((\p{Lu}{2,5})\)/u;
+
 /**
  * The mentions, with every use in the story of a name that a full name is said to be known by
  * (`Jokowi`) a mention of it, marked with that full name: the same person wherever the article uses it.
@@ -1300,7 +1309,8 @@ function withAliases(text: string, paragraphs: Span[], mentions: NameMention[]):
   const aliases = new Map<string, string>();
   for (const m of mentions) {
     if (!m.text.includes(' ')) continue;
-    const alias = ALIAS_AFTER.exec(text.slice(m.end, m.end + 80))?.[1];
+    const after = text.slice(m.end, m.end + 80);
+    const alias = ALIAS_AFTER.exec(after)?.[1] ?? initialsAfter(m.text, after);
     if (alias && !aliases.has(alias) && !m.text.split(' ').includes(alias)) aliases.set(alias, m.text);
   }
   if (aliases.size === 0) return mentions;
