@@ -116,6 +116,12 @@ test('a family name the rest of the bundle establishes is a person alone', () =>
   // A full name with a suffix establishes its family name; a family name and a suffix establish nothing.
   const suffixed = 'Walter Briggs Jr. came. Briggs Jr. spoke.';
   assert.deepEqual(establishedNames(findMentions(suffixed, { ...whole, paragraphs: [{ start: 0, end: suffixed.length }] })), ['Briggs']);
+  // Another name for someone is established as it is, initials in capitals too.
+  const aliased = 'Dana Orla Quist (DOQ) came. DOQ spoke.';
+  assert.deepEqual(establishedNames(findMentions(aliased, story(aliased))), ['Quist', 'DOQ', 'DOQ']);
+  const elsewhere = 'Later, DOQ and the NHS signed the pact.';
+  assert.deepEqual(findMentions(elsewhere, story(elsewhere)).map((m) => m.text), []);
+  assert.deepEqual(findMentions(elsewhere, story(elsewhere), new Set(['DOQ'])).map((m) => m.text), ['DOQ']);
 });
 
 test('a name known with its particle keeps it later', () => {

@@ -1285,7 +1285,7 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     if (role) mention.role = role;
     return mention;
   });
-  return withAliases(text, anatomy.paragraphs, mentions);
+  return withAliases(text, anatomy.paragraphs, mentions, bundleNames);
 }
 
 /** `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`: group 1 is the other name. */
@@ -1300,28 +1300,34 @@ function initialsAfter(name: string, after: string): string | undefined {
 }
 
 const INITIALS_AFTER = /^\s*\((\p{Lu}{2,5})\)/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 
 /**
  * The mentions, with every use in the story of a name that a full name is said to be known by
  * (`Jokowi`) a mention of it, marked with that full name: the same person wherever the article uses it.
  */
-function withAliases(text: string, paragraphs: Span[], mentions: NameMention[]): NameMention[] {
-  const aliases = new Map<string, string>();
+function withAliases(text: string, paragraphs: Span[], mentions: NameMention[], bundleNames: ReadonlySet<string>): NameMention[] {
+  const aliases = new Map<string, string | undefined>();
   for (const m of mentions) {
     if (!m.text.includes(' ')) continue;
     const after = text.slice(m.end, m.end + 80);
     const alias = ALIAS_AFTER.exec(after)?.[1] ?? initialsAfter(m.text, after);
     if (alias && !aliases.has(alias) && !m.text.split(' ').includes(alias)) aliases.set(alias, m.text);
   }
+  // Initials another article gave as someone's name (`MBS`) are that name here too, though no word in capitals is otherwise.
+  for (const name of bundleNames) if (ACRONYM.test(name) && !aliases.has(name)) aliases.set(name, undefined);
   if (aliases.size === 0) return mentions;
-  const found = mentions.map((m) => (aliases.has(m.text) ? { ...m, aliasOf: aliases.get(m.text)! } : m));
+  const found = mentions.map((m) => {
+    const aliasOf = aliases.get(m.text);
+    return aliasOf ? { ...m, aliasOf } : m;
+  });
   const taken = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
   for (const [alias, aliasOf] of aliases) {
     const use = new RegExp(`(?<![\\p{L}\\p{M}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
     for (const { start, end } of paragraphs) {
       for (const m of text.slice(start, end).matchAll(use)) {
         const at = start + m.index;
-        if (!taken(at, at + alias.length)) found.push({ start: at, end: at + alias.length, text: alias, aliasOf });
+        if (!taken(at, at + alias.length)) found.push({ start: at, end: at + alias.length, text: alias, ...(aliasOf ? { aliasOf } : {}) });
       }
     }
   }
@@ -1399,6 +1405,11 @@ function startingKnowledge(bundleNames: ReadonlySet<string>): Known {
 export function establishedNames(mentions: NameMention[]): string[] {
   const names: string[] = [];
   for (const m of mentions) {
+    // Another name for someone (`Jokowi`, `MBS`) is a name wherever it stands.
+    if (m.aliasOf) {
+      names.push(m.text);
+      continue;
+    }
     // A full name: something stands before its family name (`Trump Jr.` is none).
     const family = familyNameOf(m.text);
     if (m.text.trimStart().lastIndexOf(family) > 0) names.push(family);
