@@ -109,9 +109,17 @@ const quoteBody = fc.tuple(words(1, 18), fc.nat(4), words(1, 4)).map(([body, sha
   return body;
 });
 
+/** The initials of a name as news writes them in brackets after it: `MBS` of Mohammed bin Salman. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .map((part) => part.charAt(0).toUpperCase())
+    .join('');
+}
+
 /** One sentence of a story: plain, naming people, or quoting them in any of the ways news does (one may end in a line `- Name`). */
 export const sentence: fc.Arbitrary<string> = fc
-  .tuple(fc.nat(13), personName, marks, quoteBody, pick(VERBS), words(2, 12), pick(PLACES), pick(STRAY_MARKS))
+  .tuple(fc.nat(15), personName, marks, quoteBody, pick(VERBS), words(2, 12), pick(PLACES), pick(STRAY_MARKS))
   .map(([kind, name, [open, close], quote, verb, plain, place, stray]) => {
     switch (kind) {
       case 0:
@@ -140,6 +148,10 @@ export const sentence: fc.Arbitrary<string> = fc
         return `${capitalise(plain)} ${stray}${plain} ${stray} ${name}'s ${plain}.`;
       case 12:
         return `${name} wrote on X: “${quote} ${open}${quote}${close}”`;
+      case 13: // another name for someone, used here or in another article
+        return `${name}, widely known as Jojo, visited ${place}. ${open}${quote}${close} Jojo ${verb}.`;
+      case 14:
+        return `${name} (${initialsOf(name)}) visited ${place}. ${open}${quote}${close} ${initialsOf(name)} ${verb}.`;
       default:
         return `TASS quoted ${name} as saying ${open}${quote}${close}`;
     }
