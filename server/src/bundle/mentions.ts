@@ -1272,13 +1272,12 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const first = tokens[verdict.from];
     const last = tokens[to - 1];
     const mention: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-    // A title stands before an honorific too (`Prime Minister Sir Keir Starmer`); an office beside
-    // the name says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
-    // (Not `After meeting President X of Poland, Mr. Obama said`: a phrase before an honorific
-    // and its comma opens the sentence.)
-    // (And not `rushed to champion Mr. Labrador's candidacy`: before an honorific only a capitalised title.)
-    const honoured = isHonorific(tokens[verdict.from - 1] ?? tokens[verdict.from]) && tokens[verdict.from - 2]?.cap ? verdict.from - 1 : verdict.from;
-    const titled = roleBeforeName(text, tokens, verdict.from) ?? (honoured < verdict.from ? roleBeforeName(text, tokens, honoured) : undefined);
+    // A capitalised title stands before an honorific too (`Prime Minister Sir Keir Starmer`; not
+    // `rushed to champion Mr. Labrador`), though a phrase before a comma and an honorific opens the
+    // sentence (`After meeting President X of Poland, Mr. Obama said`). An office beside the name
+    // says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
+    const afterTitle = verdict.from >= 2 && isHonorific(tokens[verdict.from - 1]) && tokens[verdict.from - 2].cap;
+    const titled = roleBeforeName(text, tokens, verdict.from) ?? (afterTitle ? roleBeforeName(text, tokens, verdict.from - 1) : undefined);
     const office = titled && isCourtesyTitle(titled) ? undefined : titled;
     const opening = titled && !office ? verdict.from - 1 : verdict.from;
     const role = office ?? roleAfterComma(text, tokens, to) ?? roleBeforeComma(text, tokens, opening, to) ?? titled;

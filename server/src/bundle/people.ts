@@ -663,7 +663,10 @@ class Resolver implements Lookup {
       if (!isAlias(p)) continue;
       const known = parseName(p.mention.aliasOf!);
       const meant = known && this.byMention.get(p.article.id)?.get(known.form);
-      this.place(p, () => meant ?? (p.name.given.length > 0 ? (findFull(this, p.article.id, p.name) ?? this.newDraft()) : (findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name))));
+      // Where the full name is not there to be found, the name stands alone, as any other would.
+      const alone = () =>
+        p.name.given.length > 0 ? (findFull(this, p.article.id, p.name) ?? this.newDraft()) : (findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name));
+      this.place(p, () => meant ?? alone());
     }
     // A surname's title anywhere in its article says whom the article means by it (see findShort).
     const titleOfForm = new Map<string, string>();
