@@ -126,10 +126,14 @@ const EPITHETS = new Set(
     'Iranian Iraqi Syrian Lebanese Israeli Palestinian Jordanian Egyptian Saudi Emirati Qatari Afghan Pakistani Indian ' +
     'Bangladeshi Nepali Japanese Korean Thai Vietnamese Filipino Indonesian Malaysian Singaporean Australian Kiwi ' +
     'Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Venezuelan Cuban Peruvian Uruguayan Portuguese ' +
-    'Nigerian Ghanaian Kenyan Ethiopian Senegalese Ivorian Cameroonian Moroccan Algerian Tunisian South-African ' +
+    'Nigerian Ghanaian Kenyan Ethiopian Senegalese Ivorian Cameroonian Moroccan Algerian Tunisian ' +
     'Republican Democrat Tory Conservative Socialist'
   ).split(' '),
 );
+/** An age (`34-year-old`) or a word of EPITHETS. */
+function isEpithet(word: string): boolean {
+  return EPITHETS.has(word) || /^\d/.test(word);
+}
 const EPITHET_BEFORE_VERB_RE = new RegExp(`\\bthe\\s+(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 const EPITHET_AFTER_VERB_RE = /^\s+the\s+(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’](?:s|d|ve))?\\s+(?:(?:${FILLER})\\s+)*$`);
@@ -613,7 +617,7 @@ class QuoteReader {
       return { speaker: joint ? null : m.text };
     }
     const epithet = EPITHET_BEFORE_VERB_RE.exec(lead);
-    if (epithet && (EPITHETS.has(epithet[1]) || /^\d/.test(epithet[1]))) return { speaker: this.epithetHolder(epithet[1], windowStart + epithet.index) };
+    if (epithet && isEpithet(epithet[1])) return { speaker: this.epithetHolder(epithet[1], windowStart + epithet.index) };
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
     if (!described) return { speaker: this.headlineOffice(lead, windowStart) };
     // `the lawyer for the senator said` and `people close to the senator said` are not the senator
@@ -642,7 +646,7 @@ class QuoteReader {
     const named = this.firstNamedIn(verbEnd, windowEnd);
     if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) return { speaker: named.text };
     const epithet = EPITHET_AFTER_VERB_RE.exec(after);
-    if (epithet && (EPITHETS.has(epithet[1]) || /^\d/.test(epithet[1]))) return { speaker: this.epithetHolder(epithet[1], verbEnd) };
+    if (epithet && isEpithet(epithet[1])) return { speaker: this.epithetHolder(epithet[1], verbEnd) };
     const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
     if (described) return { speaker: this.resolveDescription(described[2], verbEnd, !(described[3] && PROXY_NOUNS.has(described[2])), described[1]) };
     // A headline drops the article: `'We will rebuild,' says mayor`, `says deputy mayor`
