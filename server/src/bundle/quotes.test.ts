@@ -476,6 +476,10 @@ test('a verb after `and` shares the subject of the main clause: `X called it "�
     ['This government has lost touch.', 'Priya Nandakumar', false],
   ]);
   assert.deepEqual(read('Ana Vidal looked up from her notes and immediately asked, "who are you?"', ['Ana Vidal']), [['who are you?', 'Ana Vidal', false]]);
+  // A retweet is a speech verb too: `… and also retweeted the news with three words: "…"`.
+  assert.deepEqual(read('Ana Vidal made similar demands and also retweeted the news of the report with three words: "See you Sunday."', ['Ana Vidal']), [
+    ['See you Sunday.', 'Ana Vidal', false],
+  ]);
   // The verb may belong to a clause inside the sentence, with a subject of its own.
   for (const text of [
     'Ana Vidal was filmed on Monday after a young man approached her and asked if she backed the "harbour agenda."',

@@ -44,7 +44,7 @@ const JUDGING_VERB_SET = new Set(JUDGING_VERBS);
 /** Verbs that introduce or follow a quote. Only forms that are rarely nouns (`tweeted`, not `tweet`). */
 const SPEECH_VERBS = (
   'said says say saying told tells telling added adds adding noted noting wrote writes writing ' +
-  'tweeted tweeting posted posting declared declares declaring stressed stresses stressing ' +
+  'tweeted tweeting retweeted posted posting reposted declared declares declaring stressed stresses stressing ' +
   'emphasized emphasizes emphasizing emphasised emphasises emphasising insisted insists insisting ' +
   'argued argues arguing claimed claiming warned warns vowed vows vowing pledged pledging promised ' +
   'announced announces announcing asked asks asking replied replies replying responded responds ' +
