@@ -3,24 +3,32 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Range } from 'vscode-languageserver-types';
 import { Analysis } from '../bundle/analyze';
+import { classAt, codePointEnd, codePointStart, LETTER, NUMBER } from '../bundle/chars';
 import { push } from '../bundle/collections';
 import { Article, Person, Quote, Span } from '../bundle/model';
 
 /**
  * The quotes, without an article's repeats of words it printed before (a pull quote above the
- * paragraph that gives them), case and punctuation aside, in their order.
+ * paragraph that gives them), case and the marks around them aside, in their order.
  */
 export function withoutRepeats(quotes: Quote[]): Quote[] {
   const printed = new Set<string>();
   return quotes.filter((q) => {
-    const key = `${q.article}\u0000${q.text.toLowerCase().match(WORD)?.join(' ') ?? ''}`;
+    const key = `${q.article}\u0000${wordsWithin(q.text)}`;
     if (printed.has(key)) return false;
     printed.add(key);
     return true;
   });
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A quote's text in lower case without what stands before its first letter or digit and after its last. */
+function wordsWithin(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && !(classAt(text, start) & (LETTER | NUMBER))) start = codePointEnd(text, start);
+  while (end > start && !(classAt(text, codePointStart(text, end)) & (LETTER | NUMBER))) end = codePointStart(text, end);
+  return text.slice(start, end).toLowerCase();
+}
 
 export interface Place {
   file: string;

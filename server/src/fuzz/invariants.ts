@@ -282,7 +282,7 @@ function checkArticleSymbol(view: BundleView, doc: TextDocument, article: Articl
   if (previous) assert.ok(comparePositions(previous.range.end, symbol.range.start) <= 0, `${what}: overlaps the article before`);
   const quoteSymbols = (symbol.children ?? []).filter((c) => c.kind === SymbolKind.String);
   // One child per quote, in order, but for a repeat of words the article printed before (a pull quote).
-  const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  const wordsOf = (text: string) => text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const quotes = view.quotesIn(article.id).filter((q, i, all) => !all.slice(0, i).some((earlier) => wordsOf(earlier.text) === wordsOf(q.text)));
   assert.equal(quoteSymbols.length, quotes.length, `${what}: one child per quote, repeats aside`);
   for (const child of symbol.children ?? []) {
