@@ -973,8 +973,8 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
   // Outlets differ in writing `Jr.` (`Joseph R. Biden Jr.`, `Joe Biden`), and an article shortens
   // the name (`Robert S. Mueller III`, then `Robert Mueller`); but an article that writes the
   // same names with and without it (`Robert F. Kennedy Jr.` and his father `Robert F. Kennedy`) means two people.
-  const sameNames = (d: Draft) => d.given.length === name.given.length && d.given.every((g, i) => g.text === name.given[i].text);
-  const suffixFits = (d: Draft) => d.suffix === name.suffix || ((!d.suffix || !name.suffix) && !(d.namedIn.has(article) && sameNames(d)));
+  const sameGivenNames = (d: Draft) => d.given.length === name.given.length && d.given.every((g, i) => g.text === name.given[i].text);
+  const suffixFits = (d: Draft) => d.suffix === name.suffix || ((!d.suffix || !name.suffix) && !(d.namedIn.has(article) && sameGivenNames(d)));
   const sameSurname = lookup.sameSurname(name.key, name.given).filter((d) => suffixFits(d) && givenCompatible(d.given, name.given));
   if (sameSurname.length > 0) return dominant(preferSameSuffix(sameSurname, name), (d) => d.mentions.length);
   // A spelling variant: close surname spelling and the same first name or initial.
