@@ -137,6 +137,20 @@ test('headline: the one above the byline wins over a standfirst below it', () =>
   assert.equal(readAnatomy(text).headline, 'Mayor and council clash over harbor bridge repairs');
 });
 
+test('headline: above a standfirst, a photo caption and a byline that names the beat (no `By`)', () => {
+  const text = page(
+    'Harbor bridge to close for a month, council confirms',
+    'Drivers face detours after engineers find cracks in the supports',
+    'The bridge at dusk on Tuesday. Photograph: Ann Teller/Portville Post',
+    'Priya Nair Transport correspondent',
+    'Thu 12 Mar 2026 14.05 GMT',
+    ...BODY,
+  );
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Harbor bridge to close for a month, council confirms');
+  assert.equal(anatomy.date, '2026-03-12');
+});
+
 test('headline: a title-case headline may end with an abbreviation like U.S.', () => {
   const text = page('Storm Closes Schools Across the U.S.', '', ...BODY);
   const anatomy = readAnatomy(text);

@@ -124,6 +124,20 @@ const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*/;
 const BREADCRUMB_MARK = /[/>»›|]/;
 
 const BYLINE_START = /^(?:by|written by|reported by|posted by|words by|text by)\s+(\S.*)$/i;
+/**
+ * A byline that names the writer's beat after the name, without `By` (`Priya Nair Health
+ * correspondent`, `Tom Hale and Ann Roe Political reporters`): the beat is one of a closed list,
+ * so that a headline (`Fox News fires sports reporter`) is not taken for one.
+ */
+const NAMES_THEN_REST = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})? (.+)$/u;
+const BEAT =
+  /^(?:(?:chief|senior|deputy|assistant|associate|acting|staff|special|global|national|international|foreign|political|politics|parliamentary|diplomatic|security|defen[cs]e|home affairs|health|science|environment|climate|energy|education|business|economics|economy|financial|markets|technology|tech|media|arts|culture|sports?|crime|legal|courts|social affairs|consumer affairs|transport|investigations|data|world|europe|africa|asia|americas|us|uk|washington|westminster|white house|middle east) ){0,2}(?:correspondent|editor|reporter|writer|columnist|journalist)s?$/;
+
+/** A capitalised title alone after the names is a title-case headline's last word (`Mayor Praises Local Reporter`). */
+function isBeatByline(text: string): boolean {
+  const rest = NAMES_THEN_REST.exec(text)?.[1];
+  return rest !== undefined && BEAT.test(rest.toLowerCase()) && (rest.includes(' ') || !STARTS_CAPITAL.test(rest));
+}
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/gi;
 /** Words a date line may hold besides the date itself. */
 const DATE_LINE_FILLERS = new Set(
@@ -233,9 +247,10 @@ function isBreadcrumb(text: string): boolean {
   return parts.every((part) => countWords(part) <= 3);
 }
 
-/** `By Jane Roe and John Doe`, `By Reuters Staff`: mostly capitalised names after `By`. */
+/** `By Jane Roe and John Doe`, `By Reuters Staff`: mostly capitalised names after `By`; or names and a beat. */
 function isAuthorLine(text: string, words: number): boolean {
   if (words > 12) return false;
+  if (isBeatByline(text)) return true;
   const match = BYLINE_START.exec(text);
   if (!match) return false;
   const nameWords = match[1].split(/\s+/).filter((word) => !NAME_CONNECTORS.has(word.toLowerCase()) && !/^\d/.test(word));
