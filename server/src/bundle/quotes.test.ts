@@ -676,6 +676,21 @@ test('`the Spaniard said`, `said the 34-year-old`: a nationality, an age or a pa
   ]);
 });
 
+test('`the Arizona Republican said`: the person the text placed there, by the words after the name or its party and state', () => {
+  const text = [
+    'Sen. Kyra Maddox, the Arizona Republican who led the talks, spoke first.',
+    'Asked whether Donald Trump had called, the Arizona Republican said: "Nobody called me."',
+    'Rep. Ann Hale (D-N.Y.) and Rep. Bo Stone (R-Texas) met on Monday. Bo Stone left early.',
+    '"We will vote no," said the New York Democrat.',
+    'Mayor Tom Reed spoke to Dan Ruiz. "No comment," the Ohio Republican said.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Kyra Maddox', 'Donald Trump', 'Ann Hale', 'Bo Stone', 'Tom Reed', 'Dan Ruiz']), [
+    ['Nobody called me.', 'Kyra Maddox', false],
+    ['We will vote no,', 'Ann Hale', false],
+    ['No comment,', null, false],
+  ]);
+});
+
 test('a named office no one is given means the latest person given no role; an unnamed source means no one', () => {
   const text = 'Lauren Greene, a former aide, sued in 2014. Blake Farr settled the case.\n"I had no idea how to run an office," the four-term congressman said.';
   assert.equal(quotes(text, ['Lauren Greene', 'Blake Farr'])[0].speakerName, 'Blake Farr');

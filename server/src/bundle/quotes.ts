@@ -10,7 +10,7 @@
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
 import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACES, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf } from './mentions';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
@@ -130,12 +130,41 @@ const EPITHETS = new Set(
     'Republican Democrat Tory Conservative Socialist'
   ).split(' '),
 );
+/** `Arizona` `Republican`: a known place before a word of EPITHETS. */
+function isPlacedEpithet(place: string, epithet: string): boolean {
+  return EPITHETS.has(epithet) && PLACES.has(place.trim());
+}
+
+/**
+ * Whether `short` (`Ariz.`, `N.Y.`, `Pa`) abbreviates the place: initials for the lettered
+ * (`N.Y.`, New York), else letters of its name in order from its first (`Ariz.`, `Pa.`).
+ */
+function abbreviates(short: string, place: string): boolean {
+  const letters = short.replace(/\./g, '');
+  if (/^(?:\p{Lu}\.){2,}$/u.test(short)) return place.split(/\s+/).map((word) => word[0]).join('') === letters;
+  if (letters[0] !== place[0]) return false;
+  let from = 1;
+  for (const letter of letters.slice(1).toLowerCase()) {
+    from = place.toLowerCase().indexOf(letter, from) + 1;
+    if (from === 0) return false;
+  }
+  return true;
+}
+
 /** An age (`34-year-old`) or a word of EPITHETS. */
 function isEpithet(word: string): boolean {
   return EPITHETS.has(word) || /^\d/.test(word);
 }
 const EPITHET_BEFORE_VERB_RE = new RegExp(`\\bthe\\s+(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 const EPITHET_AFTER_VERB_RE = /^\s+the\s+(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
+/** An epithet after a place: `the Arizona Republican said`, `said the New York Democrat`; group 1 the place, 2 the epithet. */
+const PLACED_EPITHET_BEFORE_VERB_RE = new RegExp(`\\bthe\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
+const PLACED_EPITHET_AFTER_VERB_RE = /^\s+the\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
+/** `(R-Ariz.)`, `(D-N.Y.)`: a lawmaker's party and state after the name; group 1 the party's letter, 2 the state. */
+const PARTY_STATE_RE = /^\s*\(([DRI])-([\p{Lu}][\p{L}.]*)\)/u;
+const PARTY_LETTERS: Record<string, string> = { Republican: 'R', Democrat: 'D', Independent: 'I' };
+/** How far after a name the words that place it may stand: `Sen. X, the Arizona Republican who led talks`. */
+const PLACED_REACH = 60;
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’](?:s|d|ve))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
@@ -616,6 +645,8 @@ class QuoteReader {
       const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
       return { speaker: joint ? null : m.text };
     }
+    const placed = PLACED_EPITHET_BEFORE_VERB_RE.exec(lead);
+    if (placed && isPlacedEpithet(placed[1], placed[2])) return { speaker: this.placedHolder(placed[1].trim(), placed[2], windowStart + placed.index) };
     const epithet = EPITHET_BEFORE_VERB_RE.exec(lead);
     if (epithet && isEpithet(epithet[1])) return { speaker: this.epithetHolder(epithet[1], windowStart + epithet.index) };
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
@@ -645,6 +676,8 @@ class QuoteReader {
     if (pronoun) return { speaker: this.resolvePronoun(verbEnd, pronoun[1] === 'he' ? 'male' : 'female') };
     const named = this.firstNamedIn(verbEnd, windowEnd);
     if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) return { speaker: named.text };
+    const placed = PLACED_EPITHET_AFTER_VERB_RE.exec(after);
+    if (placed && isPlacedEpithet(placed[1], placed[2])) return { speaker: this.placedHolder(placed[1].trim(), placed[2], verbEnd) };
     const epithet = EPITHET_AFTER_VERB_RE.exec(after);
     if (epithet && isEpithet(epithet[1])) return { speaker: this.epithetHolder(epithet[1], verbEnd) };
     const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
@@ -698,6 +731,25 @@ class QuoteReader {
       if (this.unitAt(m.start) < reach) break;
       if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m) || !this.isAntecedent(m)) continue;
       if (this.isSubject(m)) return m.text;
+    }
+    return null;
+  }
+
+  /**
+   * Whom `the Arizona Republican` at `at` means: the latest person named before it whom the text
+   * places there, in the words just after the name (`X, the Arizona Republican who`, `X (R-Ariz.)`)
+   * or before it (`Arizona Sen. X`). Nobody, where no one is: the latest subject is often someone
+   * else (`Asked whether Trump had called, the Arizona Republican said`).
+   */
+  private placedHolder(place: string, epithet: string, at: number): string | null {
+    for (let i = this.firstMentionFrom(at) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.end > at || this.insideQuote(m.start)) continue;
+      const after = this.text.slice(m.end, Math.min(at, m.end + PLACED_REACH));
+      const before = this.text.slice(Math.max(0, m.start - PLACED_REACH), m.start);
+      const partyState = PARTY_STATE_RE.exec(after);
+      if (partyState && partyState[1] === PARTY_LETTERS[epithet] && abbreviates(partyState[2], place)) return m.text;
+      if (after.split(/[.;!?]/)[0].includes(place) || before.split(/[.;!?]\s/).pop()!.includes(place)) return m.text;
     }
     return null;
   }
