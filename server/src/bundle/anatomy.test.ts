@@ -211,6 +211,8 @@ test('datelines: a name the agency list does not know is the wire after a place 
   assert.equal(wireOf('Portville (Gullnews) - '), null, 'a place in capitals marks a dateline');
   assert.equal(wireOf('PORTVILLE (pictured) - '), null);
   assert.equal(wireOf('PORTVILLE (2024) - '), null);
+  assert.equal(wireOf('Portville (KQPT) — '), 'KQPT', "a broadcaster's letters after any place");
+  assert.equal(wireOf('Ann Hale (R) — '), null);
 });
 
 test('outlet: a masthead, the page\'s first line above the headline; the wire stays the wire', () => {

@@ -51,6 +51,8 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 const STARTS_CAPITAL = /^\p{Lu}/u;
 /** A name in a dateline's parentheses: one to three capitalised words, no digits (`Tidewire`, `Xinhua News`). */
 const AGENCY_LIKE = /^\p{Lu}[\p{L}\p{M}'’&.-]*(?: \p{Lu}[\p{L}\p{M}'’&.-]*){0,2}$/u;
+/** A broadcaster's or paper's letters: `CNN`, `WKVT`, `KQED`. */
+const CALL_LETTERS = /^\p{Lu}{3,5}$/u;
 /** Lower case before any letter or digit, marks aside: not a title. */
 const STARTS_LOWERCASE = /^[^\p{L}\p{N}"“‘'«]*\p{Ll}/u;
 
@@ -292,11 +294,14 @@ function readDateline(paragraph: string): Dateline | null {
     return agency ? { agency, date: findDate(opening.slice(0, opening.indexOf('/'))) } : null;
   }
   const [, place, monthDay, year, parenthesis] = match;
-  // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals (`BRANSCOMBE (Tidewire) -`).
-  const agency = parenthesis ? (agencyNamed(parenthesis) ?? (isUpperCase(place) && AGENCY_LIKE.test(parenthesis.trim()) ? parenthesis.trim() : null)) : null;
-  // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const placeWords = place.trim().split(/[\s,/]+/);
   const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
+  // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals
+  // (`BRANSCOMBE (Tidewire) -`), and a broadcaster's letters after any place (`Washington (CNN) —`).
+  const named = parenthesis?.trim() ?? '';
+  const unlisted = (isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named));
+  const agency = parenthesis ? (agencyNamed(parenthesis) ?? (unlisted ? named : null)) : null;
+  // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;
   return agency || date ? { agency, date } : null;
 }
