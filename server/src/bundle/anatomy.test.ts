@@ -137,6 +137,21 @@ test('headline: the one above the byline wins over a standfirst below it', () =>
   assert.equal(readAnatomy(text).headline, 'Mayor and council clash over harbor bridge repairs');
 });
 
+test('story: a live blog\'s posts, each under its time, are all story; a sentence ending in a quote is no teaser title', () => {
+  const posts = [
+    'Mayor Ellen Strand conceded shortly before midnight. "The voters have spoken," Strand told supporters.',
+    'She urged her party to "look forward, not back."',
+    '11:40 PM',
+    'Omar Reyes declared victory at the harbor. "Tonight Portville chose a new direction," he said.',
+    'Reyes thanked Strand for "a hard-fought race."',
+    '11:02 PM',
+    'Elections director Ana Vidal said turnout had passed 64%, "the highest we have seen."',
+  ];
+  const text = page('Election live: results as polls close in Portville', 'By Staff', 'Nov 4, 2026, 11:58 PM', '11:58 PM', ...posts);
+  const anatomy = readAnatomy(text);
+  assert.deepEqual(paragraphsOf(text, anatomy), [anatomy.headline, ...posts.filter((post) => !post.endsWith(' PM'))]);
+});
+
 test('headline: above a standfirst, a photo caption and a byline that names the beat (no `By`)', () => {
   const text = page(
     'Harbor bridge to close for a month, council confirms',

@@ -51,6 +51,8 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 const STARTS_CAPITAL = /^\p{Lu}/u;
 /** A name in a dateline's parentheses: one to three capitalised words, no digits (`Tidewire`, `Xinhua News`). */
 const AGENCY_LIKE = /^\p{Lu}[\p{L}\p{M}'’&.-]*(?: \p{Lu}[\p{L}\p{M}'’&.-]*){0,2}$/u;
+/** A sentence's end, inside closing marks too (`… for "a hard-fought race."`): a title ends with neither. */
+const SENTENCE_PUNCTUATION_END = /[.,;:]["”’'»)]*$/;
 /** A broadcaster's or paper's letters: `CNN`, `WKVT`, `KQED`. */
 const CALL_LETTERS = /^\p{Lu}{3,5}$/u;
 /** Lower case before any letter or digit, marks aside: not a title. */
@@ -156,7 +158,7 @@ function isTitleLike(unit: Unit): boolean {
     facts.words >= 3 &&
     facts.words <= 30 &&
     trimmed.length <= 250 &&
-    (facts.titleCase ? !/[,;:]$/.test(trimmed) : !/[.,;:]$/.test(trimmed)) &&
+    (facts.titleCase ? !/[,;:]$/.test(trimmed) : !SENTENCE_PUNCTUATION_END.test(trimmed)) &&
     !STARTS_LOWERCASE.test(trimmed)
   );
 }
