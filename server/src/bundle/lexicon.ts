@@ -373,7 +373,9 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
     influential, lead, executive, managing, creative, artistic, technical,
     founding, honorary, permanent, transport, labour, labor, agriculture, environment,
     shadow, housing, policing, planning, home, security, intelligence, immigration, treasury, opposition,
-    operating, financial, information, marketing, medical, scientific, communications, legal, nursing`),
+    operating, financial, information, marketing, medical, scientific, communications, legal, nursing,
+    election, elections, emergency, budget, tax, safety, aviation, tourism, sports, veterans,
+    county, municipal, provincial, district`),
 );
 
 /**

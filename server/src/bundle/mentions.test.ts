@@ -470,6 +470,13 @@ test('a doctor\'s or professor\'s title is no office: the office beside it is th
   assert.equal(roleOf('Dr Hal Ames said so.', 'Hal Ames'), 'Dr');
 });
 
+test('a department before an office is part of the role: `Elections director`, `Emergency management chief`', () => {
+  assert.equal(roleOf('Elections director Ana Vidal said turnout was high.', 'Ana Vidal'), 'Elections director');
+  assert.equal(roleOf('Then county elections director Ana Vidal said so.', 'Ana Vidal'), 'county elections director');
+  assert.equal(roleOf('Emergency management chief Tom Hale said so.', 'Tom Hale'), 'Emergency management chief');
+  assert.equal(roleOf('Sports minister Tom Hale said so.', 'Tom Hale'), 'Sports minister');
+});
+
 test('a title before an honorific is the role: `Prime Minister Sir Keir Starmer`; a verb before one is not', () => {
   assert.equal(roleOf('He met Prime Minister Sir Tom Hale on Tuesday.', 'Tom Hale'), 'Prime Minister');
   assert.equal(roleOf('Police Commissioner Dame Ana Vidal said so.', 'Ana Vidal'), 'Police Commissioner');
