@@ -8,6 +8,8 @@ test('mastheadName: a short capitalised name, its tagline aside', () => {
   assert.equal(mastheadName('Harbor Lantern'), 'Harbor Lantern');
   assert.equal(mastheadName('Portville Evening Post | The voice of the harbor since 1921'), 'Portville Evening Post');
   assert.equal(mastheadName('Harbor Lantern - Serving the harbor'), 'Harbor Lantern');
+  assert.equal(mastheadName('KPTV Homepage'), 'KPTV', 'a link to the front page names the site');
+  assert.equal(mastheadName('The Harbor Lantern home page'), 'The Harbor Lantern');
   // A sentence, a long title, a date, or a menu with a paper's name in it.
   assert.equal(mastheadName('Bridge to close for repairs'), null);
   assert.equal(mastheadName('Council Votes to Close the Harbor Bridge'), null);

@@ -6,6 +6,8 @@ import { OUTLETS, wordTier } from '../lexicon';
 
 /** One to four capitalised words, joined by small ones (`Coastline Today`, `The Times of India`). */
 const MASTHEAD = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|&|of|the|and|on|de|la|el)){0,3}$/u;
+/** A link to the site's front page after its name: `BBC Homepage`, `The Harbour Post home page`. */
+const HOME_LINK = /\s+(?:home ?page|home)$/i;
 /** Between a masthead and its tagline on one line. */
 const TAGLINE_SEPARATOR = /\s+[-|–—•·]\s+/;
 
@@ -35,7 +37,7 @@ export function mastheadName(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed.length > 120) return null;
   const separator = TAGLINE_SEPARATOR.exec(trimmed);
-  const name = separator ? trimmed.slice(0, separator.index) : trimmed;
+  const name = (separator ? trimmed.slice(0, separator.index) : trimmed).replace(HOME_LINK, '');
   if (!MASTHEAD.test(name) || findDate(name) !== null) return null;
   return !separator || namesAPaper(name) || isTagline(trimmed.slice(separator.index + separator[0].length)) ? name : null;
 }
