@@ -470,6 +470,12 @@ test('a doctor\'s or professor\'s title is no office: the office beside it is th
   assert.equal(roleOf('Dr Hal Ames said so.', 'Hal Ames'), 'Dr');
 });
 
+test('a compass point opening the sentence opens the role before a capitalised word: `North Korean leader`', () => {
+  assert.equal(roleOf('North Korean leader Kim Jong Un was not invited.', 'Kim Jong Un'), 'North Korean leader');
+  assert.equal(roleOf('South African President Cyril Ramaphosa spoke.', 'Cyril Ramaphosa'), 'South African President');
+  assert.equal(roleOf('North of the border, Ann Hale spoke.', 'Ann Hale'), undefined);
+});
+
 test('a department before an office is part of the role: `Elections director`, `Emergency management chief`', () => {
   assert.equal(roleOf('Elections director Ana Vidal said turnout was high.', 'Ana Vidal'), 'Elections director');
   assert.equal(roleOf('Then county elections director Ana Vidal said so.', 'Ana Vidal'), 'county elections director');

@@ -151,6 +151,8 @@ const SUBJECT_ADVERBS = new Set(
 );
 /** Words that open a sentence before its subject: `Meanwhile the port's owner, X, said`. */
 const SENTENCE_OPENERS = new Set(['meanwhile', 'however', 'but', 'and', 'earlier', 'separately', 'elsewhere']);
+/** Opening a role before a capitalised word: `North Korean leader`, `Southern Baptist pastor`. */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 /** Past tenses not spelled with -ed (speech verbs aside): `Hill won`, `Hill took`. */
 const IRREGULAR_PAST = new Set(
   `won lost took made gave went came met sent left led got held ran kept spent became began brought bought built
@@ -1110,7 +1112,9 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     // … or names the institution (`World Bank President`, `Bank of England Governor`, `Police Commissioner`)
     const namesInstitution =
       (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && isRoleHead(tokens[k]));
-    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution;
+    // … or is a compass point before a capitalised word (`North Korean leader`, `South African President`)
+    const compass = COMPASS_POINTS.has(t.lower) && tokens[k].cap;
+    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || compass;
     if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole)) break;
     k--;
     if (t.newLine) break;
