@@ -470,6 +470,12 @@ test('a doctor\'s or professor\'s title is no office: the office beside it is th
   assert.equal(roleOf('Dr Hal Ames said so.', 'Hal Ames'), 'Dr');
 });
 
+test('a cleric\'s or sheikh\'s title ends no role and gives way to the office beside the name, as a doctor\'s does', () => {
+  assert.equal(roleOf('Sheikh Tamim Al Thani, the Emir of Qatar, pledged money.', 'Tamim Al Thani'), 'Emir of Qatar');
+  assert.equal(roleOf("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.", 'Ali Khamenei'), "Iran's Supreme Leader");
+  assert.equal(roleOf('Rabbi Ann Hale spoke.', 'Ann Hale'), 'Rabbi');
+});
+
 test('a compass point opening the sentence opens the role before a capitalised word: `North Korean leader`', () => {
   assert.equal(roleOf('North Korean leader Kim Jong Un was not invited.', 'Kim Jong Un'), 'North Korean leader');
   assert.equal(roleOf('South African President Cyril Ramaphosa spoke.', 'Cyril Ramaphosa'), 'South African President');

@@ -164,8 +164,12 @@ const IRREGULAR_PAST = new Set(
 const SPEAKERS_POSSESSIVES = new Set(['our', 'your', 'my']);
 /** A role opens at these where words stand before them (`a lawsuit his former aide`). */
 const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
-/** Titles of a doctor or professor that a role may end with before the name (`Chief medical officer Dr`): no office. */
-const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof']);
+/**
+ * Titles of a doctor, a professor or a cleric, or a sheikh's, that a role may end with before the
+ * name (`Chief medical officer Dr`, `Iran's Supreme Leader Ayatollah`): no office, and an office
+ * beside the name wins over them (`Sheikh X, the Emir of Qatar,`).
+ */
+const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend']);
 /** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
 const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
