@@ -243,6 +243,14 @@ test('outlet: a masthead, the page\'s first line above the headline; the wire st
   assert.equal(outletOf('By Ann Teller', 'Portville opens new harbor bridge', ...BODY).outlet, null);
 });
 
+test('outlet: a paper\'s name just below the headline or just above the byline; not another line there', () => {
+  const outletOf = (...lines: string[]) => readAnatomy(page(...lines)).outlet;
+  assert.equal(outletOf('Portville opens new harbor bridge', 'The Portville Daily', 'March 4, 2024', ...BODY), 'The Portville Daily');
+  assert.equal(outletOf('Portville opens new harbor bridge', 'Drivers can cross from Monday', 'Harbor Courier', 'By Ann Teller', ...BODY), 'Harbor Courier');
+  assert.equal(outletOf('Portville opens new harbor bridge', 'Drivers Cross Again', 'March 4, 2024', ...BODY), null);
+  assert.equal(outletOf('The Portville Daily', 'Portville opens new harbor bridge', ...BODY), 'The Portville Daily');
+});
+
 test('outlet: a page title names its site after a bar or a dash; the headline is the title alone', () => {
   const text = page('Portville opens new harbor bridge | Opinion | Harbor Courier', ...BODY);
   const anatomy = readAnatomy(text);

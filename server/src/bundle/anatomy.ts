@@ -380,6 +380,8 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   /** The site a page title atop the page names (`Pier closes | Harbour Post`). */
   let titleSite = headlineSite;
   let bylineAgency: string | null = null;
+  /** A paper's name just below the headline, or just above the byline: `Harbour Evening Post`. */
+  let paperBelow: string | null = null;
   const bylineDates: FoundDate[] = [];
   /** Dates elsewhere in the page's top, for when no byline gives one. */
   const topDates: FoundDate[] = [];
@@ -397,6 +399,7 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
     bylineAgency ??= agency;
     if (source && !agency && source.split(/\s+/).length <= 5) sourceOutlet ??= source;
     if (top && !facts.byline) titleSite ??= titleAndSite(line)?.site ?? null;
+    if (top && parts.headlineUnit !== null && u > parts.headlineUnit && (u === parts.headlineUnit + 1 || units[u + 1]?.facts.byline)) paperBelow ??= paperName(line);
     if (facts.byline || source || top) {
       const date = findDate(line);
       if (date?.year) (facts.byline || source ? bylineDates : topDates).push(date);
@@ -415,11 +418,18 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
     sourceOutlet ??
     (parts.masthead && parts.masthead.unit !== parts.headlineUnit && parts.masthead.unit < parts.bodyStart ? parts.masthead.name : null) ??
     titleSite ??
+    paperBelow ??
     (copyrightDomain ? siteName(copyrightDomain, units.slice(0, parts.bodyStart)) : null) ??
     copyrights.find((c) => c.holder)?.holder ??
     wire;
   const date = chooseDate(capture?.date ?? null, [...bylineDates, ...topDates], dateline?.date ?? null, copyrights.find((c) => c.year)?.year ?? null);
   return { outlet, wire, date };
+}
+
+/** The name a line prints when it is a masthead that says it is a paper (`The Bosphorus Daily`), else null. */
+function paperName(line: string): string | null {
+  const name = mastheadName(line);
+  return name !== null && namesAPaper(name) ? name : null;
 }
 
 interface Masthead {
