@@ -476,6 +476,12 @@ test('a cleric\'s or sheikh\'s title ends no role and gives way to the office be
   assert.equal(roleOf('Rabbi Ann Hale spoke.', 'Ann Hale'), 'Rabbi');
 });
 
+test('nouns before a role after a preposition are the role\'s: `the words of union leader X`', () => {
+  assert.equal(roleOf('Those were the words of union leader Mick Dawson today.', 'Mick Dawson'), 'union leader');
+  assert.equal(roleOf('It was approved by city council member Ann Hale.', 'Ann Hale'), 'city council member');
+  assert.equal(roleOf('She met with union leader Mick Dawson.', 'Mick Dawson'), 'union leader');
+});
+
 test('a compass point opening the sentence opens the role before a capitalised word: `North Korean leader`', () => {
   assert.equal(roleOf('North Korean leader Kim Jong Un was not invited.', 'Kim Jong Un'), 'North Korean leader');
   assert.equal(roleOf('South African President Cyril Ramaphosa spoke.', 'Cyril Ramaphosa'), 'South African President');

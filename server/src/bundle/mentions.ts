@@ -1164,8 +1164,11 @@ function nounBeforeRole(tokens: Token[], at: number): boolean {
   if (first === 0 || tokens[first].sentenceStart) return true;
   const before = tokens[first - 1];
   const verbBefore = is(before, IS_SPEECH_VERB) || IRREGULAR_PAST.has(before.lower) || before.lower.endsWith('ed');
-  return !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY);
+  return !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY) || PREPOSITIONS_BEFORE_ROLE.has(before.lower);
 }
+
+/** A preposition before the nouns: `the words of union leader X`, `talks with union leader X`. */
+const PREPOSITIONS_BEFORE_ROLE = new Set(['of', 'by', 'with', 'from', 'to', 'for', 'between']);
 
 /** At most this many common nouns before a role noun make one role with it: `city council member`. */
 const MAX_NOUNS_BEFORE_ROLE = 2;
