@@ -406,6 +406,31 @@ test('a headline\'s bare office after its verb: `"We will rebuild," says deputy 
   assert.deepEqual(speakerOf('mayor'), ['Ana Vidal']);
 });
 
+test('a headline\'s office before its colon: `Deputy mayor: \'We will rebuild\'`', () => {
+  const speakerOf = (office: string) => {
+    const text = `${office}: 'We will rebuild'\nMayor Ana Vidal and Deputy Mayor Tom Hale visited the site.`;
+    const [vidal, hale] = mentionsOf(text, ['Ana Vidal', 'Tom Hale']);
+    const names: NameMention[] = [
+      { ...vidal, role: 'Mayor' },
+      { ...hale, role: 'Deputy Mayor' },
+    ];
+    const headline = { start: 0, end: text.indexOf('\n') };
+    const withHeadline = { ...anatomyOf(text), headline: text.slice(0, headline.end), headlineSpan: headline };
+    return findQuotes(text, withHeadline, names).map((q) => q.speakerName);
+  };
+  assert.deepEqual(speakerOf('Deputy mayor'), ['Tom Hale']);
+  assert.deepEqual(speakerOf('Mayor'), ['Ana Vidal']);
+  assert.deepEqual(speakerOf('Pier fire'), [null]);
+});
+
+test('`"…." Those were the words of union leader X`: the sentence after the quote names whose it was', () => {
+  const text = '"We are not going anywhere." Those were the words of union leader Mick Dawson as pickets gathered.\n"It is over." That was the view of Ann Hale, who said she would leave.';
+  assert.deepEqual(read(text, ['Mick Dawson', 'Ann Hale']), [
+    ['We are not going anywhere.', 'Mick Dawson', false],
+    ['It is over.', 'Ann Hale', false],
+  ]);
+});
+
 test('`the lawmaker said` means the senator or representative named before', () => {
   const text = 'Rep. Oleg Fedin apologized on Monday.\nAfter the video spread, the lawmaker said he is "profoundly" sorry.';
   assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);

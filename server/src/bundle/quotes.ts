@@ -184,6 +184,11 @@ const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
 const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
 /** `in the words of the Crown prosecutor, Mark Tedeschi, "…"`: group 1 is where the speaker is named. */
 const WORDS_OF_RE = /\bin the (?:words|view) of\b([^"“”«».!?]{1,100})$/i;
+/** A headline's opening office, alone before its colon: `Union leader`, `Fire chief`. */
+const HEADLINE_OFFICE_RE = /^\s*([A-Za-z][a-z]+(?: [a-z]+){0,2})\s*$/;
+/** A sentence after a quote that names whose it was: `"…." Those were the words of union leader X`. */
+const WORDS_OF_TAIL_RE =
+  /^\s+(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|verdict|view|message|warning|assessment|reaction|response|answer|reply|promise|pledge|plea|advice|conclusion|judge?ment)\s+of\s+(?=[^.!?]*$)/;
 /** A person's statement, named after them: `issued a statement regarding …`. */
 const STATEMENT_ISSUED_RE = /^[^.!?]*?\b(?:issued|released|put out|posted|sent)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|tweet|message|post|letter|email)\b/;
 /** What follows the name in a sentence that only says what a person did: `shrugged.`, `was blunt.`, `smiled wryly.` */
@@ -449,6 +454,9 @@ class QuoteReader {
     if (colon && !hasSpeechVerb(lead)) {
       const subject = this.colonClauseSubject(lead, leadStart, colon.index);
       if (subject) return { speaker: subject };
+      // A headline's office before a colon: `Union leader: 'We are not going anywhere'`
+      const office = this.inHeadline(leadStart + colon.index) ? this.officeHolder(HEADLINE_OFFICE_RE.exec(lead.slice(0, colon.index))?.[1]) : null;
+      if (office) return { speaker: office };
     }
     let verb: Verb | null = null;
     let before: Verb | null = null;
@@ -568,6 +576,12 @@ class QuoteReader {
     if (next && next.open === tailEnd && CREDIT_TAIL_RE.test(tail) && !hasSpeechVerb(tail)) {
       const named = this.firstNamedIn(tailStart, tailEnd);
       return { speaker: named && /^\s+$/.test(this.text.slice(tailStart, named.start)) ? named.text : null };
+    }
+    // `"We stay." Those were the words of union leader X as …`: the person named, a role before the name aside.
+    const wordsOf = WORDS_OF_TAIL_RE.exec(tail);
+    if (wordsOf) {
+      const named = this.firstNamedIn(tailStart + wordsOf[0].length, tailEnd);
+      if (named && !hasSpeechVerb(this.text.slice(tailStart + wordsOf[0].length, named.start))) return { speaker: named.text };
     }
     // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new
     // sentence, unless that sentence only says who spoke (`"We offered him a meeting." Durbin said.`)
