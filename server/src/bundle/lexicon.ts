@@ -267,11 +267,14 @@ export const POST_NOMINALS: readonly string[] = words(`KC, QC, SC, MP, MSP, MLA,
   GBE, CH, OM, VC, FRS, PhD, DPhil, MD, Esq`);
 
 /** What follows a name as part of it, lower case without the full stop: Jr., Sr., III. */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+/** A generational or regnal number up to 39 (`III`, `XIV`, `Malcolm X`); not `Xi`, a family name. */
+const NAME_NUMERAL = /^(?!xi$)x{0,3}(?:ix|iv|v?i{0,3})$/;
 
-/** A word of a name that is its generational suffix: `Jr.`, `Sr`, `III`. */
+/** A word of a name that is its generational suffix or regnal number: `Jr.`, `Sr`, `III`, `XIV`. */
 export function isNameSuffix(word: string): boolean {
-  return NAME_SUFFIXES.has(word.toLowerCase().replace(/\./g, ''));
+  const lower = word.toLowerCase().replace(/\./g, '');
+  return NAME_SUFFIXES.has(lower) || (lower !== '' && lower !== 'i' && word === word.toUpperCase() && NAME_NUMERAL.test(lower));
 }
 
 /** Abbreviations whose full stop belongs to the word (`Sen.`, `Jr.`), not to the sentence. */

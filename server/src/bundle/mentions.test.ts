@@ -368,6 +368,8 @@ test('a generational suffix is part of the name, and its role comes after it', (
   assert.equal(roleOf(text, 'Walter Briggs Jr.'), 'port director');
   // A family name that is a word opens a sentence as its subject past the suffix.
   assert.deepEqual(names('Donald Trump Jr. came. Trump Jr. spoke.'), ['Donald Trump Jr.', 'Trump Jr.']);
+  // A regnal number is one too, and so is `X`; `Xi` is a family name.
+  assert.deepEqual(names('Pope Leo XIV said so. King Louis XVIII came. Lil Nas X sang. President Xi spoke.'), ['Leo XIV', 'Louis XVIII', 'Lil Nas X', 'Xi']);
 });
 
 test('a capitalised role noun before a name stands as a title does: `NASA Administrator Bill Nelson`', () => {

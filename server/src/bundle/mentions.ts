@@ -1442,7 +1442,7 @@ export function familyNameOf(name: string): string {
 
 function isSuffix(word: string): boolean {
   // Asked of the last word of every name a quote's speaker is looked for by: most are longer.
-  return word.length <= 4 && isNameSuffix(word);
+  return word.length <= 6 && isNameSuffix(word);
 }
 
 /** Past a generational suffix after a name (`Jr.`, `III`), which is part of it: `Robert F. Kennedy Jr.` is not his father. */
