@@ -46,6 +46,7 @@ test('dates: impossible and ambiguous dates are not dates', () => {
   assert.equal(findDate('03/04/2024'), null, 'day and month cannot be told apart');
   assert.equal(normalised('13/04/2024'), '2024-04-13', 'day first when the first number is above 12');
   assert.equal(normalised('04/13/2024'), '2024-04-13', 'month first when the second number is above 12');
+  assert.equal(normalised('3/3/2026'), '2026-03-03', 'either way when both are one');
   assert.equal(normalised('February 29, 2023'), null);
   assert.equal(normalised('February 29, 2024'), '2024-02-29');
 });

@@ -70,8 +70,8 @@ function readMatch(m: RegExpExecArray): Omit<FoundDate, 'index' | 'length'> | nu
   else {
     const [a, separator, b] = [Number(g[14]), g[15], Number(g[16])];
     year = Number(g[17]);
-    // Dots are day-first everywhere; slashes only say which when one number is above 12.
-    if (separator === '.' || a > 12) [day, month] = [a, b];
+    // Dots are day-first everywhere; slashes only say which when one number is above 12, or both are one.
+    if (separator === '.' || a > 12 || a === b) [day, month] = [a, b];
     else if (b > 12) [month, day] = [a, b];
     else return null;
   }
