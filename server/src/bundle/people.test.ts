@@ -52,6 +52,18 @@ test('a surname in one article and the full name in another are one person, name
   assert.equal(people.personOf('a3', 'Volkan'), volkan);
 });
 
+test('a surname alone is the person the article is about, not a relative it names in full nor a son with a suffix', () => {
+  const text =
+    'Former President {Dale Hume|Former President} spoke, joined by his wife, {Ina Hume|his wife}, and his son {Dale Hume Jr.}. ' +
+    '{Ina Hume} waved. {Hume} said he would win. {Hume Jr.} agreed. {Ina Hume} did not speak.';
+  const people = resolvePeople([article('a1', 'one', text)]);
+  assert.equal(people.personOf('a1', 'Hume')?.name, 'Dale Hume');
+  assert.equal(people.personOf('a1', 'Hume Jr.')?.name, 'Dale Hume Jr.');
+  // Where the relative is the one the article is about, named most, and no one else is there, the surname is theirs.
+  const alone = resolvePeople([article('a2', 'one', '{Ina Hume|his wife} spoke. {Ina Hume} smiled. {Hume} left.')]);
+  assert.equal(alone.personOf('a2', 'Hume')?.name, 'Ina Hume');
+});
+
 test('mention spans and roles are kept as the articles give them, deduplicated per article', () => {
   const a = article('a1', 'one', 'Mayor {Lena Ortiz|Mayor} spoke. Mayor {Ortiz|Mayor} left. Then {Ortiz} came back.');
   const people = resolvePeople([a]);

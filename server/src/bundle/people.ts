@@ -1015,6 +1015,12 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     }
   }
   if (here.length > 0) {
+    // `Trump said` after Donald Trump, his wife Melania Trump and his son Donald Trump Jr.: not the
+    // son (a suffix the name lacks), nor one the article brings in as someone's relative, as
+    // news names relatives in full or by first name and keeps the surname for the one it is about.
+    here = preferSameSuffix(here, name);
+    const principal = here.filter((d) => !isRelativeIn(d, article));
+    if (principal.length > 0) here = principal;
     return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
@@ -1031,6 +1037,11 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   if (givenElsewhere.length === 1) return givenElsewhere[0];
   const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
   return dominant(variants, (d) => d.mentions.length);
+}
+
+/** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
+function isRelativeIn(draft: Draft, article: string): boolean {
+  return draft.mentions.some((p) => p.article.id === article && p.role !== undefined && PERSONAL_RELATIONS.has(p.role.split(' ').pop()!.toLowerCase()));
 }
 
 /** The person a name no mention wrote in that form means in an article (a speaker cue the mention finder missed). */
