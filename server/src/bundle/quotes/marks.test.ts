@@ -87,3 +87,15 @@ test('a quote left open continues into a next unit without marks that closes it 
   // Without a cue after the closing mark the open quote is dropped.
   assert.deepEqual(pairs('"One.\nNo cue here," and more.\n"Five."'), [['Five.', 2, 2]]);
 });
+
+test('a unit that ends with its cue and no closing mark lost the mark: the quote closes before the cue, and goes on into no next quote', () => {
+  const text = 'Reyes said it was "dead in the water. We must start again, Reyes said.\n"The pensions are safe," Vidal insisted.\n"We will win, she added.\n"And soon."';
+  assert.deepEqual(pairs(text), [
+    ['dead in the water. We must start again,', 0, 0],
+    ['The pensions are safe,', 1, 1],
+    ['We will win,', 2, 2],
+    ['And soon.', 3, 3],
+  ]);
+  // A continued quote whose units end in its own words still continues.
+  assert.deepEqual(pairs('"We will fight, and we will win.\n"Nobody can stop us," she said.'), [['We will fight, and we will win.\n"Nobody can stop us,', 0, 1]]);
+});

@@ -94,6 +94,18 @@ export function pairMarks(text: string, units: Span[]): [Marked[], Span[]] {
         open = null;
       }
     }
+    // A unit that ends with its cue, unmarked, lost its closing mark (`"We must start again, Reyes
+    // said.`): the quote closes before the cue, and does not go on into the next unit's quote.
+    if (open) {
+      const from = Math.max(open.at + 1, end - 80);
+      const cue = UNMARKED_CUE_AT_END.exec(text.slice(from, end));
+      if (cue) {
+        const close = from + cue.index + 2; // the space after the comma or full stop
+        found.push({ open: open.at, close, firstUnit: open.firstUnit, lastUnit: u });
+        quoted.push({ start: open.at, end: close });
+        open = null;
+      }
+    }
     // an unclosed quote that the next unit does not continue is dropped, never run on
     const next = units[u + 1];
     if (open && !(next && (opensContinuation(text, next, open.closers) || closesWithCue(text, next, open.closers)))) {
@@ -169,6 +181,8 @@ function closesWithCue(text: string, unit: Span, closers: string): boolean {
   return CUE_AFTER_CLOSE.test(text.slice(m.index + 1, Math.min(unit.end, m.index + 60)));
 }
 
+/** `…, Reyes said.`, `…, she added.` ending a unit with no closing mark before it. */
+const UNMARKED_CUE_AT_END = /[\p{Ll}\d][,.!?]\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she|they)\s+)(?:said|says|added|adds|wrote|insisted|told\s+\p{Lu}[\p{L}.'’-]*)\.\s*$/u;
 /** `" Trump tweeted`, `" President Trump wrote`, `" said Trump`: who spoke, right after a closing mark. */
 const CUE_AFTER_CLOSE = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|wrote|writes|tweeted|posted|added)\b|(?:said|says|wrote|tweeted|added)\s+\p{Lu})/u;
 
