@@ -564,6 +564,8 @@ test('what is not a cue: a passive verb, a colon after a name inside a clause, a
   assert.deepEqual(read('Ann Cole was confirmed 96-3 and "yea" votes have dwindled.', ['Ann Cole']), []);
   assert.deepEqual(read('He added, with a reference to Gen. Tom Reed: "That is why I backed the plan."', ['Tom Reed']).map(([, speaker]) => speaker), [null]);
   assert.deepEqual(read('"Every day he fails us," Leader Jeff Mace and Sara Gold said in a statement.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), [null]);
+  assert.deepEqual(read('"We agree," said Jeff Mace and Sara Gold in a joint statement.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), [null]);
+  assert.deepEqual(read('"We agree," said Jeff Mace, and Sara Gold nodded.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), ['Jeff Mace']);
 });
 
 // ---------------------------------------------------------------- whom a speaker speaks for

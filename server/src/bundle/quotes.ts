@@ -230,6 +230,8 @@ const ROLE_BEFORE_COLON_SUBJECT = /^\s*(?:\p{Lu}[\p{L}.'’ -]*,?\s*)?$/u;
 const INVERTED_UNLISTED_VERB = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const CAPITALISED_WORDS_ONLY = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** `McCabe and Gideon said`: what joins two names that speak together. */
+/** `said Hale and Vidal`, `said Hale and Sen. Vidal`: not `said Hale, and Vidal nodded`. */
+const JOINT_AFTER_VERB = /^\s*(?:\([^()]{1,20}\)\s*)?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const JOINT_SUBJECT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 const ABBREVIATIONS = new Set(
@@ -689,7 +691,11 @@ class QuoteReader {
     const pronoun = PRONOUN_AFTER_VERB_RE.exec(after);
     if (pronoun) return { speaker: this.resolvePronoun(verbEnd, pronoun[1] === 'he' ? 'male' : 'female') };
     const named = this.firstNamedIn(verbEnd, windowEnd);
-    if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) return { speaker: named.text };
+    if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) {
+      // `said Hale and Vidal`: a joint statement is no one person's
+      const other = this.firstNamedIn(named.end, windowEnd);
+      return { speaker: other && JOINT_AFTER_VERB.test(this.text.slice(named.end, other.start)) ? null : named.text };
+    }
     const placed = PLACED_EPITHET_AFTER_VERB_RE.exec(after);
     if (placed && isPlacedEpithet(placed[1], placed[2])) return { speaker: this.placedHolder(placed[1].trim(), placed[2], verbEnd) };
     const epithet = EPITHET_AFTER_VERB_RE.exec(after);
