@@ -62,6 +62,11 @@ test('apostrophes, inches and marks inside words open nothing', () => {
     pairs("‘The players’ union is strong,’ he said.").map(([words]) => words),
     ['The players’ union is strong,'],
   );
+  // After `s` a mark before a preposition or a conjunction closes the quote: no possessive stands there.
+  assert.deepEqual(
+    pairs("Mayor vows 'no new taxes' in speech and 'more nurses' for the city").map(([words]) => words),
+    ['no new taxes', 'more nurses'],
+  );
 });
 
 test('a quote left open continues into a next unit that opens with a mark, and only then', () => {

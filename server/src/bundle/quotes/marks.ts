@@ -26,6 +26,8 @@ const LOWERCASE_LETTER = /\p{Ll}/u;
 /** A line that stops on these goes on in the next. */
 const GOES_ON = /[\p{L}\p{N},;]/u;
 const LOWERCASE_WORD_AFTER = /^\s\p{Ll}/u;
+/** A word no possessive stands before: after `s'` it shows the mark closes a quote. */
+const FUNCTION_WORD_AFTER = /^\s(?:in|on|at|to|for|from|with|by|as|of|over|after|before|and|or|but|is|are|was|were|amid|during|despite|against)\b/;
 
 /** Runs of story text a quote opens and closes in: each line of a paragraph, hard-wrapped lines joined. */
 export function readUnits(text: string, paragraphs: Span[]): Span[] {
@@ -156,7 +158,8 @@ function closesAt(text: string, i: number, end: number, opener: string): boolean
   if (mark === '"') return opener !== '“' || nextCurlyMark(text, i + 1, end) !== '”';
   if (LETTER_OR_DIGIT_RE.test(next)) return false; // an apostrophe (`Russia’s`) or a mark inside a word
   // `the players’ union`: a plural possessive, not the end of the quote
-  return !(mark !== '“' && previous === 's' && LOWERCASE_WORD_AFTER.test(text.slice(i + 1, i + 3)));
+  // (a noun follows a possessive, not a preposition or conjunction: `vows 'no new taxes' in speech`)
+  return !(mark !== '“' && previous === 's' && LOWERCASE_WORD_AFTER.test(text.slice(i + 1, i + 3)) && !FUNCTION_WORD_AFTER.test(text.slice(i + 1, i + 12)));
 }
 
 const CURLY_DOUBLE_MARK = /[“”]/g;
