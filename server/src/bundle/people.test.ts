@@ -59,9 +59,13 @@ test('a surname alone is the person the article is about, not a relative it name
   const people = resolvePeople([article('a1', 'one', text)]);
   assert.equal(people.personOf('a1', 'Hume')?.name, 'Dale Hume');
   assert.equal(people.personOf('a1', 'Hume Jr.')?.name, 'Dale Hume Jr.');
-  // Where the relative is the one the article is about, named most, and no one else is there, the surname is theirs.
+  // Where the relative is the one the article is about, named first (and most), the surname is theirs.
   const alone = resolvePeople([article('a2', 'one', '{Ina Hume|his wife} spoke. {Ina Hume} smiled. {Hume} left.')]);
   assert.equal(alone.personOf('a2', 'Hume')?.name, 'Ina Hume');
+  const son = resolvePeople([
+    article('a3', 'one', "{Cal Hume|the president's son} was convicted. {Cal Hume} appealed. President {Dale Hume|President} said nothing. {Hume} left court."),
+  ]);
+  assert.equal(son.personOf('a3', 'Hume')?.name, 'Cal Hume');
 });
 
 test('mention spans and roles are kept as the articles give them, deduplicated per article', () => {

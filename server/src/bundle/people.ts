@@ -1016,11 +1016,12 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   }
   if (here.length > 0) {
     // `Trump said` after Donald Trump, his wife Melania Trump and his son Donald Trump Jr.: not the
-    // son (a suffix the name lacks), nor one the article brings in as someone's relative, as
-    // news names relatives in full or by first name and keeps the surname for the one it is about.
+    // son (a suffix the name lacks), nor one the article brings in later as someone's relative, as
+    // news names relatives in full or by first name and keeps the surname for the one it is about
+    // (who may be a relative named first: `Hunter Biden, the president's son,`).
     here = preferSameSuffix(here, name);
-    const principal = here.filter((d) => !isRelativeIn(d, article));
-    if (principal.length > 0) here = principal;
+    const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
+    here = here.filter((d) => !isRelativeIn(d, article) || !here.some((e) => !isRelativeIn(e, article) && firstHere(e) < firstHere(d)));
     return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
