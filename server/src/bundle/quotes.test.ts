@@ -700,11 +700,14 @@ test('`the Arizona Republican said`: the person the text placed there, by the wo
     'Rep. Ann Hale (D-N.Y.) and Rep. Bo Stone (R-Texas) met on Monday. Bo Stone left early.',
     '"We will vote no," said the New York Democrat.',
     'Mayor Tom Reed spoke to Dan Ruiz. "No comment," the Ohio Republican said.',
+    'Then Arizona Sen. Joe Park arrived. "We wait," the Arizona Republican said.',
   ].join('\n');
-  assert.deepEqual(read(text, ['Kyra Maddox', 'Donald Trump', 'Ann Hale', 'Bo Stone', 'Tom Reed', 'Dan Ruiz']), [
+  const names = ['Kyra Maddox', 'Donald Trump', 'Ann Hale', 'Bo Stone', 'Tom Reed', 'Dan Ruiz', { text: 'Joe Park', start: 0, end: 0, role: 'Arizona Sen.' }];
+  assert.deepEqual(read(text, names), [
     ['Nobody called me.', 'Kyra Maddox', false],
     ['We will vote no,', 'Ann Hale', false],
     ['No comment,', null, false],
+    ['We wait,', 'Joe Park', false],
   ]);
 });
 

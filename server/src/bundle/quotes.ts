@@ -229,9 +229,9 @@ const ROLE_BEFORE_COLON_SUBJECT = /^\s*(?:\p{Lu}[\p{L}.'’ -]*,?\s*)?$/u;
 /** `, summarized` before a name: a verb in -ed the list lacks, and at most three words. */
 const INVERTED_UNLISTED_VERB = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const CAPITALISED_WORDS_ONLY = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-/** `McCabe and Gideon said`: what joins two names that speak together. */
 /** `said Hale and Vidal`, `said Hale and Sen. Vidal`: not `said Hale, and Vidal nodded`. */
 const JOINT_AFTER_VERB = /^\s*(?:\([^()]{1,20}\)\s*)?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** `McCabe and Gideon said`: what joins two names that speak together. */
 const JOINT_SUBJECT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 
 const ABBREVIATIONS = new Set(
@@ -758,7 +758,7 @@ class QuoteReader {
   /**
    * Whom `the Arizona Republican` at `at` means: the latest person named before it whom the text
    * places there, in the words just after the name (`X, the Arizona Republican who`, `X (R-Ariz.)`)
-   * or before it (`Arizona Sen. X`). Nobody, where no one is: the latest subject is often someone
+   * or in its role (`Arizona Sen. X`). Nobody, where no one is: the latest subject is often someone
    * else (`Asked whether Trump had called, the Arizona Republican said`).
    */
   private placedHolder(place: string, epithet: string, at: number): string | null {
@@ -766,10 +766,9 @@ class QuoteReader {
       const m = this.mentions[i];
       if (m.end > at || this.insideQuote(m.start)) continue;
       const after = this.text.slice(m.end, Math.min(at, m.end + PLACED_REACH));
-      const before = this.text.slice(Math.max(0, m.start - PLACED_REACH), m.start);
       const partyState = PARTY_STATE_RE.exec(after);
       if (partyState && partyState[1] === PARTY_LETTERS[epithet] && abbreviates(partyState[2], place)) return m.text;
-      if (after.split(/[.;!?]/)[0].includes(place) || before.split(/[.;!?]\s/).pop()!.includes(place)) return m.text;
+      if (after.split(/[.;!?]/)[0].includes(place) || m.role?.includes(place)) return m.text;
     }
     return null;
   }
