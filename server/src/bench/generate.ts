@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { packSeeds, readBundleFile } from '../bundle/format';
+import { escapeRegExp } from '../bundle/regexps';
 
 /** One story as several outlets told it: the seed texts of one real bundle. */
 export interface BaseStory {
@@ -177,7 +178,7 @@ export function namesIn(texts: string[]): { first: string; surname: string }[] {
 /** Word-boundary replacement of several literal strings at once, longest first. */
 function replaceAll(text: string, replacements: Map<string, string>): string {
   if (replacements.size === 0) return text;
-  const keys = [...replacements.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const keys = [...replacements.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return text.replace(new RegExp(`\\b(?:${keys.join('|')})\\b`, 'g'), (m) => replacements.get(m) ?? m);
 }
 

@@ -266,7 +266,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
 export const POST_NOMINALS: readonly string[] = words(`KC, QC, SC, MP, MSP, MLA, MPP, MEP, MHK, TD, AM, OBE, MBE, CBE, KBE, DBE,
   GBE, CH, OM, VC, FRS, PhD, DPhil, MD, Esq`);
 
-/** What follows a name as part of it, lower case without the full stop: Jr., Sr., III. */
+/** What follows a name as part of it, lower case without the full stop: Jr., Sr. (numbers: NAME_NUMERAL). */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 /** A generational or regnal number up to 39 (`III`, `XIV`, `Malcolm X`); not `Xi`, a family name. */
 const NAME_NUMERAL = /^(?!xi$)x{0,3}(?:ix|iv|v?i{0,3})$/;

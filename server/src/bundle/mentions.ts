@@ -7,6 +7,7 @@
 // SCOWL tier, the word lists it is in) is worked out once per distinct text and kept as bits,
 // and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
+import { escapeRegExp } from './regexps';
 import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, classAt, codePointAt, codePointClass, codePointEnd, isSpaceAt, unitClass } from './chars';
 import {
   ABBREVIATIONS,
@@ -1333,7 +1334,7 @@ function withAliases(text: string, paragraphs: Span[], mentions: NameMention[], 
   });
   const taken = (start: number, end: number) => found.some((m) => m.start < end && start < m.end);
   for (const [alias, aliasOf] of aliases) {
-    const use = new RegExp(`(?<![\\p{L}\\p{M}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'gu');
+    const use = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(alias)}(?![\\p{L}\\p{M}])`, 'gu');
     for (const { start, end } of paragraphs) {
       for (const m of text.slice(start, end).matchAll(use)) {
         const at = start + m.index;

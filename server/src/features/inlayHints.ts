@@ -2,6 +2,7 @@
 // quote carried over from the paragraph before), the speaker the bundle resolved it to.
 import { InlayHint } from 'vscode-languageserver-types';
 import { Person, Quote } from '../bundle/model';
+import { escapeRegExp } from '../bundle/regexps';
 import { BundleView } from './view';
 
 /** How far from a quote its sentence is looked for: a sentence, not a page. */
@@ -40,7 +41,7 @@ export function inlayHints(view: BundleView, file: string, start: number, end: n
 function namePattern(speaker: string, person: Person | undefined): RegExp {
   const words = new Set<string>();
   for (const form of [speaker, ...(person?.aliases ?? [])]) {
-    for (const word of form.split(/[\s.]+/)) if (word.length >= 2) words.add(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    for (const word of form.split(/[\s.]+/)) if (word.length >= 2) words.add(escapeRegExp(word));
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].join('|')})(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -1,4 +1,5 @@
 // News agencies whose stories other outlets carry, by every name a page prints them under.
+import { escapeRegExp } from '../regexps';
 
 /** Canonical agency name by each way of writing it (case matters: `AP`, not `ap`). */
 const AGENCY_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -38,12 +39,11 @@ for (const [canonical, spellings] of AGENCY_SPELLINGS) {
   for (const spelling of spellings) canonicalBySpelling.set(spelling, canonical);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest spellings first, so `Associated Press` wins over `AP` inside `Australian Associated Press`. */
 const AGENCY_PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...canonicalBySpelling.keys()]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
