@@ -132,7 +132,7 @@ const EPITHETS = new Set(
 );
 /** `Arizona` `Republican`: a known place before a word of EPITHETS. */
 function isPlacedEpithet(place: string, epithet: string): boolean {
-  return EPITHETS.has(epithet) && PLACES.has(place.trim());
+  return EPITHETS.has(epithet) && PLACES.has(place);
 }
 
 /**
@@ -155,11 +155,12 @@ function abbreviates(short: string, place: string): boolean {
 function isEpithet(word: string): boolean {
   return EPITHETS.has(word) || /^\d/.test(word);
 }
-const EPITHET_BEFORE_VERB_RE = new RegExp(`\\bthe\\s+(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
-const EPITHET_AFTER_VERB_RE = /^\s+the\s+(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
-/** An epithet after a place: `the Arizona Republican said`, `said the New York Democrat`; group 1 the place, 2 the epithet. */
-const PLACED_EPITHET_BEFORE_VERB_RE = new RegExp(`\\bthe\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3})(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
-const PLACED_EPITHET_AFTER_VERB_RE = /^\s+the\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
+/**
+ * An epithet after `the`, maybe after a place: `the Spaniard said`, `the Arizona Republican said`,
+ * `said the New York Democrat`; group 1 the place (or nothing), 2 the epithet.
+ */
+const EPITHET_BEFORE_VERB_RE = new RegExp(`\\bthe\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
+const EPITHET_AFTER_VERB_RE = /^\s+the\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
 /** `(R-Ariz.)`, `(D-N.Y.)`: a lawmaker's party and state after the name; group 1 the party's letter, 2 the state. */
 const PARTY_STATE_RE = /^\s*\(([DRI])-([\p{Lu}][\p{L}.]*)\)/u;
 const PARTY_LETTERS: Record<string, string> = { Republican: 'R', Democrat: 'D', Independent: 'I' };
@@ -661,10 +662,9 @@ class QuoteReader {
       const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
       return { speaker: joint ? null : m.text };
     }
-    const placed = PLACED_EPITHET_BEFORE_VERB_RE.exec(lead);
-    if (placed && isPlacedEpithet(placed[1], placed[2])) return { speaker: this.placedHolder(placed[1].trim(), placed[2], windowStart + placed.index) };
     const epithet = EPITHET_BEFORE_VERB_RE.exec(lead);
-    if (epithet && isEpithet(epithet[1])) return { speaker: this.epithetHolder(epithet[1], windowStart + epithet.index) };
+    const byEpithet = epithet && this.epithetCue(epithet, windowStart + epithet.index);
+    if (byEpithet) return byEpithet;
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
     if (!described) return { speaker: this.headlineOffice(lead, windowStart) };
     // `the lawyer for the senator said` and `people close to the senator said` are not the senator
@@ -696,10 +696,9 @@ class QuoteReader {
       const other = this.firstNamedIn(named.end, windowEnd);
       return { speaker: other && JOINT_AFTER_VERB.test(this.text.slice(named.end, other.start)) ? null : named.text };
     }
-    const placed = PLACED_EPITHET_AFTER_VERB_RE.exec(after);
-    if (placed && isPlacedEpithet(placed[1], placed[2])) return { speaker: this.placedHolder(placed[1].trim(), placed[2], verbEnd) };
     const epithet = EPITHET_AFTER_VERB_RE.exec(after);
-    if (epithet && isEpithet(epithet[1])) return { speaker: this.epithetHolder(epithet[1], verbEnd) };
+    const byEpithet = epithet && this.epithetCue(epithet, verbEnd);
+    if (byEpithet) return byEpithet;
     const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
     if (described) return { speaker: this.resolveDescription(described[2], verbEnd, !(described[3] && PROXY_NOUNS.has(described[2])), described[1]) };
     // A headline drops the article: `'We will rebuild,' says mayor`, `says deputy mayor`
@@ -736,6 +735,13 @@ class QuoteReader {
     }
     const found = recent ?? aside;
     return found && this.meant(found, at, gender);
+  }
+
+  /** Whom an epithet (EPITHET_*_VERB_RE) at `at` means; undefined where its words are no epithet. */
+  private epithetCue([, placeWords, epithet]: RegExpExecArray, at: number): Cue | undefined {
+    const place = placeWords.trim();
+    if (place) return isPlacedEpithet(place, epithet) ? { speaker: this.placedHolder(place, epithet, at) } : undefined;
+    return isEpithet(epithet) ? { speaker: this.epithetHolder(epithet, at) } : undefined;
   }
 
   /**
