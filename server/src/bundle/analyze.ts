@@ -45,13 +45,15 @@ function readOwn(text: string): OwnReading {
   return { anatomy, mentions, text, established: establishedNames(mentions), unexplained: unexplainedWords(text, { anatomy, mentions }), informed: new Map() };
 }
 
+const POSSESSIVE_END = /['’]s?$/;
+
 /** The capitalised words of the story that none of its mentions use, each once, joined by spaces. */
 function unexplainedWords(text: string, { mentions, anatomy }: Omit<ArticleReading, 'quotes'>): string {
   const own = new Set<string>();
   for (const m of mentions) for (const word of m.text.split(/\s+/)) own.add(word);
   const unexplained = new Set<string>();
   const note = (start: number, end: number) => {
-    const word = text.slice(start, end);
+    const word = text.slice(start, end).replace(POSSESSIVE_END, ''); // `Okafor's ruling` uses `Okafor`
     if (!own.has(word)) unexplained.add(word);
   };
   for (const p of anatomy.paragraphs) forEachCapitalisedWord(text, p.start, p.end, note);

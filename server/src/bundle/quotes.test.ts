@@ -333,6 +333,17 @@ test('a name owning what was said is the one `he` means: `Hale\'s response was s
   assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Hale', 'Oleg Fedin']);
 });
 
+test('what a person wrote speaks for them: `Okafor\'s ruling said`, not `Okafor\'s clerk said`', () => {
+  const names = ['Okafor', 'Tom Hale', 'Hale'];
+  const ruling = 'Okafor\'s ruling said the state "failed to weigh the harm."';
+  const longer = 'Okafor\'s 34-page ruling, issued Thursday, said the state "failed to weigh the harm."';
+  const clerk = 'Okafor\'s clerk said the state "failed to weigh the harm."';
+  assert.deepEqual([ruling, longer, clerk].map((text) => read(text, names)[0][1]), ['Okafor', 'Okafor', null]);
+  // and is the one `he` means after it
+  const letter = 'Tom Hale quit. Hale\'s letter named no one. He said the union needed "a fresh start."';
+  assert.deepEqual(read(letter, names).map(([, speaker]) => speaker), ['Hale']);
+});
+
 test('`he` after a sentence about a person the text does not name means that person, not the named one before: no speaker', () => {
   const names = ['Tom Hale', 'Ana Vidal'];
   const unnamed = 'Tom Hale arrived. Ana Vidal\'s spokesman was there. "We disagree," he said.';

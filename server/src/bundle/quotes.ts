@@ -104,8 +104,12 @@ const NAME_TAIL = `(?:,?\\s+(?:${POST_NOMINALS.join('|')})(?:\\.|\\b))*(?:\\s+(?
 const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 /** When, between a subject and its verb: `Trump on Saturday said`, `Shah last week said`. */
 const WHEN = 'on|last|this|[A-Z][a-z]+day|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night';
+/** What a person writes or issues, its words theirs: `Okafor's ruling said`, `Hale's statement read`. */
+const WRITINGS = 'ruling|decision|opinion|order|statement|letter|memo|report|lawsuit|complaint|filing|motion|post|tweet|email|speech|testimony|affidavit|book|memoir|essay|column|announcement|note';
+/** A name's writing as the subject: `Okafor's ruling`, `Okafor's 34-page ruling`. */
+const OWN_WRITING = `(?:['’]s\\s+(?:[\\w-]+\\s+)?(?:${WRITINGS}))?`;
 /** The subject between a name and its verb: an apposition in commas, then adverbs, auxiliaries and when. */
-const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}[\\s,]*(?:(?:${FILLER}|${WHEN})\\s+)*$`);
+const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${OWN_WRITING}${APPOSITION}[\\s,]*(?:(?:${FILLER}|${WHEN})\\s+)*$`);
 /** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
 const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|${WHEN})\\s+)*${VERB}`);
 /** Between a name and its verb, a relative `who`: `Klobuchar of Minnesota, who tweeted`. */
@@ -198,7 +202,7 @@ const SHORT_ACTION_RE = /^\s+[a-z]+(?:\s+[a-z]+)?[.!]\s*$/;
 const RESPONSES = 'response|reply|answer|retort|reaction|message|verdict|advice|take|explanation|assessment';
 const NAMED_RESPONSE_LEAD_RE = new RegExp(`['’]s\\s+(?:${RESPONSES})(?:\\s+[a-z]+){0,2}\\s*:\\s*$`, 'i');
 /** `Hale's response was swift. "Nonsense," he said.`: what the possessive owns is something the person said, not someone speaking for them. */
-const OWNS_WHAT_IS_SAID_RE = new RegExp(`^['’]s\\s+(?:${RESPONSES}|comments|remarks|words|tone)\\b`);
+const OWNS_WHAT_IS_SAID_RE = new RegExp(`^['’]s\\s+(?:${RESPONSES}|comments|remarks|words|tone|(?:[\\w-]+\\s+)?(?:${WRITINGS}))\\b`);
 /** Between a quote and the name whose reply it was: `," was` in `"No," was Vidal's reply`. */
 const REPLY_OF_RE = /^[\s,]*(?:was|came)\s+$/;
 /** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */

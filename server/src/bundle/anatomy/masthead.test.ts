@@ -18,10 +18,10 @@ test('mastheadName: a short capitalised name, its tagline aside', () => {
 });
 
 test('namesAPaper: a paper word closes the name or stands before `of`; an agency; not a headline with its verb', () => {
-  for (const name of ['Portville Evening Post', 'PORTVILLE EVENING POST', 'The Times of Portville', 'Harbor Review-Journal', 'Associated Press', 'Los Angeles Times']) {
+  for (const name of ['Portville Evening Post', 'PORTVILLE EVENING POST', 'The Times of Portville', 'Harbor Review-Journal', 'Associated Press', 'Los Angeles Times', 'The Shoreline Ledger', 'Harbor Courant', 'The Portville Bee', 'Portville Free Press', 'Harbor Virginian-Pilot']) {
     assert.ok(namesAPaper(name), name);
   }
-  for (const name of ['Storm Halts Ferry', 'Harbor Lantern', 'Post Office Closes', 'Mayor Attacks Harbor Post', 'Post']) {
+  for (const name of ['Storm Halts Ferry', 'Harbor Lantern', 'Post Office Closes', 'Mayor Attacks Harbor Post', 'Post', 'Sprinter Breaks Record', 'Fans Mourn Star']) {
     assert.ok(!namesAPaper(name), name);
   }
 });

@@ -19,7 +19,8 @@ const PAPER_WORDS = new Set(
   (
     'post times news herald journal daily gazette tribune chronicle telegraph observer express mail standard review ' +
     'today guardian globe courier examiner inquirer enquirer bulletin dispatch sentinel advertiser register mirror ' +
-    'weekly independent'
+    'weekly independent ledger courant gleaner intelligencer picayune argus clarion beacon mercury bee statesman democrat ' +
+    'recorder messenger transcript telegram star sun press record reporter banner monitor pilot eagle'
   ).split(' '),
 );
 /**
