@@ -704,6 +704,21 @@ test('`the Spaniard said`, `said the 34-year-old`: a nationality, an age or a pa
   ]);
 });
 
+test('`said the 19-year-old` where no subject is near: the one person the sentence before names, nobody where it names two', () => {
+  const names = ['Callum Oduya', 'Ryan Tait'];
+  const one = 'A header from teenage defender Callum Oduya won it.\n"I closed my eyes," said the 19-year-old.';
+  const two = 'A pass from Ryan Tait found Callum Oduya.\n"I closed my eyes," said the 19-year-old.';
+  assert.deepEqual([one, two].map((text) => read(text, names)[0][1]), ['Callum Oduya', null]);
+});
+
+test('`the Harriers manager said` after a sentence about a person: that person, not one further back whose role lacks the club', () => {
+  const names = [{ text: 'Ines Vukovic', start: 0, end: 0, role: 'Manager' }, 'Gary Penhaligon'];
+  const text = 'Manager Ines Vukovic was pleased.\nGary Penhaligon blamed the referee. "It was a foul," the Harriers manager said.';
+  assert.deepEqual(read(text, names)[0][1], 'Gary Penhaligon');
+  // without the club, the manager the text named
+  assert.deepEqual(read(text.replace('Harriers ', ''), names)[0][1], 'Ines Vukovic');
+});
+
 test('`the Arizona Republican said`: the person the text placed there, by the words after the name or its party and state', () => {
   const text = [
     'Sen. Kyra Maddox, the Arizona Republican who led the talks, spoke first.',

@@ -333,8 +333,12 @@ const LEAD_LIMIT = 400;
 const TAIL_LIMIT = 250;
 /** How many earlier mentions a pronoun or a description is looked up in. */
 const LOOKBACK = 40;
+/** A capitalised word among those before a description's noun: the `Harriers` of `the Harriers manager`. */
+const QUALIFIER_RE = /\b(\p{Lu}[\p{L}-]+)/u;
 /** How many paragraphs back a pronoun reaches for its person: further back, the text does not say. */
 const PRONOUN_REACH = 3;
+/** How far back the sentence before a cue is looked for. */
+const SENTENCE_REACH = 600;
 
 // ---------------------------------------------------------------- the pass
 
@@ -762,7 +766,27 @@ class QuoteReader {
       if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m) || !this.isAntecedent(m)) continue;
       if (this.isSubject(m)) return m.text;
     }
-    return null;
+    return this.onlyPersonBefore(at);
+  }
+
+  /**
+   * The one person the sentence before the cue's names, subject or not (`A header from teenage
+   * defender Callum Oduya won it. "…," said the 19-year-old.`); nobody where it names two.
+   */
+  private onlyPersonBefore(at: number): string | null {
+    const from = Math.max(0, at - SENTENCE_REACH);
+    const lead = this.masked(from, at);
+    const ends: number[] = [0];
+    SENTENCE_BREAK_RE.lastIndex = 0;
+    for (let end; (end = SENTENCE_BREAK_RE.exec(lead)); ) ends.push(end.index + end[0].length);
+    if (ends.length < 2) return null;
+    const [start, end] = [from + ends[ends.length - 2], from + ends[ends.length - 1]];
+    const named = new Set<string>();
+    for (let i = this.firstMentionFrom(start); i < this.mentions.length && this.mentions[i].end <= end; i++) {
+      const m = this.mentions[i];
+      if (!this.insideQuote(m.start) && !this.isSpokenFor(m)) named.add(m.text);
+    }
+    return named.size === 1 ? [...named][0] : null;
   }
 
   /**
@@ -872,15 +896,20 @@ class QuoteReader {
    */
   private resolveDescription(head: string, at: number, guessOffice: boolean, before = ''): string | null {
     const word = officeWord(compoundOffice(before.trim().split(/\s+/).pop()!, head) ?? head);
-    let roleless: string | null = null;
-    const reach = this.unitAt(at) - PRONOUN_REACH;
+    const qualifier = QUALIFIER_RE.exec(before)?.[1];
+    let roleless: NameMention | null = null;
+    const unit = this.unitAt(at);
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
       const role = this.roleOf(m);
-      if (word.test(role)) return m.text;
-      if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= reach) roleless = m.text;
+      if (word.test(role)) {
+        // `Penhaligon claimed … "…," the Harriers manager said.` means him, not `Manager Ines Vukovic` further back, whose role lacks the club
+        const nearer = qualifier && !role.includes(qualifier) && roleless && this.unitAt(roleless.start) === unit;
+        return nearer ? roleless!.text : m.text;
+      }
+      if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= unit - PRONOUN_REACH) roleless = m;
     }
-    return guessOffice && ROLE_NOUNS.has(head) && !UNNAMED_ROLES.has(head) ? roleless : null;
+    return guessOffice && ROLE_NOUNS.has(head) && !UNNAMED_ROLES.has(head) ? (roleless?.text ?? null) : null;
   }
 
   /** The person a participle's clause is about: the latest pronoun or plausible name before it. */
