@@ -553,6 +553,12 @@ test('a name right before a noun for a place, a group or a thing is that thing',
   assert.deepEqual(names('Parents praised the Dorothy Kwiatkowski school fund.'), ['Dorothy Kwiatkowski']);
 });
 
+test('a given name before a role noun and a name is the club or the place the role is of: `Chelsea boss Enzo Maresca`', () => {
+  const text = 'Chelsea boss Enzo Maresca was furious, he said.';
+  assert.deepEqual(names(text), ['Enzo Maresca']);
+  assert.equal(roleOf(text, 'Enzo Maresca'), 'Chelsea boss');
+});
+
 test('a name right after a noun for a group or a thing is its name', () => {
   assert.deepEqual(names('Officials blamed the militant group Jaish al-Nour for the attack.'), []);
   assert.deepEqual(names('Another faction, Jaish al-Nour, denied any role.'), []);

@@ -995,7 +995,8 @@ const VERB_OR_ADVERB_ENDING = /(?:s|ed|ly|ing)$/;
  */
 function nounAfter(next: Token | undefined): boolean {
   if (!next?.word || next.cap || next.newLine || wordTier(next.lower) === 0) return false;
-  return !mayBeVerbOrAdverb(next) && !is(next, IS_PREPOSITION) && !isParticle(next);
+  // `Chelsea boss Enzo Maresca`: a role noun, though it ends like a verb
+  return is(next, IS_ROLE_NOUN) || (!mayBeVerbOrAdverb(next) && !is(next, IS_PREPOSITION) && !isParticle(next));
 }
 
 /** A lower-case word that may be a verb or an adverb (`sends`, `signed`, `quickly`, `said`, `was`, `also`, `took`): no noun for sure. */
