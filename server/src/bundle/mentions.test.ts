@@ -559,6 +559,12 @@ test('a given name before a role noun and a name is the club or the place the ro
   assert.equal(roleOf(text, 'Enzo Maresca'), 'Chelsea boss');
 });
 
+test('after a title a lowercase particle opens the name: `Mr van der Berg`; a given name before one opens a full name', () => {
+  assert.deepEqual(names('Mr van der Berg, the finance director, admitted it.'), ['van der Berg']);
+  assert.deepEqual(names('Ms de la Cruz said no. President de Gaulle said no.'), ['de la Cruz', 'de Gaulle']);
+  assert.deepEqual(names('The challenger, Kevin de Léon, spoke. Mr. de Léon said no.'), ['Kevin de Léon', 'de Léon']);
+});
+
 test('a name right after a noun for a group or a thing is its name', () => {
   assert.deepEqual(names('Officials blamed the militant group Jaish al-Nour for the attack.'), []);
   assert.deepEqual(names('Another faction, Jaish al-Nour, denied any role.'), []);

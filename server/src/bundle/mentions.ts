@@ -575,7 +575,10 @@ function givenNamesBetween(tokens: Token[], from: number, to: number): boolean {
 function opensFullName(tokens: Token[], i: number, last: number): boolean {
   const t = tokens[i];
   if (!is(t, IS_FIRST_NAME) || notName(t) || t.possessive || i + 1 >= last || placeLength(tokens, i, last) > 1) return false;
-  const next = tokens[i + 1];
+  // past particles: `Kevin de Léon`, `Ursula von der Leyen`
+  let n = i + 1;
+  while (n < last - 1 && isParticle(tokens[n])) n++;
+  const next = tokens[n];
   if (strongFirstName(t)) {
     const organisation = is(next, IS_NAME_ENDING) && !(SURNAME_ENDINGS.has(next.text) && i + 2 === last);
     return nameLike(next) || (next.cap && !next.titleCase && !isTitle(next) && (!notName(next) || is(next, IS_SURNAME)) && !organisation);
@@ -753,8 +756,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       }
     }
   }
-  // A lowercase particle opens a name only when we know the name with it (`Mr. de Léon`).
-  if (i < last && isParticle(tokens[i]) && !aliases.has(spell(tokens, i, last))) while (i < last && isParticle(tokens[i])) i++;
+  // A lowercase particle opens a name after a title (`Mr van der Berg`) or when we know the name with it (`de Léon`).
+  if (i < last && isParticle(tokens[i]) && !titled && !aliases.has(spell(tokens, i, last))) while (i < last && isParticle(tokens[i])) i++;
   if (i >= last) return null;
 
   const head = tokens[i];
