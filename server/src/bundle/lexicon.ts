@@ -349,7 +349,16 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     colleague, co-author, coauthor, defendant, plaintiff, suspect, victim, witness, hostage,
     woman, man, girl, boy, teenager, resident, citizen, native, grandmother, grandfather,
     aunt, uncle, cousin, nephew, niece, supporter, worker, employee, survivor, refugee, migrant,
-    immigrant, pilgrim, defector, scientologist, interviewee, fellow, graduate, pro`),
+    immigrant, pilgrim, defector, scientologist, interviewee, fellow, graduate, pro,
+    epidemiologist, virologist, immunologist, cardiologist, oncologist, neurologist, radiologist,
+    pathologist, psychiatrist, paediatrician, pediatrician, obstetrician, clinician, dietitian,
+    specialist, pharmacist, dentist, midwife, paramedic, firefighter, sociologist, criminologist,
+    climatologist, meteorologist, geologist, seismologist, volcanologist, archaeologist,
+    anthropologist, ecologist, zoologist, astronomer, statistician, mathematician, demographer,
+    philosopher, theologian, scholar, academic, pundit, farmer, fisherman, commuter, shopkeeper,
+    chef, accountant, pianist, guitarist, violinist, cellist, drummer, dancer, passenger, shopper,
+    pensioner, retiree, villager, protester, protestor, demonstrator, mechanic, plumber, inventor,
+    explorer, mountaineer, swimmer, cyclist, golfer, jockey, skipper, chaplain, vicar, nun`),
 );
 
 /**

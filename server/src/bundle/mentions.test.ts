@@ -565,6 +565,12 @@ test('after a title a lowercase particle opens the name: `Mr van der Berg`; a gi
   assert.deepEqual(names('The challenger, Kevin de Léon, spoke. Mr. de Léon said no.'), ['Kevin de Léon', 'de Léon']);
 });
 
+test('professions of science, medicine and everyday life are roles: `an epidemiologist`, `a diabetes specialist`, `commuter`', () => {
+  assert.equal(roleOf('Dr. Amara Nwosu, an epidemiologist, said the team had controlled for diet.', 'Amara Nwosu'), 'epidemiologist');
+  assert.equal(roleOf('Dr Hannah Price, a diabetes specialist at the hospital, urged caution.', 'Hannah Price'), 'diabetes specialist at the hospital');
+  assert.equal(roleOf('"That route is the only way," said commuter Dana Whitfield, 44.', 'Dana Whitfield'), 'commuter');
+});
+
 test('a name right after a noun for a group or a thing is its name', () => {
   assert.deepEqual(names('Officials blamed the militant group Jaish al-Nour for the attack.'), []);
   assert.deepEqual(names('Another faction, Jaish al-Nour, denied any role.'), []);
