@@ -711,6 +711,11 @@ test('`said the 19-year-old` where no subject is near: the one person the senten
   assert.deepEqual([one, two].map((text) => read(text, names)[0][1]), ['Callum Oduya', null]);
 });
 
+test('`The 31-year-old wrote:` opening a sentence is the subject of the sentence before, not a name in apposition there', () => {
+  const text = 'Singer Lena Marsh has split from her husband, actor Jonah Pike, she announced.\nThe 31-year-old wrote: "We remain best friends."';
+  assert.deepEqual(read(text, ['Lena Marsh', 'Jonah Pike']), [['We remain best friends.', 'Lena Marsh', false]]);
+});
+
 test('`the Harriers manager said` after a sentence about a person: that person, not one further back whose role lacks the club', () => {
   const names = [{ text: 'Ines Vukovic', start: 0, end: 0, role: 'Manager' }, 'Gary Penhaligon'];
   const text = 'Manager Ines Vukovic was pleased.\nGary Penhaligon blamed the referee. "It was a foul," the Harriers manager said.';

@@ -163,7 +163,7 @@ function isEpithet(word: string): boolean {
  * An epithet after `the`, maybe after a place: `the Spaniard said`, `the Arizona Republican said`,
  * `said the New York Democrat`; group 1 the place (or nothing), 2 the epithet.
  */
-const EPITHET_BEFORE_VERB_RE = new RegExp(`\\bthe\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
+const EPITHET_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 const EPITHET_AFTER_VERB_RE = /^\s+the\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
 /** `(R-Ariz.)`, `(D-N.Y.)`: a lawmaker's party and state after the name; group 1 the party's letter, 2 the state. */
 const PARTY_STATE_RE = /^\s*\(([DRI])-([\p{Lu}][\p{L}.]*)\)/u;
@@ -764,9 +764,24 @@ class QuoteReader {
       const m = this.mentions[i];
       if (this.unitAt(m.start) < reach) break;
       if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m) || !this.isAntecedent(m)) continue;
-      if (this.isSubject(m)) return m.text;
+      if (this.isSubject(m)) return this.sentenceSubject(i);
     }
     return this.onlyPersonBefore(at);
+  }
+
+  /**
+   * The first subject of the sentence of mention `i`, a subject itself: `Singer Lena Marsh has split
+   * from her husband, actor Jonah Pike, she announced.` is about her, not the husband in apposition.
+   */
+  private sentenceSubject(i: number): string {
+    let subject = this.mentions[i];
+    for (let k = i - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      SENTENCE_BREAK_RE.lastIndex = 0;
+      if (SENTENCE_BREAK_RE.test(this.masked(m.end, subject.start))) break;
+      if (!this.insideQuote(m.start) && !this.isSpokenFor(m) && this.isAntecedent(m) && this.isSubject(m)) subject = m;
+    }
+    return subject.text;
   }
 
   /**
