@@ -571,6 +571,13 @@ test('professions of science, medicine and everyday life are roles: `an epidemio
   assert.equal(roleOf('"That route is the only way," said commuter Dana Whitfield, 44.', 'Dana Whitfield'), 'commuter');
 });
 
+test('a role before a comma opens with the name owning it: `Mexico\'s president`, not `met Mexico\'s president`', () => {
+  assert.equal(roleOf('He met Mexico\'s president, Claudia Vazquez Moreno, on Monday.', 'Claudia Vazquez Moreno'), 'Mexico\'s president');
+  assert.equal(roleOf('They agreed, in what New Zealand\'s prime minister, Ann Lee, called a new chapter.', 'Ann Lee'), 'New Zealand\'s prime minister');
+  // what the name owns must be an office
+  assert.equal(roleOf('Rishi Sunak spoke. During Prime Minister\'s Questions Wednesday, Sunak defended the record.', 'Sunak'), undefined);
+});
+
 test('a name right after a noun for a group or a thing is its name', () => {
   assert.deepEqual(names('Officials blamed the militant group Jaish al-Nour for the attack.'), []);
   assert.deepEqual(names('Another faction, Jaish al-Nour, denied any role.'), []);
@@ -581,6 +588,8 @@ test('a name right after a noun for a group or a thing is its name', () => {
 test('a name joined to an organisation by `and` is an organisation', () => {
   assert.deepEqual(names('Forecasts from Barclays Bank and Vantrell Okonzi were lower.'), []);
   assert.deepEqual(names('Candidates of the Green Party and Frederick Oyelaran were defeated.'), ['Frederick Oyelaran']);
+  // but one that speaks after a phrase ending in a place's name is its subject
+  assert.deepEqual(names('Speaking at the National Palace, Vantrell Okonzi said no.'), ['Vantrell Okonzi']);
 });
 
 test("a given name owning one capitalised common word is a business: `Kelsie's Pantry`", () => {

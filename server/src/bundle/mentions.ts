@@ -919,7 +919,9 @@ function namesAThing(tokens: Token[], run: Run, from: number, to: number, known:
   if (known) return false;
   const joined = before.lower === 'and' || before.lower === 'or' || before.text === ',';
   const organisation = tokens[from - 2];
-  return joined && !!organisation?.cap && !organisation.newLine && is(organisation, IS_NAME_ENDING);
+  // `at the National Palace, Vázquez Moreno said`: a name that speaks is the subject after a phrase, no listed organisation
+  const speaks = !!next?.word && (is(next, IS_SPEECH_VERB) || SUBJECT_VERBS.has(next.lower));
+  return joined && !speaks && !!organisation?.cap && !organisation.newLine && is(organisation, IS_NAME_ENDING);
 }
 
 /**
@@ -1190,6 +1192,7 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   if (tokens[nameFrom - 1]?.text !== ',' || tokens[nameFrom].newLine || tokens[nameFrom].titleCase) return undefined;
   const end = nameFrom - 1;
   let k = end;
+  let owned = false;
   while (k > 0 && end - k < 12) {
     const t = tokens[k - 1];
     const inChief = t.lower === 'in' && tokens[k]?.lower === 'chief';
@@ -1198,11 +1201,17 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
     // A noun phrase opens with its article, unless the article is inside it (`head of the fund`).
     const inside = k > 0 && PHRASE_INSIDE_ROLE.has(tokens[k - 1].lower);
     if (t.sentenceStart || (is(t, IS_DETERMINER) && !inside)) break;
+    // A name's possessive opens the phrase, the rest of the name with it: `New Zealand's prime minister`, not `met Mexico's president`.
+    if (t.possessive && t.cap) {
+      while (k > 0 && tokens[k - 1].cap && !is(tokens[k - 1], IS_ROLE_BOUNDARY) && !tokens[k].sentenceStart && !tokens[k].newLine) k--;
+      owned = true;
+      break;
+    }
   }
   if (k === end) return undefined;
   // The phrase before the comma must be headed by a role: `the head of NATO`, `his lawyer`.
   const opener = tokens[k];
-  if (opener.cap && !opener.sentenceStart && !opener.possessive && !isRoleHead(opener)) return undefined;
+  if (owned ? !isRoleHead(tokens[end - 1]) : opener.cap && !opener.sentenceStart && !isRoleHead(opener)) return undefined;
   // `to speak with his mother, Montalvo was put through`: a phrase after a preposition, and a name
   // its sentence goes on from, is a clause and its subject, not a role and its holder (but
   // `to the Senate majority leader, Harry Reid of Nevada,` is).
