@@ -337,7 +337,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     priest, pastor, rabbi, imam, cleric, monk, sheikh, emir, sultan, dictator, strongman,
     ruler, magnate, tycoon, billionaire, businessman, businesswoman, entrepreneur,
     investor, banker, negotiator, mediator, strategist, pollster, convenor, convener,
-    councillor, councilor, councilman, councilwoman, alderman, delegate, mp, mep, ceo, cfo, coo,
+    councillor, councilor, councilman, councilwoman, alderman, delegate, mp, mep, msp, mla, mpp, ceo, cfo, coo,
     chairperson, undersecretary, under-secretary, superintendent, sheriff,
     detective, inspector, constable, agent, soldier, pilot, sailor, veteran,
     treasurer, comptroller, auditor, regulator, administrator, governor-general, deputy-head,
