@@ -104,10 +104,10 @@ const NAME_TAIL = `(?:,?\\s+(?:${POST_NOMINALS.join('|')})(?:\\.|\\b))*(?:\\s+(?
 const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 /** When, between a subject and its verb: `Trump on Saturday said`, `Shah last week said`. */
 const WHEN = 'on|last|this|[A-Z][a-z]+day|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night';
-/** What a person writes or issues, its words theirs: `Okafor's ruling said`, `Hale's statement read`. */
-const WRITINGS = 'ruling|decision|opinion|order|statement|letter|memo|report|lawsuit|complaint|filing|motion|post|tweet|email|speech|testimony|affidavit|book|memoir|essay|column|announcement|note';
-/** A name's writing as the subject: `Okafor's ruling`, `Okafor's 34-page ruling`. */
-const OWN_WRITING = `(?:['’]s\\s+(?:[\\w-]+\\s+)?(?:${WRITINGS}))?`;
+/** What a person writes or issues, its words theirs, maybe after a word: `ruling`, `34-page ruling`, `statement`. */
+const WRITING = '(?:[\\w-]+\\s+)?(?:ruling|decision|opinion|order|statement|letter|memo|report|lawsuit|complaint|filing|motion|post|tweet|email|speech|testimony|affidavit|book|memoir|essay|column|announcement|note)';
+/** A name's writing as the subject: `Okafor's ruling said`. */
+const OWN_WRITING = `(?:['’]s\\s+${WRITING})?`;
 /** The subject between a name and its verb: an apposition in commas, then adverbs, auxiliaries and when. */
 const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${OWN_WRITING}${APPOSITION}[\\s,]*(?:(?:${FILLER}|${WHEN})\\s+)*$`);
 /** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
@@ -202,7 +202,7 @@ const SHORT_ACTION_RE = /^\s+[a-z]+(?:\s+[a-z]+)?[.!]\s*$/;
 const RESPONSES = 'response|reply|answer|retort|reaction|message|verdict|advice|take|explanation|assessment';
 const NAMED_RESPONSE_LEAD_RE = new RegExp(`['’]s\\s+(?:${RESPONSES})(?:\\s+[a-z]+){0,2}\\s*:\\s*$`, 'i');
 /** `Hale's response was swift. "Nonsense," he said.`: what the possessive owns is something the person said, not someone speaking for them. */
-const OWNS_WHAT_IS_SAID_RE = new RegExp(`^['’]s\\s+(?:${RESPONSES}|comments|remarks|words|tone|(?:[\\w-]+\\s+)?(?:${WRITINGS}))\\b`);
+const OWNS_WHAT_IS_SAID_RE = new RegExp(`^['’]s\\s+(?:${RESPONSES}|comments|remarks|words|tone|${WRITING})\\b`);
 /** Between a quote and the name whose reply it was: `," was` in `"No," was Vidal's reply`. */
 const REPLY_OF_RE = /^[\s,]*(?:was|came)\s+$/;
 /** `asked Trump, "…?" His response: "…"`: the answer of the person asked, the one named last. */
@@ -919,8 +919,8 @@ class QuoteReader {
       const role = this.roleOf(m);
       if (word.test(role)) {
         // `Penhaligon claimed … "…," the Harriers manager said.` means him, not `Manager Ines Vukovic` further back, whose role lacks the club
-        const nearer = qualifier && !role.includes(qualifier) && roleless && this.unitAt(roleless.start) === unit;
-        return nearer ? roleless!.text : m.text;
+        const nearer = qualifier && !role.includes(qualifier) && roleless && this.unitAt(roleless.start) === unit ? roleless : null;
+        return (nearer ?? m).text;
       }
       if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= unit - PRONOUN_REACH) roleless = m;
     }
