@@ -708,7 +708,9 @@ test('`said the 19-year-old` where no subject is near: the one person the senten
   const names = ['Callum Oduya', 'Ryan Tait'];
   const one = 'A header from teenage defender Callum Oduya won it.\n"I closed my eyes," said the 19-year-old.';
   const two = 'A pass from Ryan Tait found Callum Oduya.\n"I closed my eyes," said the 19-year-old.';
-  assert.deepEqual([one, two].map((text) => read(text, names)[0][1]), ['Callum Oduya', null]);
+  // `Mr.` ends no sentence: the sentence before names both
+  const titled = 'A pass from Ryan Tait found Mr. Oduya.\n"I closed my eyes," said the 19-year-old.';
+  assert.deepEqual([one, two, titled].map((text) => read(text, [...names, 'Oduya'])[0][1]), ['Callum Oduya', null, null]);
 });
 
 test('`The 31-year-old wrote:` opening a sentence is the subject of the sentence before, not a name in apposition there', () => {

@@ -337,8 +337,6 @@ const LOOKBACK = 40;
 const QUALIFIER_RE = /\b(\p{Lu}[\p{L}-]+)/u;
 /** How many paragraphs back a pronoun reaches for its person: further back, the text does not say. */
 const PRONOUN_REACH = 3;
-/** How far back the sentence before a cue is looked for. */
-const SENTENCE_REACH = 600;
 
 // ---------------------------------------------------------------- the pass
 
@@ -544,15 +542,8 @@ class QuoteReader {
    * they did (`Hale shrugged. "Who knows?"`): theirs.
    */
   private reportedBefore(q: Marked, leadStart: number): Cue | undefined {
-    const paragraphStart = this.units[q.firstUnit].start;
-    if (leadStart <= paragraphStart) return undefined;
-    let from = paragraphStart;
-    for (let p = leadStart - 2; p > paragraphStart; p--) {
-      if (sentenceEndsAt(this.text, p) && !this.insideQuote(p)) {
-        from = p + 1;
-        break;
-      }
-    }
+    if (leadStart <= this.units[q.firstUnit].start) return undefined;
+    const from = this.sentenceOpening(leadStart - 1);
     const sentence = this.masked(from, leadStart);
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
       if (isPassive(sentence, verb.index) || /^according/i.test(verb.text)) continue;
@@ -774,11 +765,10 @@ class QuoteReader {
    * from her husband, actor Jonah Pike, she announced.` is about her, not the husband in apposition.
    */
   private sentenceSubject(i: number): string {
+    const opening = this.sentenceOpening(this.mentions[i].start);
     let subject = this.mentions[i];
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= 0 && this.mentions[k].start >= opening; k--) {
       const m = this.mentions[k];
-      SENTENCE_BREAK_RE.lastIndex = 0;
-      if (SENTENCE_BREAK_RE.test(this.masked(m.end, subject.start))) break;
       if (!this.insideQuote(m.start) && !this.isSpokenFor(m) && this.isAntecedent(m) && this.isSubject(m)) subject = m;
     }
     return subject.text;
@@ -789,13 +779,12 @@ class QuoteReader {
    * defender Callum Oduya won it. "…," said the 19-year-old.`); nobody where it names two.
    */
   private onlyPersonBefore(at: number): string | null {
-    const from = Math.max(0, at - SENTENCE_REACH);
-    const lead = this.masked(from, at);
-    const ends: number[] = [0];
-    SENTENCE_BREAK_RE.lastIndex = 0;
-    for (let end; (end = SENTENCE_BREAK_RE.exec(lead)); ) ends.push(end.index + end[0].length);
-    if (ends.length < 2) return null;
-    const [start, end] = [from + ends[ends.length - 2], from + ends[ends.length - 1]];
+    // it ends where the cue's sentence opens, or with the unit before where that sentence opens its unit
+    const unit = this.unitAt(at);
+    const opening = this.sentenceOpening(at);
+    const end = opening > this.units[unit].start ? opening : unit > 0 ? this.units[unit - 1].end : 0;
+    if (end === 0) return null;
+    const start = this.sentenceOpening(end - 1);
     const named = new Set<string>();
     for (let i = this.firstMentionFrom(start); i < this.mentions.length && this.mentions[i].end <= end; i++) {
       const m = this.mentions[i];
@@ -1051,6 +1040,13 @@ class QuoteReader {
   }
 
   // ------------------------------------------------------------ sentences
+
+  /** Where the sentence holding `at` opens: after the last sentence end before it outside quotes (not `Mr.`), or at its unit's start. */
+  private sentenceOpening(at: number): number {
+    const unitStart = this.units[this.unitAt(at)].start;
+    for (let p = at - 1; p > unitStart; p--) if (sentenceEndsAt(this.text, p) && !this.insideQuote(p)) return p + 1;
+    return unitStart;
+  }
 
   /** Where the sentence holding quote k's opening mark starts, looking back over earlier quotes in its unit. */
   private sentenceStart(k: number): number {
