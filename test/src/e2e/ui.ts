@@ -162,14 +162,25 @@ async function differingQuote(page: Page, bundleText: string): Promise<string> {
   await goTo(page, at.line + 1, at.character + 1);
   const editor = editorOf(page);
   const lens = lensOf(page);
-  await lens.waitFor({ timeout: UI_TIMEOUT_MS });
-  // Scroll (a line at a time, as Ctrl+Down does) until the lens stands a few lines below the top.
+  await lens.waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS });
+  // Scroll a line at a time (Ctrl+Up, Ctrl+Down) until the lens stands a few lines below the top.
+  // The workbench hides a lens scrolled above the view (the jump to the quote may leave its line
+  // at the very top: a clean CI run failed there once), so a hidden lens means scroll up.
   const lineHeight = (await box(editor.locator('.view-line').first(), 'a line of the editor')).height;
   const target = (await box(editor, 'the editor')).y + LINES_ABOVE_LENS * lineHeight;
-  const lensY = async () => (await box(lens, 'the lens')).y;
-  const lines = Math.round(((await lensY()) - target) / lineHeight);
-  for (let i = 0; i < Math.abs(lines); i++) await page.keyboard.press(lines > 0 ? 'Control+ArrowDown' : 'Control+ArrowUp');
-  await poll(`the lens to stand ${LINES_ABOVE_LENS} lines below the editor's top`, async () => Math.abs((await lensY()) - target) < lineHeight, async () => `it is at y ${await lensY()}, not ${target}`);
+  const linesBelowTarget = async () => {
+    const shown = await lens.boundingBox({ timeout: UI_TIMEOUT_MS });
+    return shown ? Math.round((shown.y - target) / lineHeight) : -1;
+  };
+  await poll(
+    `the lens to stand ${LINES_ABOVE_LENS} lines below the editor's top`,
+    async () => {
+      const lines = await linesBelowTarget();
+      if (lines !== 0) await page.keyboard.press(lines > 0 ? 'Control+ArrowDown' : 'Control+ArrowUp');
+      return lines === 0;
+    },
+    async () => `it is ${await linesBelowTarget()} lines below`,
+  );
   await moveMouseOffEditors(page);
 
   const squiggle = editor.locator('.squiggly-warning');
@@ -322,9 +333,15 @@ async function moveMouseOffEditors(page: Page): Promise<void> {
 }
 
 async function box(locator: Locator, what: string): Promise<{ x: number; y: number; width: number; height: number }> {
-  const found = await locator.boundingBox({ timeout: UI_TIMEOUT_MS });
-  if (!found) throw new Error(`${what} is not shown`);
-  return found;
+  // The workbench redraws lenses and lines (after a scroll or a new analysis), so an element it had
+  // shown can be hidden for a moment: wait for it to show again (a clean CI run failed here once).
+  const deadline = Date.now() + UI_TIMEOUT_MS;
+  for (;;) {
+    const found = await locator.boundingBox({ timeout: UI_TIMEOUT_MS });
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`${what} is not shown`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Fails unless `element` is shown wholly inside `within` (not scrolled out of it). */
