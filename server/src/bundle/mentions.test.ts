@@ -559,6 +559,18 @@ test('a given name before a role noun and a name is the club or the place the ro
   assert.equal(roleOf(text, 'Enzo Maresca'), 'Chelsea boss');
 });
 
+test('capitalised words before a title name its town or body, and belong to the role: `Millbrook Police Chief Dana Whitfield`', () => {
+  const chief = 'Millbrook Police Chief Dana Whitfield said the suspect fled.';
+  assert.deepEqual(names(chief), ['Dana Whitfield']);
+  assert.equal(roleOf(chief, 'Dana Whitfield'), 'Millbrook Police Chief');
+  assert.deepEqual(names('Millbrook Mayor Dana Whitfield said so.'), ['Dana Whitfield']);
+  // A common word opening the sentence opens the role when a capitalised word follows it …
+  assert.equal(roleOf('Pine Hollow Mayor Dale Brunswick said the town was broke.', 'Dale Brunswick'), 'Pine Hollow Mayor');
+  assert.equal(roleOf('Senate Minority Leader Tom Hale said no.', 'Tom Hale'), 'Senate Minority Leader');
+  // … unless it is a function word.
+  assert.equal(roleOf('When Senate Majority Leader Tom Hale spoke, nobody listened.', 'Tom Hale'), 'Senate Majority Leader');
+});
+
 test('after a title a lowercase particle opens the name: `Mr van der Berg`; a given name before one opens a full name', () => {
   assert.deepEqual(names('Mr van der Berg, the finance director, admitted it.'), ['van der Berg']);
   assert.deepEqual(names('Ms de la Cruz said no. President de Gaulle said no.'), ['de la Cruz', 'de Gaulle']);

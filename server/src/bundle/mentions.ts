@@ -714,7 +714,14 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     }
     // Before a given name too: `Hurricane Katrina`, `Storm Ciara`
     if (is(t, IS_THING_PREFIX) && !titled && !afterRole && !aliases.has(t.text)) return null;
-    if (aliases.has(t.text) || opensFullName(tokens, i, last)) break;
+    if (aliases.has(t.text)) break;
+    // `Millbrook Mayor Dana Whitfield`, `Cedar Gap Police Chief …`: words before a title name its town or body.
+    const title = titleAfterQualifier(tokens, i, last);
+    if (title > i) {
+      i = title;
+      continue;
+    }
+    if (opensFullName(tokens, i, last)) break;
     if (is(t, IS_OUTLET) && i + 1 < last) {
       i++;
       continue;
@@ -885,6 +892,21 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (next?.word && is(next, IS_SPEECH_VERB)) return weakName(i, j);
   if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text))) return weakName(i, j);
   return appositiveRole(tokens, i, j) ? weakName(i, j) : null;
+}
+
+/**
+ * The title or capitalised role noun that follows up to three capitalised words from `at` and
+ * comes before a name (`Millbrook Police Chief Dana …`), or -1: a name is not followed by a title
+ * within its run, so the words before one qualify it.
+ */
+function titleAfterQualifier(tokens: Token[], at: number, last: number): number {
+  for (let k = at + 1; k <= at + 3 && k < last - 1; k++) {
+    const before = tokens[k - 1];
+    if (before.possessive || isInitial(before) || isTitle(before) || isParticle(before)) return -1;
+    const t = tokens[k];
+    if ((isTitle(t) || (t.cap && is(t, IS_ROLE_NOUN))) && !t.possessive) return nameLike(tokens[k + 1]) ? k : -1;
+  }
+  return -1;
 }
 
 /** A capitalised word that may be a given name no list holds: one no dictionary knows, or one the story used as a name alone (`Jeb`). */
@@ -1125,7 +1147,9 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && isRoleHead(tokens[k]));
     // … or is a compass point before a capitalised word (`North Korean leader`, `South African President`)
     const compass = COMPASS_POINTS.has(t.lower) && tokens[k].cap;
-    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || compass;
+    // … or opens a name of capitalised words, where no common function word would (`Pine Hollow Mayor`, not `When Senate Leader`)
+    const opensProperName = tokens[k].cap && !isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10);
+    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || compass || opensProperName;
     if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole)) break;
     k--;
     if (t.newLine) break;
