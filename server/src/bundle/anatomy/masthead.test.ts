@@ -26,6 +26,14 @@ test('namesAPaper: a paper word closes the name or stands before `of`; an agency
   }
 });
 
+test('a broadcaster: its call sign, its channel closing the name; a wire', () => {
+  for (const name of ['WKTV News 4', 'KPTV 12', 'WXYZ-TV', 'Eyewitness News 12', 'Prairie State Wire']) {
+    assert.equal(mastheadName(name), name);
+    assert.ok(namesAPaper(name), name);
+  }
+  for (const name of ['Storm Kills 12', 'Apollo 11', 'Top 10', 'Rescuers Cut Wire 4']) assert.equal(mastheadName(name), null, name);
+});
+
 test('isTagline: what a paper says of itself', () => {
   assert.ok(isTagline('The voice of the harbor since 1921'));
   assert.ok(isTagline('Est. 1887'));

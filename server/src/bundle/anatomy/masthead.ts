@@ -20,9 +20,12 @@ const PAPER_WORDS = new Set(
     'post times news herald journal daily gazette tribune chronicle telegraph observer express mail standard review ' +
     'today guardian globe courier examiner inquirer enquirer bulletin dispatch sentinel advertiser register mirror ' +
     'weekly independent ledger courant gleaner intelligencer picayune argus clarion beacon mercury bee statesman democrat ' +
-    'recorder messenger transcript telegram star sun press record reporter banner monitor pilot eagle'
+    'recorder messenger transcript telegram star sun press record reporter banner monitor pilot eagle wire'
   ).split(' '),
 );
+/** A broadcaster's call sign, with its channel or `News`: `WKTV News 4`, `KTLA 5`, `WXYZ-TV`. */
+const BROADCASTER = /^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?: \d{1,2})?(?: News(?: \d{1,2})?)?$/;
+const CHANNEL_AFTER = / \d{1,2}$/;
 /**
  * What a paper's tagline says of it (`The voice of the islands since 1921`, `Serving the coast`):
  * its age, its readers, that it is news.
@@ -39,7 +42,8 @@ export function mastheadName(line: string): string | null {
   if (trimmed.length > 120) return null;
   const separator = TAGLINE_SEPARATOR.exec(trimmed);
   const name = (separator ? trimmed.slice(0, separator.index) : trimmed).replace(HOME_LINK, '');
-  if (!MASTHEAD.test(name) || findDate(name) !== null) return null;
+  const named = MASTHEAD.test(name) || BROADCASTER.test(name) || (MASTHEAD.test(name.replace(CHANNEL_AFTER, '')) && namesAPaper(name));
+  if (!named || findDate(name) !== null) return null;
   return !separator || namesAPaper(name) || isTagline(trimmed.slice(separator.index + separator[0].length)) ? name : null;
 }
 
@@ -71,8 +75,9 @@ export function titleAndSite(line: string): { title: string; site: string } | nu
  * headline (`Trump Attacks Fake News`); place names (`Los Angeles Times`) are no common words.
  */
 export function namesAPaper(name: string): boolean {
-  if (agencyNamed(name) !== null) return true;
-  const words = name.toLowerCase().split(' ');
+  if (agencyNamed(name) !== null || BROADCASTER.test(name)) return true;
+  // A broadcaster's channel closes its name: `Channel 4 News`, `Eyewitness News 12`.
+  const words = name.toLowerCase().replace(CHANNEL_AFTER, '').split(' ');
   const last = words[words.length - 1].split('-').pop() ?? '';
   const beforeOf = words.indexOf('of') - 1;
   return (
