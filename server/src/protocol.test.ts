@@ -38,6 +38,7 @@ test('initialize announces the features', async () => {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         codeLensProvider: { resolveProvider: true },
         inlayHintProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: ['person', 'comment'], tokenModifiers: [] }, range: true },
       },
       serverInfo: { name: 'seed-bundle' },
     });
@@ -94,6 +95,27 @@ test('open a .seeds document: outline, folding, diagnostics with its version', a
     });
     assert.deepEqual(await names(), ['Ferry service halted after storm', 'Storm halts the ferry']);
     assert.deepEqual(await names(), ['Ferry service halted after storm', 'Storm halts the ferry']);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('semantic tokens: the people named and the page furniture, in the lines asked for', async () => {
+  const server = await startTestServer();
+  const uri = 'file:///tmp/protocol-test/tokens.seeds';
+  const text = ['=== 000_aa11.txt', 'Ferry service halted after storm', '', 'Harbour master Ines Vukovic closed the port, Vukovic said.', 'Tags:', 'Weather', ''].join('\n');
+  try {
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 1, text } });
+    await server.diagnosticsFor(uri);
+    // Five numbers a token: line delta, start (delta on the same line), length, type (0 person, 1 comment), modifiers.
+    const all = { start: { line: 0, character: 0 }, end: { line: 7, character: 0 } };
+    assert.deepEqual(await server.connection.sendRequest('textDocument/semanticTokens/range', { textDocument: { uri }, range: all }), {
+      data: [3, 15, 12, 0, 0, 0, 30, 7, 0, 0, 1, 0, 5, 1, 0, 1, 0, 7, 1, 0],
+    });
+    const range = { start: { line: 4, character: 0 }, end: { line: 6, character: 0 } };
+    assert.deepEqual(await server.connection.sendRequest('textDocument/semanticTokens/range', { textDocument: { uri }, range }), {
+      data: [4, 0, 5, 1, 0, 1, 0, 7, 1, 0],
+    });
   } finally {
     await server.stop();
   }

@@ -34,6 +34,7 @@ import { codeLenses, LensData, resolveCodeLens } from './features/lens';
 import { outline, OutlineCache } from './features/outline';
 import { overview } from './features/overview';
 import { definition, highlights, references } from './features/references';
+import { semanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
 import { bundleStatus } from './features/status';
 import { workspaceSymbols } from './features/symbols';
 import { BundleView } from './features/view';
@@ -266,6 +267,9 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: true },
         inlayHintProvider: true,
+        // Ranges only: editors ask for the lines they show, a fraction of a millisecond at 1,000 seeds, where
+        // the whole file (~20 ms there) would be asked for again after every edit.
+        semanticTokensProvider: { legend: TOKEN_LEGEND, range: true },
       },
       serverInfo: { name: 'seed-bundle' },
     };
@@ -369,6 +373,12 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     const document = workspace.document(p.textDocument.uri);
     return found ? inlayHints(found.view, p.textDocument.uri, document.offsetAt(p.range.start), document.offsetAt(p.range.end)) : [];
   }, []));
+
+  connection.languages.semanticTokens.onRange((p, token) => guard('semantic tokens', token, () => {
+    const found = at(p.textDocument.uri);
+    const document = workspace.document(p.textDocument.uri);
+    return { data: found ? semanticTokens(found.view, p.textDocument.uri, document.offsetAt(p.range.start), document.offsetAt(p.range.end)) : [] };
+  }, { data: [] }));
 
   connection.onRequest(OVERVIEW_REQUEST, (p: { uri: string }, token) => guard('overview', token, () => {
     const found = at(p.uri);

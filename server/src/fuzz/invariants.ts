@@ -18,6 +18,7 @@ import { outline } from '../features/outline';
 import { overview } from '../features/overview';
 import { definition, highlights, references } from '../features/references';
 import { sarifLog } from '../features/sarif';
+import { semanticTokens } from '../features/semanticTokens';
 import { bundleStatus } from '../features/status';
 import { workspaceSymbols } from '../features/symbols';
 import { BundleView } from '../features/view';
@@ -216,6 +217,7 @@ export function checkFeatures(view: BundleView): void {
       assert.ok(0 <= fold.startLine && fold.startLine <= fold.endLine && fold.endLine < doc.lineCount, `${file}: folding ${JSON.stringify(fold)}`);
     }
     for (const hint of inlayHints(view, file, 0, doc.getText().length)) assertRange(doc, { start: hint.position, end: hint.position }, `${file}: inlay hint`);
+    checkSemanticTokens(doc, semanticTokens(view, file, 0, doc.getText().length), file);
     for (const lens of codeLenses(view, file)) {
       assertRange(doc, lens.range, `${file}: code lens`);
       assert.ok(resolveCodeLens(view, lens).command, `${file}: a code lens resolved without a command`);
@@ -271,6 +273,22 @@ export function checkFeatures(view: BundleView): void {
   assert.equal(shown.sources.length, analysis.articles.length);
   for (const row of shown.rows) for (const cell of row.cells) if (cell) assertRange(docOf(cell.place.file), cell.place.range, 'overview cell');
   for (const symbol of workspaceSymbols([view], '', (f) => f)) assertRange(docOf(symbol.location.uri), symbol.location.range, 'workspace symbol');
+}
+
+/** Tokens in order, each inside one line, none overlapping the one before, of a known type. */
+function checkSemanticTokens(doc: TextDocument, data: number[], file: string): void {
+  assert.equal(data.length % 5, 0, `${file}: semantic tokens of five numbers each`);
+  let [line, character, end] = [0, 0, 0];
+  for (let i = 0; i < data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type] = data.slice(i, i + 4);
+    assert.ok(deltaLine > 0 || (i === 0 && deltaLine === 0) || deltaStart >= end - character, `${file}: semantic token ${i / 5} overlaps the one before`);
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    line += deltaLine;
+    end = character + length;
+    const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    assert.ok(length > 0 && end <= lineText.length, `${file}: semantic token ${i / 5} (line ${line}, ${character}–${end}) is not inside its line of ${lineText.length}`);
+    assert.ok(type === 0 || type === 1, `${file}: semantic token type ${type}`);
+  }
 }
 
 function checkArticleSymbol(view: BundleView, doc: TextDocument, article: Article, symbol: DocumentSymbol, previous: DocumentSymbol | undefined): void {
