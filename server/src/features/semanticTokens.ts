@@ -34,7 +34,9 @@ export function semanticTokens(view: BundleView, file: string, start: number, en
     if (offset + seedText.length < start || offset > end) continue;
     const spans: [Span, number][] = [
       ...article.anatomy.boilerplate.map((span): [Span, number] => [span, FURNITURE]),
-      ...view.mentionsIn(article.id).map(({ span }): [Span, number] => [span, PERSON]),
+      // The article's reading of names: the mentions the bundle's people are made of, without the
+      // index of people by article that a new view builds on first use (~5 ms at 1,000 seeds, after every edit).
+      ...article.mentions.map((mention): [Span, number] => [mention, PERSON]),
     ];
     spans.sort(([a], [b]) => a.start - b.start);
     let covered = 0;
