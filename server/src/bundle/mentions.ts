@@ -1145,11 +1145,11 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     // … or names the institution (`World Bank President`, `Bank of England Governor`, `Police Commissioner`)
     const namesInstitution =
       (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && isRoleHead(tokens[k]));
-    // … or is a compass point before a capitalised word (`North Korean leader`, `South African President`)
-    const compass = COMPASS_POINTS.has(t.lower) && tokens[k].cap;
-    // … or opens a name of capitalised words, where no common function word would (`Pine Hollow Mayor`, not `When Senate Leader`)
-    const opensProperName = tokens[k].cap && !isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10);
-    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || compass || opensProperName;
+    // … or opens a name of capitalised words before it: a compass point (`North Korean leader`, `South African
+    // President`), or a word that is no common function word before a word of no role (`Pine Hollow Mayor`, not `When Senate Leader`)
+    const opensProperName =
+      tokens[k].cap && (COMPASS_POINTS.has(t.lower) || (!isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10)));
+    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName;
     if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole)) break;
     k--;
     if (t.newLine) break;

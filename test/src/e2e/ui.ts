@@ -335,13 +335,7 @@ async function moveMouseOffEditors(page: Page): Promise<void> {
 async function box(locator: Locator, what: string): Promise<{ x: number; y: number; width: number; height: number }> {
   // The workbench redraws lenses and lines (after a scroll or a new analysis), so an element it had
   // shown can be hidden for a moment: wait for it to show again (a clean CI run failed here once).
-  const deadline = Date.now() + UI_TIMEOUT_MS;
-  for (;;) {
-    const found = await locator.boundingBox({ timeout: UI_TIMEOUT_MS });
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`${what} is not shown`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return poll(`${what} to be shown`, () => locator.boundingBox({ timeout: UI_TIMEOUT_MS }), async () => `${what} is not shown`);
 }
 
 /** Fails unless `element` is shown wholly inside `within` (not scrolled out of it). */
@@ -351,10 +345,12 @@ async function assertInside(element: Locator, within: Locator, what: string): Pr
   if (!inside) throw new Error(`${what} is outside the editor's view (${JSON.stringify(inner)} in ${JSON.stringify(outer)})`);
 }
 
-/** Polls `condition` until it holds; fails naming `what` and what `detail` says after UI_TIMEOUT_MS. */
-async function poll(what: string, condition: () => Promise<boolean>, detail: () => Promise<string>): Promise<void> {
+/** Polls `attempt` until it gives a value (not false or null) and returns it; fails naming `what` and what `detail` says after UI_TIMEOUT_MS. */
+async function poll<T>(what: string, attempt: () => Promise<T | false | null>, detail: () => Promise<string>): Promise<T> {
   const deadline = Date.now() + UI_TIMEOUT_MS;
-  while (!(await condition())) {
+  for (;;) {
+    const value = await attempt();
+    if (value !== false && value !== null) return value;
     if (Date.now() > deadline) throw new Error(`waited ${UI_TIMEOUT_MS / 1000} s for ${what}: ${await detail()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
