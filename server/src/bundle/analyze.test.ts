@@ -1,4 +1,5 @@
 import test from 'node:test';
+import { execFileSync } from 'child_process';
 import assert from 'node:assert/strict';
 import { Analyzer } from './analyze';
 import { readBundleFile } from './format';
@@ -19,4 +20,29 @@ test('a family name another article gives in full is that person, possessive too
     analysis.quotes.filter((q) => q.article === second.id).map((q) => [q.text, q.speaker]),
     [['failed to weigh the harm', 'Marianne Okafor']],
   );
+});
+
+test('an edited bundle keeps no earlier version of its text alive: the word cache copies what it cuts', () => {
+  // Run apart, with `gc` exposed: the heap after each edit, collected, shows what stays alive.
+  const script = `
+    const { Analyzer } = require(${JSON.stringify(require.resolve('./analyze'))});
+    const { readBundleFile } = require(${JSON.stringify(require.resolve('./format'))});
+    const article = (i) => ['=== ' + String(i).padStart(3, '0') + '_a' + i + '.txt', 'Bridge shut after inspectors find cables corroded', 'The Harbor Post',
+      'Deputy Mayor Eleanor Voss said the bridge would stay shut. "Nobody wants this," Voss said.'.repeat(40)].join('\\n');
+    let text = Array.from({ length: 200 }, (_, i) => article(i)).join('\\n') + '\\n';
+    const analyzer = new Analyzer();
+    const heap = () => { gc(); return process.memoryUsage().heapUsed; };
+    const after = [];
+    for (let edit = 0; edit < 10; edit++) {
+      // A new word of 13 letters or more each time, in the middle of the bundle.
+      const middle = text.indexOf('Nobody', text.length / 2);
+      text = text.slice(0, middle) + 'Unprecedented' + 'x'.repeat(edit) + ' ' + text.slice(middle);
+      analyzer.analyze(readBundleFile('x.seeds', text));
+      after.push(heap());
+    }
+    console.log(JSON.stringify({ textBytes: text.length, growth: after[9] - after[3] }));
+  `;
+  const { textBytes, growth } = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' }));
+  // Each edit's version kept alive would be 6 × textBytes at least; what the analysis keeps grows a little.
+  assert.ok(growth < 2 * textBytes, `the heap grew by ${growth} bytes over six edits of a ${textBytes}-character text`);
 });

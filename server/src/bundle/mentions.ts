@@ -8,7 +8,7 @@
 // and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
 import { escapeRegExp } from './regexps';
-import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, classAt, codePointAt, codePointClass, codePointEnd, isSpaceAt, unitClass } from './chars';
+import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass } from './chars';
 import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
@@ -302,7 +302,7 @@ class WordTable {
     const mask = slots.length - 2;
     for (let slot = (hash << 1) & mask; ; slot = (slot + 2) & mask) {
       const index = slots[slot + 1] - 1;
-      if (index < 0) return this.add(describeWord(text.slice(start, end), false), hash, slot);
+      if (index < 0) return this.add(describeWord(detached(text.slice(start, end)), false), hash, slot);
       if (slots[slot] === hash && sameText(this.words[index].text, text, start, end)) return this.words[index];
     }
   }
