@@ -1,6 +1,7 @@
 // A language server that dies is started again by the client, and the editor works on.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { bundleUri, documentSymbols, eventually, example, open } from './helpers';
 
@@ -12,6 +13,17 @@ function serverProcesses(): number[] {
     return []; // pgrep exits 1 when nothing matches
   }
 }
+
+describe('the server process', function () {
+  it('runs with the Node flags the extension gives it (server/src/nodeFlags.ts)', async function () {
+    if (process.platform !== 'linux') this.skip(); // reads /proc
+    const { document } = await open(bundleUri());
+    await documentSymbols(document.uri);
+    const [pid] = serverProcesses();
+    const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    assert.ok(commandLine.includes('--max-semi-space-size=8'), commandLine.join(' '));
+  });
+});
 
 describe('a server that dies', function () {
   this.timeout(60_000);
