@@ -38,7 +38,7 @@ test('initialize announces the features', async () => {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         codeLensProvider: { resolveProvider: true },
         inlayHintProvider: true,
-        semanticTokensProvider: { legend: { tokenTypes: ['person', 'comment'], tokenModifiers: [] }, range: true },
+        semanticTokensProvider: { legend: { tokenTypes: ['person', 'comment'], tokenModifiers: [] }, range: true, full: { delta: true } },
       },
       serverInfo: { name: 'seed-bundle' },
     });
@@ -100,7 +100,7 @@ test('open a .seeds document: outline, folding, diagnostics with its version', a
   }
 });
 
-test('semantic tokens: the people named and the page furniture, in the lines asked for', async () => {
+test('semantic tokens: the people named and the page furniture, in the lines asked for, in the whole file, and what changed since', async () => {
   const server = await startTestServer();
   const uri = 'file:///tmp/protocol-test/tokens.seeds';
   const text = ['=== 000_aa11.txt', 'Ferry service halted after storm', '', 'Harbour master Ines Vukovic closed the port, Vukovic said.', 'Tags:', 'Weather', ''].join('\n');
@@ -115,6 +115,24 @@ test('semantic tokens: the people named and the page furniture, in the lines ask
     const range = { start: { line: 4, character: 0 }, end: { line: 6, character: 0 } };
     assert.deepEqual(await server.connection.sendRequest('textDocument/semanticTokens/range', { textDocument: { uri }, range }), {
       data: [4, 0, 5, 1, 0, 1, 0, 7, 1, 0],
+    });
+    // The whole file, then what changed since: `Vukovic said` moves three characters along its line.
+    assert.deepEqual(await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }), {
+      resultId: '1',
+      data: [3, 15, 12, 0, 0, 0, 30, 7, 0, 0, 1, 0, 5, 1, 0, 1, 0, 7, 1, 0],
+    });
+    server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 3, character: 44 }, end: { line: 3, character: 44 } }, text: 'so ' }],
+    });
+    assert.deepEqual(await server.connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: '1' }), {
+      resultId: '2',
+      edits: [{ start: 6, deleteCount: 1, data: [33] }],
+    });
+    // A result the server no longer holds: the whole file again.
+    assert.deepEqual(await server.connection.sendRequest('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: '1' }), {
+      resultId: '3',
+      data: [3, 15, 12, 0, 0, 0, 33, 7, 0, 0, 1, 0, 5, 1, 0, 1, 0, 7, 1, 0],
     });
   } finally {
     await server.stop();

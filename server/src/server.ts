@@ -14,6 +14,8 @@ import {
   Location,
   LSPErrorCodes,
   ResponseError,
+  SemanticTokens,
+  SemanticTokensDelta,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -34,7 +36,7 @@ import { codeLenses, LensData, resolveCodeLens } from './features/lens';
 import { outline, OutlineCache } from './features/outline';
 import { overview } from './features/overview';
 import { definition, highlights, references } from './features/references';
-import { semanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
+import { SemanticTokenCache, semanticTokenEdits, semanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
 import { bundleStatus } from './features/status';
 import { workspaceSymbols } from './features/symbols';
 import { BundleView } from './features/view';
@@ -97,6 +99,9 @@ interface OpenBundle {
   problemCache: ProblemCache;
   diagnosticOf: WeakMap<Problem, Diagnostic>;
   outlineCache: OutlineCache;
+  tokenCache: SemanticTokenCache;
+  /** The last whole-file semantic tokens sent for each file, by the id a delta request names them by. */
+  sentTokens: Map<string, { resultId: string; data: Int32Array }>;
   /** The last outline sent, with the view and file it shows: editors ask for it again and again while nothing changes. */
   outline?: { view: BundleView; uri: string; symbols: DocumentSymbol[] };
   /** How long the last recomputation of diagnostics after an edit took, and when it ended (performance.now()). */
@@ -126,6 +131,8 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   let canPullConfiguration = false;
   let canRefresh = { codeLens: false, inlayHint: false };
   let editSupport: EditSupport = { documentChanges: false, createFiles: false };
+  /** Semantic-token results sent, each named by its count. */
+  let tokenResults = 0;
 
   const bundleFor = (uri: string): OpenBundle | undefined => {
     const found = bundleKeyOf(uri);
@@ -142,6 +149,8 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
         problemCache: new WeakMap(),
         diagnosticOf: new WeakMap(),
         outlineCache: new WeakMap(),
+        tokenCache: new WeakMap(),
+        sentTokens: new Map(),
         lastWorkMs: 0,
         lastWorkEnded: 0,
       };
@@ -269,7 +278,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
         inlayHintProvider: true,
         // Ranges only: editors ask for the lines they show, a fraction of a millisecond at 1,000 seeds, where
         // the whole file (~20 ms there) would be asked for again after every edit.
-        semanticTokensProvider: { legend: TOKEN_LEGEND, range: true },
+        semanticTokensProvider: { legend: TOKEN_LEGEND, range: true, full: { delta: true } },
       },
       serverInfo: { name: 'seed-bundle' },
     };
@@ -375,9 +384,29 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   }, []));
 
   connection.languages.semanticTokens.onRange((p, token) => guard('semantic tokens', token, () => {
-    const found = at(p.textDocument.uri);
-    const document = workspace.document(p.textDocument.uri);
-    return { data: found ? semanticTokens(found.view, p.textDocument.uri, document.offsetAt(p.range.start), document.offsetAt(p.range.end)) : [] };
+    const bundle = bundleFor(p.textDocument.uri);
+    return { data: bundle ? semanticTokens(viewOf(bundle), p.textDocument.uri, p.range, bundle.tokenCache) : [] };
+  }, { data: [] }));
+
+  /** The file's tokens as a new result, kept for a delta request to name, with the result sent before it. */
+  const newTokens = (uri: string) => {
+    const bundle = bundleFor(uri);
+    if (!bundle) return undefined;
+    const data = semanticTokens(viewOf(bundle), uri, undefined, bundle.tokenCache);
+    const sent = bundle.sentTokens.get(uri);
+    const resultId = String(++tokenResults);
+    bundle.sentTokens.set(uri, { resultId, data: Int32Array.from(data) });
+    return { resultId, data, sent };
+  };
+  connection.languages.semanticTokens.on((p, token) => guard('semantic tokens', token, (): SemanticTokens => {
+    const tokens = newTokens(p.textDocument.uri);
+    return tokens ? { resultId: tokens.resultId, data: tokens.data } : { data: [] };
+  }, { data: [] }));
+  connection.languages.semanticTokens.onDelta((p, token) => guard('semantic tokens', token, (): SemanticTokens | SemanticTokensDelta => {
+    const tokens = newTokens(p.textDocument.uri);
+    if (!tokens) return { data: [] };
+    const { resultId, data, sent } = tokens;
+    return sent?.resultId === p.previousResultId ? { resultId, edits: semanticTokenEdits(sent.data, data) } : { resultId, data };
   }, { data: [] }));
 
   connection.onRequest(OVERVIEW_REQUEST, (p: { uri: string }, token) => guard('overview', token, () => {

@@ -288,6 +288,8 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('the problems as JSON (what each publication serialises)', (m) => m.stages?.diagnosticsJsonMs, { growth: true }),
     row('JSON of `analyze`, built and stringified', (m) => m.stages?.jsonMs, { growth: true }),
     row('**server work for one keystroke**: read, re-analyse, place problems (kept between calls)', (m) => m.stages?.keystrokeMs, { growth: true }),
+    row('semantic tokens of the whole file, from nothing', (m) => m.stages?.semanticTokensMs, { growth: true }),
+    row('… after a keystroke: the other articles\' kept, the edits from the last result (a delta request)', (m) => m.stages?.semanticTokensAfterKeystrokeMs, { growth: true }),
   ];
 
   const folder = measured.find((m) => m.form === 'folder');

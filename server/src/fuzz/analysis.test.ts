@@ -8,6 +8,7 @@ import { analyzeBundle, Analyzer } from '../bundle/analyze';
 import { isSeedFileName, readBundleFile, readBundleFolder } from '../bundle/format';
 import { ProblemCache, problems } from '../features/diagnostics';
 import { outline, OutlineCache } from '../features/outline';
+import { SemanticTokenCache, semanticTokenEdits, semanticTokens } from '../features/semanticTokens';
 import { BundleView } from '../features/view';
 import { fuzzParameters } from './budget';
 import { bundle, folderFiles, mutatedBundle, mutate, mutations } from './generate';
@@ -67,7 +68,7 @@ test('analysis: over the size limit, each article is still read and the limit is
   );
 });
 
-test('analysis: edits, one after another and back, read like a fresh analysis (the caches never serve stale readings or speakers)', () => {
+test('analysis: edits, one after another and back, read like a fresh analysis (the caches never serve stale readings, speakers or tokens)', () => {
   fc.assert(
     fc.property(bundle, mutations, (generated, edits) => {
       const analyzer = new Analyzer();
@@ -75,9 +76,11 @@ test('analysis: edits, one after another and back, read like a fresh analysis (t
       // As the server keeps them: the last view's anchors, the problems and outline made so far.
       const problemCache: ProblemCache = new WeakMap();
       const outlineCache: OutlineCache = new WeakMap();
+      const tokenCache: SemanticTokenCache = new WeakMap();
       let view = new BundleView(analyzer.analyze(first.read), (file) => first.documents.get(file)!);
       problems(view, {}, problemCache);
       outline(view, FILE, outlineCache);
+      let tokens = semanticTokens(view, FILE, undefined, tokenCache);
       // Each edit on the text before it, then the text as it first was: every call is checked.
       const texts = edits.map((_, i) => mutate(generated.text, edits.slice(0, i + 1))).concat(generated.text);
       for (const text of texts) {
@@ -92,8 +95,19 @@ test('analysis: edits, one after another and back, read like a fresh analysis (t
         const freshView = new BundleView(fresh, (file) => after.documents.get(file)!);
         assert.deepEqual(problems(view, {}, problemCache), problems(freshView));
         assert.deepEqual(outline(view, FILE, outlineCache), outline(freshView, FILE));
+        const nowTokens = semanticTokens(view, FILE, undefined, tokenCache);
+        assert.deepEqual(nowTokens, semanticTokens(freshView, FILE));
+        assert.deepEqual(applied(tokens, semanticTokenEdits(tokens, nowTokens)), nowTokens);
+        tokens = nowTokens;
       }
     }),
     fuzzParameters('analysis: edits read like a fresh analysis'),
   );
 });
+
+/** `data` with LSP's semantic-token edits applied, each at its place in the data as it was. */
+function applied(data: number[], edits: { start: number; deleteCount: number; data?: number[] }[]): number[] {
+  const result = [...data];
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+  return result;
+}

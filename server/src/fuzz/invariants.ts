@@ -217,7 +217,14 @@ export function checkFeatures(view: BundleView): void {
       assert.ok(0 <= fold.startLine && fold.startLine <= fold.endLine && fold.endLine < doc.lineCount, `${file}: folding ${JSON.stringify(fold)}`);
     }
     for (const hint of inlayHints(view, file, 0, doc.getText().length)) assertRange(doc, { start: hint.position, end: hint.position }, `${file}: inlay hint`);
-    checkSemanticTokens(doc, semanticTokens(view, file, 0, doc.getText().length), file);
+    const tokens = semanticTokens(view, file);
+    checkSemanticTokens(doc, tokens, file);
+    // A range's tokens are the whole file's that reach into it.
+    const range = { start: doc.positionAt(doc.getText().length / 3), end: doc.positionAt((2 * doc.getText().length) / 3) };
+    const reaching = ([line, character, length]: number[]) =>
+      (line > range.start.line || (line === range.start.line && character + length > range.start.character)) &&
+      (line < range.end.line || (line === range.end.line && character < range.end.character));
+    assert.deepEqual(placedTokens(semanticTokens(view, file, range)), placedTokens(tokens).filter(reaching), `${file}: semantic tokens of ${JSON.stringify(range)}`);
     for (const lens of codeLenses(view, file)) {
       assertRange(doc, lens.range, `${file}: code lens`);
       assert.ok(resolveCodeLens(view, lens).command, `${file}: a code lens resolved without a command`);
@@ -273,6 +280,18 @@ export function checkFeatures(view: BundleView): void {
   assert.equal(shown.sources.length, analysis.articles.length);
   for (const row of shown.rows) for (const cell of row.cells) if (cell) assertRange(docOf(cell.place.file), cell.place.range, 'overview cell');
   for (const symbol of workspaceSymbols([view], '', (f) => f)) assertRange(docOf(symbol.location.uri), symbol.location.range, 'workspace symbol');
+}
+
+/** Semantic tokens as [line, character, length, type], from the deltas LSP sends. */
+function placedTokens(data: number[]): number[][] {
+  const placed: number[][] = [];
+  let [line, character] = [0, 0];
+  for (let i = 0; i < data.length; i += 5) {
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    line += data[i];
+    placed.push([line, character, data[i + 2], data[i + 3]]);
+  }
+  return placed;
 }
 
 /** Tokens in order, each inside one line, none overlapping the one before, of a known type. */
