@@ -297,17 +297,15 @@ function placedTokens(data: number[]): number[][] {
 /** Tokens in order, each inside one line, none overlapping the one before, of a known type. */
 function checkSemanticTokens(doc: TextDocument, data: number[], file: string): void {
   assert.equal(data.length % 5, 0, `${file}: semantic tokens of five numbers each`);
-  let [line, character, end] = [0, 0, 0];
-  for (let i = 0; i < data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type] = data.slice(i, i + 4);
-    assert.ok(deltaLine > 0 || (i === 0 && deltaLine === 0) || deltaStart >= end - character, `${file}: semantic token ${i / 5} overlaps the one before`);
-    character = deltaLine === 0 ? character + deltaStart : deltaStart;
-    line += deltaLine;
-    end = character + length;
+  let [previousLine, previousEnd] = [-1, 0];
+  placedTokens(data).forEach(([line, character, length, type], i) => {
+    assert.ok(line > previousLine || (line === previousLine && character >= previousEnd), `${file}: semantic token ${i} overlaps the one before`);
+    const end = character + length;
     const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
-    assert.ok(length > 0 && end <= lineText.length, `${file}: semantic token ${i / 5} (line ${line}, ${character}–${end}) is not inside its line of ${lineText.length}`);
+    assert.ok(length > 0 && end <= lineText.length, `${file}: semantic token ${i} (line ${line}, ${character}–${end}) is not inside its line of ${lineText.length}`);
     assert.ok(type === 0 || type === 1, `${file}: semantic token type ${type}`);
-  }
+    [previousLine, previousEnd] = [line, end];
+  });
 }
 
 function checkArticleSymbol(view: BundleView, doc: TextDocument, article: Article, symbol: DocumentSymbol, previous: DocumentSymbol | undefined): void {
