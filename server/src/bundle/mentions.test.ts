@@ -187,6 +187,13 @@ test('after a title or a given name even a common word is part of the name', () 
   assert.deepEqual(names('Bloomberg reported the merger in May.'), []);
 });
 
+test('a title that is also a family name ends a name after a given name, and is the person alone later', () => {
+  assert.deepEqual(names('Resident Dana Judge said she had warned them. "Nobody listened," Judge said.'), ['Dana Judge', 'Judge']);
+  assert.deepEqual(names('The report was written by Lisa Sheriff and Ian Constable.'), ['Lisa Sheriff', 'Ian Constable']);
+  // Before a name it stays a title.
+  assert.deepEqual(names('Judge Amy Berman Jackson said the case would proceed.'), ['Amy Berman Jackson']);
+});
+
 test('party labels, descriptions and title-case headlines are not names', () => {
   assert.deepEqual(names('The bill from Sen. Ann Holloway (D-Mass.) passed.'), ['Ann Holloway']);
   assert.deepEqual(names('The Puerto Rican-born lawyer and the Tea Party-inspired group met.'), []);
@@ -575,6 +582,17 @@ test('after a title a lowercase particle opens the name: `Mr van der Berg`; a gi
   assert.deepEqual(names('Mr van der Berg, the finance director, admitted it.'), ['van der Berg']);
   assert.deepEqual(names('Ms de la Cruz said no. President de Gaulle said no.'), ['de la Cruz', 'de Gaulle']);
   assert.deepEqual(names('The challenger, Kevin de Léon, spoke. Mr. de Léon said no.'), ['Kevin de Léon', 'de Léon']);
+});
+
+test('a relative clause after the name gives a role: `who is` a role, or an office held as a verb', () => {
+  assert.equal(roleOf("Mark Brandt, who chairs the council's flood committee, said so.", 'Mark Brandt'), "chair of the council's flood committee");
+  assert.equal(roleOf('Sarah Marsh, who heads the library, agreed.', 'Sarah Marsh'), 'head of the library');
+  assert.equal(roleOf('Ana Lind, who also leads the Green caucus, voted against.', 'Ana Lind'), 'leader of the Green caucus');
+  assert.equal(roleOf("Tom Reyes, who is now the party's treasurer, said so.", 'Tom Reyes'), "party's treasurer");
+  // Not an office: what the person is doing, or a verb with no organisation after it.
+  assert.equal(roleOf('Tom Reyes, who is expected to testify, declined to comment.', 'Tom Reyes'), undefined);
+  assert.equal(roleOf('Joe Hart, who runs for office next year, said nothing.', 'Joe Hart'), undefined);
+  assert.equal(roleOf('Ana Lind, who leads, voted against.', 'Ana Lind'), undefined);
 });
 
 test('professions of science, medicine and everyday life are roles: `an epidemiologist`, `a diabetes specialist`, `commuter`', () => {

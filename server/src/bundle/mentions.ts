@@ -124,6 +124,8 @@ const SURNAME_ENDINGS = new Set(['Law', 'Hall', 'House', 'Park', 'Lane', 'Church
 const NOT_ALONE = new Set(['Christian', 'Islam', 'Justice', 'Liberty', 'Unity', 'Victory', 'Mercy', 'Royal', 'Marine', 'Major', 'General', 'Private']);
 /** Given names that are more often a name than a title before one: `Dean Kamen`, `Earl Woods`. */
 const FIRST_NAME_OVER_TITLE = new Set(['Dean', 'Earl', 'Major', 'Chase', 'Count', 'Sister', 'Brother', 'Head', 'Chair', 'Will']);
+/** Titles that are also family names: after a given name and last in their run, `Dana Judge said`, `Tom Bishop`. */
+const SURNAME_TITLES = new Set(['Judge', 'Bishop', 'King', 'Marshal', 'Sheriff', 'Constable', 'Chancellor', 'Pope', 'Prince', 'Duke', 'Lord', 'Baron', 'Justice', 'Cardinal', 'Sergeant', 'Provost']);
 const SPEECH_VERBS = new Set(
   `said says say told tells added adds asked asks explained explains noted notes stated states
   wrote writes recalled recalls argued argues insisted insists warned warns announced announces
@@ -172,6 +174,19 @@ const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
  */
 const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend']);
 /** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
+/** Verbs that hold an office, and the office: `who chairs the committee` is its chair. */
+const OFFICE_VERBS = new Map([
+  ['chairs', 'chair'],
+  ['heads', 'head'],
+  ['leads', 'leader'],
+  ['runs', 'head'],
+  ['directs', 'director'],
+  ['manages', 'manager'],
+  ['owns', 'owner'],
+  ['coaches', 'coach'],
+  ['edits', 'editor'],
+  ['commands', 'commander'],
+]);
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
 const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
 const PLACE_AFTER_ROLE = new Set(['from', 'in']);
@@ -581,7 +596,8 @@ function opensFullName(tokens: Token[], i: number, last: number): boolean {
   const next = tokens[n];
   if (strongFirstName(t)) {
     const organisation = is(next, IS_NAME_ENDING) && !(SURNAME_ENDINGS.has(next.text) && i + 2 === last);
-    return nameLike(next) || (next.cap && !next.titleCase && !isTitle(next) && (!notName(next) || is(next, IS_SURNAME)) && !organisation);
+    const surnameTitle = n + 1 === last && SURNAME_TITLES.has(next.text) && !next.titleCase;
+    return nameLike(next) || surnameTitle || (next.cap && !next.titleCase && !isTitle(next) && (!notName(next) || is(next, IS_SURNAME)) && !organisation);
   }
   // `Will`, `Frank`, `Washington`: only with a family name that is no English word; a place
   // that is also a given name needs more than another given name (`Washington Chris Gregoire`).
@@ -1271,7 +1287,42 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   }
   if (tokens[comma]?.text !== ',') return undefined;
   if (AGE.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
-  const from = comma + 1;
+  if (tokens[comma + 1]?.lower === 'who') return roleInClause(text, tokens, comma + 2);
+  const phrase = rolePhraseAt(tokens, comma + 1);
+  if (!phrase) return undefined;
+  const opener = tokens[phrase.from];
+  const opens = is(opener, IS_DETERMINER) || opener.cap || opener.possessive || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
+  return opens ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
+}
+
+/**
+ * The role a relative clause after a name gives: `, who is the city's chief planner,`, or an
+ * office as a verb in the present, `, who chairs the flood committee,` (the chair of it).
+ */
+function roleInClause(text: string, tokens: Token[], at: number): string | undefined {
+  while (tokens[at] && SUBJECT_ADVERBS.has(tokens[at].lower)) at++;
+  const verb = tokens[at];
+  if (!verb?.word || verb.newLine) return undefined;
+  if (verb.lower === 'is') {
+    let from = at + 1;
+    while (tokens[from] && SUBJECT_ADVERBS.has(tokens[from].lower)) from++;
+    const phrase = rolePhraseAt(tokens, from);
+    const opener = phrase && tokens[phrase.from];
+    return opener && (is(opener, IS_DETERMINER) || opener.possessive) ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
+  }
+  const office = OFFICE_VERBS.get(verb.lower);
+  const phrase = office && rolePhraseAt(tokens, at + 1);
+  if (!office || !phrase) return undefined;
+  const opener = tokens[phrase.from];
+  if (!(is(opener, IS_DETERMINER) || opener.possessive || opener.cap)) return undefined;
+  return `${office} of ${text.slice(opener.start, tokens[phrase.to - 1].end)}`;
+}
+
+/**
+ * The words from `from` that may give a role, up to a comma, a full stop or a clause (`and`,
+ * `who`, `said`), or a place that closes the phrase (`a teacher from Leeds,`).
+ */
+function rolePhraseAt(tokens: Token[], from: number): { from: number; to: number } | undefined {
   let k = from;
   while (k < tokens.length && k - from < 14) {
     const t = tokens[k];
@@ -1285,11 +1336,9 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   }
   const stop = tokens[k];
   if (k === from || (stop && !ROLE_STOPS.has(stop.text) && !CLAUSE_AFTER_ROLE.has(stop.lower) && !placeEnds(tokens, k))) return undefined;
-  const opener = tokens[from];
   // `Morell, officials said, acted`: who said it, not who Morell is
-  if (stop && is(stop, IS_SPEECH_VERB) && !is(opener, IS_DETERMINER) && !opener.possessive) return undefined;
-  const opens = is(opener, IS_DETERMINER) || opener.cap || opener.possessive || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
-  return opens ? roleText(text, tokens, from, k) : undefined;
+  if (stop && is(stop, IS_SPEECH_VERB) && !is(tokens[from], IS_DETERMINER) && !tokens[from].possessive) return undefined;
+  return { from, to: k };
 }
 
 // ---------------------------------------------------------------------------------------------
