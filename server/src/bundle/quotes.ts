@@ -93,6 +93,10 @@ const PROXY_NOUNS = new Set(
 const PROXY_PREPOSITIONS = ['for', 'of', 'to', 'from', 'with'];
 const PROXY_PREPOSITION = `(?:${PROXY_PREPOSITIONS.join('|')})`;
 const DETERMINERS = new Set('the a an his her their its'.split(' '));
+/** Words before a noun, besides determiners: `our demands`, `these claims`. */
+const NOUN_MARKERS = new Set('our my your these those such'.split(' '));
+/** Words whose `'s` is `is` or `has`: `he's maintained`. */
+const CONTRACTED_PRONOUNS = new Set('he she it who that there what where here'.split(' '));
 /** `spokesman for the `, the words of a description before its last noun: group 1 is the one who speaks for another. */
 const PROXY_HEAD_RE = new RegExp(`^(?:[\\w.'’-]+\\s+){0,2}?(${[...PROXY_NOUNS].join('|')})\\s+${PROXY_PREPOSITION}\\s`);
 
@@ -1184,8 +1188,9 @@ function isWordCode(code: number): boolean {
 }
 
 /**
- * The first speech verb (`said`, not `so-called`) or `according to` from `from` on: what
- * `/\b[Aa]ccording to\b|(?<![\w-])(?:said|says|…)\b/g` finds, read word by word.
+ * The first speech verb (`said`, not `so-called`, not the noun of `the demands`) or `according
+ * to` from `from` on: what `/\b[Aa]ccording to\b|(?<![\w-])(?<!(?:\b(?:the|his|…)|['’]s|s['’])\s+)(?:said|says|…)\b/g`
+ * finds, read word by word.
  */
 export function nextVerb(text: string, from: number): Verb | null {
   for (let at = from; at < text.length; ) {
@@ -1199,10 +1204,33 @@ export function nextVerb(text: string, from: number): Verb | null {
     if ((word === 'according' || word === 'According') && text.startsWith(' to', end) && !isWordCode(text.charCodeAt(end + 3))) {
       return { index: at, end: end + 3, text: text.slice(at, end + 3) };
     }
-    if (text.charCodeAt(at - 1) !== 45 && SPEECH_VERB_SET.has(word)) return { index: at, end, text: word };
+    if (text.charCodeAt(at - 1) !== 45 && SPEECH_VERB_SET.has(word) && !afterDeterminer(text, at)) return { index: at, end, text: word };
     at = end;
   }
   return null;
+}
+
+/**
+ * The word at `at` follows a determiner or a possessive, so a speech verb there is a noun: `said
+ * the union's demands were`, `his claims`.
+ */
+function afterDeterminer(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  if (end === at) return false;
+  const mark = text.charCodeAt(end - 1);
+  if ((mark === 39 || mark === 0x2019) && text.charCodeAt(end - 2) === 115) return true; // `employers' demands`
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start, end).toLowerCase();
+  const apostrophe = text.charCodeAt(start - 1);
+  if (word === 's' && (apostrophe === 39 || apostrophe === 0x2019)) {
+    // `the union's demands`, but not `he's maintained`
+    let owner = start - 1;
+    while (owner > 0 && isWordCode(text.charCodeAt(owner - 1))) owner--;
+    return !CONTRACTED_PRONOUNS.has(text.slice(owner, start - 1).toLowerCase());
+  }
+  return DETERMINERS.has(word) || NOUN_MARKERS.has(word);
 }
 
 /** A speech verb (not `according to`) anywhere in the text. */
