@@ -358,7 +358,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     philosopher, theologian, scholar, academic, pundit, farmer, fisherman, commuter, shopkeeper,
     chef, accountant, pianist, guitarist, violinist, cellist, drummer, dancer, passenger, shopper,
     pensioner, retiree, villager, protester, protestor, demonstrator, mechanic, plumber, inventor,
-    explorer, mountaineer, swimmer, cyclist, golfer, jockey, skipper, chaplain, vicar, nun`),
+    explorer, mountaineer, swimmer, cyclist, golfer, jockey, skipper, chaplain, vicar, nun, grower,
+    rancher, winemaker, electrician, landlord, tenant, homeowner, vendor, fisherwoman, beekeeper,
+    shareholder, voter, customer, patient, parent`),
 );
 
 /**

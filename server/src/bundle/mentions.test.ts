@@ -600,6 +600,7 @@ test('professions of science, medicine and everyday life are roles: `an epidemio
   assert.equal(roleOf('Dr Hannah Price, a diabetes specialist at the hospital, urged caution.', 'Hannah Price'), 'diabetes specialist at the hospital');
   assert.equal(roleOf('"That route is the only way," said commuter Dana Whitfield, 44.', 'Dana Whitfield'), 'commuter');
   assert.equal(roleOf('Islands MSP Alasdair Morrison called it overdue.', 'Alasdair Morrison'), 'Islands MSP');
+  assert.equal(roleOf('Maria Souza, a soybean grower from Mato Grosso, was less sure.', 'Maria Souza'), 'soybean grower');
 });
 
 test('a role before a comma opens with the name owning it: `Mexico\'s president`, not `met Mexico\'s president`', () => {

@@ -485,6 +485,10 @@ test('a short clause about a person before a colon gives them the quote: `X disa
     ['The money should have gone to schools.', 'Oleg Fedin', false],
   ]);
   assert.deepEqual(read('Fire chief Tom Hale was blunter: "It is safe."', names), [['It is safe.', 'Tom Hale', false]]);
+  // Past what the text says of the person between commas.
+  assert.deepEqual(read('Tom Hale, a soybean grower from the north of the state, was less sure: "We have heard promises."', names), [
+    ['We have heard promises.', 'Tom Hale', false],
+  ]);
   // Not where the person is what the clause is about but not its subject, nor where it names two.
   for (const text of [
     'The inspectors blamed Tom Hale: "He failed the town."',

@@ -235,6 +235,8 @@ const POSSESSIVE_ENDING = /^['’]s?(?![\p{L}])/u;
 const NAME_OPENS_LEAD = /^(?:[\s\p{Lu}][\p{L}.'’ -]*)?$/u;
 /** What may stand before the subject of a clause ending in a colon: a role, perhaps in commas (`Vidal's deputy, `). */
 const ROLE_BEFORE_COLON_SUBJECT = /^\s*(?:\p{Lu}[\p{L}.'’ -]*,?\s*)?$/u;
+/** A phrase between commas right after a name: what it says of the person. */
+const APPOSITIVE_OPENING = /^,[^,.;:!?]{1,80},/;
 /** `, summarized` before a name: a verb in -ed the list lacks, and at most three words. */
 const INVERTED_UNLISTED_VERB = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const CAPITALISED_WORDS_ONLY = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
@@ -513,7 +515,8 @@ class QuoteReader {
       const m = this.mentions[i];
       if (this.isSpokenFor(m)) continue;
       const before = lead.slice(0, m.start - leadStart);
-      const after = lead.slice(m.end - leadStart, colon);
+      // Past a role between commas: `Maria Souza, a grower from Mato Grosso, was less sure: "…"`
+      const after = lead.slice(m.end - leadStart, colon).replace(APPOSITIVE_OPENING, '');
       const opens = ROLE_BEFORE_COLON_SUBJECT.test(before) && wordCount(before) <= 5;
       const alone = !(i + 1 < this.mentions.length && this.mentions[i + 1].start < leadStart + colon);
       const short = wordCount(after) <= 8 && !/[.!?;]/.test(after);
