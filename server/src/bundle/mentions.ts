@@ -173,7 +173,6 @@ const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
  * beside the name wins over them (`Sheikh X, the Emir of Qatar,`).
  */
 const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend']);
-/** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 /** Verbs that hold an office, and the office: `who chairs the committee` is its chair. */
 const OFFICE_VERBS = new Map([
   ['chairs', 'chair'],
@@ -187,6 +186,7 @@ const OFFICE_VERBS = new Map([
   ['edits', 'editor'],
   ['commands', 'commander'],
 ]);
+/** Words that may follow a role phrase after a name: `X, a spokesman who said`. */
 const CLAUSE_AFTER_ROLE = new Set(['and', 'who', 'whose', 'said', 'says', 'told']);
 const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
 const PLACE_AFTER_ROLE = new Set(['from', 'in']);

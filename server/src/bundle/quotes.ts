@@ -1192,7 +1192,7 @@ function isWordCode(code: number): boolean {
 
 /**
  * The first speech verb (`said`, not `so-called`, not the noun of `the demands`) or `according
- * to` from `from` on: what `/\b[Aa]ccording to\b|(?<![\w-])(?<!(?:\b(?:the|his|…)|['’]s|s['’])\s+)(?:said|says|…)\b/g`
+ * to` from `from` on: what `/\b[Aa]ccording to\b|(?<![\w-])(?:said|says|…|(?<!(?:\b(?:the|his|…)|['’]s|s['’])\s+)demands)\b/g`
  * finds, read word by word.
  */
 export function nextVerb(text: string, from: number): Verb | null {
@@ -1207,15 +1207,18 @@ export function nextVerb(text: string, from: number): Verb | null {
     if ((word === 'according' || word === 'According') && text.startsWith(' to', end) && !isWordCode(text.charCodeAt(end + 3))) {
       return { index: at, end: end + 3, text: text.slice(at, end + 3) };
     }
-    if (text.charCodeAt(at - 1) !== 45 && SPEECH_VERB_SET.has(word) && !afterDeterminer(text, at)) return { index: at, end, text: word };
+    if (text.charCodeAt(at - 1) !== 45 && SPEECH_VERB_SET.has(word) && !(PLURAL_LIKE.test(word) && afterDeterminer(text, at))) return { index: at, end, text: word };
     at = end;
   }
   return null;
 }
 
+/** Speech verbs that may be plural nouns (`demands`, `claims`; `says` never is). */
+const PLURAL_LIKE = /^(?!says$)[a-z]+s$/;
+
 /**
- * The word at `at` follows a determiner or a possessive, so a speech verb there is a noun: `said
- * the union's demands were`, `his claims`.
+ * The word at `at` follows a determiner or a possessive, so a speech verb there that may be a
+ * plural noun is one: `said the union's demands were`, `his claims`.
  */
 function afterDeterminer(text: string, at: number): boolean {
   let end = at;
