@@ -1300,13 +1300,11 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
  * office as a verb in the present, `, who chairs the flood committee,` (the chair of it).
  */
 function roleInClause(text: string, tokens: Token[], at: number): string | undefined {
-  while (tokens[at] && SUBJECT_ADVERBS.has(tokens[at].lower)) at++;
+  at = pastAdverbs(tokens, at);
   const verb = tokens[at];
   if (!verb?.word || verb.newLine) return undefined;
   if (verb.lower === 'is') {
-    let from = at + 1;
-    while (tokens[from] && SUBJECT_ADVERBS.has(tokens[from].lower)) from++;
-    const phrase = rolePhraseAt(tokens, from);
+    const phrase = rolePhraseAt(tokens, pastAdverbs(tokens, at + 1));
     const opener = phrase && tokens[phrase.from];
     return opener && (is(opener, IS_DETERMINER) || opener.possessive) ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
   }
@@ -1316,6 +1314,12 @@ function roleInClause(text: string, tokens: Token[], at: number): string | undef
   const opener = tokens[phrase.from];
   if (!(is(opener, IS_DETERMINER) || opener.possessive || opener.cap)) return undefined;
   return `${office} of ${text.slice(opener.start, tokens[phrase.to - 1].end)}`;
+}
+
+/** The first token from `at` that is no adverb like `also` or `now`. */
+function pastAdverbs(tokens: Token[], at: number): number {
+  while (tokens[at] && SUBJECT_ADVERBS.has(tokens[at].lower)) at++;
+  return at;
 }
 
 /**
