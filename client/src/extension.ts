@@ -58,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SeedBu
 /** The client's error handler, deciding as `restarts` does; its notices are the only ones shown. */
 function errorHandler(restarts: RestartOnce): ErrorHandler {
   return {
-    error: (_error, _message, count) => ({ action: restarts.error(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+    error: (error, _message, count) => ({ action: restarts.error(count, (error as NodeJS.ErrnoException).code) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
     closed: () => ({ action: restarts.closed() === 'restart' ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true }),
   };
 }

@@ -23,6 +23,14 @@ test('a few broken messages are survived, many shut the connection', () => {
   assert.deepEqual([1, 3, 4, undefined].map((count) => restarts.error(count)), ['continue', 'continue', 'shut down', 'shut down']);
 });
 
+test('a write to a server that has just died is left to the close that follows, which starts it again', () => {
+  const { restarts } = handler();
+  // The pipe's own error event comes without a count, as vscode-jsonrpc's writer passes it on.
+  assert.deepEqual(['EPIPE', 'ERR_STREAM_DESTROYED', 'ECONNRESET'].map((code) => restarts.error(undefined, code)), ['continue', 'continue', 'continue']);
+  assert.equal(restarts.error(undefined, 'EACCES'), 'shut down');
+  assert.equal(restarts.closed(), 'restart');
+});
+
 test('a server that keeps stopping is left stopped, said once', () => {
   const { restarts, notices } = handler();
   const actions = Array.from({ length: MAX_RESTARTS + 1 }, () => restarts.closed());

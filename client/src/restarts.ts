@@ -1,6 +1,9 @@
 // What the client does when the language server stops without being asked to: it starts it
 // again and tells the user once; a server that keeps stopping is left stopped, said once too.
 
+/** Error codes of a write to a server process that is gone. */
+const PIPE_GONE = new Set(['EPIPE', 'ECONNRESET', 'ERR_STREAM_DESTROYED']);
+
 /** More stops than this within the window and the server is not started again. */
 export const MAX_RESTARTS = 4;
 export const RESTART_WINDOW_MS = 3 * 60 * 1000;
@@ -19,8 +22,13 @@ export class RestartOnce {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** After a broken message on the connection: a few are survivable, many mean it is gone. */
-  error(count: number | undefined): 'continue' | 'shut down' {
+  /**
+   * After a broken message on the connection: a few are survivable, many mean it is gone. A write
+   * to a server that has just died (`EPIPE`) is no broken message: the connection's close follows,
+   * and `closed` starts the server again; shutting down here would leave it stopped.
+   */
+  error(count: number | undefined, code?: unknown): 'continue' | 'shut down' {
+    if (typeof code === 'string' && PIPE_GONE.has(code)) return 'continue';
     return count !== undefined && count <= 3 ? 'continue' : 'shut down';
   }
 

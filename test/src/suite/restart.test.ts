@@ -36,6 +36,9 @@ describe('a server that dies', function () {
     assert.ok(first !== undefined && others.length === 0, `one server process, found ${[first, ...others].join(', ')}`);
 
     process.kill(first, 'SIGKILL');
+    // Requests at once, as an editor makes while the user works: the client writes to the dead
+    // server's pipe (EPIPE), which must not stop it from starting a new one.
+    for (let i = 0; i < 5; i++) void vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri).then(undefined, () => undefined);
     const [second] = await eventually(serverProcesses, (pids) => pids.length === 1 && pids[0] !== first, 'a new server process');
     const symbols = await eventually(
       async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri)) ?? [],
