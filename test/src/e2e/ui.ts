@@ -150,7 +150,13 @@ const STATUS_ITEM = '[id="seed-bundle.seed-bundle.seedBundle.status"]';
 const LINES_ABOVE_LENS = 6;
 
 const editorOf = (page: Page) => page.locator('.editor-instance .monaco-editor').first();
-const lensOf = (page: Page) => editorOf(page).locator('.codelens-decoration a', { hasText: LENS_TITLE });
+/** The line of the version the lens stands above (its number is the first version's). */
+const QUOTE_LINE = `.view-line:has-text(${JSON.stringify(`${differing.lead}${differing.versions[0].number} weeks`)})`;
+/**
+ * The lens just above that quote: the other version's lens has the same title, and the editor
+ * draws both when they are near enough (a clean CI run failed on the two at once).
+ */
+const lensOf = (page: Page) => editorOf(page).locator(`.codelens-decoration a:has-text(${JSON.stringify(LENS_TITLE)}):above(${QUOTE_LINE})`).first();
 
 async function differingQuote(page: Page, bundleText: string): Promise<string> {
   await page.keyboard.press('Escape');
@@ -184,7 +190,7 @@ async function differingQuote(page: Page, bundleText: string): Promise<string> {
   await moveMouseOffEditors(page);
 
   const squiggle = editor.locator('.squiggly-warning');
-  const quoteLine = editor.locator('.view-line', { hasText: `${differing.lead}${differing.versions[0].number} weeks` });
+  const quoteLine = editor.locator(QUOTE_LINE);
   const hint = editor.locator('.view-line span', { hasText: SPEAKER_HINT });
   for (const [element, what] of [[lens, `the code lens "${LENS_TITLE}"`], [squiggle.first(), 'a warning squiggle'], [quoteLine, 'the differing quote'], [hint.first(), `the inlay hint "${SPEAKER_HINT}"`]] as const) {
     await element.waitFor({ timeout: UI_TIMEOUT_MS });
