@@ -515,6 +515,8 @@ test('a verb after `and` shares the subject of the main clause: `X called it "�
     'Ana Vidal was filmed on Monday after a young man approached her and asked if she backed the "harbour agenda."',
     'I am not Ana Vidal, but when people come up to me and say, "Hey Ana, my name is Tom," I laugh.',
     'Ana Vidal praised Oleg Fedin as Tom Hale has, and said she hoped he would "seize" the chance.',
+    'Ana Vidal said that when a reporter stopped the car and asked, "Where are the minutes?" nobody answered.',
+    'Ana Vidal said the port would close if Oleg Fedin signed the order and warned of "a long winter."',
   ]) {
     assert.deepEqual(
       read(text, ['Ana Vidal', 'Oleg Fedin', 'Tom Hale']).map(([, speaker]) => speaker),
@@ -522,6 +524,30 @@ test('a verb after `and` shares the subject of the main clause: `X called it "�
       text,
     );
   }
+});
+
+test('a verb after `but`, or after a clause that names no one, shares the subject of the speech verb before it', () => {
+  const names = ['Ana Vidal', 'Vidal'];
+  for (const text of [
+    'Vidal said she does not share the mayor\'s hopes but said the plan "shows how much work is left."',
+    'Ana Vidal said the town expects more traffic if the council passes the budget and urged members to "get this done."',
+    'Vidal, who led the review, said the repairs were "urgent" but acknowledged that the decisions are "made locally."',
+    'Ana Vidal wrote on Friday that the councillors should "show some respect" and described the meeting as better suited to "a night at the pub."',
+  ]) {
+    const speakers = read(text, names).map(([, speaker]) => speaker);
+    assert.ok(speakers.length > 0 && speakers.every((s) => s === 'Ana Vidal' || s === 'Vidal'), `${text}: ${speakers}`);
+  }
+});
+
+test('cues of two words: `as X pointed out`, `as X put it`', () => {
+  assert.deepEqual(read('But, as Mr. Olsen pointed out, "the committees decide the details" in separate votes.', ['Olsen']), [
+    ['the committees decide the details', 'Olsen', true],
+  ]);
+  assert.deepEqual(read('As Olsen put it, "Nobody reads the small print until the flood comes."', ['Olsen']), [
+    ['Nobody reads the small print until the flood comes.', 'Olsen', false],
+  ]);
+  // `pointed to` and `put it off` say nothing of speaking.
+  assert.deepEqual(read('Olsen pointed to the map of "the old quarter and its flooded streets."', ['Olsen']), [['the old quarter and its flooded streets.', null, true]]);
 });
 
 test('`TASS quoted X as saying` gives the quote to X, and `quoted him as saying` to the person he is', () => {
@@ -831,10 +857,10 @@ test('speech verbs and cues are found word by word as the regexes they stand for
   // Verbs of the list and words that are not: glued together they make no verb of the list.
   const nounBefore = "(?<!(?:\\b(?:[Tt]he|[Hh]is|[Oo]ur)|['’]s|s['’])\\s+)";
   const verb = `(?<![\\w-])(?:said|called|added|${nounBefore}demands)\\b`;
-  const verbs = new RegExp(`\\b[Aa]ccording to\\b|${verb}`, 'g');
+  const verbs = new RegExp(`\\b(?:[Aa]ccording to|pointed out|points out|pointing out|put it)\\b|${verb}`, 'g');
   const cueAtEnd = new RegExp(`(?:${verb}|:)[\\s,:]*$`);
   const text = fc
-    .array(fc.constantFrom('said', 'called', 'added', 'so', '-', 'cat', 'According', 'according', ' to', 'to', ':', ',', ' ', '\n', '2', '_', '“', 'é', 'the', 'The', 'his', 'our', "'s", '’', 's', 'demands'), { maxLength: 12 })
+    .array(fc.constantFrom('said', 'called', 'added', 'so', '-', 'cat', 'According', 'according', ' to', 'to', ':', ',', ' ', '\n', '2', '_', '“', 'é', 'the', 'The', 'his', 'our', "'s", '’', 's', 'demands', 'pointed', 'points', ' out', 'out', 'put', ' it'), { maxLength: 12 })
     .map((pieces) => pieces.join(''));
   fc.assert(
     fc.property(text, (lead) => {

@@ -118,8 +118,10 @@ const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${OWN_WRITING}${APPOSITION}[\\s,
 const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|${WHEN})\\s+)*${VERB}`);
 /** Between a name and its verb, a relative `who`: `Klobuchar of Minnesota, who tweeted`. */
 const RELATIVE_SUBJECT_GAP_RE = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.]*\\s*){1,3})?,\\s+who\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
-/** The end of a lead before a verb that shares the subject of the one before it: `… and said`. */
-const COORDINATED_VERB_RE = new RegExp(`\\band\\s+(?:(?:${FILLER})\\s+)*$`);
+/** The end of a lead before a verb that shares the subject of the one before it: `… and said`, `… but added`. */
+const COORDINATED_VERB_RE = new RegExp(`\\b(?:and|but)\\s+(?:(?:${FILLER})\\s+)*$`);
+/** Verbs whose `as` names what they call a thing (`described the plan as "a disgrace"`), opening no clause. */
+const NAMING_AS_VERBS = new Set('described describes describing labeled labelled branded dubbed termed'.split(' '));
 /** A word opening a clause inside a sentence, which has a subject of its own: `after the man asked`. */
 const CLAUSE_OPENER_RE = /\b(?:after|before|when|whenever|while|because|since|if|unless|until|although|though|as|that|who|whom|whose|which|where)\b/i;
 /**
@@ -313,6 +315,8 @@ const UNNAMED_ROLES = new Set(
   ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
     'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
 );
+/** Words for a person the text leaves unnamed, who may be the subject of a verb after `and`: `after the man approached him and asked`. */
+const UNNAMED_PERSON_RE = new RegExp(`\\b(?:he|she|they|man|woman|men|women|boy|girl|people|person|someone|${[...UNNAMED_ROLES].join('|')})\\b`, 'i');
 /** Where a sentence may open: after a full stop, a question or an exclamation (and a closing mark), or a line break. */
 const SENTENCE_BREAK_RE = /[.!?\n]["”’]?\s*/g;
 /** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
@@ -526,19 +530,27 @@ class QuoteReader {
   }
 
   /**
-   * The subject a verb after `and` shares with the verb before it: `Nandakumar called it "…" and
-   * said: "…"`, `Etheridge appears irritated and asks, "…"`: the first person the lead names, where
-   * no clause opens between them and the verb. None where the verb may stand in a clause inside
-   * the sentence (`after the man approached him and asked`, `as Obama has, and said`) or opens one
-   * before the quote.
+   * The subject a verb after `and` or `but` shares with the verb before it: `Nandakumar called it
+   * "…" and said: "…"`, `Etheridge appears irritated and asks, "…"`, `Olsen said he doubts it but
+   * said "…"`: the first person the lead names, where no clause opens between them and the verb.
+   * None where the verb may stand in a clause inside the sentence (`after the man approached him
+   * and asked`, `as Obama has, and said`) or opens one before the quote.
    */
   private coordinatedSubject(lead: string, leadStart: number, verb: Verb): Cue {
     const verbStart = leadStart + verb.index;
+    // What the verb says opens no other clause: `acknowledged that …`, `described it as …`.
+    const said = lead.slice(verb.end).replace(/^\s*that\b/, '');
+    if (CLAUSE_OPENER_RE.test(NAMING_AS_VERBS.has(verb.text) ? said.replace(/\bas\b/, '') : said)) return { speaker: null };
     for (let i = this.firstMentionFrom(leadStart); i < this.mentions.length && this.mentions[i].end <= verbStart; i++) {
       const m = this.mentions[i];
       if (!this.isAntecedent(m)) continue;
-      const inMainClause = !CLAUSE_OPENER_RE.test(this.masked(m.end, verbStart)) && !CLAUSE_OPENER_RE.test(lead.slice(verb.end));
-      return { speaker: inMainClause ? m.text : null };
+      const between = this.masked(m.end, verbStart);
+      if (!CLAUSE_OPENER_RE.test(between)) return { speaker: m.text };
+      // `Voss said the town expects more traffic if the council passes it and urged …`: a clause
+      // opens between them, but the verb can only be hers when the name is its first speech
+      // verb's subject and no one else is named or meant between.
+      const othersBetween = i + 1 < this.mentions.length && this.mentions[i + 1].end <= verbStart;
+      return { speaker: SUBJECT_OF_VERB_RE.test(between) && !othersBetween && !UNNAMED_PERSON_RE.test(between) ? m.text : null };
     }
     return { speaker: null };
   }
@@ -1191,8 +1203,8 @@ function isWordCode(code: number): boolean {
 }
 
 /**
- * The first speech verb (`said`, not `so-called`, not the noun of `the demands`) or `according
- * to` from `from` on: what `/\b[Aa]ccording to\b|(?<![\w-])(?:said|says|…|(?<!(?:\b(?:the|his|…)|['’]s|s['’])\s+)demands)\b/g`
+ * The first speech verb (`said`, not `so-called`, not the noun of `the demands`) or cue of two
+ * words (`according to`, `pointed out`) from `from` on: what `/\b(?:[Aa]ccording to|pointed out|…)\b|(?<![\w-])(?:said|says|…|(?<!(?:\b(?:the|his|…)|['’]s|s['’])\s+)demands)\b/g`
  * finds, read word by word.
  */
 export function nextVerb(text: string, from: number): Verb | null {
@@ -1204,14 +1216,28 @@ export function nextVerb(text: string, from: number): Verb | null {
     let end = at + 1;
     while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
     const word = text.slice(at, end);
-    if ((word === 'according' || word === 'According') && text.startsWith(' to', end) && !isWordCode(text.charCodeAt(end + 3))) {
-      return { index: at, end: end + 3, text: text.slice(at, end + 3) };
+    const rest = PHRASE_VERBS.get(word);
+    if (rest !== undefined && text.startsWith(rest, end) && !isWordCode(text.charCodeAt(end + rest.length))) {
+      return { index: at, end: end + rest.length, text: text.slice(at, end + rest.length) };
     }
     if (text.charCodeAt(at - 1) !== 45 && SPEECH_VERB_SET.has(word) && !(PLURAL_LIKE.test(word) && afterDeterminer(text, at))) return { index: at, end, text: word };
     at = end;
   }
   return null;
 }
+
+/**
+ * Cues of two words, by their first: `according to Peskov`, `as Peskov pointed out`, `as Peskov
+ * put it`. Neither word alone says that someone speaks (`pointed to the map`, `put the question`).
+ */
+const PHRASE_VERBS = new Map([
+  ['according', ' to'],
+  ['According', ' to'],
+  ['pointed', ' out'],
+  ['points', ' out'],
+  ['pointing', ' out'],
+  ['put', ' it'],
+]);
 
 /** Speech verbs that may be plural nouns (`demands`, `claims`; `says` never is). */
 const PLURAL_LIKE = /^(?!says$)[a-z]+s$/;
