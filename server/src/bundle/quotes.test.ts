@@ -593,6 +593,9 @@ test('`X was quoted as saying`, an unlisted verb next to the name, and a capital
 
 test('what is not a cue: a passive verb, a colon after a name inside a clause, a joint statement', () => {
   assert.deepEqual(read('Ann Cole was confirmed 96-3 and "yea" votes have dwindled.', ['Ann Cole']), []);
+  // A participle with its agent after it (`the deal announced by Voss`) leaves the cue to the verb before it; `said by phone` is said.
+  assert.deepEqual(read('Tom Reed told reporters that the deal announced by Mayor Ann Cole "would raise the risk" of a closure.', ['Tom Reed', 'Ann Cole']).map(([, s]) => s), ['Tom Reed']);
+  assert.deepEqual(read('"We are ready," Tom Reed said by phone.', ['Tom Reed']).map(([, s]) => s), ['Tom Reed']);
   assert.deepEqual(read('He added, with a reference to Gen. Tom Reed: "That is why I backed the plan."', ['Tom Reed']).map(([, speaker]) => speaker), [null]);
   assert.deepEqual(read('"Every day he fails us," Leader Jeff Mace and Sara Gold said in a statement.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), [null]);
   assert.deepEqual(read('"We agree," said Jeff Mace and Sara Gold in a joint statement.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), [null]);

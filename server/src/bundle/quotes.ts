@@ -480,7 +480,7 @@ class QuoteReader {
     let verb: Verb | null = null;
     let before: Verb | null = null;
     for (let m = nextVerb(lead, 0); m; m = nextVerb(lead, m.end)) {
-      if (isPassive(lead, m.index)) continue;
+      if (isPassive(lead, m)) continue;
       before = verb;
       verb = m;
     }
@@ -565,7 +565,7 @@ class QuoteReader {
     const from = this.sentenceOpening(leadStart - 1);
     const sentence = this.masked(from, leadStart);
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
-      if (isPassive(sentence, verb.index) || /^according/i.test(verb.text)) continue;
+      if (isPassive(sentence, verb) || /^according/i.test(verb.text)) continue;
       const subject = this.subjectBefore(from + verb.index, from);
       return subject.speaker ? subject : undefined;
     }
@@ -613,7 +613,7 @@ class QuoteReader {
     const reply = this.firstNamedIn(tailStart, tailEnd);
     if (reply && REPLY_OF_RE.test(this.text.slice(tailStart, reply.start)) && OWNS_WHAT_IS_SAID_RE.test(this.text.slice(reply.end, reply.end + 20))) return { speaker: reply.text };
     let verb = nextVerb(tail, 0);
-    while (verb && isPassive(tail, verb.index)) verb = nextVerb(tail, verb.end);
+    while (verb && isPassive(tail, verb)) verb = nextVerb(tail, verb.end);
     if (!verb) return this.unlistedVerbCue(tailStart, tailEnd);
     const verbStart = tailStart + verb.index;
     const before = tail.slice(0, verb.index);
@@ -1304,10 +1304,13 @@ function isTitle(quoted: string, fewestWords = 2): boolean {
   return words.length >= fewestWords && words.every((w, i) => FIRST_LETTER_CAPITAL.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
-/** `was confirmed`, `is called`: the subject is not the one speaking. */
-function isPassive(text: string, verbAt: number): boolean {
-  return /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/.test(text.slice(Math.max(0, verbAt - 30), verbAt));
+/** `was confirmed`, `is called`, `the deal announced by Obama`: the subject is not the one speaking. */
+function isPassive(text: string, verb: Verb): boolean {
+  return PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, verb.index - 30), verb.index)) || (verb.text.endsWith('ed') && AGENT_AFTER_RE.test(text.slice(verb.end, verb.end + 12)));
 }
+const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/;
+/** The one who did what a participle says, after it: `the deal announced by President Obama` (not `said by phone`). */
+const AGENT_AFTER_RE = /^\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])/;
 
 function isInverting(verb: string): boolean {
   return INVERTING_VERBS.has(verb.split(' ')[0].toLowerCase());
