@@ -539,6 +539,28 @@ test('a verb after `but`, or after a clause that names no one, shares the subjec
   }
 });
 
+test('a pronoun opening the sentence is the subject of a verb after `and` or `but`, its gender known from `Mr.` or `Ms.`', () => {
+  const text = [
+    'Ms. Ana Vidal opened the meeting and Tom Hale spoke after her.',
+    'He did not take questions on Monday, but did say at a meeting in Hawick that the plan is "the worst idea we have had."',
+    'A defender of the port, she has criticised Mr. Hale for months, and said the deal was "a gift to developers."',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Ana Vidal', 'Tom Hale', 'Hale']).map(([, speaker]) => speaker), ['Tom Hale', 'Ana Vidal']);
+  // `Ms.` says who `he` is not, where nothing else does: the man of the paragraph before.
+  const vidalAndReed = 'The plan, said Reed, is late.\nMs. Vidal called on the mayor to resign.\nHe did not take questions, but did say the plan is "the worst idea we have had."';
+  assert.deepEqual(read(vidalAndReed, ['Vidal', 'Reed']).map(([, speaker]) => speaker), ['Reed']);
+});
+
+test('a speech verb in a clause inside the sentence: `after Voss said`, `The plan, said Reed, is`, not `officials, who had called her out,`', () => {
+  const names = ['Ana Vidal', 'Tom Reed'];
+  const speakers = (text: string) => read(text, names).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('The row began after Ana Vidal said at a town hall that most residents "want the harbour left alone."'), ['Ana Vidal']);
+  assert.deepEqual(speakers('The plan, said Tom Reed, the council\'s treasurer, is "a disgrace to this town."'), ['Tom Reed']);
+  assert.deepEqual(speakers('Ana Vidal said that union officials, who had called her out for missing a meeting, could "look elsewhere for support."'), ['Ana Vidal']);
+  // `after` before a name that does not speak stays a preposition.
+  assert.deepEqual(speakers('After Tom Reed\'s speech, Ana Vidal said the plan was "a disgrace to this town."'), ['Ana Vidal']);
+});
+
 test('cues of two words: `as X pointed out`, `as X put it`', () => {
   assert.deepEqual(read('But, as Mr. Olsen pointed out, "the committees decide the details" in separate votes.', ['Olsen']), [
     ['the committees decide the details', 'Olsen', true],

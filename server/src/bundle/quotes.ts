@@ -120,6 +120,8 @@ const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FIL
 const RELATIVE_SUBJECT_GAP_RE = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.]*\\s*){1,3})?,\\s+who\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 /** The end of a lead before a verb that shares the subject of the one before it: `… and said`, `… but added`. */
 const COORDINATED_VERB_RE = new RegExp(`\\b(?:and|but)\\s+(?:(?:${FILLER})\\s+)*$`);
+/** A pronoun opening a sentence, maybe after a phrase and its comma: `He did not`, `A strong defender of Israel, he has`. */
+const OPENING_PRONOUN_RE = /^\s*(?:[^,;:"“”]{1,60},\s*)?(he|she|He|She)\s/;
 /** Verbs whose `as` names what they call a thing (`described the plan as "a disgrace"`), opening no clause. */
 const NAMING_AS_VERBS = new Set('described describes describing labeled labelled branded dubbed termed'.split(' '));
 /** A word opening a clause inside a sentence, which has a subject of its own: `after the man asked`. */
@@ -220,6 +222,8 @@ const SENTENCE_OPENING_RE = /^[\s•·*(]*$|^[\s\p{Lu}\p{N},.'’/]*(?:\([\p{L} 
 const SPLIT_QUOTE_LEAD_RE = /^\s*["“”„«»'‘].*,\s*$/s;
 /** Only marks and punctuation: what stands before a verb that comes first in its clause. */
 const LEADING_MARKS_RE = /^[\s"“”„«»'‘’,\-–—―]*$/;
+/** A subject and a comma before an inverted cue in commas: `The plan, said Reed, is "…"`. */
+const PARENTHETICAL_BEFORE_RE = /^[^,;:]{1,80},\s*$/;
 const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
 /** `"…" Anonymous blogger, "Title of the post"`: who is credited with a quote, then where they wrote it. */
 const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/u;
@@ -317,6 +321,9 @@ const UNNAMED_ROLES = new Set(
 );
 /** Words for a person the text leaves unnamed, who may be the subject of a verb after `and`: `after the man approached him and asked`. */
 const UNNAMED_PERSON_RE = new RegExp(`\\b(?:he|she|they|man|woman|men|women|boy|girl|people|person|someone|${[...UNNAMED_ROLES].join('|')})\\b`, 'i');
+const HONORIFIC_BEFORE_RE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+/** A word before a name that opens a clause when the name's verb follows it: `after Voss said`, not `after Voss's speech`. */
+const CONJUNCTION_BEFORE_RE = /\b(?:after|before|until)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** Where a sentence may open: after a full stop, a question or an exclamation (and a closing mark), or a line break. */
 const SENTENCE_BREAK_RE = /[.!?\n]["”’]?\s*/g;
 /** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
@@ -366,6 +373,8 @@ class QuoteReader {
   private readonly firstNames = new Set<string>();
   /** Surname -> the pronoun the article has used for that person: `he` once means not `she` later. */
   private readonly pronounOf = new Map<string, Gender>();
+  /** Surname -> what `Mr.` or `Ms.` before it says. */
+  private readonly honorificOf = new Map<string, Gender>();
   // What the text around each mention says, read once: isAntecedent, isAside (with and without `that`), isSubject.
   private readonly antecedents = new Map<NameMention, boolean>();
   private readonly asidesAfterThat = new Map<NameMention, boolean>();
@@ -388,6 +397,8 @@ class QuoteReader {
       const surname = familyNameOf(m.text);
       if ((this.fullestBySurname.get(surname)?.length ?? 0) < m.text.length) this.fullestBySurname.set(surname, m.text);
       if (m.text.includes(' ')) this.firstNames.add(m.text.split(/\s+/)[0]);
+      const honorific = HONORIFIC_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+      if (honorific) this.honorificOf.set(surname, honorific === 'Mr' ? 'male' : 'female');
     }
   }
 
@@ -480,14 +491,14 @@ class QuoteReader {
     let verb: Verb | null = null;
     let before: Verb | null = null;
     for (let m = nextVerb(lead, 0); m; m = nextVerb(lead, m.end)) {
-      if (isPassive(lead, m)) continue;
+      if (isPassive(lead, m) || inRelativeAside(lead, m)) continue;
       before = verb;
       verb = m;
     }
     if (!verb) return undefined;
     const verbStart = leadStart + verb.index;
-    // `"A," said Peskov, "B."` and `According to Peskov, "…"`: the verb comes first in its clause
-    const verbFirst = /^according/i.test(verb.text) || LEADING_MARKS_RE.test(lead.slice(0, verb.index));
+    // `"A," said Peskov, "B."`, `According to Peskov, "…"` and `The plan, said Reed, is "…"`: the verb comes first in its clause
+    const verbFirst = /^according/i.test(verb.text) || LEADING_MARKS_RE.test(lead.slice(0, verb.index)) || PARENTHETICAL_BEFORE_RE.test(lead.slice(0, verb.index));
     if (verbFirst && isInverting(verb.text)) {
       const inverted = this.subjectAfter(verbStart + verb.text.length, leadStart + lead.length);
       if (inverted) return inverted;
@@ -539,8 +550,15 @@ class QuoteReader {
   private coordinatedSubject(lead: string, leadStart: number, verb: Verb): Cue {
     const verbStart = leadStart + verb.index;
     // What the verb says opens no other clause: `acknowledged that …`, `described it as …`.
-    const said = lead.slice(verb.end).replace(/^\s*that\b/, '');
+    const said = lead.slice(verb.end).replace(/\bthat\b/, '');
     if (CLAUSE_OPENER_RE.test(NAMING_AS_VERBS.has(verb.text) ? said.replace(/\bas\b/, '') : said)) return { speaker: null };
+    // `He did not comment on Monday, but did say …`, `A defender of the port, she has criticised Hale and said …`
+    const pronoun = OPENING_PRONOUN_RE.exec(lead);
+    if (pronoun) {
+      const at = leadStart + pronoun[0].length - pronoun[1].length - 1;
+      const inMainClause = !CLAUSE_OPENER_RE.test(this.masked(at, verbStart));
+      return { speaker: inMainClause ? this.resolvePronoun(at, pronoun[1].toLowerCase() === 'he' ? 'male' : 'female') : null };
+    }
     for (let i = this.firstMentionFrom(leadStart); i < this.mentions.length && this.mentions[i].end <= verbStart; i++) {
       const m = this.mentions[i];
       if (!this.isAntecedent(m)) continue;
@@ -675,7 +693,7 @@ class QuoteReader {
       // `a call from Sen. Amy Klobuchar of Minnesota, who tweeted`: `who` is the name before it, aside or not
       const gap = this.masked(m.end, verbStart);
       if (RELATIVE_SUBJECT_GAP_RE.test(gap)) return { speaker: m.text };
-      if (this.isAside(m, false) || !SUBJECT_GAP_RE.test(gap)) continue;
+      if (!SUBJECT_GAP_RE.test(gap) || (this.isAside(m, false) && !CONJUNCTION_BEFORE_RE.test(this.text.slice(Math.max(0, m.start - 40), m.start)))) continue;
       // `McCabe and Gideon said`: a joint statement is no one person's
       const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
       return { speaker: joint ? null : m.text };
@@ -1004,7 +1022,7 @@ class QuoteReader {
   }
 
   private genderOf(name: string): Gender | undefined {
-    const learned = this.pronounOf.get(familyNameOf(name));
+    const learned = this.pronounOf.get(familyNameOf(name)) ?? this.honorificOf.get(familyNameOf(name));
     if (learned) return learned;
     const words = (this.fullestBySurname.get(familyNameOf(name)) ?? name).split(/\s+/);
     // a surname alone tells nothing (`Rice` is also a first name); a first name alone does
@@ -1305,6 +1323,15 @@ function isTitle(quoted: string, fewestWords = 2): boolean {
 }
 
 /** `was confirmed`, `is called`, `the deal announced by Obama`: the subject is not the one speaking. */
+/**
+ * The verb stands in a relative clause between commas that closes before the quote: `Voss said
+ * that union officials, who had called her out, could "…"` is Voss's.
+ */
+function inRelativeAside(lead: string, verb: Verb): boolean {
+  return RELATIVE_OPENING_RE.test(lead.slice(0, verb.index)) && lead.indexOf(',', verb.end) >= 0;
+}
+const RELATIVE_OPENING_RE = /,\s*(?:who|which)\s[^,;:"“”]*$/;
+
 function isPassive(text: string, verb: Verb): boolean {
   return PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, verb.index - 30), verb.index)) || (verb.text.endsWith('ed') && AGENT_AFTER_RE.test(text.slice(verb.end, verb.end + 12)));
 }
