@@ -587,6 +587,7 @@ test('after a title a lowercase particle opens the name: `Mr van der Berg`; a gi
 test('a relative clause after the name gives a role: `who is` a role, or an office held as a verb', () => {
   assert.equal(roleOf("Mark Brandt, who chairs the council's flood committee, said so.", 'Mark Brandt'), "chair of the council's flood committee");
   assert.equal(roleOf('Sarah Marsh, who heads the library, agreed.', 'Sarah Marsh'), 'head of the library');
+  assert.equal(roleOf('Luis Ortega, who runs a cafe at the harbour, agreed.', 'Luis Ortega'), 'runs a cafe at the harbour');
   assert.equal(roleOf('Ana Lind, who also leads the Green caucus, voted against.', 'Ana Lind'), 'leader of the Green caucus');
   assert.equal(roleOf("Tom Reyes, who is now the party's treasurer, said so.", 'Tom Reyes'), "party's treasurer");
   // Not an office: what the person is doing, or a verb with no organisation after it.

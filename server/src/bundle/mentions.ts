@@ -1297,7 +1297,8 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
 
 /**
  * The role a relative clause after a name gives: `, who is the city's chief planner,`, or an
- * office as a verb in the present, `, who chairs the flood committee,` (the chair of it).
+ * office as a verb in the present, `, who chairs the flood committee,` (the chair of it; but
+ * `, who runs a cafe,` is said best as it is).
  */
 function roleInClause(text: string, tokens: Token[], at: number): string | undefined {
   at = pastAdverbs(tokens, at);
@@ -1313,7 +1314,9 @@ function roleInClause(text: string, tokens: Token[], at: number): string | undef
   if (!office || !phrase) return undefined;
   const opener = tokens[phrase.from];
   if (!(is(opener, IS_DETERMINER) || opener.possessive || opener.cap)) return undefined;
-  return `${office} of ${text.slice(opener.start, tokens[phrase.to - 1].end)}`;
+  const what = text.slice(opener.start, tokens[phrase.to - 1].end);
+  // `runs a cafe` says more as it is than as `head of a cafe`; `the library` has one head.
+  return opener.lower === 'a' || opener.lower === 'an' ? `${verb.text} ${what}` : `${office} of ${what}`;
 }
 
 /** The first token from `at` that is no adverb like `also` or `now`. */
