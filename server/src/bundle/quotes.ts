@@ -321,6 +321,7 @@ const UNNAMED_ROLES = new Set(
 );
 /** Words for a person the text leaves unnamed, who may be the subject of a verb after `and`: `after the man approached him and asked`. */
 const UNNAMED_PERSON_RE = new RegExp(`\\b(?:he|she|they|man|woman|men|women|boy|girl|people|person|someone|${[...UNNAMED_ROLES].join('|')})\\b`, 'i');
+/** `Mr.` or `Ms.` right before a name: group 1 says whether a man or a woman. */
 const HONORIFIC_BEFORE_RE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 /** A word before a name that opens a clause when the name's verb follows it: `after Voss said`, not `after Voss's speech`. */
 const CONJUNCTION_BEFORE_RE = /\b(?:after|before|until)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
@@ -543,15 +544,17 @@ class QuoteReader {
   /**
    * The subject a verb after `and` or `but` shares with the verb before it: `Nandakumar called it
    * "…" and said: "…"`, `Etheridge appears irritated and asks, "…"`, `Olsen said he doubts it but
-   * said "…"`: the first person the lead names, where no clause opens between them and the verb.
-   * None where the verb may stand in a clause inside the sentence (`after the man approached him
-   * and asked`, `as Obama has, and said`) or opens one before the quote.
+   * said "…"`: a pronoun opening the sentence, else the first person the lead names, where no
+   * clause opens between them and the verb (or only clauses that name and mean no one else, after
+   * the person's own speech verb). None where the verb may stand in a clause inside the sentence
+   * (`after the man approached him and asked`, `as Obama has, and said`) or opens one before the
+   * quote.
    */
   private coordinatedSubject(lead: string, leadStart: number, verb: Verb): Cue {
     const verbStart = leadStart + verb.index;
     // What the verb says opens no other clause: `acknowledged that …`, `described it as …`.
-    const said = lead.slice(verb.end).replace(/\bthat\b/, '');
-    if (CLAUSE_OPENER_RE.test(NAMING_AS_VERBS.has(verb.text) ? said.replace(/\bas\b/, '') : said)) return { speaker: null };
+    const complement = lead.slice(verb.end).replace(/\bthat\b/, '');
+    if (CLAUSE_OPENER_RE.test(NAMING_AS_VERBS.has(verb.text) ? complement.replace(/\bas\b/, '') : complement)) return { speaker: null };
     // `He did not comment on Monday, but did say …`, `A defender of the port, she has criticised Hale and said …`
     const pronoun = OPENING_PRONOUN_RE.exec(lead);
     if (pronoun) {
@@ -1322,7 +1325,6 @@ function isTitle(quoted: string, fewestWords = 2): boolean {
   return words.length >= fewestWords && words.every((w, i) => FIRST_LETTER_CAPITAL.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
-/** `was confirmed`, `is called`, `the deal announced by Obama`: the subject is not the one speaking. */
 /**
  * The verb stands in a relative clause between commas that closes before the quote: `Voss said
  * that union officials, who had called her out, could "…"` is Voss's.
@@ -1332,6 +1334,7 @@ function inRelativeAside(lead: string, verb: Verb): boolean {
 }
 const RELATIVE_OPENING_RE = /,\s*(?:who|which)\s[^,;:"“”]*$/;
 
+/** `was confirmed`, `is called`, `the deal announced by Obama`: the subject is not the one speaking. */
 function isPassive(text: string, verb: Verb): boolean {
   return PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, verb.index - 30), verb.index)) || (verb.text.endsWith('ed') && AGENT_AFTER_RE.test(text.slice(verb.end, verb.end + 12)));
 }
