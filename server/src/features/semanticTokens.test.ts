@@ -2,7 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { Analyzer } from '../bundle/analyze';
 import { readBundleFile } from '../bundle/format';
-import { FILE, viewOf } from '../testing/fixtures';
+import { FILE, placedTokens, viewOf } from '../testing/fixtures';
 import { BundleView } from './view';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Range } from 'vscode-languageserver-types';
@@ -30,15 +30,7 @@ const TEXT = [
 /** The tokens as [text, type], decoded from the five numbers LSP sends for each. */
 function decoded(data: number[], text = TEXT): [string, string][] {
   const lines = text.split(/\r\n|\r|\n/);
-  const tokens: [string, string][] = [];
-  let [line, character] = [0, 0];
-  for (let i = 0; i < data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type] = data.slice(i, i + 4);
-    character = deltaLine === 0 ? character + deltaStart : deltaStart;
-    line += deltaLine;
-    tokens.push([lines[line].slice(character, character + length), TOKEN_LEGEND.tokenTypes[type]]);
-  }
-  return tokens;
+  return placedTokens(data).map(([line, character, length, type]) => [lines[line].slice(character, character + length), TOKEN_LEGEND.tokenTypes[type]]);
 }
 
 test('every mention of a person the bundle names, and the furniture around the stories, line by line', () => {

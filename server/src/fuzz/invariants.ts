@@ -22,6 +22,7 @@ import { semanticTokens } from '../features/semanticTokens';
 import { bundleStatus } from '../features/status';
 import { workspaceSymbols } from '../features/symbols';
 import { BundleView } from '../features/view';
+import { placedTokens } from '../testing/fixtures';
 
 const CODES: DiagnosticCode[] = ['quote-wording', 'quote-speaker', 'role-differs', 'name-spelling', 'seed-duplicate', 'seed-format', 'bundle-limit'];
 const SEVERITIES = ['error', 'warning', 'information', 'hint'];
@@ -280,18 +281,6 @@ export function checkFeatures(view: BundleView): void {
   assert.equal(shown.sources.length, analysis.articles.length);
   for (const row of shown.rows) for (const cell of row.cells) if (cell) assertRange(docOf(cell.place.file), cell.place.range, 'overview cell');
   for (const symbol of workspaceSymbols([view], '', (f) => f)) assertRange(docOf(symbol.location.uri), symbol.location.range, 'workspace symbol');
-}
-
-/** Semantic tokens as [line, character, length, type], from the deltas LSP sends. */
-function placedTokens(data: number[]): number[][] {
-  const placed: number[][] = [];
-  let [line, character] = [0, 0];
-  for (let i = 0; i < data.length; i += 5) {
-    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
-    line += data[i];
-    placed.push([line, character, data[i + 2], data[i + 3]]);
-  }
-  return placed;
 }
 
 /** Tokens in order, each inside one line, none overlapping the one before, of a known type. */

@@ -50,3 +50,15 @@ export const HALF_SHARED_BUNDLE = [
   '"The boats will run every hour between the harbour and the island," Mara Lind wrote in a letter to readers.',
   '',
 ].join('\n');
+
+/** Semantic tokens as [line, character, length, type], placed from the five relative numbers LSP sends for each. */
+export function placedTokens(data: ArrayLike<number>): [number, number, number, number][] {
+  const placed: [number, number, number, number][] = [];
+  let [line, character] = [0, 0];
+  for (let i = 0; i < data.length; i += 5) {
+    character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
+    line += data[i];
+    placed.push([line, character, data[i + 2], data[i + 3]]);
+  }
+  return placed;
+}
