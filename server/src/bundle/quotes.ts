@@ -1241,7 +1241,7 @@ export function nextVerb(text: string, from: number): Verb | null {
     if (rest !== undefined && text.startsWith(rest, end) && !isWordCode(text.charCodeAt(end + rest.length))) {
       return { index: at, end: end + rest.length, text: text.slice(at, end + rest.length) };
     }
-    if (text.charCodeAt(at - 1) !== 45 && SPEECH_VERB_SET.has(word) && !(PLURAL_LIKE.test(word) && afterDeterminer(text, at))) return { index: at, end, text: word };
+    if (isSpeechVerbAt(text, at, word)) return { index: at, end, text: word };
     at = end;
   }
   return null;
@@ -1259,6 +1259,11 @@ const PHRASE_VERBS = new Map([
   ['pointing', ' out'],
   ['put', ' it'],
 ]);
+
+/** `word`, standing at `at` in `text`, is a speech verb: not `so-called`, not the noun of `the demands`. */
+function isSpeechVerbAt(text: string, at: number, word: string): boolean {
+  return text.charCodeAt(at - 1) !== 45 && SPEECH_VERB_SET.has(word) && !(PLURAL_LIKE.test(word) && afterDeterminer(text, at));
+}
 
 /** Speech verbs that may be plural nouns (`demands`, `claims`; `says` never is). */
 const PLURAL_LIKE = /^(?!says$)[a-z]+s$/;
@@ -1303,7 +1308,7 @@ export function endsWithCue(lead: string): boolean {
   let start = end;
   while (start > 0 && isWordCode(lead.charCodeAt(start - 1))) start--;
   const verb = lead.slice(start, end);
-  return start < end && lead.charCodeAt(start - 1) !== 45 && SPEECH_VERB_SET.has(verb) && !JUDGING_VERB_SET.has(verb);
+  return start < end && isSpeechVerbAt(lead, start, verb) && !JUDGING_VERB_SET.has(verb);
 }
 
 /** An earlier quote ended its sentence: a full stop inside its marks and a capital or a mark after. */
