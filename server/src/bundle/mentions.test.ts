@@ -203,6 +203,9 @@ test('party labels, descriptions and title-case headlines are not names', () => 
 test('places, organisations, outlets and dates are not people', () => {
   assert.deepEqual(names('Officials in Moscow and Washington met in Saudi Arabia on Monday in February.'), []);
   assert.deepEqual(names('TASS reported the news, Reuters said, and Izvestia confirmed it.'), []);
+  // Broadcasters whose names are also given names: alone they are the broadcaster.
+  assert.deepEqual(names("Tom Reed told Sky on Sunday, and on Sky's late show."), ['Tom Reed']);
+  assert.deepEqual(names('The singer Sky Ferreira spoke.'), ['Sky Ferreira']);
   assert.deepEqual(names('The Halvorsen Foundation gave prints to the museum.'), []);
   assert.deepEqual(names('Maccabi Tel Aviv beat Real Madrid at the Yad Eliyahu Arena.'), []);
   assert.deepEqual(names('The Kremlin said the Pentagon and NATO were wrong.'), []);
