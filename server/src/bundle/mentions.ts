@@ -613,7 +613,7 @@ function namePair(tokens: Token[], i: number, last: number): boolean {
   const [before, t, next, after] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
   if (i + 2 !== last || t.titleCase || is(t, IS_PLACE) || !(is(next, IS_FIRST_NAME) || is(next, IS_SURNAME))) return false;
   // `the Red Cross`, `British Red Cross`, `Trump's Rose Garden`, `in Rose Hill`: the name of a thing or a place.
-  if (before && (before.cap || is(before, IS_DETERMINER) || before.possessive || (is(before, IS_PLACE_PREPOSITION) && before.lower !== 'from'))) return false;
+  if (before && (before.cap || determinesNoun(before) || (is(before, IS_PLACE_PREPOSITION) && before.lower !== 'from'))) return false;
   if (isTitle(next) || notName(next) || is(next, IS_PLACE) || is(next, IS_NAME_ENDING)) return false;
   // A line that opens with the pair and a colon is an interview's speaker label: `Bill Gates: I think…`.
   return !t.sentenceStart || (!!after?.word && is(after, IS_SPEECH_VERB)) || (t.newLine && after?.text === ':');
@@ -1211,7 +1211,7 @@ function nounBeforeRole(tokens: Token[], at: number): boolean {
   if (first === 0 || tokens[first].sentenceStart) return true;
   const before = tokens[first - 1];
   const verbBefore = is(before, IS_SPEECH_VERB) || IRREGULAR_PAST.has(before.lower) || before.lower.endsWith('ed');
-  return !before.word || before.possessive || verbBefore || is(before, IS_DETERMINER) || is(before, IS_ROLE_BOUNDARY) || PREPOSITIONS_BEFORE_ROLE.has(before.lower);
+  return !before.word || verbBefore || determinesNoun(before) || is(before, IS_ROLE_BOUNDARY) || PREPOSITIONS_BEFORE_ROLE.has(before.lower);
 }
 
 /** A preposition before the nouns: `the words of union leader X`, `talks with union leader X`. */
@@ -1291,7 +1291,7 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   const phrase = rolePhraseAt(tokens, comma + 1);
   if (!phrase) return undefined;
   const opener = tokens[phrase.from];
-  const opens = is(opener, IS_DETERMINER) || opener.cap || opener.possessive || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
+  const opens = determinesNoun(opener) || opener.cap || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
   return opens ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
 }
 
@@ -1307,16 +1307,21 @@ function roleInClause(text: string, tokens: Token[], at: number): string | undef
   if (verb.lower === 'is') {
     const phrase = rolePhraseAt(tokens, pastAdverbs(tokens, at + 1));
     const opener = phrase && tokens[phrase.from];
-    return opener && (is(opener, IS_DETERMINER) || opener.possessive) ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
+    return opener && determinesNoun(opener) ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
   }
   const office = OFFICE_VERBS.get(verb.lower);
   const phrase = office && rolePhraseAt(tokens, at + 1);
   if (!office || !phrase) return undefined;
   const opener = tokens[phrase.from];
-  if (!(is(opener, IS_DETERMINER) || opener.possessive || opener.cap)) return undefined;
+  if (!(determinesNoun(opener) || opener.cap)) return undefined;
   const what = text.slice(opener.start, tokens[phrase.to - 1].end);
   // `runs a cafe` says more as it is than as `head of a cafe`; `the library` has one head.
   return opener.lower === 'a' || opener.lower === 'an' ? `${verb.text} ${what}` : `${office} of ${what}`;
+}
+
+/** A determiner or a possessive: a noun follows it (`the`, `his`, `the council's`). */
+function determinesNoun(t: Token): boolean {
+  return is(t, IS_DETERMINER) || t.possessive;
 }
 
 /** The first token from `at` that is no adverb like `also` or `now`. */
@@ -1344,7 +1349,7 @@ function rolePhraseAt(tokens: Token[], from: number): { from: number; to: number
   const stop = tokens[k];
   if (k === from || (stop && !ROLE_STOPS.has(stop.text) && !CLAUSE_AFTER_ROLE.has(stop.lower) && !placeEnds(tokens, k))) return undefined;
   // `Morell, officials said, acted`: who said it, not who Morell is
-  if (stop && is(stop, IS_SPEECH_VERB) && !is(tokens[from], IS_DETERMINER) && !tokens[from].possessive) return undefined;
+  if (stop && is(stop, IS_SPEECH_VERB) && !determinesNoun(tokens[from])) return undefined;
   return { from, to: k };
 }
 
