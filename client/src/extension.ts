@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import type { CompareArgs } from '../../server/src/features/actions';
 // The compiled module: the extension's own output (client/out) requires it as it stands.
-import { SERVER_NODE_FLAGS } from '../../server/out/nodeFlags';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../../server/out/nodeFlags';
 import { compareVersions, VERSION_SCHEME, VersionDocuments } from './compare';
 import { OverviewPanel } from './overview';
 import { RestartOnce } from './restarts';
@@ -23,8 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<SeedBu
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // Over stdio the server writes what it sends again unchanged from kept JSON (server/src/connection.ts).
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: SERVER_NODE_FLAGS } },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: SERVER_NODE_FLAGS, env: SERVER_ENVIRONMENT } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'], env: SERVER_ENVIRONMENT } },
   };
   const clientOptions: LanguageClientOptions = {
     // The config file beside a bundle too, so that its unsaved edits (an ignored difference) apply at once.

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Analyzer } from '../bundle/analyze';
 import { readBundleFile, readBundleFolder } from '../bundle/format';
 import { Article, BundleText } from '../bundle/model';
-import { SERVER_NODE_FLAGS } from '../nodeFlags';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../nodeFlags';
 import { sharedDir } from '../testing/shared';
 import { GeneratedSeed, generateSeeds, loadBaseStories, writeBundleFile, writeBundleFolder } from './generate';
 import { GroupingQuality, groupingQuality } from './grouping';
@@ -312,7 +312,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
   out.push(`- Date: ${context.startedAt.toISOString()}`);
   out.push(`- Machine: ${context.machine}, at the end ${context.loadAtEnd} (other work on the machine makes figures noisier)`);
   out.push(`- Bundles: ${context.about}`);
-  out.push(`- The server recomputes diagnostics at once after a change when its last recomputation took under 50 ms, or when the server has been idle as long as that took since it ended, else once it has (at most 300 ms): see \`diagnosticsDelay\` in server/src/server.ts. It runs with the Node flags the extension starts it with, \`${SERVER_NODE_FLAGS.join(' ')}\` (server/src/nodeFlags.ts).`);
+  out.push(`- The server recomputes diagnostics at once after a change when its last recomputation took under 50 ms, or when the server has been idle as long as that took since it ended, else once it has (at most 300 ms): see \`diagnosticsDelay\` in server/src/server.ts. It runs with the Node flags and environment the extension starts it with, \`${SERVER_NODE_FLAGS.join(' ')}\` and \`${Object.entries(SERVER_ENVIRONMENT).map(([name, value]) => `${name}=${value}`).join(' ')}\` (server/src/nodeFlags.ts).`);
   out.push(`- \`seed-bundle --help\` (node start-up and loading the command, no analysis): ${formatFigure(startup?.wallMs, 0)} ms (CPU ${formatFigure(startup?.cpuMs, 0)} ms)`);
   out.push(`- Whole-process times (wall, and CPU = user + system of the child from /proc/self/stat, which other work on the machine inflates less) are medians of ${config.processRepeats(TARGET_SIZE)} runs (${config.processRepeats(5000)} at 5,000 seeds), floor and analyze interleaved; server figures are medians over ${config.keystrokes} keystrokes (alternately typing a letter inside a quote and deleting it, each waiting for the diagnostics of its version) and ${config.requests} requests a session, with ${config.sessions(TARGET_SIZE)} sessions pooled (${config.sessions(5000)} at 5,000 seeds): open is the median of the sessions', peak memory the highest; in-process stages are the fastest of ${config.stageRepeats(TARGET_SIZE)} runs. MB = 10⁶ bytes, of JSON as the server sends it (ASCII, see server/src/connection.ts) or of the server's resident memory.`);
   out.push("- Quote groups are checked against the generator, which records the statement of each quote it prints: pairs of quotes in two articles that print one statement should share a group; pairs from two story lines (another story's statements have every word of three letters or more replaced) should not. Pairs the generator cannot judge (two quotes of one real article, two real outlets of one story) are not counted.");

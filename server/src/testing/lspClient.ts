@@ -2,7 +2,7 @@
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { createMessageConnection, MessageConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { SERVER_NODE_FLAGS } from '../nodeFlags';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../nodeFlags';
 
 export interface TestServer {
   connection: MessageConnection;
@@ -21,7 +21,10 @@ export interface TestServer {
 export async function startTestServer(initializationOptions: object = {}, capabilities: object = {}): Promise<TestServer> {
   const fromSources = __filename.endsWith('.ts');
   const main = path.join(__dirname, '..', fromSources ? 'main.ts' : 'main.js');
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(fromSources ? ['--import', 'tsx'] : []), main, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(fromSources ? ['--import', 'tsx'] : []), main, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...SERVER_ENVIRONMENT },
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

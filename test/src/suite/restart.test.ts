@@ -15,13 +15,15 @@ function serverProcesses(): number[] {
 }
 
 describe('the server process', function () {
-  it('runs with the Node flags the extension gives it (server/src/nodeFlags.ts)', async function () {
+  it('runs with the Node flags and environment the extension gives it (server/src/nodeFlags.ts)', async function () {
     if (process.platform !== 'linux') this.skip(); // reads /proc
     const { document } = await open(bundleUri());
     await documentSymbols(document.uri);
     const [pid] = serverProcesses();
     const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     assert.ok(commandLine.includes('--max-semi-space-size=8'), commandLine.join(' '));
+    const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    assert.ok(environment.includes('MALLOC_ARENA_MAX=1'), 'MALLOC_ARENA_MAX=1 in the server\'s environment');
   });
 });
 
