@@ -789,14 +789,24 @@ test('`the Arizona Republican said`: the person the text placed there, by the wo
     '"We will vote no," said the New York Democrat.',
     'Mayor Tom Reed spoke to Dan Ruiz. "No comment," the Ohio Republican said.',
     'Then Arizona Sen. Joe Park arrived. "We wait," the Arizona Republican said.',
+    'On Sunday, Sen. Lisa Dunn, D-Ill., spoke after Park. The Illinois Democrat said Park must make "a choice" soon.',
+    // The epithet opening the sentence is the subject of a participle after it.
+    'The Illinois Democrat left briefly, saying she felt "relieved" by the vote.',
   ].join('\n');
-  const names = ['Kyra Maddox', 'Donald Trump', 'Ann Hale', 'Bo Stone', 'Tom Reed', 'Dan Ruiz', { text: 'Joe Park', start: 0, end: 0, role: 'Arizona Sen.' }];
+  const names = ['Kyra Maddox', 'Donald Trump', 'Ann Hale', 'Bo Stone', 'Tom Reed', 'Dan Ruiz', { text: 'Joe Park', start: 0, end: 0, role: 'Arizona Sen.' }, 'Lisa Dunn', 'Park'];
   assert.deepEqual(read(text, names), [
     ['Nobody called me.', 'Kyra Maddox', false],
     ['We will vote no,', 'Ann Hale', false],
     ['No comment,', null, false],
     ['We wait,', 'Joe Park', false],
+    ['a choice', 'Lisa Dunn', true],
+    ['relieved', 'Lisa Dunn', true],
   ]);
+});
+
+test('`the presidential hopeful said`: the candidate the text named before', () => {
+  const text = 'Sen. Ada Marsh laid out her plan on Monday. "We stand firm," Marsh said.\nIn a long speech, the presidential hopeful said she was guided by "moral clarity."';
+  assert.deepEqual(read(text, ['Ada Marsh', 'Marsh']).map(([, speaker]) => speaker), ['Marsh', 'Marsh']);
 });
 
 test('a named office no one is given means the latest person given no role; an unnamed source means no one', () => {

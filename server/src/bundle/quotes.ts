@@ -173,8 +173,8 @@ function isEpithet(word: string): boolean {
  */
 const EPITHET_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 const EPITHET_AFTER_VERB_RE = /^\s+the\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
-/** `(R-Ariz.)`, `(D-N.Y.)`: a lawmaker's party and state after the name; group 1 the party's letter, 2 the state. */
-const PARTY_STATE_RE = /^\s*\(([DRI])-([\p{Lu}][\p{L}.]*)\)/u;
+/** `(R-Ariz.)`, `, D-N.Y.,`: a lawmaker's party and state after the name; group 1 the party's letter, 2 the state. */
+const PARTY_STATE_RE = /^(?:\s*\(|,\s*)([DRI])-(\p{Lu}[\p{L}.]*)/u;
 const PARTY_LETTERS: Record<string, string> = { Republican: 'R', Democrat: 'D', Independent: 'I' };
 /** How far after a name the words that place it may stand: `Sen. X, the Arizona Republican who led talks`. */
 const PLACED_REACH = 60;
@@ -185,6 +185,8 @@ const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+
 const PROXY_BEFORE_RE = new RegExp(`\\b(${[...PROXY_NOUNS].join('|')})\\s+${PROXY_PREPOSITION}\\s+$`);
 /** A description opening a sentence, after a short lead-in: `In his speech, the senator …`, `The president …`. */
 const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]+\b/;
+/** An epithet opening a sentence, as EPITHET_BEFORE_VERB_RE reads it: `The California Democrat spoke …`, `After the vote, the 34-year-old …`. */
+const EPITHET_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\s+[a-z]+\b/u;
 /** Past the blanks and marks that open a lead. */
 const OPENING_ENDS = /[^\s"“]/;
 /** `said the spokesman`: group 1 is the words before the role's head noun, group 2 that noun, group 3 a preposition after it (`said the lawyer for the senator`). */
@@ -711,12 +713,20 @@ class QuoteReader {
     return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy, proxy ? '' : described[1]) };
   }
 
-  /** The office that opens a sentence, as the subject of a participle later in it: `The senator took a swipe at X, calling …`. */
+  /**
+   * The office or epithet that opens a sentence, as the subject of a participle later in it: `The
+   * senator took a swipe at X, calling …`, `The California Democrat spoke briefly, saying …`.
+   */
   private openingDescription(lead: string, leadStart: number): string | null {
     // Of the blanks and marks that open the lead only the last can change the match: the regex
     // would try every one of them in turn, and a lead that opens on a masked quote has hundreds.
     const opening = lead.search(OPENING_ENDS);
-    const words = opening < 0 ? undefined : DESCRIPTION_OPENING_RE.exec(opening > 1 ? lead.slice(opening - 1) : lead)?.[1];
+    if (opening < 0) return null;
+    const trimmed = opening > 1 ? lead.slice(opening - 1) : lead;
+    const epithet = EPITHET_OPENING_RE.exec(trimmed);
+    const byEpithet = epithet && this.epithetCue(epithet, leadStart);
+    if (byEpithet) return byEpithet.speaker;
+    const words = DESCRIPTION_OPENING_RE.exec(trimmed)?.[1];
     // The last role noun of the description's first three words: `the director`, `the communications director also`
     const parts = words?.split(/\s+/) ?? [];
     let at = parts.length - 1;
