@@ -792,8 +792,10 @@ test('`the Arizona Republican said`: the person the text placed there, by the wo
     'On Sunday, Sen. Lisa Dunn, D-Ill., spoke after Park. The Illinois Democrat said Park must make "a choice" soon.',
     // The epithet opening the sentence is the subject of a participle after it.
     'The Illinois Democrat left briefly, saying she felt "relieved" by the vote.',
+    // A bare nationality before a noun is no epithet: `The German government` is not the latest person.
+    'Chancellor Ina Voss met Dunn. The German government responded, saying it was "deeply concerned."',
   ].join('\n');
-  const names = ['Kyra Maddox', 'Donald Trump', 'Ann Hale', 'Bo Stone', 'Tom Reed', 'Dan Ruiz', { text: 'Joe Park', start: 0, end: 0, role: 'Arizona Sen.' }, 'Lisa Dunn', 'Park'];
+  const names = ['Kyra Maddox', 'Donald Trump', 'Ann Hale', 'Bo Stone', 'Tom Reed', 'Dan Ruiz', { text: 'Joe Park', start: 0, end: 0, role: 'Arizona Sen.' }, 'Lisa Dunn', 'Park', 'Ina Voss'];
   assert.deepEqual(read(text, names), [
     ['Nobody called me.', 'Kyra Maddox', false],
     ['We will vote no,', 'Ann Hale', false],
@@ -801,6 +803,7 @@ test('`the Arizona Republican said`: the person the text placed there, by the wo
     ['We wait,', 'Joe Park', false],
     ['a choice', 'Lisa Dunn', true],
     ['relieved', 'Lisa Dunn', true],
+    ['deeply concerned.', null, true],
   ]);
 });
 

@@ -185,7 +185,10 @@ const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+
 const PROXY_BEFORE_RE = new RegExp(`\\b(${[...PROXY_NOUNS].join('|')})\\s+${PROXY_PREPOSITION}\\s+$`);
 /** A description opening a sentence, after a short lead-in: `In his speech, the senator …`, `The president …`. */
 const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]+\b/;
-/** An epithet opening a sentence, as EPITHET_BEFORE_VERB_RE reads it: `The California Democrat spoke …`, `After the vote, the 34-year-old …`. */
+/**
+ * A placed epithet or an age opening a sentence, as EPITHET_BEFORE_VERB_RE reads them: `The California
+ * Democrat spoke …`, `After the vote, the 34-year-old …`. Not a bare one: `The German government` is no German.
+ */
 const EPITHET_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\s+[a-z]+\b/u;
 /** Past the blanks and marks that open a lead. */
 const OPENING_ENDS = /[^\s"“]/;
@@ -724,7 +727,8 @@ class QuoteReader {
     if (opening < 0) return null;
     const trimmed = opening > 1 ? lead.slice(opening - 1) : lead;
     const epithet = EPITHET_OPENING_RE.exec(trimmed);
-    const byEpithet = epithet && this.epithetCue(epithet, leadStart);
+    const placedOrAged = epithet && (epithet[1].trim() !== '' || /^\d/.test(epithet[2]));
+    const byEpithet = placedOrAged && this.epithetCue(epithet, leadStart);
     if (byEpithet) return byEpithet.speaker;
     const words = DESCRIPTION_OPENING_RE.exec(trimmed)?.[1];
     // The last role noun of the description's first three words: `the director`, `the communications director also`
