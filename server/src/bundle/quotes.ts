@@ -165,14 +165,17 @@ function abbreviates(short: string, place: string): boolean {
 
 /** An age (`34-year-old`) or a word of EPITHETS. */
 function isEpithet(word: string): boolean {
-  return EPITHETS.has(word) || /^\d/.test(word);
+  return EPITHETS.has(word) || isAge(word);
 }
-/**
- * An epithet after `the`, maybe after a place: `the Spaniard said`, `the Arizona Republican said`,
- * `said the New York Democrat`; group 1 the place (or nothing), 2 the epithet.
- */
-const EPITHET_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3})(\\d{1,3}-year-old|\\p{Lu}[\\p{L}-]+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
-const EPITHET_AFTER_VERB_RE = /^\s+the\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\b(?!\s+\p{Lu})/u;
+/** An age as EPITHET_WORDS reads one: `34-year-old`. */
+function isAge(word: string): boolean {
+  return /^\d/.test(word);
+}
+/** The words of an epithet after `the`: group 1 a place (or nothing), 2 the epithet (a capitalised word or an age). */
+const EPITHET_WORDS = String.raw`((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)`;
+/** An epithet, maybe after a place: `the Spaniard said`, `the Arizona Republican said`, `said the New York Democrat`. */
+const EPITHET_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+${EPITHET_WORDS}\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
+const EPITHET_AFTER_VERB_RE = new RegExp(String.raw`^\s+the\s+${EPITHET_WORDS}\b(?!\s+\p{Lu})`, 'u');
 /** `(R-Ariz.)`, `, D-N.Y.,`: a lawmaker's party and state after the name; group 1 the party's letter, 2 the state. */
 const PARTY_STATE_RE = /^(?:\s*\(|,\s*)([DRI])-(\p{Lu}[\p{L}.]*)/u;
 const PARTY_LETTERS: Record<string, string> = { Republican: 'R', Democrat: 'D', Independent: 'I' };
@@ -183,13 +186,12 @@ const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’]
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
 /** The one who speaks for another, written before the description of that other: `people close to` in `people close to the senator said`. */
 const PROXY_BEFORE_RE = new RegExp(`\\b(${[...PROXY_NOUNS].join('|')})\\s+${PROXY_PREPOSITION}\\s+$`);
-/** A description opening a sentence, after a short lead-in: `In his speech, the senator …`, `The president …`. */
-const DESCRIPTION_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]+\b/;
-/**
- * A placed epithet or an age opening a sentence, as EPITHET_BEFORE_VERB_RE reads them: `The California
- * Democrat spoke …`, `After the vote, the 34-year-old …`. Not a bare one: `The German government` is no German.
- */
-const EPITHET_OPENING_RE = /^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})(\d{1,3}-year-old|\p{Lu}[\p{L}-]+)\s+[a-z]+\b/u;
+/** `The` opening a sentence, after a short lead-in or none: `In his speech, the `. */
+const OPENING_THE = String.raw`^[\s"“]*(?:[^"“”]{1,40}?[,\s]\s*)?\b[Tt]he\s+`;
+/** A description opening a sentence: `In his speech, the senator …`, `The president …`. */
+const DESCRIPTION_OPENING_RE = new RegExp(String.raw`${OPENING_THE}((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+[a-z]+\b`);
+/** An epithet opening a sentence: `The California Democrat spoke …`, `After the vote, the 34-year-old …`. */
+const EPITHET_OPENING_RE = new RegExp(String.raw`${OPENING_THE}${EPITHET_WORDS}\s+[a-z]+\b`, 'u');
 /** Past the blanks and marks that open a lead. */
 const OPENING_ENDS = /[^\s"“]/;
 /** `said the spokesman`: group 1 is the words before the role's head noun, group 2 that noun, group 3 a preposition after it (`said the lawyer for the senator`). */
@@ -726,8 +728,9 @@ class QuoteReader {
     const opening = lead.search(OPENING_ENDS);
     if (opening < 0) return null;
     const trimmed = opening > 1 ? lead.slice(opening - 1) : lead;
+    // A placed epithet or an age, not a bare one: `The German government` is no German.
     const epithet = EPITHET_OPENING_RE.exec(trimmed);
-    const placedOrAged = epithet && (epithet[1].trim() !== '' || /^\d/.test(epithet[2]));
+    const placedOrAged = epithet && (epithet[1].trim() !== '' || isAge(epithet[2]));
     const byEpithet = placedOrAged && this.epithetCue(epithet, leadStart);
     if (byEpithet) return byEpithet.speaker;
     const words = DESCRIPTION_OPENING_RE.exec(trimmed)?.[1];
