@@ -74,9 +74,10 @@ function readTokens(article: Article): ArticleTokens {
   // The line and where it starts, moved forward through the text as the spans come in order.
   let [line, lineStart, at] = [0, 0, 0];
   const lineBreakAt = (i: number) => text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+  const crLfAt = (i: number) => text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10;
   const moveTo = (offset: number) => {
     for (; at < offset; at++) {
-      if (!lineBreakAt(at) || (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10)) continue; // `\r\n` breaks at its `\n`
+      if (!lineBreakAt(at) || crLfAt(at)) continue; // `\r\n` breaks at its `\n`
       line++;
       lineStart = at + 1;
     }
@@ -94,7 +95,7 @@ function readTokens(article: Article): ArticleTokens {
         moveTo(from);
         tokens.push(line, from - lineStart, to - from, type);
       }
-      from = to + (text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10 ? 2 : 1);
+      from = to + (crLfAt(to) ? 2 : 1);
     }
   }
   return tokens;
