@@ -9,6 +9,8 @@ export function statusSummary(status: BundleStatus): string {
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const parts = [count(status.articles, 'article'), count(status.people, 'person', 'people'), count(status.quotes, 'quote')];
   parts.push(status.limited ? 'sources not compared (bundle over maxBundleSize)' : count(status.differences, 'difference'));
+  const cut = status.outlineCut;
+  if (cut) parts.push(`outline: articles only (${cut.symbols} symbols, over outline.maxItems ${cut.maxItems})`);
   return parts.join(' · ');
 }
 

@@ -33,7 +33,7 @@ import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { codeLenses, LensData, resolveCodeLens } from './features/lens';
-import { outline, OutlineCache } from './features/outline';
+import { DEFAULT_OUTLINE_MAX_ITEMS, outline, OutlineCache } from './features/outline';
 import { overview } from './features/overview';
 import { definition, highlights, references } from './features/references';
 import { SemanticTokenCache, semanticTokenEdits, semanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
@@ -102,8 +102,8 @@ interface OpenBundle {
   tokenCache: SemanticTokenCache;
   /** The last whole-file semantic tokens sent for each file, by the id a delta request names them by. */
   sentTokens: Map<string, { resultId: string; data: Int32Array }>;
-  /** The last outline sent, with the view and file it shows: editors ask for it again and again while nothing changes. */
-  outline?: { view: BundleView; uri: string; symbols: DocumentSymbol[] };
+  /** The last outline sent, with the view, file and limit it was made for: editors ask for it again and again while nothing changes. */
+  outline?: { view: BundleView; uri: string; maxItems: number; symbols: DocumentSymbol[] };
   /** How long the last recomputation of diagnostics after an edit took, and when it ended (performance.now()). */
   lastWorkMs: number;
   lastWorkEnded: number;
@@ -127,6 +127,8 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   const workspace = new Workspace(files, documents);
   const bundles = new Map<string, OpenBundle>();
   let editorSettings: SettingsLayer = {};
+  /** The most symbols an outline gives with people and quotes (`seedBundle.outline.maxItems`, an editor setting only). */
+  let outlineMaxItems = DEFAULT_OUTLINE_MAX_ITEMS;
   let canWatchFiles = false;
   let canPullConfiguration = false;
   let canRefresh = { codeLens: false, inlayHint: false };
@@ -297,6 +299,8 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     if (!canPullConfiguration) return;
     const config = await connection.workspace.getConfiguration('seedBundle').catch(() => undefined);
     editorSettings = settingsLayer({ severity: config?.severity, maxBundleSize: config?.maxBundleSize, quoteSimilarity: config?.quoteSimilarity }).layer;
+    const maxItems = config?.outline?.maxItems;
+    outlineMaxItems = Number.isInteger(maxItems) && maxItems >= 0 ? maxItems : DEFAULT_OUTLINE_MAX_ITEMS;
     for (const bundle of bundles.values()) changed(bundle);
   };
   connection.onDidChangeConfiguration(() => loadSettings());
@@ -326,8 +330,11 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     if (!bundle) return [];
     const view = viewOf(bundle);
     const uri = p.textDocument.uri;
-    if (bundle.outline?.view !== view || bundle.outline.uri !== uri) bundle.outline = { view, uri, symbols: kept.keep(outline(view, uri, bundle.outlineCache)) };
-    return bundle.outline.symbols;
+    const sent = bundle.outline;
+    if (sent?.view === view && sent.uri === uri && sent.maxItems === outlineMaxItems) return sent.symbols;
+    const symbols = kept.keep(outline(view, uri, bundle.outlineCache, outlineMaxItems));
+    bundle.outline = { view, uri, maxItems: outlineMaxItems, symbols };
+    return symbols;
   }, []));
 
   connection.onFoldingRanges((p, token) => guard('folding', token, () => {
@@ -416,7 +423,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
 
   connection.onRequest(STATUS_REQUEST, (p: { uri: string }, token) => guard('status', token, () => {
     const found = at(p.uri);
-    return found ? bundleStatus(found.view) : null;
+    return found ? bundleStatus(found.view, { file: p.uri, maxItems: outlineMaxItems }) : null;
   }, null));
 
   documents.listen(connection);

@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { PublishDiagnosticsParams } from 'vscode-languageserver/node';
-import { CodeAction, CodeLens, InlayHint, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
+import { CodeAction, CodeLens, DocumentSymbol, InlayHint, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { HALF_SHARED_BUNDLE } from './testing/fixtures';
 import { startTestServer, TestServer } from './testing/lspClient';
 
@@ -45,13 +45,13 @@ function nextDiagnostics(server: TestServer, uri: string, accept: (p: PublishDia
   return server.diagnosticsFor(uri, (p) => server.diagnostics.indexOf(p) >= from && accept(p));
 }
 
-async function openBundle() {
+async function openBundle(capabilities: object = EDITOR_CAPABILITIES) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-workflow-'));
   const file = path.join(dir, 'fares.seeds');
   fs.writeFileSync(file, BUNDLE);
   const uri = pathToFileURL(file).href;
   const config = pathToFileURL(path.join(dir, '.seed-bundle.json')).href;
-  const server = await startTestServer({}, EDITOR_CAPABILITIES);
+  const server = await startTestServer({}, capabilities);
   server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 1, text: BUNDLE } });
   const published = await server.diagnosticsFor(uri, (p) => p.diagnostics.length > 0);
   return { server, dir, uri, config, published };
@@ -202,6 +202,40 @@ test('the editor settings: the server pulls seedBundle.* when told they changed,
     const stricter = nextDiagnostics(server, uri);
     server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     assert.deepEqual(codes(await stricter), [], 'three quarters of the words must match: two quotes, no difference');
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('seedBundle.outline.maxItems: an outline over it gives its articles only, and the status says so', async () => {
+  const { server, uri, dir } = await openBundle({ workspace: { configuration: true } });
+  let settings: object = {};
+  let pulled = () => {};
+  server.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+    pulled();
+    return p.items.map((item) => (item.section === 'seedBundle' ? settings : null));
+  });
+  /** Sets the editor's settings and waits until the server has asked for them: its next message is read after their reply. */
+  const configure = async (next: object) => {
+    settings = next;
+    const asked = new Promise<void>((resolve) => (pulled = resolve));
+    server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await asked;
+  };
+  const outlineShape = async () =>
+    (await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } })).map((s) => [s.name, s.children!.length]);
+  const cut = async () => (await server.connection.sendRequest<{ outlineCut?: object }>('seedBundle/status', { uri })).outlineCut;
+  try {
+    assert.deepEqual(await outlineShape(), [['Ferry fares to rise in May', 3], ['Ferry fares will go up', 2]]);
+    assert.equal(await cut(), undefined);
+
+    await configure({ outline: { maxItems: 6 } });
+    assert.deepEqual(await outlineShape(), [['Ferry fares to rise in May', 0], ['Ferry fares will go up', 0]], 'seven symbols in all, one over');
+    assert.deepEqual(await cut(), { symbols: 7, maxItems: 6 });
+
+    await configure({ outline: { maxItems: 'many' } });
+    assert.deepEqual(await outlineShape(), [['Ferry fares to rise in May', 3], ['Ferry fares will go up', 2]], 'a value that is not a count: the default');
   } finally {
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { ChildProcess, fork } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
-import { Position } from 'vscode-languageserver-types';
+import { DocumentSymbol, Position } from 'vscode-languageserver-types';
 import { asciiJson } from '../connection';
 import { startTestServer, TestServer } from '../testing/lspClient';
 import { median } from './report';
@@ -37,7 +37,7 @@ export interface SessionFigures {
   diagnosticsJsonMs: number;
   keystrokeMs: number[];
   outlineMs: number[];
-  /** Top-level symbols in the outline (one per seed of the document), and its size as JSON. */
+  /** Symbols in the outline: one per seed, and the people and quotes under them unless there are too many (see outline.ts). And its size as JSON. */
   symbols: number;
   outlineMB: number;
   outlineJsonMs: number;
@@ -114,7 +114,7 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
     }
     return { ms, last };
   };
-  const outline = await timed(plan.requests, 'documentSymbol', () => connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument }));
+  const outline = await timed(plan.requests, 'documentSymbol', () => connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument }));
   const person = plan.person ?? plan.edit;
   const hover = await timed(plan.requests, 'hover', () => connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument, position: person }));
   const references = await timed(plan.requests, 'references', () =>
@@ -163,7 +163,7 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
     diagnosticsJsonMs,
     keystrokeMs,
     outlineMs: outline.ms,
-    symbols: outline.last?.length ?? 0,
+    symbols: (outline.last ?? []).reduce((sum, article) => sum + 1 + (article.children?.length ?? 0), 0),
     outlineMB: wireBytes(outline.last ?? []).byteLength / 1e6,
     outlineJsonMs: jsonRoundTripMs(outline.last ?? []),
     hoverMs: hover.ms,

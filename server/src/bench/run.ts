@@ -12,6 +12,7 @@ import { Analysis, Analyzer } from '../bundle/analyze';
 import { readBundleFile, readBundleFolder } from '../bundle/format';
 import { Article, BundleText } from '../bundle/model';
 import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../nodeFlags';
+import { DEFAULT_OUTLINE_MAX_ITEMS } from '../features/outline';
 import { sharedDir } from '../testing/shared';
 import { GeneratedSeed, generateSeeds, loadBaseStories, writeBundleFile, writeBundleFolder } from './generate';
 import { GroupingQuality, groupingQuality } from './grouping';
@@ -270,7 +271,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('diagnostics published on open', (m) => m.session?.diagnostics, { digits: 0 }),
     row('… as JSON (MB), sent on every recomputation', (m) => m.session?.diagnosticsMB, { digits: 2, growth: true }),
     row('… that JSON written and read again in one process (ms): the least any server and client spend on it', (m) => m.session?.diagnosticsJsonMs, { digits: 1, growth: true }),
-    row('outline symbols (one per seed)', (m) => m.session?.symbols, { digits: 0 }),
+    row(`outline symbols (one per seed, with people and quotes under them up to ${DEFAULT_OUTLINE_MAX_ITEMS} in all)`, (m) => m.session?.symbols, { digits: 0 }),
     row('… the outline as JSON (MB)', (m) => m.session?.outlineMB, { digits: 2, growth: true }),
     row('… that JSON written and read again in one process (ms)', (m) => m.session?.outlineJsonMs, { digits: 1, growth: true }),
     row('references returned', (m) => m.session?.references, { digits: 0 }),

@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { FILE, person, spanIn, viewOf } from '../testing/fixtures';
-import { outline } from './outline';
+import { outline, outlineSize } from './outline';
 
 const TEXT = '=== 000_aa.txt\nHarbour tunnel opens\n\nMayor Ana Ruiz opened it. "It is ours," Ruiz said.\n=== 001_bb.txt\n\nNo headline here.\n';
 
@@ -52,4 +52,16 @@ test('no symbol for the preamble, and none for a file that is not part of the bu
 test('a seed whose header has no name still gets a symbol with a name (editors reject an empty one)', () => {
   const view = viewOf('===\n\nNo headline, no name.\n');
   assert.deepEqual(outline(view, FILE).map((s) => s.name), ['seed without a name']);
+});
+
+test('an outline over its limit of symbols gives its articles only; at the limit, people and quotes too', () => {
+  const view = viewOf(TEXT, (analysis) => {
+    analysis.people = [person(analysis, 'Ana Ruiz', [['000_aa.txt', 'Ana Ruiz']], [{ text: 'Mayor', article: '000_aa.txt' }])];
+    analysis.quotes = [{ article: '000_aa.txt', span: spanIn(analysis, '000_aa.txt', 'It is ours,'), text: 'It is ours,', speaker: 'Ana Ruiz', partial: false }];
+  });
+  const shape = (symbols: ReturnType<typeof outline>) => symbols.map((s) => [s.name, s.children!.map((c) => c.name)]);
+  assert.equal(outlineSize(view, FILE), 4, 'two articles, a person and a quote');
+  assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 4)), [['Harbour tunnel opens', ['Ana Ruiz', 'Ana Ruiz: It is ours,']], ['001_bb.txt', []]]);
+  assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 3)), [['Harbour tunnel opens', []], ['001_bb.txt', []]]);
+  assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 0)), [['Harbour tunnel opens', []], ['001_bb.txt', []]], 'articles are never left out');
 });

@@ -12,11 +12,19 @@ import { Anchor, BundleView, withoutRepeats } from './view';
  */
 export type OutlineCache = WeakMap<Anchor, { header: string; people: FirstMention[]; quotes: Quote[]; symbol: DocumentSymbol }>;
 
-export function outline(view: BundleView, file: string, cache: OutlineCache = new WeakMap()): DocumentSymbol[] {
-  return view.articlesIn(file).map((article) => {
+/**
+ * The most symbols an outline gives with the people and quotes of its articles: a bigger one gives
+ * its articles only, as VS Code caps the JSON outline (`json.maxItemsComputed`, 5,000), for the same
+ * reason. Editors slow down on tens of thousands of symbols: a 1,000-article bundle has about 20,000,
+ * 5 MB of JSON that the editor decodes again after every edit.
+ */
+export const DEFAULT_OUTLINE_MAX_ITEMS = 5_000;
+
+export function outline(view: BundleView, file: string, cache: OutlineCache = new WeakMap(), maxItems = DEFAULT_OUTLINE_MAX_ITEMS): DocumentSymbol[] {
+  const contents = contentsOf(view, file);
+  if (sizeOf(contents) > maxItems) return contents.map(({ article }) => articleSymbol(view, article, [], []));
+  return contents.map(({ article, people, quotes }) => {
     const anchor = view.anchor(article.id)!;
-    const people = peopleOf(view, article);
-    const quotes = withoutRepeats(view.quotesIn(article.id));
     // The name may title the article, and the header's length ends its selection when it has no headline.
     const { header: span, name } = article.seed;
     const header = `${name}\u0000${span ? span.end - span.start : ''}`;
@@ -26,6 +34,20 @@ export function outline(view: BundleView, file: string, cache: OutlineCache = ne
     cache.set(anchor, { header, people, quotes, symbol });
     return symbol;
   });
+}
+
+/** How many symbols the whole outline of a file has: its articles, and the people and quotes under them. */
+export function outlineSize(view: BundleView, file: string): number {
+  return sizeOf(contentsOf(view, file));
+}
+
+/** The articles of a file, each with what its symbol's children show. */
+function contentsOf(view: BundleView, file: string): { article: Article; people: FirstMention[]; quotes: Quote[] }[] {
+  return view.articlesIn(file).map((article) => ({ article, people: peopleOf(view, article), quotes: withoutRepeats(view.quotesIn(article.id)) }));
+}
+
+function sizeOf(contents: { people: FirstMention[]; quotes: Quote[] }[]): number {
+  return contents.reduce((sum, { people, quotes }) => sum + 1 + people.length + quotes.length, 0);
 }
 
 /** What the outline and workspace symbols call an article, and its detail line. */

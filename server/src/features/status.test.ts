@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { Analysis } from '../bundle/analyze';
-import { person, spanIn, viewOf } from '../testing/fixtures';
+import { FILE, person, spanIn, viewOf } from '../testing/fixtures';
 import { bundleStatus } from './status';
 
 const TEXT = '=== 000_aa.txt\n"Ten boats," Mills said.\n=== 001_bb.txt\n"Twelve boats," Mills said. "Sorry," Mills said.\n';
@@ -28,4 +28,13 @@ test('a bundle over the size limit says so', () => {
   });
   assert.equal(bundleStatus(view).limited, true);
   assert.equal(bundleStatus(view).differences, 0);
+});
+
+test('the status says when the file’s outline is over its limit and gives articles only', () => {
+  const view = viewOf(TEXT, (a: Analysis) => {
+    a.quotes = [{ article: '000_aa.txt', span: spanIn(a, '000_aa.txt', 'Ten boats,'), text: 'Ten boats,', speaker: null, partial: false }];
+  });
+  assert.deepEqual(bundleStatus(view, { file: FILE, maxItems: 2 }).outlineCut, { symbols: 3, maxItems: 2 });
+  assert.equal(bundleStatus(view, { file: FILE, maxItems: 3 }).outlineCut, undefined);
+  assert.equal(bundleStatus(view).outlineCut, undefined, 'no file asked about');
 });

@@ -1,6 +1,7 @@
 // The figures of a bundle for the status bar: articles, people, quotes, and quotes that sources
-// print differently.
+// print differently; and whether the file's outline had to leave out people and quotes.
 import { differencesOf } from './differences';
+import { outlineSize } from './outline';
 import { BundleView } from './view';
 
 export interface BundleStatus {
@@ -11,15 +12,23 @@ export interface BundleStatus {
   differences: number;
   /** The bundle is over maxBundleSize: sources were not compared. */
   limited: boolean;
+  /** The file's outline gives its articles only: its people and quotes would make it this many symbols, over maxItems. */
+  outlineCut?: { symbols: number; maxItems: number };
 }
 
-export function bundleStatus(view: BundleView): BundleStatus {
+/** The bundle's figures; with `outlineOf`, also whether that file's outline is over its limit of symbols. */
+export function bundleStatus(view: BundleView, outlineOf?: { file: string; maxItems: number }): BundleStatus {
   const { articles, people, quotes, findings } = view.analysis;
-  return {
+  const status: BundleStatus = {
     articles: articles.length,
     people: people.length,
     quotes: quotes.length,
     differences: differencesOf(view).count(),
     limited: findings.some((f) => f.code === 'bundle-limit'),
   };
+  if (outlineOf) {
+    const symbols = outlineSize(view, outlineOf.file);
+    if (symbols > outlineOf.maxItems) status.outlineCut = { symbols, maxItems: outlineOf.maxItems };
+  }
+  return status;
 }
