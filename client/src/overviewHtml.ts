@@ -10,7 +10,7 @@ export function statusSummary(status: BundleStatus): string {
   const parts = [count(status.articles, 'article'), count(status.people, 'person', 'people'), count(status.quotes, 'quote')];
   parts.push(status.limited ? 'sources not compared (bundle over maxBundleSize)' : count(status.differences, 'difference'));
   const cut = status.outlineCut;
-  if (cut) parts.push(`outline: articles only (${cut.symbols} symbols, over outline.maxItems ${cut.maxItems})`);
+  if (cut) parts.push(`outline: articles only (over outline.maxItems, ${cut.maxItems} symbols)`);
   return parts.join(' · ');
 }
 

@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { FILE, person, spanIn, viewOf } from '../testing/fixtures';
-import { outline, outlineSize } from './outline';
+import { outline, outlineOver } from './outline';
 
 const TEXT = '=== 000_aa.txt\nHarbour tunnel opens\n\nMayor Ana Ruiz opened it. "It is ours," Ruiz said.\n=== 001_bb.txt\n\nNo headline here.\n';
 
@@ -60,7 +60,8 @@ test('an outline over its limit of symbols gives its articles only; at the limit
     analysis.quotes = [{ article: '000_aa.txt', span: spanIn(analysis, '000_aa.txt', 'It is ours,'), text: 'It is ours,', speaker: 'Ana Ruiz', partial: false }];
   });
   const shape = (symbols: ReturnType<typeof outline>) => symbols.map((s) => [s.name, s.children!.map((c) => c.name)]);
-  assert.equal(outlineSize(view, FILE), 4, 'two articles, a person and a quote');
+  assert.equal(outlineOver(view, FILE, 4), false, 'two articles, a person and a quote');
+  assert.equal(outlineOver(view, FILE, 3), true);
   assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 4)), [['Harbour tunnel opens', ['Ana Ruiz', 'Ana Ruiz: It is ours,']], ['001_bb.txt', []]]);
   assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 3)), [['Harbour tunnel opens', []], ['001_bb.txt', []]]);
   assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 0)), [['Harbour tunnel opens', []], ['001_bb.txt', []]], 'articles are never left out');

@@ -1,5 +1,6 @@
 // Document symbols: one top-level symbol per article (named by its headline), with the
-// people it names and the quotes it carries as children (a quote it prints twice, once).
+// people it names and the quotes it carries as children (a quote it prints twice, once), unless
+// that makes too many symbols.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { sameItems } from '../bundle/collections';
 import { firstWords } from '../bundle/compare/words';
@@ -21,8 +22,8 @@ export type OutlineCache = WeakMap<Anchor, { header: string; people: FirstMentio
 export const DEFAULT_OUTLINE_MAX_ITEMS = 5_000;
 
 export function outline(view: BundleView, file: string, cache: OutlineCache = new WeakMap(), maxItems = DEFAULT_OUTLINE_MAX_ITEMS): DocumentSymbol[] {
-  const contents = contentsOf(view, file);
-  if (sizeOf(contents) > maxItems) return contents.map(({ article }) => articleSymbol(view, article, [], []));
+  const contents = contentsWithin(view, file, maxItems);
+  if (!contents) return view.articlesIn(file).map((article) => articleSymbol(view, article, [], []));
   return contents.map(({ article, people, quotes }) => {
     const anchor = view.anchor(article.id)!;
     // The name may title the article, and the header's length ends its selection when it has no headline.
@@ -36,18 +37,26 @@ export function outline(view: BundleView, file: string, cache: OutlineCache = ne
   });
 }
 
-/** How many symbols the whole outline of a file has: its articles, and the people and quotes under them. */
-export function outlineSize(view: BundleView, file: string): number {
-  return sizeOf(contentsOf(view, file));
+/** Whether the whole outline of a file (its articles, and the people and quotes under them) has more than `maxItems` symbols. */
+export function outlineOver(view: BundleView, file: string, maxItems: number): boolean {
+  return contentsWithin(view, file, maxItems) === undefined;
 }
 
-/** The articles of a file, each with what its symbol's children show. */
-function contentsOf(view: BundleView, file: string): { article: Article; people: FirstMention[]; quotes: Quote[] }[] {
-  return view.articlesIn(file).map((article) => ({ article, people: peopleOf(view, article), quotes: withoutRepeats(view.quotesIn(article.id)) }));
-}
-
-function sizeOf(contents: { people: FirstMention[]; quotes: Quote[] }[]): number {
-  return contents.reduce((sum, { people, quotes }) => sum + 1 + people.length + quotes.length, 0);
+/**
+ * The articles of a file, each with what its symbol's children show; undefined as soon as they
+ * pass `maxItems` symbols (finding the people of a thousand articles takes longer than sending them).
+ */
+function contentsWithin(view: BundleView, file: string, maxItems: number): { article: Article; people: FirstMention[]; quotes: Quote[] }[] | undefined {
+  const contents = [];
+  let symbols = 0;
+  for (const article of view.articlesIn(file)) {
+    const people = peopleOf(view, article);
+    const quotes = withoutRepeats(view.quotesIn(article.id));
+    symbols += 1 + people.length + quotes.length;
+    if (symbols > maxItems) return undefined;
+    contents.push({ article, people, quotes });
+  }
+  return contents;
 }
 
 /** What the outline and workspace symbols call an article, and its detail line. */

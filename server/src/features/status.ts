@@ -1,7 +1,7 @@
 // The figures of a bundle for the status bar: articles, people, quotes, and quotes that sources
 // print differently; and whether the file's outline had to leave out people and quotes.
 import { differencesOf } from './differences';
-import { outlineSize } from './outline';
+import { outlineOver } from './outline';
 import { BundleView } from './view';
 
 export interface BundleStatus {
@@ -12,8 +12,8 @@ export interface BundleStatus {
   differences: number;
   /** The bundle is over maxBundleSize: sources were not compared. */
   limited: boolean;
-  /** The file's outline gives its articles only: its people and quotes would make it this many symbols, over maxItems. */
-  outlineCut?: { symbols: number; maxItems: number };
+  /** The file's outline gives its articles only: with their people and quotes it would have more than maxItems symbols. */
+  outlineCut?: { maxItems: number };
 }
 
 /** The bundle's figures; with `outlineOf`, also whether that file's outline is over its limit of symbols. */
@@ -26,9 +26,6 @@ export function bundleStatus(view: BundleView, outlineOf?: { file: string; maxIt
     differences: differencesOf(view).count(),
     limited: findings.some((f) => f.code === 'bundle-limit'),
   };
-  if (outlineOf) {
-    const symbols = outlineSize(view, outlineOf.file);
-    if (symbols > outlineOf.maxItems) status.outlineCut = { symbols, maxItems: outlineOf.maxItems };
-  }
+  if (outlineOf && outlineOver(view, outlineOf.file, outlineOf.maxItems)) status.outlineCut = { maxItems: outlineOf.maxItems };
   return status;
 }
