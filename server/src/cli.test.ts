@@ -4,6 +4,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { createMessageConnection, InitializeResult, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { Io, main, PREAMBLE_FILE_NAME } from './cli';
 import { HALF_SHARED_BUNDLE } from './testing/fixtures';
 
@@ -85,6 +86,25 @@ test('a reader that stops early ends the output quietly: no stack trace, exit 0'
   const code = await new Promise((resolve) => child.on('close', resolve));
   assert.equal(err, '');
   assert.equal(code, 0);
+});
+
+test('lsp --stdio is the language server: it answers initialize with its name and capabilities', async () => {
+  const child = spawn(process.execPath, [path.join(__dirname, '../../bin/seed-bundle.js'), 'lsp', '--stdio']);
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.listen();
+  let err = '';
+  child.stderr.on('data', (d) => (err += d));
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the command exited (${code}): ${err}`))));
+  try {
+    const initialize = connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    const reply = await Promise.race([initialize, exited]);
+    assert.equal(err, '');
+    assert.equal(reply.serverInfo?.name, 'seed-bundle');
+    assert.equal(reply.capabilities.hoverProvider, true);
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
 });
 
 test('analyze still prints what it could read from a bundle with a duplicate', () => {

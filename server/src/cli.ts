@@ -12,7 +12,6 @@ import { problems } from './features/diagnostics';
 import { bundleJson, JSON_VERSION, problemJson, writeJson } from './features/json';
 import { sarifLog } from './features/sarif';
 import { BundleView } from './features/view';
-import { runServer } from './server';
 
 const USAGE = `usage:
   seed-bundle analyze PATH...                 the model of each bundle as JSON on stdout
@@ -64,7 +63,8 @@ export function main(argv: string[], io: Io = processIo): number {
       case 'unpack':
         return unpack(rest, io);
       case 'lsp':
-        runServer();
+        // Loaded here only: the language server's libraries add a fifth to the start of every other command.
+        (require('./server') as typeof import('./server')).runServer();
         return 0;
       case undefined:
       case '-h':
@@ -349,5 +349,6 @@ export function run(): void {
     process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
   });
   const code = main(process.argv.slice(2));
-  if (process.argv[2] !== 'lsp') process.exitCode = code;
+  // The server sets its own exit code when it ends; one that could not start exits 2 like any command.
+  if (process.argv[2] !== 'lsp' || code !== 0) process.exitCode = code;
 }
