@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { PROGRESS_MIN_CHARS } from './server';
 import { startTestServer } from './testing/lspClient';
 
 const BUNDLE = [
@@ -95,6 +96,57 @@ test('open a .seeds document: outline, folding, diagnostics with its version', a
     });
     assert.deepEqual(await names(), ['Ferry service halted after storm', 'Storm halts the ferry']);
     assert.deepEqual(await names(), ['Ferry service halted after storm', 'Storm halts the ferry']);
+  } finally {
+    await server.stop();
+  }
+});
+
+/** A made-up bundle of near-alike articles whose seed text passes PROGRESS_MIN_CHARS; and how many articles it has. */
+function largeBundle(): { text: string; articles: number } {
+  const paragraph = 'The harbour board met on Monday to weigh the cost of new ferries, the repairs to the north quay and the price of fuel.';
+  const seeds: string[] = [];
+  let chars = 0;
+  while (chars < PROGRESS_MIN_CHARS) {
+    const id = `${String(seeds.length).padStart(3, '0')}_${(0x1000 + seeds.length).toString(16)}.txt`;
+    const body = ['Ferry fares to rise in May', '', 'Port chief Dana Mills said fares would rise.', '', ...Array(30).fill(`${paragraph}\n`), `"Fares will go up in May," Dana Mills said.`, ''].join('\n');
+    seeds.push(`=== ${id}\n${body}`);
+    chars += body.length;
+  }
+  return { text: seeds.join(''), articles: seeds.length };
+}
+
+test('the first analysis of a large bundle is shown as progress; a request sent meanwhile is answered after it, and a small bundle shows none', async () => {
+  const server = await startTestServer({}, { window: { workDoneProgress: true } });
+  const events: string[] = [];
+  const published = (uri: string) => server.diagnostics.some((p) => p.uri === uri);
+  server.connection.onRequest('window/workDoneProgress/create', () => {
+    events.push('create');
+    return null;
+  });
+  server.connection.onNotification('$/progress', (p: { value: { kind: string; title?: string; message?: string } }) => {
+    const { kind, title, message } = p.value;
+    events.push([kind, title, message].filter(Boolean).join(' '), `diagnostics out: ${published(large)}`);
+  });
+  const small = 'file:///tmp/protocol-test/small.seeds';
+  const large = 'file:///tmp/protocol-test/large.seeds';
+  try {
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'seed-bundle', version: 1, text: BUNDLE } });
+    await server.diagnosticsFor(small);
+    assert.deepEqual(events, [] as string[]);
+
+    const { text, articles } = largeBundle();
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: large, languageId: 'seed-bundle', version: 1, text } });
+    const hover = await server.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: large }, position: { line: 3, character: 12 } });
+    events.push('hover answered');
+    assert.deepEqual(events, [
+      'create',
+      `begin Seed Bundle Reading ${articles} articles`,
+      'diagnostics out: false',
+      'end',
+      'diagnostics out: true',
+      'hover answered',
+    ]);
+    assert.match(hover!.contents.value, /Dana Mills/);
   } finally {
     await server.stop();
   }

@@ -61,6 +61,12 @@ const QUICK_WORK_MS = 50;
 const MAX_DIAGNOSTICS_DELAY_MS = 300;
 
 /**
+ * From this many characters of seed text (~125 articles), a bundle's first analysis is announced
+ * as progress to an editor that shows it: it takes about a second here, and ~4 s at 1,000 seeds.
+ */
+export const PROGRESS_MIN_CHARS = 500_000;
+
+/**
  * Runs `run` once the messages already read are handled, so that edits that came together are
  * analysed once, and returns how to cancel it. The connection handles one message per
  * setImmediate: a second setImmediate comes after the next message. (A timer of 0 waits a
@@ -109,6 +115,8 @@ interface OpenBundle {
   lastWorkEnded: number;
   /** Cancels the recomputation of diagnostics that a change scheduled, until it runs. */
   cancelRecompute?: () => void;
+  /** The first analysis, announced as progress, until it has published: it reads whatever changed meanwhile. */
+  firstReading?: Promise<void>;
 }
 
 /** The language server of this process, on the connection its command line names: the extension and `seed-bundle lsp` start it so. */
@@ -131,6 +139,9 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   let outlineMaxItems = DEFAULT_OUTLINE_MAX_ITEMS;
   let canWatchFiles = false;
   let canPullConfiguration = false;
+  let canShowProgress = false;
+  /** First analyses under way with progress shown: requests wait for them (see answer). */
+  const firstReadings = new Set<Promise<void>>();
   let canRefresh = { codeLens: false, inlayHint: false };
   let editSupport: EditSupport = { documentChanges: false, createFiles: false };
   /** Semantic-token results sent, each named by its count. */
@@ -213,6 +224,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   const changed = (bundle: OpenBundle, file?: string) => {
     bundle.stale = true;
     if (file) bundle.edited.add(file);
+    if (bundle.firstReading) return;
     bundle.cancelRecompute?.();
     const recompute = () => {
       bundle.cancelRecompute = undefined;
@@ -225,6 +237,10 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
         bundle.lastWorkMs = bundle.lastWorkEnded - started;
       }
     };
+    if (bundle.view === undefined && canShowProgress) {
+      const articles = largeBundleArticles(bundle);
+      if (articles > 0) return readFirstWithProgress(bundle, articles, recompute);
+    }
     const delay = diagnosticsDelay(bundle.lastWorkMs, performance.now() - bundle.lastWorkEnded);
     if (delay === 0) bundle.cancelRecompute = afterReadMessages(recompute);
     else {
@@ -232,6 +248,44 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
       bundle.cancelRecompute = () => clearTimeout(timer);
     }
   };
+
+  /** How many articles the bundle has when its seed text is long enough to announce its first analysis (see PROGRESS_MIN_CHARS), else 0. */
+  const largeBundleArticles = (bundle: OpenBundle): number => {
+    const { seeds } = workspace.readBundle(bundle.key, bundle.form);
+    let chars = 0;
+    for (const seed of seeds) chars += seed.text.length;
+    return chars >= PROGRESS_MIN_CHARS ? seeds.length : 0;
+  };
+
+  /**
+   * The first analysis of a large bundle, shown as progress: the editor is asked for a progress
+   * token, told the work begins, and told it is done once diagnostics are out. Requests meanwhile
+   * wait for it rather than starting the same seconds of work unannounced.
+   */
+  const readFirstWithProgress = (bundle: OpenBundle, articles: number, recompute: () => void) => {
+    const read = async () => {
+      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin('Seed Bundle', undefined, `Reading ${articles} articles`);
+      // The notification leaves before the work holds the thread.
+      await new Promise((resolve) => setImmediate(resolve));
+      recompute();
+      progress?.done();
+    };
+    const reading = read()
+      .catch((e) => connection.console.error(`seed-bundle: progress failed: ${(e as Error)?.stack ?? e}`))
+      .finally(() => {
+        firstReadings.delete(reading);
+        bundle.firstReading = undefined;
+      });
+    bundle.firstReading = reading;
+    firstReadings.add(reading);
+  };
+
+  /** Answers a request through guard: at once, or once the first analyses under way (see readFirstWithProgress) are done. */
+  function answer<T>(what: string, token: CancellationToken, run: () => T, fallback: T): T | Promise<T> {
+    if (firstReadings.size === 0) return guard(what, token, run, fallback);
+    return Promise.all(firstReadings).then(() => answer(what, token, run, fallback));
+  }
 
   /**
    * Runs a handler; a failure is logged and answered with the fallback, never a dead server.
@@ -259,6 +313,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   connection.onInitialize((params) => {
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canShowProgress = !!params.capabilities.window?.workDoneProgress;
     const workspaceCapabilities = params.capabilities.workspace;
     canRefresh = { codeLens: !!workspaceCapabilities?.codeLens?.refreshSupport, inlayHint: !!workspaceCapabilities?.inlayHint?.refreshSupport };
     editSupport = {
@@ -325,7 +380,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     }
   });
 
-  connection.onDocumentSymbol((p, token) => guard('outline', token, () => {
+  connection.onDocumentSymbol((p, token) => answer('outline', token, () => {
     const bundle = bundleFor(p.textDocument.uri);
     if (!bundle) return [];
     const view = viewOf(bundle);
@@ -337,60 +392,60 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     return symbols;
   }, []));
 
-  connection.onFoldingRanges((p, token) => guard('folding', token, () => {
+  connection.onFoldingRanges((p, token) => answer('folding', token, () => {
     const found = at(p.textDocument.uri);
     return found ? foldingRanges(found.view, p.textDocument.uri) : [];
   }, []));
 
-  connection.onHover((p, token) => guard('hover', token, () => {
+  connection.onHover((p, token) => answer('hover', token, () => {
     const found = at(p.textDocument.uri, p.position);
     return found ? hover(found.view, p.textDocument.uri, found.offset) : null;
   }, null));
 
-  connection.onReferences((p, token) => guard('references', token, () => {
+  connection.onReferences((p, token) => answer('references', token, () => {
     const found = at(p.textDocument.uri, p.position);
     return found ? references(found.view, p.textDocument.uri, found.offset).map(toLocation) : [];
   }, []));
 
-  connection.onDefinition((p, token) => guard('definition', token, () => {
+  connection.onDefinition((p, token) => answer('definition', token, () => {
     const found = at(p.textDocument.uri, p.position);
     const place = found && definition(found.view, p.textDocument.uri, found.offset);
     return place ? toLocation(place) : null;
   }, null));
 
-  connection.onDocumentHighlight((p, token) => guard('highlights', token, () => {
+  connection.onDocumentHighlight((p, token) => answer('highlights', token, () => {
     const found = at(p.textDocument.uri, p.position);
     return found ? highlights(found.view, p.textDocument.uri, found.offset) : [];
   }, []));
 
-  connection.onWorkspaceSymbol((p, token) => guard('workspace symbols', token, () => {
+  connection.onWorkspaceSymbol((p, token) => answer('workspace symbols', token, () => {
     return workspaceSymbols([...bundles.values()].map(viewOf), p.query, (file) => file);
   }, []));
 
-  connection.onCodeAction((p, token) => guard('code actions', token, () => {
+  connection.onCodeAction((p, token) => answer('code actions', token, () => {
     const bundle = bundleFor(p.textDocument.uri);
     if (!bundle) return [];
     const config = { uri: bundle.configUri, text: workspace.optionalText(bundle.configUri), version: documents.get(bundle.configUri)?.version ?? null };
     return codeActions(viewOf(bundle), p.textDocument.uri, p.context.diagnostics, config, editSupport, (uri) => documents.get(uri)?.version ?? null);
   }, []));
 
-  connection.onCodeLens((p, token) => guard('code lenses', token, () => {
+  connection.onCodeLens((p, token) => answer('code lenses', token, () => {
     const found = at(p.textDocument.uri);
     return found ? codeLenses(found.view, p.textDocument.uri) : [];
   }, []));
 
-  connection.onCodeLensResolve((lens, token) => guard('code lens', token, () => {
+  connection.onCodeLensResolve((lens, token) => answer('code lens', token, () => {
     const found = at((lens.data as LensData).file);
     return found ? resolveCodeLens(found.view, lens) : lens;
   }, lens));
 
-  connection.languages.inlayHint.on((p, token) => guard('inlay hints', token, () => {
+  connection.languages.inlayHint.on((p, token) => answer('inlay hints', token, () => {
     const found = at(p.textDocument.uri);
     const document = workspace.document(p.textDocument.uri);
     return found ? inlayHints(found.view, p.textDocument.uri, document.offsetAt(p.range.start), document.offsetAt(p.range.end)) : [];
   }, []));
 
-  connection.languages.semanticTokens.onRange((p, token) => guard('semantic tokens', token, () => {
+  connection.languages.semanticTokens.onRange((p, token) => answer('semantic tokens', token, () => {
     const bundle = bundleFor(p.textDocument.uri);
     return { data: bundle ? semanticTokens(viewOf(bundle), p.textDocument.uri, p.range, bundle.tokenCache) : [] };
   }, { data: [] }));
@@ -405,23 +460,23 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     bundle.sentTokens.set(uri, { resultId, data: Int32Array.from(data) });
     return { resultId, data, sent };
   };
-  connection.languages.semanticTokens.on((p, token) => guard('semantic tokens', token, (): SemanticTokens => {
+  connection.languages.semanticTokens.on((p, token) => answer('semantic tokens', token, (): SemanticTokens => {
     const tokens = newTokens(p.textDocument.uri);
     return tokens ? { resultId: tokens.resultId, data: tokens.data } : { data: [] };
   }, { data: [] }));
-  connection.languages.semanticTokens.onDelta((p, token) => guard('semantic tokens', token, (): SemanticTokens | SemanticTokensDelta => {
+  connection.languages.semanticTokens.onDelta((p, token) => answer('semantic tokens', token, (): SemanticTokens | SemanticTokensDelta => {
     const tokens = newTokens(p.textDocument.uri);
     if (!tokens) return { data: [] };
     const { resultId, data, sent } = tokens;
     return sent?.resultId === p.previousResultId ? { resultId, edits: semanticTokenEdits(sent.data, data) } : { resultId, data };
   }, { data: [] }));
 
-  connection.onRequest(OVERVIEW_REQUEST, (p: { uri: string }, token) => guard('overview', token, () => {
+  connection.onRequest(OVERVIEW_REQUEST, (p: { uri: string }, token) => answer('overview', token, () => {
     const found = at(p.uri);
     return found ? overview(found.view) : null;
   }, null));
 
-  connection.onRequest(STATUS_REQUEST, (p: { uri: string }, token) => guard('status', token, () => {
+  connection.onRequest(STATUS_REQUEST, (p: { uri: string }, token) => answer('status', token, () => {
     const found = at(p.uri);
     return found ? bundleStatus(found.view, { file: p.uri, maxItems: outlineMaxItems }) : null;
   }, null));
