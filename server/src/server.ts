@@ -20,7 +20,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer } from './bundle/analyze';
+import { Analyzer, seedTextSize } from './bundle/analyze';
 import { sameItems } from './bundle/collections';
 import { Severity } from './bundle/model';
 import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, configFileOf, readConfig, SettingsLayer, settingsLayer, withoutIgnored } from './config';
@@ -251,10 +251,8 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
 
   /** How many articles the bundle has when its seed text is long enough to announce its first analysis (see PROGRESS_MIN_CHARS), else 0. */
   const largeBundleArticles = (bundle: OpenBundle): number => {
-    const { seeds } = workspace.readBundle(bundle.key, bundle.form);
-    let chars = 0;
-    for (const seed of seeds) chars += seed.text.length;
-    return chars >= PROGRESS_MIN_CHARS ? seeds.length : 0;
+    const text = workspace.readBundle(bundle.key, bundle.form);
+    return seedTextSize(text) >= PROGRESS_MIN_CHARS ? text.seeds.length : 0;
   };
 
   /**

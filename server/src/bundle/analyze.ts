@@ -122,7 +122,7 @@ export class Analyzer {
       return toArticle(seed, ids[index], better, better.quotes);
     });
 
-    const size = text.seeds.reduce((sum, seed) => sum + seed.text.length, 0);
+    const size = seedTextSize(text);
     if (options.maxBundleSize !== undefined && size > options.maxBundleSize && articles.length > 0) {
       const findings = [limitFinding(articles[0], size, options.maxBundleSize)];
       return { text, articles, people: [], quotes: articles.flatMap((a) => quotesIn(a, a.quotes.map((q) => q.speakerName))), findings, comparison: { groups: [], findings: [] } };
@@ -194,6 +194,11 @@ export class Analyzer {
 }
 
 /** An article's quotes, with their speakers as the bundle names them. */
+/** The characters of seed text a bundle has: what maxBundleSize measures. */
+export function seedTextSize(text: BundleText): number {
+  return text.seeds.reduce((sum, seed) => sum + seed.text.length, 0);
+}
+
 function quotesIn(article: Article, speakers: (string | null)[]): Quote[] {
   return article.quotes.map((q, i) => ({ article: article.id, span: { start: q.start, end: q.end }, text: q.text, speaker: speakers[i], partial: q.partial }));
 }
