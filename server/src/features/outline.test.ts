@@ -1,7 +1,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer } from '../bundle/analyze';
+import { readBundleFile } from '../bundle/format';
 import { FILE, person, spanIn, viewOf } from '../testing/fixtures';
-import { outline, outlineOver } from './outline';
+import { outline, OutlineCache, outlineOver } from './outline';
+import { BundleView } from './view';
 
 const TEXT = '=== 000_aa.txt\nHarbour tunnel opens\n\nMayor Ana Ruiz opened it. "It is ours," Ruiz said.\n=== 001_bb.txt\n\nNo headline here.\n';
 
@@ -65,4 +69,21 @@ test('an outline over its limit of symbols gives its articles only; at the limit
   assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 4)), [['Harbour tunnel opens', ['Ana Ruiz', 'Ana Ruiz: It is ours,']], ['001_bb.txt', []]]);
   assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 3)), [['Harbour tunnel opens', []], ['001_bb.txt', []]]);
   assert.deepEqual(shape(outline(view, FILE, new WeakMap(), 0)), [['Harbour tunnel opens', []], ['001_bb.txt', []]], 'articles are never left out');
+});
+
+test('after an edit to one article, the outline gives the other articles\' symbols again, the same objects (their JSON is kept), over its limit too', () => {
+  const story = (i: number, said: string) => `=== 00${i}_a${i}.txt\nStory ${i}\n\nMayor Ana Ruiz spoke. "${said}," Ruiz said.\n`;
+  const before = [0, 1, 2].map((i) => story(i, 'It is ours')).join('');
+  const after = [0, 1, 2].map((i) => story(i, i === 1 ? 'It is all ours' : 'It is ours')).join('');
+  for (const maxItems of [5_000, 3]) {
+    const analyzer = new Analyzer();
+    const cache: OutlineCache = new WeakMap();
+    const first = new BundleView(analyzer.analyze(readBundleFile(FILE, before)), () => TextDocument.create(FILE, 'seed-bundle', 1, before));
+    const old = outline(first, FILE, cache, maxItems);
+    const edited = new BundleView(analyzer.analyze(readBundleFile(FILE, after)), () => TextDocument.create(FILE, 'seed-bundle', 2, after), first.givenAnchors);
+    const now = outline(edited, FILE, cache, maxItems);
+    assert.equal(now[0].children!.length, maxItems === 3 ? 0 : 2);
+    assert.deepEqual(now.map((symbol, i) => symbol === old[i]), [true, false, true], `limit ${maxItems}`);
+    assert.deepEqual(now, outline(edited, FILE, new WeakMap(), maxItems));
+  }
 });

@@ -22,8 +22,7 @@ export type OutlineCache = WeakMap<Anchor, { header: string; people: FirstMentio
 export const DEFAULT_OUTLINE_MAX_ITEMS = 5_000;
 
 export function outline(view: BundleView, file: string, cache: OutlineCache = new WeakMap(), maxItems = DEFAULT_OUTLINE_MAX_ITEMS): DocumentSymbol[] {
-  const contents = contentsWithin(view, file, maxItems);
-  if (!contents) return view.articlesIn(file).map((article) => articleSymbol(view, article, [], []));
+  const contents = contentsWithin(view, file, maxItems) ?? view.articlesIn(file).map((article) => ({ article, people: [], quotes: [] }));
   return contents.map(({ article, people, quotes }) => {
     const anchor = view.anchor(article.id)!;
     // The name may title the article, and the header's length ends its selection when it has no headline.
@@ -44,17 +43,25 @@ export function outlineOver(view: BundleView, file: string, maxItems: number): b
 
 /**
  * The articles of a file, each with what its symbol's children show; undefined as soon as they
- * pass `maxItems` symbols (finding the people of a thousand articles takes longer than sending them).
+ * pass `maxItems` symbols. The articles and their quotes are counted first: when they alone pass
+ * it, the people need not be found (which indexes every mention of the bundle).
  */
 function contentsWithin(view: BundleView, file: string, maxItems: number): { article: Article; people: FirstMention[]; quotes: Quote[] }[] | undefined {
-  const contents = [];
+  const articles = view.articlesIn(file);
+  const quotesOf: Quote[][] = [];
   let symbols = 0;
-  for (const article of view.articlesIn(file)) {
-    const people = peopleOf(view, article);
+  for (const article of articles) {
     const quotes = withoutRepeats(view.quotesIn(article.id));
-    symbols += 1 + people.length + quotes.length;
+    symbols += 1 + quotes.length;
     if (symbols > maxItems) return undefined;
-    contents.push({ article, people, quotes });
+    quotesOf.push(quotes);
+  }
+  const contents = [];
+  for (const [i, article] of articles.entries()) {
+    const people = peopleOf(view, article);
+    symbols += people.length;
+    if (symbols > maxItems) return undefined;
+    contents.push({ article, people, quotes: quotesOf[i] });
   }
   return contents;
 }
