@@ -32,7 +32,7 @@ import { Problem, ProblemCache, problems } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
-import { codeLenses, LensData, resolveCodeLens } from './features/lens';
+import { codeLenses, LensCache, LensData, resolveCodeLens } from './features/lens';
 import { DEFAULT_OUTLINE_MAX_ITEMS, outline, OutlineCache } from './features/outline';
 import { overview } from './features/overview';
 import { definition, highlights, references } from './features/references';
@@ -105,6 +105,7 @@ interface OpenBundle {
   problemCache: ProblemCache;
   diagnosticOf: WeakMap<Problem, Diagnostic>;
   outlineCache: OutlineCache;
+  lensCache: LensCache;
   tokenCache: SemanticTokenCache;
   /** The last whole-file semantic tokens sent for each file, by the id a delta request names them by. */
   sentTokens: Map<string, { resultId: string; data: Int32Array }>;
@@ -162,6 +163,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
         problemCache: new WeakMap(),
         diagnosticOf: new WeakMap(),
         outlineCache: new WeakMap(),
+        lensCache: new WeakMap(),
         tokenCache: new WeakMap(),
         sentTokens: new Map(),
         lastWorkMs: 0,
@@ -305,7 +307,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     if (!bundle) return undefined;
     const view = viewOf(bundle);
     const offset = position ? workspace.document(uri).offsetAt(position) : 0;
-    return { view, offset };
+    return { bundle, view, offset };
   };
 
   connection.onInitialize((params) => {
@@ -429,7 +431,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
 
   connection.onCodeLens((p, token) => answer('code lenses', token, () => {
     const found = at(p.textDocument.uri);
-    return found ? codeLenses(found.view, p.textDocument.uri) : [];
+    return found ? kept.keep(codeLenses(found.view, p.textDocument.uri, found.bundle.lensCache)) : [];
   }, []));
 
   connection.onCodeLensResolve((lens, token) => answer('code lens', token, () => {

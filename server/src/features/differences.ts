@@ -13,6 +13,8 @@ export class Differences {
   private readonly findingsAt = new Map<string, Finding[]>();
   /** Each quote's wording key, made when first asked for: lenses and actions ask again and again. */
   private readonly wordings = new Map<Quote, string>();
+  /** How many sources print each set of versions, counted when first asked for. */
+  private readonly sourceCounts = new Map<Quote[], number>();
 
   constructor(readonly view: BundleView) {
     const { quotes, comparison, findings } = view.analysis;
@@ -82,6 +84,15 @@ export class Differences {
   /** The independent sources (a wire and the outlets that carry it are one) of some quotes. */
   sources(quotes: Quote[]): Set<string> {
     return new Set(quotes.map((q) => this.sourceOf(q)));
+  }
+
+  /** How many independent sources print the quote: the sources of its versions. */
+  sourceCount(quote: Quote): number {
+    const versions = this.versionsOf.get(quote);
+    if (!versions) return 1;
+    let count = this.sourceCounts.get(versions);
+    if (count === undefined) this.sourceCounts.set(versions, (count = this.sources(versions).size));
+    return count;
   }
 
   private sourceOf(quote: Quote): string {

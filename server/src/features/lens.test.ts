@@ -1,10 +1,13 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeLens } from 'vscode-languageserver-types';
-import { Analysis } from '../bundle/analyze';
+import { Analysis, Analyzer } from '../bundle/analyze';
+import { readBundleFile } from '../bundle/format';
 import { FILE, spanIn, viewOf } from '../testing/fixtures';
 import { CompareArgs } from './actions';
-import { codeLenses, resolveCodeLens } from './lens';
+import { codeLenses, LensCache, resolveCodeLens } from './lens';
+import { BundleView } from './view';
 
 const TEXT = [
   '=== 000_aa.txt',
@@ -89,4 +92,19 @@ test('through the pipeline: a wording two sources share counts both as differing
   assert.equal(resolved.command?.title, '3 sources · 2 differ');
   const versions = (resolved.command!.arguments![0] as CompareArgs).versions;
   assert.deepEqual(versions.map((x) => x.differs), [false, true, true]);
+});
+
+test('after an edit to one article, the others keep their lenses, the same objects (their JSON is kept)', () => {
+  const story = (i: number, more: string) => `=== 00${i}_a${i}.txt\n"Ten boats sail today," Dana Mills said.${more}\n`;
+  const before = [0, 1, 2].map((i) => story(i, '')).join('');
+  const after = [0, 1, 2].map((i) => story(i, i === 1 ? ' She waved.' : '')).join('');
+  const analyzer = new Analyzer();
+  const cache: LensCache = new WeakMap();
+  const first = new BundleView(analyzer.analyze(readBundleFile(FILE, before)), () => TextDocument.create(FILE, 'seed-bundle', 1, before));
+  const old = codeLenses(first, FILE, cache);
+  const edited = new BundleView(analyzer.analyze(readBundleFile(FILE, after)), () => TextDocument.create(FILE, 'seed-bundle', 2, after), first.givenAnchors);
+  const now = codeLenses(edited, FILE, cache);
+  assert.deepEqual(now.map((lens) => lens.range.start.line), [1, 3, 5], 'a lens on each version');
+  assert.deepEqual(now.map((lens, i) => lens === old[i]), [true, false, true]);
+  assert.deepEqual(now, codeLenses(edited, FILE));
 });

@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeBundle, Analyzer } from '../bundle/analyze';
 import { isSeedFileName, readBundleFile, readBundleFolder } from '../bundle/format';
 import { ProblemCache, problems } from '../features/diagnostics';
+import { codeLenses, LensCache } from '../features/lens';
 import { outline, OutlineCache } from '../features/outline';
 import { SemanticTokenCache, semanticTokenEdits, semanticTokens } from '../features/semanticTokens';
 import { BundleView } from '../features/view';
@@ -68,7 +69,7 @@ test('analysis: over the size limit, each article is still read and the limit is
   );
 });
 
-test('analysis: edits, one after another and back, read like a fresh analysis (the caches never serve stale readings, speakers or tokens)', () => {
+test('analysis: edits, one after another and back, read like a fresh analysis (the caches never serve stale readings, speakers, tokens or lenses)', () => {
   fc.assert(
     fc.property(bundle, mutations, (generated, edits) => {
       const analyzer = new Analyzer();
@@ -76,10 +77,12 @@ test('analysis: edits, one after another and back, read like a fresh analysis (t
       // As the server keeps them: the last view's anchors, the problems and outline made so far.
       const problemCache: ProblemCache = new WeakMap();
       const outlineCache: OutlineCache = new WeakMap();
+      const lensCache: LensCache = new WeakMap();
       const tokenCache: SemanticTokenCache = new WeakMap();
       let view = new BundleView(analyzer.analyze(first.read), (file) => first.documents.get(file)!);
       problems(view, {}, problemCache);
       outline(view, FILE, outlineCache);
+      codeLenses(view, FILE, lensCache);
       let tokens = semanticTokens(view, FILE, undefined, tokenCache);
       // Each edit on the text before it, then the text as it first was: every call is checked.
       const texts = edits.map((_, i) => mutate(generated.text, edits.slice(0, i + 1))).concat(generated.text);
@@ -95,6 +98,7 @@ test('analysis: edits, one after another and back, read like a fresh analysis (t
         const freshView = new BundleView(fresh, (file) => after.documents.get(file)!);
         assert.deepEqual(problems(view, {}, problemCache), problems(freshView));
         assert.deepEqual(outline(view, FILE, outlineCache), outline(freshView, FILE));
+        assert.deepEqual(codeLenses(view, FILE, lensCache), codeLenses(freshView, FILE));
         const nowTokens = semanticTokens(view, FILE, undefined, tokenCache);
         assert.deepEqual(nowTokens, semanticTokens(freshView, FILE));
         assert.deepEqual(applied(tokens, semanticTokenEdits(tokens, nowTokens)), nowTokens);
