@@ -19,6 +19,8 @@ function session(n: number, overrides: Partial<SessionFigures> = {}): SessionFig
     referencesMs: [n / 5],
     references: 4,
     outlineAfterEditMs: [20 * n],
+    lensesAfterEditMs: [30 * n],
+    lenses: 7,
     peakMemoryMB: 100 + 10 * n,
     memoryMB: 90 + n,
     serverErrors: n === 2 ? ['hover failed'] : [],
@@ -33,6 +35,7 @@ test('pooled sessions: timings of all, the median open, the highest peak, every 
   assert.deepEqual(pooled.hoverMs, [0.3, 0.1, 0.2]);
   assert.deepEqual(pooled.referencesMs, [0.6, 0.2, 0.4]);
   assert.deepEqual(pooled.outlineAfterEditMs, [60, 20, 40]);
+  assert.deepEqual(pooled.lensesAfterEditMs, [90, 30, 60]);
   assert.equal(pooled.openMs, 2000);
   assert.equal(pooled.initializeMs, 102);
   assert.equal(pooled.diagnosticsJsonMs, 6);

@@ -19,7 +19,7 @@ export interface SessionPlan {
   keystrokes: number;
   /** How many times each request is timed. */
   requests: number;
-  /** Edits followed at once by an outline request. */
+  /** Edits followed at once by an outline request, and by a code-lens request once their diagnostics are in. */
   outlinesAfterEdit: number;
   /** Each wait gives up after this long. */
   timeoutMs: number;
@@ -47,6 +47,9 @@ export interface SessionFigures {
   referencesMs: number[];
   references: number;
   outlineAfterEditMs: number[];
+  /** Code lenses asked for after an edit's diagnostics (as the editor does, after a pause), and how many the last answer had. */
+  lensesAfterEditMs: number[];
+  lenses: number;
   /** VmHWM and VmRSS of the server process, in MB (10⁶ bytes). */
   peakMemoryMB?: number;
   memoryMB?: number;
@@ -145,6 +148,8 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
   }
 
   const outlineAfterEditMs: number[] = [];
+  const lensesAfterEditMs: number[] = [];
+  let lenses = 0;
   const outlinesGoOn = loopStarted();
   for (let i = 0; i < plan.outlinesAfterEdit && outlinesGoOn(i); i++) {
     server.diagnostics.length = 0;
@@ -153,6 +158,9 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
     await within(connection.sendRequest('textDocument/documentSymbol', { textDocument }), 'keystroke → documentSymbol');
     outlineAfterEditMs.push(performance.now() - started);
     await within(diagnosticsOf(v), 'diagnostics after the outline');
+    started = performance.now();
+    lenses = (await within(connection.sendRequest<unknown[]>('textDocument/codeLens', { textDocument }), 'codeLens after an edit')).length;
+    lensesAfterEditMs.push(performance.now() - started);
   }
   if (typed) keystroke(); // leave the text as it was opened
 
@@ -171,6 +179,8 @@ async function drive(server: TestServer, plan: SessionPlan, within: Within) {
     referencesMs: references.ms,
     references: references.last?.length ?? 0,
     outlineAfterEditMs,
+    lensesAfterEditMs,
+    lenses,
   };
 }
 
@@ -257,6 +267,7 @@ export function pooledSessions(sessions: SessionFigures[]): SessionFigures {
     hoverOnPerson: sessions.every((s) => s.hoverOnPerson),
     referencesMs: all((s) => s.referencesMs),
     outlineAfterEditMs: all((s) => s.outlineAfterEditMs),
+    lensesAfterEditMs: all((s) => s.lensesAfterEditMs),
     peakMemoryMB: peaks.length > 0 ? Math.max(...peaks) : undefined,
     memoryMB: sessions[sessions.length - 1].memoryMB,
     serverErrors: all((s) => s.serverErrors),

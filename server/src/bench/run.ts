@@ -255,6 +255,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('keystroke → diagnostics, p95, end to end (ms)', (m) => ms(m.session?.keystrokeMs, p95), { growth: true }),
     row('outline (documentSymbol), median (ms)', (m) => ms(m.session?.outlineMs, median), { growth: true, digits: 2, targets: [atMost(20, ' ms'), growth] }),
     row('outline requested right after a keystroke, median (ms)', (m) => ms(m.session?.outlineAfterEditMs, median), { growth: true }),
+    row('code lenses requested after a keystroke\'s diagnostics, median (ms)', (m) => ms(m.session?.lensesAfterEditMs, median), { growth: true }),
     row('hover on a person, median (ms)', (m) => ms(m.session?.hoverMs, median), { growth: true, digits: 2, targets: [atMost(5, ' ms')] }),
     row('references of that person, median (ms)', (m) => ms(m.session?.referencesMs, median), { growth: true, digits: 2 }),
     row('server peak memory, VmHWM (MB)', (m) => m.session?.peakMemoryMB, { growth: true, digits: 0, targets: [atMost(200, ' MB')] }),
@@ -275,6 +276,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('… the outline as JSON (MB)', (m) => m.session?.outlineMB, { digits: 2, growth: true }),
     row('… that JSON written and read again in one process (ms)', (m) => m.session?.outlineJsonMs, { digits: 1, growth: true }),
     row('references returned', (m) => m.session?.references, { digits: 0 }),
+    row('code lenses (one above each quote that two or more sources print)', (m) => m.session?.lenses, { digits: 0 }),
   ];
 
   const stageRows: Row[] = [
@@ -321,7 +323,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
   if (notInQuote.length > 0) out.push(`- The analysis found no quote in the edited seed at ${notInQuote.join(', ')}: the keystroke went to the middle of the seed instead.`);
   const shortened = measured.filter((m) => (m.session && m.session.keystrokeMs.length < config.keystrokes * config.sessions(m.seeds)) || (m.analyzeRuns ?? 0) < config.processRepeats(m.seeds));
   for (const m of shortened) {
-    out.push(`- ${m.seeds} seeds (${m.form}): the time budget (${config.budgetMs / 1000} s a loop) allowed ${m.analyzeRuns} whole-process run(s), ${m.session?.keystrokeMs.length} keystrokes, ${m.session?.outlineAfterEditMs.length} outlines after an edit (over all sessions).`);
+    out.push(`- ${m.seeds} seeds (${m.form}): the time budget (${config.budgetMs / 1000} s a loop) allowed ${m.analyzeRuns} whole-process run(s), ${m.session?.keystrokeMs.length} keystrokes, ${m.session?.outlineAfterEditMs.length} outlines and code-lens lists after an edit (over all sessions).`);
   }
   const noPerson = measured.filter((m) => m.session && !m.session.hoverOnPerson).map((m) => `${m.seeds} (${m.form})`);
   if (noPerson.length > 0) out.push(`- Hover did not land on a person at ${noPerson.join(', ')} (no person found in that document).`);
