@@ -141,8 +141,6 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   let canWatchFiles = false;
   let canPullConfiguration = false;
   let canShowProgress = false;
-  /** First analyses under way with progress shown: requests wait for them (see answer). */
-  const firstReadings = new Set<Promise<void>>();
   let canRefresh = { codeLens: false, inlayHint: false };
   let editSupport: EditSupport = { documentChanges: false, createFiles: false };
   /** Semantic-token results sent, each named by its count. */
@@ -271,19 +269,15 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
       recompute();
       progress?.done();
     };
-    const reading = read()
+    bundle.firstReading = read()
       .catch((e) => connection.console.error(`seed-bundle: progress failed: ${(e as Error)?.stack ?? e}`))
-      .finally(() => {
-        firstReadings.delete(reading);
-        bundle.firstReading = undefined;
-      });
-    bundle.firstReading = reading;
-    firstReadings.add(reading);
+      .finally(() => (bundle.firstReading = undefined));
   };
 
   /** Answers a request through guard: at once, or once the first analyses under way (see readFirstWithProgress) are done. */
   function answer<T>(what: string, token: CancellationToken, run: () => T, fallback: T): T | Promise<T> {
-    if (firstReadings.size === 0) return guard(what, token, run, fallback);
+    const firstReadings = [...bundles.values()].flatMap((bundle) => (bundle.firstReading ? [bundle.firstReading] : []));
+    if (firstReadings.length === 0) return guard(what, token, run, fallback);
     return Promise.all(firstReadings).then(() => answer(what, token, run, fallback));
   }
 

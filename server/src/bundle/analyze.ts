@@ -193,12 +193,12 @@ export class Analyzer {
   }
 }
 
-/** An article's quotes, with their speakers as the bundle names them. */
 /** The characters of seed text a bundle has: what maxBundleSize measures. */
 export function seedTextSize(text: BundleText): number {
   return text.seeds.reduce((sum, seed) => sum + seed.text.length, 0);
 }
 
+/** An article's quotes, with their speakers as the bundle names them. */
 function quotesIn(article: Article, speakers: (string | null)[]): Quote[] {
   return article.quotes.map((q, i) => ({ article: article.id, span: { start: q.start, end: q.end }, text: q.text, speaker: speakers[i], partial: q.partial }));
 }
