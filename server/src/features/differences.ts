@@ -1,7 +1,9 @@
 // The versions of each quote across the bundle and which of them differ: what the code lenses,
 // the code actions, the overview and the status bar read. Built once per view, in one pass over
-// the quotes, the groups and the findings.
+// the groups and the findings. Keyed by the quotes themselves, not by strings of their places:
+// a view is made after every keystroke, and 10,000 place keys were half of what one allocated.
 import { wordingKey } from '../bundle/compare';
+import { push } from '../bundle/collections';
 import { Finding, Quote, Span } from '../bundle/model';
 import { BundleView } from './view';
 
@@ -9,8 +11,7 @@ const QUOTE_CODES = new Set(['quote-wording', 'quote-speaker']);
 
 export class Differences {
   private readonly versionsOf = new Map<Quote, Quote[]>();
-  private readonly quoteAt = new Map<string, Quote>();
-  private readonly findingsAt = new Map<string, Finding[]>();
+  private readonly findingsOn = new Map<Quote, Finding[]>();
   /** Each quote's wording key, made when first asked for: lenses and actions ask again and again. */
   private readonly wordings = new Map<Quote, string>();
   /** How many sources print each set of versions, counted when first asked for. */
@@ -22,13 +23,10 @@ export class Differences {
       const versions = group.map((i) => quotes[i]);
       for (const quote of versions) this.versionsOf.set(quote, versions);
     }
-    for (const quote of quotes) this.quoteAt.set(placeKey(quote.article, quote.span), quote);
     for (const finding of findings) {
       if (!QUOTE_CODES.has(finding.code)) continue;
-      const key = placeKey(finding.article, finding.span);
-      const list = this.findingsAt.get(key) ?? [];
-      list.push(finding);
-      this.findingsAt.set(key, list);
+      const quote = this.quoteAtPlace(finding.article, finding.span);
+      if (quote) push(this.findingsOn, quote, finding);
     }
   }
 
@@ -37,14 +35,14 @@ export class Differences {
     return this.versionsOf.get(quote) ?? [quote];
   }
 
-  /** The quote that stands at a place, if one does. */
+  /** The quote that stands at a place, if one does: looked for among its article's quotes, which are few. */
   quoteAtPlace(article: string, span: Span): Quote | undefined {
-    return this.quoteAt.get(placeKey(article, span));
+    return this.view.quotesIn(article).find((q) => q.span.start === span.start && q.span.end === span.end);
   }
 
   /** The quote-wording and quote-speaker findings placed on the quote. */
   findings(quote: Quote): Finding[] {
-    return this.findingsAt.get(placeKey(quote.article, quote.span)) ?? [];
+    return this.findingsOn.get(quote) ?? [];
   }
 
   /** Whether another source words the quote differently or gives it to someone else. */
@@ -117,8 +115,4 @@ export function differencesOf(view: BundleView): Differences {
     cache.set(view, found);
   }
   return found;
-}
-
-function placeKey(article: string, span: Span): string {
-  return `${article}\u0000${span.start}\u0000${span.end}`;
 }
