@@ -2,12 +2,14 @@
 // and the benchmark start it alike.
 
 /**
- * Semi-spaces of 8 MB, not V8's 16: the server keeps its model for hours, and the larger young
- * generation is 17–23 MB more memory at 1,000 seeds (peak 249 against 268 MB) for no gain in
- * keystroke time (59–73 ms against 68 ms in three sessions each, measured on a slow day). Not set
- * for `seed-bundle analyze`, which runs once and ran 3–5 % slower with it.
+ * Semi-spaces of 4 MB, not V8's 16: the server keeps its model for hours, and a larger young
+ * generation is memory it holds for no gain in keystroke time. At 1,000 seeds, three sessions
+ * each of 50 keystrokes with code lenses: peak 221–225 MB against 227–233 MB with 8 MB, keystroke
+ * 32–38 ms against 35–38 ms, open 2.46–2.50 s against 2.52–2.67 s (16 MB gave 268 MB against
+ * 249 MB with 8 MB, measured earlier). Not set for `seed-bundle analyze`, which runs once and ran
+ * 3–5 % slower with it.
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=8'];
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
 
 /**
  * One malloc arena: glibc gives each thread that allocates (V8's GC and compiler threads) an arena

@@ -21,7 +21,7 @@ describe('the server process', function () {
     await documentSymbols(document.uri);
     const [pid] = serverProcesses();
     const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    assert.ok(commandLine.includes('--max-semi-space-size=8'), commandLine.join(' '));
+    assert.ok(commandLine.includes('--max-semi-space-size=4'), commandLine.join(' '));
     const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
     assert.ok(environment.includes('MALLOC_ARENA_MAX=1'), 'MALLOC_ARENA_MAX=1 in the server\'s environment');
   });
