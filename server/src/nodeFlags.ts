@@ -3,11 +3,11 @@
 
 /**
  * Semi-spaces of 4 MB, not V8's 16: the server keeps its model for hours, and a larger young
- * generation is memory it holds for no gain in keystroke time. At 1,000 seeds, three sessions
- * each of 50 keystrokes with code lenses: peak 221–225 MB against 227–233 MB with 8 MB, keystroke
- * 32–38 ms against 35–38 ms, open 2.46–2.50 s against 2.52–2.67 s (16 MB gave 268 MB against
- * 249 MB with 8 MB, measured earlier). Not set for `seed-bundle analyze`, which runs once and ran
- * 3–5 % slower with it.
+ * generation is memory it holds for no gain in keystroke time. At 1,000 seeds, four runs of the
+ * benchmark's three pooled sessions each (50 keystrokes, code lenses after edits): peak 224–233 MB
+ * against 233–236 MB with 8 MB, keystroke median 34.6–37.3 ms against 33.3–37.1 ms, open
+ * 2.38–2.49 s against 2.44–2.58 s (and 16 MB gave 268 MB against 249 MB with 8 MB, measured
+ * earlier). Not set for `seed-bundle analyze`, which runs once and ran 3–5 % slower with it.
  */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
 
