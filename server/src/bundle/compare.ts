@@ -275,7 +275,7 @@ export class QuoteComparer {
     for (const wording of edit.regrouped) {
       if (!wording.alive) continue;
       for (const id of wording.articles.keys()) {
-        for (const c of this.printings.get(id)?.candidates ?? []) for (const d of c.pairs.keys()) edit.articlePairs.add(articlePair(id, d.article));
+        for (const c of this.printings.get(id)?.candidates ?? []) for (const d of c.pairs?.keys() ?? []) edit.articlePairs.add(articlePair(id, d.article));
       }
     }
     this.matchPairs(edit);
@@ -550,7 +550,7 @@ export class QuoteComparer {
     for (const pair of edit.articlePairs) firsts.add(pair.slice(0, pair.indexOf('\u0000')));
     for (const id of firsts) {
       for (const c of this.printings.get(id)?.candidates ?? []) {
-        for (const [d, score] of c.pairs) {
+        for (const [d, score] of c.pairs ?? []) {
           if (d.article < id) continue;
           const pair = articlePair(id, d.article);
           if (!edit.articlePairs.has(pair)) continue;

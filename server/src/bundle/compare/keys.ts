@@ -48,6 +48,11 @@ export class KeyIndex<T, K extends string | number = string> {
     return this.itemNumbers.has(item);
   }
 
+  /** How many keys an item holds. */
+  keyCount(item: T): number {
+    return this.keyCounts[this.itemNumbers.get(item)!];
+  }
+
   /** Adds an item with its keys (each once) and its place in hub order; returns the items that stopped being hubs of a key (one for each key). */
   add(item: T, keys: K[], order: number): T[] {
     const n = this.freeItems.pop() ?? this.items.length;

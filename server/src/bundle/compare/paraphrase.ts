@@ -36,16 +36,19 @@ export interface Candidate<T> {
   index: number;
   source: string;
   speaker: string;
-  /** Content stems of its context and of the quote (the speaker's name left out): where each stands, as IN_* flags. */
-  stems: Map<string, number>;
+  /**
+   * Content stems of its context and of the quote (the speaker's name left out), each once, and
+   * where each stands (IN_* flags) at the same place of `flags`. Lists, not a map: a map per
+   * candidate held ~3 MB at 1,000 seeds. Once added to an index, the index's own strings.
+   */
+  stems: string[];
+  flags: number[];
   /** Where the quote stands in its story, from 0 to 1. */
   position: number;
-  /** The posting lists it is in: its speaker with each of its rarest context stems. */
-  keys: string[];
   /** Its place among the holders of each of its stems (see ParaphraseIndex), in the order of `stems`. */
   places: number[];
-  /** Candidates it scores enough with, and the score. */
-  pairs: Map<Candidate<T>, number>;
+  /** Candidates it scores enough with, and the score: made with the first (most candidates have none). */
+  pairs?: Map<Candidate<T>, number>;
 }
 
 export const IN_CONTEXT = 1;
@@ -60,15 +63,28 @@ export function paraphraseCandidate<T>(
   context: QuoteContext,
 ): Candidate<T> {
   const speakerStems = new Set(speaker.split(/\s+/).map((n) => stem(n.toLowerCase())));
-  const stems = new Map<string, number>();
-  for (const s of context.stems) if (!speakerStems.has(s)) stems.set(s, IN_CONTEXT);
-  for (const w of words.words) {
-    if (!w.content) continue;
-    const s = stem(w.folded);
-    stems.set(s, (stems.get(s) ?? 0) | IN_QUOTE);
-  }
+  const placeOf = new Map<string, number>();
+  const stems: string[] = [];
+  const flags: number[] = [];
+  const note = (s: string, flag: number) => {
+    const at = placeOf.get(s);
+    if (at !== undefined) flags[at] |= flag;
+    else {
+      placeOf.set(s, stems.length);
+      stems.push(s);
+      flags.push(flag);
+    }
+  };
+  for (const s of context.stems) if (!speakerStems.has(s)) note(s, IN_CONTEXT);
+  for (const w of words.words) if (w.content) note(stem(w.folded), IN_QUOTE);
   const { article, index, source } = place;
-  return { of, article, index, source, speaker, stems, position: context.position, keys: [], places: [], pairs: new Map() };
+  return { of, article, index, source, speaker, stems, flags, position: context.position, places: [] };
+}
+
+/** The flags of a stem among a candidate's stems, 0 when it has not got it. */
+function flagsOf<T>(c: Candidate<T>, stem: string): number {
+  const at = c.stems.indexOf(stem);
+  return at < 0 ? 0 : c.flags[at];
 }
 
 /** The band of a count: k where 2^(k/2) <= n < 2^((k+1)/2). */
@@ -84,10 +100,14 @@ export function articlePair(a: string, b: string): string {
 /** The candidates of a bundle, their index and their scored pairs, kept up to date under edits. */
 export class ParaphraseIndex<T> {
   /**
-   * The candidates holding each stem, in no order: its frequency is the length. Lists, not sets:
-   * a candidate knows its place in each (`places`), so that one leaves by a swap with the last.
+   * Each stem the candidates hold, by number: its string (which the candidates then hold too) and
+   * the candidates holding it, in no order: its frequency is the length. Lists, not sets: a
+   * candidate knows its place in each (`places`), so that one leaves by a swap with the last.
    */
-  private holders = new Map<string, Candidate<T>[]>();
+  private stemNumbers = new Map<string, number>();
+  private stemTexts: string[] = [];
+  private holders: Candidate<T>[][] = [];
+  private freeStems: number[] = [];
   /** Candidates under their keys, in hub order by a hash of their article and index. */
   private postings: KeyIndex<Candidate<T>>;
   private candidates = new Set<Candidate<T>>();
@@ -118,37 +138,48 @@ export class ParaphraseIndex<T> {
     return this.candidates.size;
   }
 
+  /** How many posting lists a candidate is in: its speaker with each of its rarest context stems. */
+  keyCount(c: Candidate<T>): number {
+    return this.postings.has(c) ? this.postings.keyCount(c) : 0;
+  }
+
   add(candidate: Candidate<T>): void {
     this.countBandBefore ??= band(this.candidates.size);
-    for (const s of candidate.stems.keys()) {
+    candidate.stems.forEach((s, k) => {
       this.noteBand(s);
-      const holders = this.holders.get(s);
-      if (holders) {
-        candidate.places.push(holders.length);
-        holders.push(candidate);
-      } else {
-        candidate.places.push(0);
-        this.holders.set(s, [candidate]);
+      let n = this.stemNumbers.get(s);
+      if (n === undefined) {
+        n = this.freeStems.pop() ?? this.holders.length;
+        this.stemNumbers.set(s, n);
+        this.stemTexts[n] = s;
+        this.holders[n] = [];
       }
-    }
+      candidate.stems[k] = this.stemTexts[n];
+      candidate.places.push(this.holders[n].length);
+      this.holders[n].push(candidate);
+    });
     this.candidates.add(candidate);
     this.added.add(candidate);
   }
 
   remove(candidate: Candidate<T>): void {
     this.countBandBefore ??= band(this.candidates.size);
-    let k = 0;
-    for (const s of candidate.stems.keys()) {
+    candidate.stems.forEach((s, k) => {
       this.noteBand(s);
-      const holders = this.holders.get(s)!;
-      const place = candidate.places[k++];
+      const n = this.stemNumbers.get(s)!;
+      const holders = this.holders[n];
+      const place = candidate.places[k];
       const moved = holders.pop()!;
       if (moved !== candidate) {
         holders[place] = moved;
-        moved.places[stemPlace(moved, s)] = place;
+        moved.places[moved.stems.indexOf(s)] = place;
       }
-      if (holders.length === 0) this.holders.delete(s);
-    }
+      if (holders.length === 0) {
+        this.stemNumbers.delete(s);
+        this.stemTexts[n] = '';
+        this.freeStems.push(n);
+      }
+    });
     this.candidates.delete(candidate);
     this.added.delete(candidate);
     this.unindex(candidate);
@@ -166,7 +197,7 @@ export class ParaphraseIndex<T> {
       for (const c of this.candidates) again.add(c);
     } else {
       for (const [s, before] of this.bandsBefore) {
-        if (band(this.frequency(s)) !== before) for (const c of this.holders.get(s) ?? []) again.add(c);
+        if (band(this.frequency(s)) !== before) for (const c of this.holdersOf(s)) again.add(c);
       }
     }
     for (const c of again) if (!this.added.has(c)) this.unindex(c);
@@ -180,8 +211,8 @@ export class ParaphraseIndex<T> {
         if (d.source === c.source || Math.abs(d.position - c.position) > PARAPHRASE_MAX_DISTANCE || this.sameWords(c.of, d.of)) continue;
         const score = inOrder(c, d) ? paraphraseScore(c, d, weight) : paraphraseScore(d, c, weight);
         if (score < PARAPHRASE_MIN_SCORE) continue;
-        c.pairs.set(d, score);
-        d.pairs.set(c, score);
+        (c.pairs ??= new Map()).set(d, score);
+        (d.pairs ??= new Map()).set(c, score);
         this.changed.add(articlePair(c.article, d.article));
       }
       done.add(c);
@@ -196,8 +227,13 @@ export class ParaphraseIndex<T> {
     return changed;
   }
 
+  private holdersOf(s: string): Candidate<T>[] {
+    const n = this.stemNumbers.get(s);
+    return n === undefined ? [] : this.holders[n];
+  }
+
   private frequency(s: string): number {
-    return this.holders.get(s)?.length ?? 0;
+    return this.holdersOf(s).length;
   }
 
   private noteBand(s: string): void {
@@ -216,42 +252,35 @@ export class ParaphraseIndex<T> {
   /** Indexes a candidate under its rarest context stems, as long as the rest weighs a cue. */
   private index(c: Candidate<T>, weight: (s: string) => number): void {
     const rarest: { s: string; band: number }[] = [];
-    for (const s of c.stems.keys()) if (c.stems.get(s)! & IN_CONTEXT) rarest.push({ s, band: band(this.frequency(s)) });
+    c.stems.forEach((s, k) => {
+      if (c.flags[k] & IN_CONTEXT) rarest.push({ s, band: band(this.frequency(s)) });
+    });
     rarest.sort((x, y) => x.band - y.band || (x.s < y.s ? -1 : x.s > y.s ? 1 : 0));
     let rest = 0;
     for (const x of rarest) rest += weight(x.s);
-    c.keys = [];
+    // The posting lists it is in: its speaker with each of its rarest context stems.
+    const keys: string[] = [];
     for (const x of rarest) {
       // A hair below the cue, so that adding in another order cannot tip a pair out.
       if (rest < PARAPHRASE_MIN_CUE - 1e-9) break;
-      c.keys.push(`${c.speaker}\u0000${x.s}`);
+      keys.push(`${c.speaker}\u0000${x.s}`);
       rest -= weight(x.s);
     }
-    for (const former of this.postings.add(c, c.keys, hashOf(`${c.article}\u0000${c.index}`))) this.rehubbed.add(former);
+    for (const former of this.postings.add(c, keys, hashOf(`${c.article}\u0000${c.index}`))) this.rehubbed.add(former);
   }
 
   private unindex(c: Candidate<T>): void {
     if (this.postings.has(c)) for (const hub of this.postings.remove(c)) this.rehubbed.add(hub);
-    c.keys = [];
   }
 
   private dropPairs(c: Candidate<T>): void {
+    if (!c.pairs) return;
     for (const d of c.pairs.keys()) {
-      d.pairs.delete(c);
+      d.pairs!.delete(c);
       this.changed.add(articlePair(c.article, d.article));
     }
-    c.pairs.clear();
+    c.pairs = undefined;
   }
-}
-
-/** Where a stem stands among a candidate's stems. */
-function stemPlace<T>(c: Candidate<T>, stem: string): number {
-  let k = 0;
-  for (const s of c.stems.keys()) {
-    if (s === stem) return k;
-    k++;
-  }
-  return -1;
 }
 
 /** Pairs are scored in one order (by article, then place) so a score does not depend on which came first. */
@@ -264,26 +293,26 @@ export function inOrder<T>(a: Candidate<T>, b: Candidate<T>): boolean {
  * share a word of the quotes, a cue of the occasion (`TASS quoted`), and a few words in all.
  */
 export function paraphraseScore<T>(a: Candidate<T>, b: Candidate<T>, weight: (stem: string) => number): number {
-  if (!quoteLinked(a.stems, b.stems) && !quoteLinked(b.stems, a.stems)) return 0;
+  if (!quoteLinked(a, b) && !quoteLinked(b, a)) return 0;
   // Sums in the order of a's stems: the same order as ever, so the same score to the last bit.
-  // (Maps are walked by keys and get, not by entries: no pair is made for each stem.)
   let cue = 0;
-  for (const s of a.stems.keys()) if (a.stems.get(s)! & IN_CONTEXT && (b.stems.get(s) ?? 0) & IN_CONTEXT) cue += weight(s);
+  a.stems.forEach((s, k) => {
+    if (a.flags[k] & IN_CONTEXT && flagsOf(b, s) & IN_CONTEXT) cue += weight(s);
+  });
   if (cue < PARAPHRASE_MIN_CUE) return 0;
   // Words both quotes use count twice: they speak for the same statement, not just the same occasion.
   let shared = 0;
   let score = 0;
-  for (const s of a.stems.keys()) {
-    const other = b.stems.get(s);
-    if (other === undefined) continue;
+  a.stems.forEach((s, k) => {
+    const other = flagsOf(b, s);
+    if (other === 0) return;
     shared++;
-    score += weight(s) * (a.stems.get(s)! & other & IN_QUOTE ? 2 : 1);
-  }
+    score += weight(s) * (a.flags[k] & other & IN_QUOTE ? 2 : 1);
+  });
   return shared >= PARAPHRASE_MIN_SHARED ? score : 0;
 }
 
 /** Whether a stem of the quote of `a` is among the stems of `b`. */
-function quoteLinked(a: Map<string, number>, b: Map<string, number>): boolean {
-  for (const s of a.keys()) if (a.get(s)! & IN_QUOTE && b.has(s)) return true;
-  return false;
+function quoteLinked<T>(a: Candidate<T>, b: Candidate<T>): boolean {
+  return a.stems.some((s, k) => a.flags[k] & IN_QUOTE && b.stems.includes(s));
 }
