@@ -883,7 +883,7 @@ function groupFindings(
         const words = hunk ? excerpt(y.quote.text, wordsOf(y), hunk.b) : firstWords(y.quote.text, 12);
         messages.set(own, (message = `${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'prints' : 'print'}: "${words}"`));
       }
-      return { ...at(y), message };
+      return { article: y.quote.article, span: y.quote.span, message };
     };
     const wording: Counterpart[] = [];
     const speaking: Unit[] = [];
@@ -932,7 +932,8 @@ function groupFindings(
           message: `These words are ${possessive(x.quote.speaker!)} here but ${names} in ${sourceList(speakers, label, sourceOf)}`,
           related: speakers.versions.map((version) => {
             const y = version.shown[0];
-            return { ...at(y), message: `${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'gives' : 'give'} them to ${y.quote.speaker}` };
+            const message = `${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'gives' : 'give'} them to ${y.quote.speaker}`;
+            return { article: y.quote.article, span: y.quote.span, message };
           }),
         });
       }
