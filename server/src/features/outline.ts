@@ -82,8 +82,11 @@ function articleSymbol(view: BundleView, article: Article, people: FirstMention[
   const selectionRange = headline
     ? view.fileRange(seed.file, seed.offset + headline.start, seed.offset + headline.end)
     : view.fileRange(seed.file, start, seed.header?.end ?? start);
+  // A literal, not a spread of the title: a spread object would have a hidden class of its own.
+  const { name, detail } = articleTitle(article);
   return {
-    ...articleTitle(article),
+    name,
+    detail,
     kind: SymbolKind.Module,
     range,
     selectionRange,
