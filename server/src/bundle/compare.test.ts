@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'perf_hooks';
-import { compareQuotes, DEFAULT_SIMILARITY, QuoteComparer } from './compare';
+import { compareQuotes, DEFAULT_SIMILARITY, pairNumber, QuoteComparer } from './compare';
 import { Article, Finding, Quote, Span } from './model';
 
 interface Said {
@@ -500,4 +500,15 @@ test('scaling: many articles with quote variants (timing printed, not asserted)'
     assert.ok(result.findings.every((f) => f.code === 'quote-wording' && f.message.length < 400));
   }
   t.diagnostic(`compareQuotes scaling: ${timings.join('; ')}`);
+});
+
+test('word pairs get one number each, a small integer while their words are among the first 2^15', () => {
+  const numbers = new Set<number>();
+  for (let a = 0; a < 300; a++) for (let b = 0; b < 300; b++) numbers.add(pairNumber(a, b));
+  assert.equal(numbers.size, 300 * 300);
+  assert.notEqual(pairNumber(5, 9), pairNumber(9, 5));
+  assert.ok(pairNumber(32_767, 32_766) < 2 ** 30 && pairNumber(32_766, 32_767) < 2 ** 30);
+  // Still exact far beyond: no two pairs of large numbers meet.
+  const big = 2 ** 26 - 1;
+  assert.equal(new Set([pairNumber(big, big), pairNumber(big, big - 1), pairNumber(big - 1, big), pairNumber(big - 1, big - 1)]).size, 4);
 });
