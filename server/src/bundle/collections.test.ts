@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { push, sameItems, sortedOverlap } from './collections';
+import { appended, push, sameItems, sortedOverlap } from './collections';
 
 test('push makes a key\'s list on its first value and adds to it after', () => {
   const map = new Map<string, number[]>();
@@ -8,6 +8,16 @@ test('push makes a key\'s list on its first value and adds to it after', () => {
   push(map, 'a', 2);
   push(map, 'b', 3);
   assert.deepEqual([...map], [['a', [1, 2]], ['b', [3]]]);
+});
+
+test('appended gives a new list of the items while it is short, and grows the same list once it is long', () => {
+  const short = [1, 2];
+  const three = appended(short, 3);
+  assert.deepEqual([short, three], [[1, 2], [1, 2, 3]]);
+  let list: number[] = [];
+  for (let i = 0; i < 8; i++) list = appended(list, i);
+  assert.equal(appended(list, 8), list);
+  assert.deepEqual(list, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
 });
 
 test('sameItems: the same objects in the same order, not equal copies', () => {

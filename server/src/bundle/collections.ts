@@ -7,6 +7,19 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * A list with one more item at its end: a new list the size of its items while it is short, the
+ * same list grown by push once it is long. Most lists kept per key or per item hold one or two
+ * items, and push would give each room for 16 more.
+ */
+export function appended<T>(list: T[], item: T): T[] {
+  if (list.length >= 8) {
+    list.push(item);
+    return list;
+  }
+  return list.concat([item]);
+}
+
 /** Whether two lists hold the same objects in the same order. */
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);

@@ -24,6 +24,7 @@
 // - through a paraphrase key that more than MAX_PARAPHRASE_HUBS candidates hold, likewise
 //   (compare/paraphrase.ts), where quotes of one unit are no pair at all;
 // - a group compares each unit with its MAX_COMPARED_UNITS most printed units, and those with all.
+import { appended } from './collections';
 import { Anatomy, Article, Finding, Quote, QuoteFound, Span } from './model';
 import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, Strictness, swapped } from './compare/align';
 import { contextReader, QuoteContext } from './compare/context';
@@ -117,7 +118,8 @@ interface Unit {
   /** Its words while a call needs them (see wordsOf): read again from its text when dropped. */
   words: QuoteWords | undefined;
   speaker: string | null;
-  members: Set<Printed>;
+  /** Its quotes, in the order they came (a list: most units have one or two, and a set per unit held ~1 MB at 1,000 seeds). */
+  members: Printed[];
   wording: Wording;
   /** Units made later have higher serials. */
   serial: number;
@@ -356,7 +358,7 @@ export class QuoteComparer {
         edit.newUnits.push(unit);
       }
       const printed: Printed = { quote, printing, rank: q, unit };
-      unit.members.add(printed);
+      unit.members = appended(unit.members, printed);
       printing.quotes.push(printed);
       // Paraphrase candidates: quotes with a speaker and a few words, read in their article.
       if (!article || quote.partial || unit.speaker === null || words.words.length < 4) return;
@@ -372,8 +374,8 @@ export class QuoteComparer {
   private unprint(printing: Printing, edit: Edit): void {
     for (const printed of printing.quotes) {
       const unit = printed.unit;
-      unit.members.delete(printed);
-      if (unit.members.size > 0) edit.touched.add(unit.wording);
+      unit.members.splice(unit.members.indexOf(printed), 1);
+      if (unit.members.length > 0) edit.touched.add(unit.wording);
       else this.dropUnit(unit, edit);
     }
     // Its matches go with its candidates' pairs: the index reports their article pairs as changed.
@@ -387,7 +389,7 @@ export class QuoteComparer {
       text,
       words,
       speaker,
-      members: new Set(),
+      members: [],
       wording,
       serial: this.serial++,
       alignments: null,
@@ -653,7 +655,7 @@ export class QuoteComparer {
 
   private formGroup(wordings: Wording[]): Group {
     const printsOf = new Map<Unit, Printed[]>();
-    for (const wording of wordings) for (const unit of wording.units) printsOf.set(unit, [...unit.members].sort((x, y) => x.rank - y.rank));
+    for (const wording of wordings) for (const unit of wording.units) printsOf.set(unit, unit.members.slice().sort((x, y) => x.rank - y.rank));
     const members: Printed[] = [];
     for (const prints of printsOf.values()) for (const p of prints) members.push(p);
     members.sort((x, y) => x.rank - y.rank);

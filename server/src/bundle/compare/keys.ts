@@ -10,7 +10,7 @@
 // Items are held by number and keys by posting number, in plain arrays, so that counting shared
 // keys walks small integers and not the items themselves; most keys are held by one or two items,
 // and only a key held by more than maxHubs items has a list of hubs of its own.
-import { sortedOverlap } from '../collections';
+import { appended, sortedOverlap } from '../collections';
 
 export class KeyIndex<T, K extends string | number = string> {
   private readonly numbers = new Map<K, number>();
@@ -69,11 +69,7 @@ export class KeyIndex<T, K extends string | number = string> {
     const former: T[] = [];
     this.postingsOf[n] = postings;
     this.places[n] = postings.map((p) => {
-      // Most keys are held by a few items: their lists are copied to size rather than grown ahead.
-      let members = this.postings[p];
-      if (members.length === 0) this.postings[p] = members = [n];
-      else if (members.length < 8) this.postings[p] = members = members.concat(n);
-      else members.push(n);
+      const members = (this.postings[p] = appended(this.postings[p], n));
       const place = members.length - 1;
       if (members.length <= this.maxHubs) return place;
       // The hubs are the first maxHubs items; the key has one more now.
