@@ -63,22 +63,16 @@ export function paraphraseCandidate<T>(
   context: QuoteContext,
 ): Candidate<T> {
   const speakerStems = new Set(speaker.split(/\s+/).map((n) => stem(n.toLowerCase())));
-  const placeOf = new Map<string, number>();
-  const stems: string[] = [];
-  const flags: number[] = [];
-  const note = (s: string, flag: number) => {
-    const at = placeOf.get(s);
-    if (at !== undefined) flags[at] |= flag;
-    else {
-      placeOf.set(s, stems.length);
-      stems.push(s);
-      flags.push(flag);
-    }
-  };
-  for (const s of context.stems) if (!speakerStems.has(s)) note(s, IN_CONTEXT);
-  for (const w of words.words) if (w.content) note(stem(w.folded), IN_QUOTE);
+  const flagsOf = new Map<string, number>();
+  for (const s of context.stems) if (!speakerStems.has(s)) flagsOf.set(s, IN_CONTEXT);
+  for (const w of words.words) {
+    if (!w.content) continue;
+    const s = stem(w.folded);
+    flagsOf.set(s, (flagsOf.get(s) ?? 0) | IN_QUOTE);
+  }
   const { article, index, source } = place;
-  return { of, article, index, source, speaker, stems, flags, position: context.position, places: [] };
+  // Lists made from the map are the size of their items; lists grown by push have room for more.
+  return { of, article, index, source, speaker, stems: [...flagsOf.keys()], flags: [...flagsOf.values()], position: context.position, places: [] };
 }
 
 /** The flags of a stem among a candidate's stems, 0 when it has not got it. */
@@ -145,7 +139,7 @@ export class ParaphraseIndex<T> {
 
   add(candidate: Candidate<T>): void {
     this.countBandBefore ??= band(this.candidates.size);
-    candidate.stems.forEach((s, k) => {
+    candidate.places = candidate.stems.map((s, k) => {
       this.noteBand(s);
       let n = this.stemNumbers.get(s);
       if (n === undefined) {
@@ -155,8 +149,8 @@ export class ParaphraseIndex<T> {
         this.holders[n] = [];
       }
       candidate.stems[k] = this.stemTexts[n];
-      candidate.places.push(this.holders[n].length);
       this.holders[n].push(candidate);
+      return this.holders[n].length - 1;
     });
     this.candidates.add(candidate);
     this.added.add(candidate);
