@@ -73,6 +73,7 @@ function placedFinding(view: BundleView, f: Finding, severity: Severity): Proble
   if (!place) return undefined;
   const related = f.related.flatMap((r) => {
     const where = view.place(r.article, r.span);
+    // A literal, not a spread of `where`: see the related entries of findings in compare.ts.
     return where ? [{ file: where.file, range: where.range, message: r.message }] : [];
   });
   return { code: f.code, severity, message: f.message, ...place, related };
