@@ -63,16 +63,16 @@ export function paraphraseCandidate<T>(
   context: QuoteContext,
 ): Candidate<T> {
   const speakerStems = new Set(speaker.split(/\s+/).map((n) => stem(n.toLowerCase())));
-  const flagsOf = new Map<string, number>();
-  for (const s of context.stems) if (!speakerStems.has(s)) flagsOf.set(s, IN_CONTEXT);
+  const flagsByStem = new Map<string, number>();
+  for (const s of context.stems) if (!speakerStems.has(s)) flagsByStem.set(s, IN_CONTEXT);
   for (const w of words.words) {
     if (!w.content) continue;
     const s = stem(w.folded);
-    flagsOf.set(s, (flagsOf.get(s) ?? 0) | IN_QUOTE);
+    flagsByStem.set(s, (flagsByStem.get(s) ?? 0) | IN_QUOTE);
   }
   const { article, index, source } = place;
   // Lists made from the map are the size of their items; lists grown by push have room for more.
-  return { of, article, index, source, speaker, stems: [...flagsOf.keys()], flags: [...flagsOf.values()], position: context.position, places: [] };
+  return { of, article, index, source, speaker, stems: [...flagsByStem.keys()], flags: [...flagsByStem.values()], position: context.position, places: [] };
 }
 
 /** The flags of a stem among a candidate's stems, 0 when it has not got it. */
