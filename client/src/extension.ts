@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, ErrorHandler, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import type { CompareArgs } from '../../server/src/features/actions';
 // The compiled module: the extension's own output (client/out) requires it as it stands.
-import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../../server/out/nodeFlags';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS, VSCODE_INITIALIZATION_OPTIONS } from '../../server/out/serverStart';
 import { compareVersions, VERSION_SCHEME, VersionDocuments } from './compare';
 import { OverviewPanel } from './overview';
 import { RestartOnce } from './restarts';
@@ -30,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SeedBu
     // The config file beside a bundle too, so that its unsaved edits (an ignored difference) apply at once.
     documentSelector: [{ language: 'seed-bundle' }, { scheme: 'file', pattern: '**/.seed-bundle.json' }],
     synchronize: { configurationSection: 'seedBundle' },
+    initializationOptions: VSCODE_INITIALIZATION_OPTIONS,
     errorHandler: errorHandler(new RestartOnce((message) => void vscode.window.showWarningMessage(message))),
   };
   client = new LanguageClient('seedBundle', 'Seed Bundle', serverOptions, clientOptions);

@@ -67,3 +67,15 @@ test('an edit that breaks or makes a header joins or cuts seeds', () => {
   document.update([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, text: '' }], 3);
   assert.deepEqual(readBundleParts('f.seeds', document.parts).seeds.map((s) => [s.name, s.text]), [['000_aa.txt', 'One\n'], ['001_bb.txt', 'Two\n']]);
 });
+
+test('a document knows the line where its last change began', () => {
+  const document = new BundleDocument('file:///f.seeds', 'seed-bundle', 1, '=== 000_aa.txt\nOne\n=== 001_bb.txt\nTwo\n');
+  assert.equal(document.lastEditedLine, 0);
+  const insert = (line: number, text: string) => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text });
+  document.update([insert(3, 'x')], 2);
+  assert.equal(document.lastEditedLine, 3);
+  document.update([insert(1, 'y'), insert(2, '\r\n')], 3);
+  assert.equal(document.lastEditedLine, 2, 'of several changes, the last');
+  document.update([{ text: 'all new\n' }], 4);
+  assert.equal(document.lastEditedLine, 0);
+});

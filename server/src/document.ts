@@ -19,6 +19,8 @@ export class BundleDocument implements TextDocument {
   private lineOffsets: number[] | undefined;
   /** The whole text as one string, once asked for, until the next change. */
   private whole: string | undefined;
+  /** The line where the last change began: 0 until the first, and after a change of the whole text. */
+  lastEditedLine = 0;
 
   constructor(
     readonly uri: string,
@@ -45,6 +47,7 @@ export class BundleDocument implements TextDocument {
     for (const change of changes) {
       if (isIncremental(change)) {
         const range = wellformed(change.range);
+        this.lastEditedLine = Math.max(range.start.line, 0);
         const startOffset = this.offsetAt(range.start);
         const endOffset = this.offsetAt(range.end);
         this.replace(startOffset, endOffset, change.text);
@@ -73,6 +76,7 @@ export class BundleDocument implements TextDocument {
           for (let i = startLine + 1 + addedLineOffsets.length; i < lineOffsets.length; i++) lineOffsets[i] += diff;
         }
       } else if (isFull(change)) {
+        this.lastEditedLine = 0;
         this.partList = splitBundleFile(change.text);
         this.placeParts(0);
         this.whole = change.text;

@@ -216,6 +216,46 @@ test('edits read together are analysed once: diagnostics for the last version on
   }
 });
 
+test('an editor that shows at most N diagnostics a file gets N: a note, and those nearest the last edit', async () => {
+  // Eight outlets quote the mayor, each with another vehicle: eight quote-wording warnings, lines 3, 8, … 38.
+  const vehicles = ['bus', 'bike', 'truck', 'lorry', 'van', 'tram', 'scooter', 'cart'];
+  const text = vehicles
+    .map((vehicle, i) => `=== 00${i}_b${i}.txt\nBridge reopens after repairs\n\nMayor Ana Ruiz said: "The bridge is safe for every car and every ${vehicle} in the city."\n`)
+    .join('\n');
+  const uri = 'file:///tmp/protocol-test/limit.seeds';
+  const lines = (p: { diagnostics: { range: { start: { line: number } } }[] }) => p.diagnostics.map((d) => d.range.start.line);
+  const all = await startTestServer();
+  try {
+    all.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 1, text } });
+    assert.deepEqual(lines(await all.diagnosticsFor(uri)), [3, 8, 13, 18, 23, 28, 33, 38], 'no limit told, no limit');
+  } finally {
+    await all.stop();
+  }
+  const server = await startTestServer({ maxDiagnosticsPerFile: 4 });
+  try {
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 1, text } });
+    const opened = await server.diagnosticsFor(uri, (p) => p.version === 1);
+    assert.deepEqual(lines(opened), [0, 3, 8, 13], 'before any edit, the first');
+    assert.deepEqual(opened.diagnostics[0], {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 3,
+      code: 'bundle-limit',
+      source: 'seed-bundle',
+      message:
+        'This file has 8 problems and the editor shows at most 4 a file: shown are the 3 most severe and nearest your last edit (the first ones until you edit). ' +
+        'The bundle overview (Seed Bundle: Show Bundle Overview) and `seed-bundle analyze` list every difference.',
+    });
+    // A word typed into the headline of the sixth article (line 26).
+    server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 26, character: 0 }, end: { line: 26, character: 0 } }, text: 'Big ' }],
+    });
+    assert.deepEqual(lines(await server.diagnosticsFor(uri, (p) => p.version === 2)), [0, 23, 28, 33]);
+  } finally {
+    await server.stop();
+  }
+});
+
 test('a folder bundle: diagnostics for every seed file, open or not', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-protocol-'));
   fs.writeFileSync(path.join(dir, '000_aa.txt'), 'Bridge reopens to traffic\n\nThe bridge reopened on Monday after two weeks.\n');

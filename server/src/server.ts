@@ -37,9 +37,11 @@ import { DEFAULT_OUTLINE_MAX_ITEMS, outline, OutlineCache } from './features/out
 import { overview } from './features/overview';
 import { definition, highlights, references } from './features/references';
 import { SemanticTokenCache, semanticTokenEdits, semanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
+import { shownDiagnostics } from './features/shownDiagnostics';
 import { bundleStatus } from './features/status';
 import { workspaceSymbols } from './features/symbols';
 import { BundleView } from './features/view';
+import { InitializationOptions } from './serverStart';
 import { bundleKeyOf, Files, Workspace } from './workspace';
 
 /** Custom requests of the extension, with `{ uri }` of any document of a bundle: the overview and the status bar's figures. */
@@ -145,6 +147,8 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   let editSupport: EditSupport = { documentChanges: false, createFiles: false };
   /** Semantic-token results sent, each named by its count. */
   let tokenResults = 0;
+  /** The most diagnostics of a file the editor shows (initializationOptions.maxDiagnosticsPerFile), else no limit. */
+  let maxDiagnosticsPerFile = Infinity;
 
   const bundleFor = (uri: string): OpenBundle | undefined => {
     const found = bundleKeyOf(uri);
@@ -207,13 +211,17 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     }
     if (bundle.configProblems!.length > 0) byFile.set(bundle.configUri, configDiagnostics(workspace.optionalText(bundle.configUri) ?? '', bundle.configProblems!));
     for (const file of bundle.published.keys()) if (!byFile.has(file)) byFile.set(file, []);
-    for (const [uri, diagnostics] of byFile) {
+    const published = new Map<string, Diagnostic[]>();
+    for (const [uri, all] of byFile) {
+      const document = documents.get(uri);
+      const diagnostics = shownDiagnostics(all, maxDiagnosticsPerFile, document?.lastEditedLine ?? 0);
+      if (diagnostics.length > 0) published.set(uri, diagnostics);
       const before = bundle.published.get(uri) ?? [];
       // The same objects (checked first: cheap), or ones made again alike (a finding placed anew after an edit elsewhere).
       if (!bundle.edited.has(uri) && (sameItems(before, diagnostics) || isDeepStrictEqual(before, diagnostics))) continue;
-      connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: kept.keep(diagnostics) });
+      connection.sendDiagnostics({ uri, version: document?.version, diagnostics: kept.keep(diagnostics) });
     }
-    bundle.published = new Map([...byFile].filter(([, d]) => d.length > 0));
+    bundle.published = published;
     bundle.edited.clear();
     // Lenses and hints of other open files of the bundle may have changed with this file or the config.
     if (canRefresh.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
@@ -305,6 +313,8 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   };
 
   connection.onInitialize((params) => {
+    const limit = (params.initializationOptions as InitializationOptions | undefined)?.maxDiagnosticsPerFile;
+    if (typeof limit === 'number' && Number.isInteger(limit) && limit >= 0) maxDiagnosticsPerFile = limit;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canShowProgress = !!params.capabilities.window?.workDoneProgress;

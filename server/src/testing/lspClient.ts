@@ -2,7 +2,7 @@
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { createMessageConnection, MessageConnection, PublishDiagnosticsParams, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../nodeFlags';
+import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS } from '../serverStart';
 
 export interface TestServer {
   connection: MessageConnection;

@@ -4,6 +4,18 @@ import {
   bundleUri, codeOf, diagnosticsWhen, differingVersions, example, isAt, type Located, open, pointsAt, rangeOf, seedUri, withCode,
 } from './helpers';
 
+/** A made-up bundle of `seeds` articles, each wording four statements its own way: four quote-wording warnings an article. */
+function manyDifferences(seeds: number): string {
+  const statements = [
+    (w: string) => `Mayor Ana Ruiz said: "The bridge is safe for every car and every ${w} in the city."`,
+    (w: string) => `"We checked each ${w} bolt on the north span twice," said engineer Tomas Berg.`,
+    (w: string) => `Council member Lia Okafor said the repairs "came in under budget and ahead of the ${w} plan."`,
+    (w: string) => `"Traffic will be back to normal by ${w} Friday," Ruiz said.`,
+  ];
+  const seed = (i: number) => `=== ${String(i).padStart(3, '0')}_${(0xa0 + i).toString(16)}.txt\nBridge reopens after repairs\n\n${statements.map((s) => s(`w${i.toString(36)}`)).join('\n\n')}\n`;
+  return Array.from({ length: seeds }, (_, i) => seed(i)).join('\n');
+}
+
 /** Waits for the bundle's diagnostics to include the quote that two sources word differently. */
 async function settledDiagnostics(uris: vscode.Uri[]): Promise<Located[]> {
   return diagnosticsWhen(uris, (all) => withCode(all, 'quote-wording').length > 0, 'a quote-wording diagnostic');
@@ -58,4 +70,30 @@ describe('diagnostics (vscode.languages.getDiagnostics)', () => {
     assert.ok(withCode(all, 'quote-wording').every((d) => versions.some((v) => isAt(d, v.uri, v.quote))), 'quote-wording only on the six/eight weeks quote');
     assert.ok(withCode(all, 'role-differs').length > 0 && withCode(all, 'name-spelling').length > 0, 'role-differs and name-spelling across the files');
   });
+
+  it('gives VS Code no more diagnostics a file than it shows: the 999 nearest the edit and a note on the rest', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'many-differences.seeds');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(manyDifferences(300)));
+    try {
+      const { document } = await open(uri);
+      const shown = await diagnosticsWhen([uri], (all) => all.length > 0, 'diagnostics of 300 articles');
+      // VS Code's extension host keeps every diagnostic it is sent (it shows only 1,000): 1,000 here means the server sent 1,000.
+      assert.equal(shown.length, 1000);
+      const notes = withCode(shown, 'bundle-limit');
+      assert.equal(notes.length, 1);
+      assert.match(notes[0].diagnostic.message, /^This file has 1,200 problems and the editor shows at most 1,000 a file/);
+      assert.equal(withCode(shown, 'quote-wording').length, 999);
+      // Typed near the end, the warnings shown move there: the last article's are among them.
+      const lastQuote = rangeOf(document, 'by w8b Friday');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, lastQuote.start, 'next ');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const moved = await diagnosticsWhen([uri], (all) => all.some((d) => d.diagnostic.range.start.line === lastQuote.start.line), 'a warning on the last article after an edit there');
+      assert.equal(moved.length, 1000);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
+

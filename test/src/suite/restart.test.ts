@@ -15,7 +15,7 @@ function serverProcesses(): number[] {
 }
 
 describe('the server process', function () {
-  it('runs with the Node flags and environment the extension gives it (server/src/nodeFlags.ts)', async function () {
+  it('runs with the Node flags and environment the extension gives it (server/src/serverStart.ts)', async function () {
     if (process.platform !== 'linux') this.skip(); // reads /proc
     const { document } = await open(bundleUri());
     await documentSymbols(document.uri);

@@ -1,5 +1,6 @@
-// How Node runs the language server, wherever it is started: the extension, the protocol tests
-// and the benchmark start it alike.
+// How the language server is started, wherever it is: the extension, the protocol tests and the
+// benchmark start it alike, with these Node flags and this environment; the extension and the
+// benchmark also give it the initialization options of VS Code.
 
 /**
  * Semi-spaces of 4 MB, not V8's 16: the server keeps its model for hours, and a larger young
@@ -18,3 +19,12 @@ export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
  * Other C libraries ignore it.
  */
 export const SERVER_ENVIRONMENT = { MALLOC_ARENA_MAX: '1' };
+
+/** What a client may tell the server at initialize. */
+export interface InitializationOptions {
+  /** The most diagnostics of one file the editor shows: the server chooses which (see features/shownDiagnostics.ts). */
+  maxDiagnosticsPerFile?: number;
+}
+
+/** VS Code shows at most 1,000 diagnostics of a file (ExtHostDiagnostics._maxDiagnosticsPerFile). */
+export const VSCODE_INITIALIZATION_OPTIONS = { maxDiagnosticsPerFile: 1000 } satisfies InitializationOptions;

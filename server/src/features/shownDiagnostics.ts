@@ -1,0 +1,46 @@
+// The diagnostics of a file an editor shows when there are more than it will show. VS Code shows at
+// most 1,000 a file: past that it keeps the first by severity, in list order, and drops the rest
+// with a note (ExtHostDiagnostics' maxDiagnosticsPerFile), wherever the user is working. A
+// `.seeds` file of a thousand articles has thousands of quote differences, so the server chooses
+// the ones shown itself: the most severe, and of equal severity those nearest the last edit, under
+// a note that says how many are left out and where every one is listed. Sending no more than are
+// shown also spares each keystroke in such a file most of its publication (2.5 MB at 1,000 seeds).
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+
+/**
+ * At most `limit` of a file's diagnostics, the note among them: all of them when there are no more
+ * than that. Kept in their order; `nearLine` is where the user last edited the file (0 before any edit).
+ */
+export function shownDiagnostics(diagnostics: Diagnostic[], limit: number, nearLine: number): Diagnostic[] {
+  if (diagnostics.length <= limit) return diagnostics;
+  const kept = Math.max(0, limit - 1);
+  const severity = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
+  const distance = (d: Diagnostic) => Math.abs(d.range.start.line - nearLine);
+  const order = diagnostics.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = diagnostics[a];
+    const y = diagnostics[b];
+    return severity(x) - severity(y) || distance(x) - distance(y) || a - b;
+  });
+  const chosen = new Uint8Array(diagnostics.length);
+  for (let i = 0; i < kept; i++) chosen[order[i]] = 1;
+  const shown: Diagnostic[] = limit > 0 ? [limitNote(diagnostics.length, kept)] : [];
+  diagnostics.forEach((d, i) => {
+    if (chosen[i]) shown.push(d);
+  });
+  return shown;
+}
+
+/** Says, on the file's first line, how many problems are shown and where all of them are. */
+function limitNote(all: number, shown: number): Diagnostic {
+  const count = (n: number) => n.toLocaleString('en');
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'bundle-limit',
+    source: 'seed-bundle',
+    message:
+      `This file has ${count(all)} problems and the editor shows at most ${count(shown + 1)} a file: shown are the ${count(shown)} most severe ` +
+      'and nearest your last edit (the first ones until you edit). The bundle overview (Seed Bundle: Show Bundle Overview) and `seed-bundle analyze` list every difference.',
+  };
+}
