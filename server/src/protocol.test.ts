@@ -243,7 +243,7 @@ test('an editor that shows at most N diagnostics a file gets N: a note, and thos
       source: 'seed-bundle',
       message:
         'This file has 8 problems and the editor shows at most 4 a file: shown are the 3 most severe and nearest your last edit (the first ones until you edit). ' +
-        'The bundle overview (Seed Bundle: Show Bundle Overview) and `seed-bundle analyze` list every difference.',
+        'The bundle overview (Seed Bundle: Show Bundle Overview) counts them by person and source; `seed-bundle analyze` lists them all.',
     });
     // A word typed into the headline of the sixth article (line 26).
     server.connection.sendNotification('textDocument/didChange', {

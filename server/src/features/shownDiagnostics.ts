@@ -41,6 +41,6 @@ function limitNote(all: number, shown: number): Diagnostic {
     source: 'seed-bundle',
     message:
       `This file has ${count(all)} problems and the editor shows at most ${count(shown + 1)} a file: shown are the ${count(shown)} most severe ` +
-      'and nearest your last edit (the first ones until you edit). The bundle overview (Seed Bundle: Show Bundle Overview) and `seed-bundle analyze` list every difference.',
+      'and nearest your last edit (the first ones until you edit). The bundle overview (Seed Bundle: Show Bundle Overview) counts them by person and source; `seed-bundle analyze` lists them all.',
   };
 }
