@@ -251,6 +251,13 @@ test('an editor that shows at most N diagnostics a file gets N: a note, and thos
       contentChanges: [{ range: { start: { line: 26, character: 0 }, end: { line: 26, character: 0 } }, text: 'Big ' }],
     });
     assert.deepEqual(lines(await server.diagnosticsFor(uri, (p) => p.version === 2)), [0, 23, 28, 33]);
+    // With bundle-limit set off, no note: four warnings.
+    const config = 'file:///tmp/protocol-test/.seed-bundle.json';
+    const from = server.diagnostics.length;
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: config, languageId: 'json', version: 1, text: '{ "severity": { "bundle-limit": "off" } }' } });
+    const quiet = await server.diagnosticsFor(uri, (p) => server.diagnostics.indexOf(p) >= from);
+    assert.deepEqual(lines(quiet), [18, 23, 28, 33]);
+    assert.ok(quiet.diagnostics.every((d) => d.code === 'quote-wording'));
   } finally {
     await server.stop();
   }

@@ -28,7 +28,7 @@ import { KeptJson, serverConnection } from './connection';
 import { listFolder, readTextFile } from './disk';
 import { BUNDLE_DOCUMENTS } from './document';
 import { codeActions, EditSupport } from './features/actions';
-import { Problem, ProblemCache, problems } from './features/diagnostics';
+import { Problem, ProblemCache, problems, severityOf } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
@@ -212,9 +212,10 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     if (bundle.configProblems!.length > 0) byFile.set(bundle.configUri, configDiagnostics(workspace.optionalText(bundle.configUri) ?? '', bundle.configProblems!));
     for (const file of bundle.published.keys()) if (!byFile.has(file)) byFile.set(file, []);
     const published = new Map<string, Diagnostic[]>();
+    const noteSeverity = severityOf(bundle.settings!.severity, 'bundle-limit');
     for (const [uri, all] of byFile) {
       const document = documents.get(uri);
-      const diagnostics = shownDiagnostics(all, maxDiagnosticsPerFile, document?.lastEditedLine ?? 0);
+      const diagnostics = shownDiagnostics(all, maxDiagnosticsPerFile, document?.lastEditedLine ?? 0, noteSeverity === 'off' ? undefined : SEVERITY[noteSeverity]);
       if (diagnostics.length > 0) published.set(uri, diagnostics);
       const before = bundle.published.get(uri) ?? [];
       // The same objects (checked first: cheap), or ones made again alike (a finding placed anew after an edit elsewhere).

@@ -32,11 +32,15 @@ export interface Problem {
  */
 export type ProblemCache = WeakMap<Finding, { severity: Severity; anchors: (Anchor | undefined)[]; problem: Problem | undefined }>;
 
+/** The severity the settings give a code. */
+export function severityOf(settings: SeveritySettings, code: DiagnosticCode): SeveritySetting {
+  return settings[code] ?? DEFAULT_SEVERITY[code];
+}
+
 export function problems(view: BundleView, settings: SeveritySettings = {}, cache: ProblemCache = new WeakMap()): Problem[] {
-  const severityOf = (code: DiagnosticCode) => settings[code] ?? DEFAULT_SEVERITY[code];
   const out: Problem[] = [];
   for (const p of view.analysis.text.problems) {
-    const severity = severityOf(p.code);
+    const severity = severityOf(settings, p.code);
     if (severity === 'off') continue;
     out.push({
       code: p.code,
@@ -48,7 +52,7 @@ export function problems(view: BundleView, settings: SeveritySettings = {}, cach
     });
   }
   for (const f of view.analysis.findings) {
-    const severity = severityOf(f.code);
+    const severity = severityOf(settings, f.code);
     if (severity === 'off') continue;
     let kept = cache.get(f);
     if (!kept || kept.severity !== severity || !placedAt(kept.anchors, view, f)) {

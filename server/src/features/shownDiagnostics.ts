@@ -8,12 +8,13 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 
 /**
- * At most `limit` of a file's diagnostics, the note among them: all of them when there are no more
- * than that. Kept in their order; `nearLine` is where the user last edited the file (0 before any edit).
+ * At most `limit` of a file's diagnostics, the note among them when it has a severity (its code
+ * `bundle-limit` may be set off): all of them when there are no more than that. Kept in their
+ * order; `nearLine` is where the user last edited the file (0 before any edit).
  */
-export function shownDiagnostics(diagnostics: Diagnostic[], limit: number, nearLine: number): Diagnostic[] {
+export function shownDiagnostics(diagnostics: Diagnostic[], limit: number, nearLine: number, note?: DiagnosticSeverity): Diagnostic[] {
   if (diagnostics.length <= limit) return diagnostics;
-  const kept = Math.max(0, limit - 1);
+  const kept = Math.max(0, note === undefined ? limit : limit - 1);
   const severity = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
   const distance = (d: Diagnostic) => Math.abs(d.range.start.line - nearLine);
   const order = diagnostics.map((_, i) => i);
@@ -24,7 +25,7 @@ export function shownDiagnostics(diagnostics: Diagnostic[], limit: number, nearL
   });
   const chosen = new Uint8Array(diagnostics.length);
   for (let i = 0; i < kept; i++) chosen[order[i]] = 1;
-  const shown: Diagnostic[] = limit > 0 ? [limitNote(diagnostics.length, kept)] : [];
+  const shown: Diagnostic[] = note !== undefined && limit > 0 ? [limitNote(diagnostics.length, limit, note)] : [];
   diagnostics.forEach((d, i) => {
     if (chosen[i]) shown.push(d);
   });
@@ -32,15 +33,16 @@ export function shownDiagnostics(diagnostics: Diagnostic[], limit: number, nearL
 }
 
 /** Says, on the file's first line, how many problems are shown and where all of them are. */
-function limitNote(all: number, shown: number): Diagnostic {
+function limitNote(all: number, limit: number, severity: DiagnosticSeverity): Diagnostic {
   const count = (n: number) => n.toLocaleString('en');
+  const shown = limit - 1;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
+    severity,
     code: 'bundle-limit',
     source: 'seed-bundle',
     message:
-      `This file has ${count(all)} problems and the editor shows at most ${count(shown + 1)} a file: shown are the ${count(shown)} most severe ` +
+      `This file has ${count(all)} problems and the editor shows at most ${count(limit)} a file: shown are the ${count(shown)} most severe ` +
       'and nearest your last edit (the first ones until you edit). The bundle overview (Seed Bundle: Show Bundle Overview) counts them by person and source; `seed-bundle analyze` lists them all.',
   };
 }
