@@ -10,6 +10,7 @@ import { compareVersions, VERSION_SCHEME, VersionDocuments } from './compare';
 import { OverviewPanel } from './overview';
 import { RestartOnce } from './restarts';
 import { StatusItem } from './status';
+import { ViewedLines } from './viewed';
 
 let client: LanguageClient | undefined;
 
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<SeedBu
     }),
     overview,
     status,
+    new ViewedLines(client),
   );
   return { status: () => ({ text: status.item.text, tooltip: status.item.tooltip as string | undefined, visible: status.visible }) };
 }

@@ -216,7 +216,7 @@ test('edits read together are analysed once: diagnostics for the last version on
   }
 });
 
-test('an editor that shows at most N diagnostics a file gets N: a note, and those nearest the last edit', async () => {
+test('an editor that shows at most N diagnostics a file gets N: a note, and those nearest the line last edited or viewed', async () => {
   // Eight outlets quote the mayor, each with another vehicle: eight quote-wording warnings, lines 3, 8, … 38.
   const vehicles = ['bus', 'bike', 'truck', 'lorry', 'van', 'tram', 'scooter', 'cart'];
   const text = vehicles
@@ -242,7 +242,7 @@ test('an editor that shows at most N diagnostics a file gets N: a note, and thos
       code: 'bundle-limit',
       source: 'seed-bundle',
       message:
-        'This file has 8 problems and the editor shows at most 4 a file: shown are the 3 most severe and nearest your last edit (the first ones until you edit). ' +
+        'This file has 8 problems and the editor shows at most 4 a file: shown are the 3 most severe and nearest the lines you view or edit. ' +
         'The bundle overview (Seed Bundle: Show Bundle Overview) counts them by person and source; `seed-bundle analyze` lists them all.',
     });
     // A word typed into the headline of the sixth article (line 26).
@@ -251,12 +251,21 @@ test('an editor that shows at most N diagnostics a file gets N: a note, and thos
       contentChanges: [{ range: { start: { line: 26, character: 0 }, end: { line: 26, character: 0 } }, text: 'Big ' }],
     });
     assert.deepEqual(lines(await server.diagnosticsFor(uri, (p) => p.version === 2)), [0, 23, 28, 33]);
+    // Scrolled to the end, without an edit: the last three.
+    let from = server.diagnostics.length;
+    server.connection.sendNotification('seedBundle/viewed', { uri, line: 39 });
+    assert.deepEqual(lines(await server.diagnosticsFor(uri, (p) => server.diagnostics.indexOf(p) >= from)), [0, 28, 33, 38]);
+    server.connection.sendNotification('seedBundle/viewed', { uri: 7, line: 'nonsense' });
+    server.connection.sendNotification('seedBundle/viewed', { uri, line: 38 });
+    const symbols = await server.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 8, 'nonsense is ignored, and the same lines shown are not sent again');
+    assert.equal(server.diagnostics.length, from + 1);
     // With bundle-limit set off, no note: four warnings.
     const config = 'file:///tmp/protocol-test/.seed-bundle.json';
-    const from = server.diagnostics.length;
+    from = server.diagnostics.length;
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: config, languageId: 'json', version: 1, text: '{ "severity": { "bundle-limit": "off" } }' } });
     const quiet = await server.diagnosticsFor(uri, (p) => server.diagnostics.indexOf(p) >= from);
-    assert.deepEqual(lines(quiet), [18, 23, 28, 33]);
+    assert.deepEqual(lines(quiet), [23, 28, 33, 38]);
     assert.ok(quiet.diagnostics.every((d) => d.code === 'quote-wording'));
   } finally {
     await server.stop();

@@ -47,6 +47,8 @@ import { bundleKeyOf, Files, Workspace } from './workspace';
 /** Custom requests of the extension, with `{ uri }` of any document of a bundle: the overview and the status bar's figures. */
 export const OVERVIEW_REQUEST = 'seedBundle/overview';
 export const STATUS_REQUEST = 'seedBundle/status';
+/** The extension's notification of where the user is in a document, `{ uri, line }`: the line in the middle of what the editor shows. */
+export const VIEWED_NOTIFICATION = 'seedBundle/viewed';
 
 /**
  * How long after a change diagnostics are recomputed. Changes that arrive together (a multi-cursor
@@ -149,6 +151,8 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   let tokenResults = 0;
   /** The most diagnostics of a file the editor shows (initializationOptions.maxDiagnosticsPerFile), else no limit. */
   let maxDiagnosticsPerFile = Infinity;
+  /** Where the user is in each file: the line last edited or in view, whichever came last; those shown are the nearest. */
+  const whereUser = new Map<string, number>();
 
   const bundleFor = (uri: string): OpenBundle | undefined => {
     const found = bundleKeyOf(uri);
@@ -215,7 +219,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     const noteSeverity = severityOf(bundle.settings!.severity, 'bundle-limit');
     for (const [uri, all] of byFile) {
       const document = documents.get(uri);
-      const diagnostics = shownDiagnostics(all, maxDiagnosticsPerFile, document?.lastEditedLine ?? 0, noteSeverity === 'off' ? undefined : SEVERITY[noteSeverity]);
+      const diagnostics = shownDiagnostics(all, maxDiagnosticsPerFile, whereUser.get(uri) ?? 0, noteSeverity === 'off' ? undefined : SEVERITY[noteSeverity]);
       if (diagnostics.length > 0) published.set(uri, diagnostics);
       const before = bundle.published.get(uri) ?? [];
       // The same objects (checked first: cheap), or ones made again alike (a finding placed anew after an edit elsewhere).
@@ -369,9 +373,11 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri);
   });
   documents.onDidChangeContent((e) => {
+    whereUser.set(e.document.uri, e.document.lastEditedLine);
     for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri);
   });
   documents.onDidClose((e) => {
+    whereUser.delete(e.document.uri);
     workspace.fileChanged(e.document.uri);
     for (const bundle of bundlesOf(e.document.uri)) changed(bundle, e.document.uri);
   });
@@ -475,6 +481,17 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     const { resultId, data, sent } = tokens;
     return sent?.resultId === p.previousResultId ? { resultId, edits: semanticTokenEdits(sent.data, data) } : { resultId, data };
   }, { data: [] }));
+
+  connection.onNotification(VIEWED_NOTIFICATION, (p: { uri?: unknown; line?: unknown }) =>
+    guard('viewed', undefined, () => {
+      if (typeof p?.uri !== 'string' || typeof p.line !== 'number' || !Number.isInteger(p.line)) return;
+      whereUser.set(p.uri, Math.max(0, p.line));
+      // Only a file that has more diagnostics than are shown shows others now; an edit under way publishes soon anyway.
+      const key = bundleKeyOf(p.uri)?.key;
+      const bundle = key === undefined ? undefined : bundles.get(key);
+      if (bundle?.view && !bundle.stale && (bundle.published.get(p.uri)?.length ?? 0) >= maxDiagnosticsPerFile) publish(bundle);
+    }, undefined),
+  );
 
   connection.onRequest(OVERVIEW_REQUEST, (p: { uri: string }, token) => answer('overview', token, () => {
     const found = at(p.uri);

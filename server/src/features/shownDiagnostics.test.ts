@@ -19,14 +19,14 @@ test('a file with no more diagnostics than the editor shows gets them all, the s
   assert.equal(shownDiagnostics([], 1000, 0, NOTE).length, 0);
 });
 
-test('past the limit, the note and the diagnostics nearest the last edit are shown, in their order', () => {
+test('past the limit, the note and the diagnostics nearest where the user is are shown, in their order', () => {
   const diagnostics = [10, 20, 30, 40, 50, 60].map((line) => at(line));
   const shown = shownDiagnostics(diagnostics, 4, 42, NOTE);
   assert.equal(shown.length, 4);
   assert.equal(shown[0].code, 'bundle-limit');
   assert.equal(shown[0].severity, DiagnosticSeverity.Information);
   assert.deepEqual(shown[0].range.start, { line: 0, character: 0 });
-  assert.match(shown[0].message, /^This file has 6 problems and the editor shows at most 4 a file: shown are the 3 most severe and nearest your last edit/);
+  assert.match(shown[0].message, /^This file has 6 problems and the editor shows at most 4 a file: shown are the 3 most severe and nearest the lines you view or edit\./);
   assert.deepEqual(
     shown.slice(1).map((d) => d.range.start.line),
     [30, 40, 50],
@@ -34,7 +34,7 @@ test('past the limit, the note and the diagnostics nearest the last edit are sho
   assert.ok(shown.slice(1).every((d) => diagnostics.includes(d)), 'the diagnostics themselves, not copies');
 });
 
-test('before any edit the first lines are shown, as the editor itself would', () => {
+test('before the user edits or scrolls, the first lines are shown, as the editor itself would', () => {
   const diagnostics = [50, 10, 40, 20, 30].map((line) => at(line));
   assert.deepEqual(
     shownDiagnostics(diagnostics, 3, 0, NOTE).slice(1).map((d) => d.range.start.line),
@@ -42,7 +42,7 @@ test('before any edit the first lines are shown, as the editor itself would', ()
   );
 });
 
-test('the most severe are shown first, however far from the edit; ties of distance keep list order', () => {
+test('the most severe are shown first, however far from the user; ties of distance keep list order', () => {
   const error = at(900, DiagnosticSeverity.Error, 'a duplicate seed');
   const diagnostics = [at(99, DiagnosticSeverity.Information), at(101), at(99), error, at(100, DiagnosticSeverity.Hint)];
   const shown = shownDiagnostics(diagnostics, 4, 100, NOTE);

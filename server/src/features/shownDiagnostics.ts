@@ -2,15 +2,16 @@
 // most 1,000 a file: past that it keeps the first by severity, in list order, and drops the rest
 // with a note (ExtHostDiagnostics' maxDiagnosticsPerFile), wherever the user is working. A
 // `.seeds` file of a thousand articles has thousands of quote differences, so the server chooses
-// the ones shown itself: the most severe, and of equal severity those nearest the last edit, under
-// a note that says how many are left out and where every one is listed. Sending no more than are
-// shown also spares each keystroke in such a file most of its publication (2.5 MB at 1,000 seeds).
+// the ones shown itself: the most severe, and of equal severity those nearest where the user is
+// (the line last edited or in view), under a note that says how many there are and where all are.
+// Sending no more than are shown also spares each keystroke in such a file most of its
+// publication (2.5 MB at 1,000 seeds).
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 
 /**
  * At most `limit` of a file's diagnostics, the note among them when it has a severity (its code
  * `bundle-limit` may be set off): all of them when there are no more than that. Kept in their
- * order; `nearLine` is where the user last edited the file (0 before any edit).
+ * order; `nearLine` is where the user is in the file (0 before they edit or scroll).
  */
 export function shownDiagnostics(diagnostics: Diagnostic[], limit: number, nearLine: number, note?: DiagnosticSeverity): Diagnostic[] {
   if (diagnostics.length <= limit) return diagnostics;
@@ -43,6 +44,6 @@ function limitNote(all: number, limit: number, severity: DiagnosticSeverity): Di
     source: 'seed-bundle',
     message:
       `This file has ${count(all)} problems and the editor shows at most ${count(limit)} a file: shown are the ${count(shown)} most severe ` +
-      'and nearest your last edit (the first ones until you edit). The bundle overview (Seed Bundle: Show Bundle Overview) counts them by person and source; `seed-bundle analyze` lists them all.',
+      'and nearest the lines you view or edit. The bundle overview (Seed Bundle: Show Bundle Overview) counts them by person and source; `seed-bundle analyze` lists them all.',
   };
 }

@@ -71,11 +71,12 @@ describe('diagnostics (vscode.languages.getDiagnostics)', () => {
     assert.ok(withCode(all, 'role-differs').length > 0 && withCode(all, 'name-spelling').length > 0, 'role-differs and name-spelling across the files');
   });
 
-  it('gives VS Code no more diagnostics a file than it shows: the 999 nearest the edit and a note on the rest', async () => {
+  it('gives VS Code no more diagnostics a file than it shows: the 999 nearest where the user is, and a note on the rest', async () => {
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'many-differences.seeds');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(manyDifferences(300)));
     try {
-      const { document } = await open(uri);
+      const editor = await open(uri);
+      const { document } = editor;
       const shown = await diagnosticsWhen([uri], (all) => all.length > 0, 'diagnostics of 300 articles');
       // VS Code's extension host keeps every diagnostic it is sent (it shows only 1,000): 1,000 here means the server sent 1,000.
       assert.equal(shown.length, 1000);
@@ -83,13 +84,19 @@ describe('diagnostics (vscode.languages.getDiagnostics)', () => {
       assert.equal(notes.length, 1);
       assert.match(notes[0].diagnostic.message, /^This file has 1,200 problems and the editor shows at most 1,000 a file/);
       assert.equal(withCode(shown, 'quote-wording').length, 999);
-      // Typed near the end, the warnings shown move there: the last article's are among them.
+      const on = (line: number) => (all: Located[]) => all.some((d) => d.diagnostic.range.start.line === line);
+      const firstQuote = rangeOf(document, 'by w0 Friday');
       const lastQuote = rangeOf(document, 'by w8b Friday');
+      assert.ok(!on(lastQuote.start.line)(shown), 'at first, the first lines');
+      // Scrolled to the end, the warnings shown move there.
+      editor.revealRange(lastQuote, vscode.TextEditorRevealType.InCenter);
+      assert.equal((await diagnosticsWhen([uri], on(lastQuote.start.line), 'a warning on the last article once it is in view')).length, 1000);
+      // Typed at the top, they move back.
       const edit = new vscode.WorkspaceEdit();
-      edit.insert(uri, lastQuote.start, 'next ');
+      edit.insert(uri, firstQuote.start, 'next ');
       assert.ok(await vscode.workspace.applyEdit(edit));
-      const moved = await diagnosticsWhen([uri], (all) => all.some((d) => d.diagnostic.range.start.line === lastQuote.start.line), 'a warning on the last article after an edit there');
-      assert.equal(moved.length, 1000);
+      const back = await diagnosticsWhen([uri], (all) => on(firstQuote.start.line)(all) && !on(lastQuote.start.line)(all), 'the first article\'s warnings after an edit there');
+      assert.equal(back.length, 1000);
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(uri);
