@@ -151,8 +151,11 @@ export class Analyzer {
       quotes.set(article.id, kept);
     }
     this.quotes = quotes;
-    const all: Quote[] = [];
-    for (const article of articles) for (const quote of quotes.get(article.id)!.quotes) all.push(quote);
+    // Made to size and filled by index: this runs on every keystroke over every quote (10,000 at 1,000 seeds).
+    const lists = articles.map((article) => quotes.get(article.id)!.quotes);
+    const all = new Array<Quote>(lists.reduce((sum, list) => sum + list.length, 0));
+    let at = 0;
+    for (const list of lists) for (let i = 0; i < list.length; i++) all[at++] = list[i];
     return all;
   }
 

@@ -66,10 +66,14 @@ export function problems(view: BundleView, settings: SeveritySettings = {}, cach
   return out;
 }
 
-/** Whether a finding's article and related articles have the anchors it was placed at (asked of every finding on every keystroke: no list is made). */
+/**
+ * Whether a finding's article and related articles have the anchors it was placed at. Asked of
+ * every finding on every keystroke: an indexed loop, where `every` made a closure a finding.
+ */
 function placedAt(anchors: (Anchor | undefined)[], view: BundleView, f: Finding): boolean {
   if (anchors.length !== f.related.length + 1 || anchors[0] !== view.anchor(f.article)) return false;
-  return f.related.every((r, i) => anchors[i + 1] === view.anchor(r.article));
+  for (let i = 0; i < f.related.length; i++) if (anchors[i + 1] !== view.anchor(f.related[i].article)) return false;
+  return true;
 }
 
 function placedFinding(view: BundleView, f: Finding, severity: Severity): Problem | undefined {

@@ -16,22 +16,26 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 export function shownDiagnostics(diagnostics: Diagnostic[], limit: number, nearLine: number, note?: DiagnosticSeverity): Diagnostic[] {
   if (diagnostics.length <= limit) return diagnostics;
   const kept = Math.max(0, note === undefined ? limit : limit - 1);
-  const severity = (d: Diagnostic) => d.severity ?? DiagnosticSeverity.Error;
-  const distance = (d: Diagnostic) => Math.abs(d.range.start.line - nearLine);
-  const order = diagnostics.map((_, i) => i);
-  order.sort((a, b) => {
-    const x = diagnostics[a];
-    const y = diagnostics[b];
-    return severity(x) - severity(y) || distance(x) - distance(y) || a - b;
+  // Ranked by one number each, severity, then distance, then place in the list, sorted natively:
+  // a comparing function took 1.7 ms a keystroke at 1,000 seeds (2,900 diagnostics).
+  const count = diagnostics.length;
+  const ranks = new Float64Array(count);
+  diagnostics.forEach((d, i) => {
+    const distance = Math.min(Math.abs(d.range.start.line - nearLine), MAX_DISTANCE);
+    ranks[i] = ((d.severity ?? DiagnosticSeverity.Error) * (MAX_DISTANCE + 1) + distance) * count + i;
   });
-  const chosen = new Uint8Array(diagnostics.length);
-  for (let i = 0; i < kept; i++) chosen[order[i]] = 1;
+  ranks.sort();
+  const chosen = new Uint8Array(count);
+  for (let k = 0; k < kept; k++) chosen[ranks[k] % count] = 1;
   const shown: Diagnostic[] = note !== undefined && limit > 0 ? [limitNote(diagnostics.length, limit, note)] : [];
   diagnostics.forEach((d, i) => {
     if (chosen[i]) shown.push(d);
   });
   return shown;
 }
+
+/** Farther than this many lines counts as this far: a rank stays an exact integer (below 2^53) for up to a million diagnostics. */
+const MAX_DISTANCE = 2 ** 28;
 
 /** Says, on the file's first line, how many problems are shown and where all of them are. */
 function limitNote(all: number, limit: number, severity: DiagnosticSeverity): Diagnostic {
