@@ -218,13 +218,12 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     const published = new Map<string, Diagnostic[]>();
     const noteSeverity = severityOf(bundle.settings!.severity, 'bundle-limit');
     for (const [uri, all] of byFile) {
-      const document = documents.get(uri);
       const diagnostics = shownDiagnostics(all, maxDiagnosticsPerFile, whereUser.get(uri) ?? 0, noteSeverity === 'off' ? undefined : SEVERITY[noteSeverity]);
       if (diagnostics.length > 0) published.set(uri, diagnostics);
       const before = bundle.published.get(uri) ?? [];
       // The same objects (checked first: cheap), or ones made again alike (a finding placed anew after an edit elsewhere).
       if (!bundle.edited.has(uri) && (sameItems(before, diagnostics) || isDeepStrictEqual(before, diagnostics))) continue;
-      connection.sendDiagnostics({ uri, version: document?.version, diagnostics: kept.keep(diagnostics) });
+      connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: kept.keep(diagnostics) });
     }
     bundle.published = published;
     bundle.edited.clear();

@@ -103,4 +103,3 @@ describe('diagnostics (vscode.languages.getDiagnostics)', () => {
     }
   });
 });
-
