@@ -8,6 +8,7 @@ import { DocumentSymbol, Position } from 'vscode-languageserver-types';
 import { asciiJson } from '../connection';
 import { VSCODE_INITIALIZATION_OPTIONS } from '../serverStart';
 import { startTestServer, TestServer } from '../testing/lspClient';
+import { REPO } from './processes';
 import { median } from './report';
 
 export interface SessionPlan {
@@ -58,11 +59,15 @@ export interface SessionFigures {
   serverErrors: string[];
 }
 
+/** The server as the extension ships it: `npm run bench` bundles it first (`npm run bundle`). */
+export const SHIPPED_SERVER = path.join(REPO, 'dist', 'server.js');
+
 /** Runs a session on one document and stops the server (killing it if it does not stop). */
 export async function measureSession(plan: SessionPlan, onServer: (pid: number) => void = () => undefined): Promise<SessionFigures> {
   const started = performance.now();
-  // Told what the extension tells it of VS Code: at 1,000 seeds that shows 1,000 of the file's ~2,900 diagnostics.
-  const server = await startTestServer(VSCODE_INITIALIZATION_OPTIONS);
+  // The bundle the extension runs, told what the extension tells it of VS Code: at 1,000 seeds
+  // that shows 1,000 of the file's ~2,900 diagnostics.
+  const server = await startTestServer(VSCODE_INITIALIZATION_OPTIONS, {}, SHIPPED_SERVER);
   const initializeMs = performance.now() - started;
   if (server.process.pid !== undefined) onServer(server.process.pid);
   server.process.stdin?.on('error', () => undefined); // a dead server's closed pipe is reported below, not thrown

@@ -16,7 +16,7 @@ import { DEFAULT_OUTLINE_MAX_ITEMS } from '../features/outline';
 import { sharedDir } from '../testing/shared';
 import { GeneratedSeed, generateSeeds, loadBaseStories, writeBundleFile, writeBundleFolder } from './generate';
 import { GroupingQuality, groupingQuality } from './grouping';
-import { killSessions, measureSessionApart, pooledSessions, SessionFigures } from './lsp';
+import { killSessions, measureSessionApart, pooledSessions, SessionFigures, SHIPPED_SERVER } from './lsp';
 import { ProcessTime, REPO, timeAnalyzeAndFloor, timeStartup } from './processes';
 import { profile, ProfileSummary } from './profile';
 import { atMost, Figure, formatFigure, growthAtMost, median, p95, ratio, Row, table, TARGET_SIZE } from './report';
@@ -315,7 +315,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
   out.push(`- Date: ${context.startedAt.toISOString()}`);
   out.push(`- Machine: ${context.machine}, at the end ${context.loadAtEnd} (other work on the machine makes figures noisier)`);
   out.push(`- Bundles: ${context.about}`);
-  out.push(`- The server recomputes diagnostics at once after a change when its last recomputation took under 50 ms, or when the server has been idle as long as that took since it ended, else once it has (at most 300 ms): see \`diagnosticsDelay\` in server/src/server.ts. It runs with the Node flags and environment the extension starts it with, \`${SERVER_NODE_FLAGS.join(' ')}\` and \`${Object.entries(SERVER_ENVIRONMENT).map(([name, value]) => `${name}=${value}`).join(' ')}\` (server/src/serverStart.ts), and the initialization options it gives it: VS Code shows at most ${VSCODE_INITIALIZATION_OPTIONS.maxDiagnosticsPerFile.toLocaleString('en')} diagnostics a file, so the server sends no more than that to a file (the rest are findings it leaves out, see server/src/features/shownDiagnostics.ts).`);
+  out.push(`- The server recomputes diagnostics at once after a change when its last recomputation took under 50 ms, or when the server has been idle as long as that took since it ended, else once it has (at most 300 ms): see \`diagnosticsDelay\` in server/src/server.ts. It is the bundle the extension ships (\`dist/server.js\`, \`npm run bundle\`), run with the Node flags and environment the extension starts it with, \`${SERVER_NODE_FLAGS.join(' ')}\` and \`${Object.entries(SERVER_ENVIRONMENT).map(([name, value]) => `${name}=${value}`).join(' ')}\` (server/src/serverStart.ts), and the initialization options it gives it: VS Code shows at most ${VSCODE_INITIALIZATION_OPTIONS.maxDiagnosticsPerFile.toLocaleString('en')} diagnostics a file, so the server sends no more than that to a file (the rest are findings it leaves out, see server/src/features/shownDiagnostics.ts).`);
   out.push(`- \`seed-bundle --help\` (node start-up and loading the command, no analysis): ${formatFigure(startup?.wallMs, 0)} ms (CPU ${formatFigure(startup?.cpuMs, 0)} ms)`);
   out.push(`- Whole-process times (wall, and CPU = user + system of the child from /proc/self/stat, which other work on the machine inflates less) are medians of ${config.processRepeats(TARGET_SIZE)} runs (${config.processRepeats(5000)} at 5,000 seeds), floor and analyze interleaved; server figures are medians over ${config.keystrokes} keystrokes (alternately typing a letter inside a quote and deleting it, each waiting for the diagnostics of its version) and ${config.requests} requests a session, with ${config.sessions(TARGET_SIZE)} sessions pooled (${config.sessions(5000)} at 5,000 seeds): open is the median of the sessions', peak memory the highest; in-process stages are the fastest of ${config.stageRepeats(TARGET_SIZE)} runs. MB = 10⁶ bytes, of JSON as the server sends it (ASCII, see server/src/connection.ts) or of the server's resident memory.`);
   out.push("- Quote groups are checked against the generator, which records the statement of each quote it prints: pairs of quotes in two articles that print one statement should share a group; pairs from two story lines (another story's statements have every word of three letters or more replaced) should not. Pairs the generator cannot judge (two quotes of one real article, two real outlets of one story) are not counted.");
@@ -416,6 +416,10 @@ function run(): void {
     config = configOf(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`bench: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  if (!fs.existsSync(SHIPPED_SERVER)) {
+    process.stderr.write(`bench: ${path.relative(process.cwd(), SHIPPED_SERVER)} is missing: \`npm run bundle\` makes it (\`npm run bench\` does)\n`);
     process.exit(2);
   }
   const giveUp = (why: string) => {

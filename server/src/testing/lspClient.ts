@@ -17,10 +17,13 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts the server (the compiled one, or the sources under tsx) and initializes it. */
-export async function startTestServer(initializationOptions: object = {}, capabilities: object = {}): Promise<TestServer> {
-  const fromSources = __filename.endsWith('.ts');
-  const main = path.join(__dirname, '..', fromSources ? 'main.ts' : 'main.js');
+/**
+ * Starts the server and initializes it: by default the compiled one (or the sources under tsx),
+ * else the script `main`, such as the bundle the extension ships.
+ */
+export async function startTestServer(initializationOptions: object = {}, capabilities: object = {}, main?: string): Promise<TestServer> {
+  const fromSources = !main && __filename.endsWith('.ts');
+  main ??= path.join(__dirname, '..', fromSources ? 'main.ts' : 'main.js');
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...(fromSources ? ['--import', 'tsx'] : []), main, '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...SERVER_ENVIRONMENT },
