@@ -23,7 +23,7 @@ describe('the server process', function () {
     const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     assert.ok(commandLine.includes('--max-semi-space-size=4'), commandLine.join(' '));
     const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
-    assert.ok(environment.includes('MALLOC_ARENA_MAX=1'), 'MALLOC_ARENA_MAX=1 in the server\'s environment');
+    for (const setting of ['MALLOC_ARENA_MAX=1', 'MALLOC_MMAP_THRESHOLD_=131072']) assert.ok(environment.includes(setting), `${setting} in the server's environment`);
   });
 });
 
