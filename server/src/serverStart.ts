@@ -3,6 +3,16 @@
 // benchmark also give it the initialization options of VS Code.
 
 /**
+ * V8's pool of background threads (concurrent marking, parallel scavenges, optimising compiles)
+ * sized by Node for the machine, one thread less than its cores, where Node's default is four
+ * threads whatever the cores. On two cores, four threads beside the main one made it wait for
+ * those the system had not run yet: at 1,000 seeds, three sessions each, open 2.29–2.49 s against
+ * 2.51–3.69 s, keystroke median 22.8–27.4 ms against 29.7–33.3 ms, p95 48–64 ms against 81–86 ms,
+ * peak memory alike (212–216 MB against 210–215 MB).
+ */
+const V8_POOL_SIZE_FLAG = '--v8-pool-size=0';
+
+/**
  * Semi-spaces of 4 MB, not V8's 16: the server keeps its model for hours, and a larger young
  * generation is memory it holds for no gain in keystroke time. At 1,000 seeds, four runs of the
  * benchmark's three pooled sessions each (50 keystrokes, code lenses after edits): peak 224–233 MB
@@ -10,7 +20,7 @@
  * 2.38–2.49 s against 2.44–2.58 s (and 16 MB gave 268 MB against 249 MB with 8 MB, measured
  * earlier). Not set for `seed-bundle analyze`, which runs once and ran 3–5 % slower with it.
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', V8_POOL_SIZE_FLAG];
 
 /**
  * glibc's malloc, told to keep less of what it freed (other C libraries ignore both):
