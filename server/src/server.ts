@@ -66,7 +66,7 @@ const MAX_DIAGNOSTICS_DELAY_MS = 300;
 
 /**
  * From this many characters of seed text (~125 articles), a bundle's first analysis is announced
- * as progress to an editor that shows it: it takes about a second here, and ~4 s at 1,000 seeds.
+ * as progress to an editor that shows it: it takes about a second here, and ~2.5 s at 1,000 seeds.
  */
 export const PROGRESS_MIN_CHARS = 500_000;
 
