@@ -62,6 +62,11 @@ test('single marks inside double ones are part of the quote, not quotes of their
   assert.deepEqual(read('“She wrote ‘no’ on the form,” Anna Berg said.', ['Anna Berg']), [['She wrote ‘no’ on the form,', 'Anna Berg', false]]);
 });
 
+test('a straight quote within a straight quote (single marks printed double) is part of it: the speaker is after the outer one', () => {
+  const text = '"By dodging a pier deal she once called "the gold standard," Ruth Lind shows why voters doubt her," Tom Hale said in a statement.';
+  assert.deepEqual(read(text, ['Ruth Lind', 'Tom Hale']), [['By dodging a pier deal she once called "the gold standard," Ruth Lind shows why voters doubt her,', 'Tom Hale', false]]);
+});
+
 test('apostrophes are not quote marks', () => {
   const text = [
     "Let's be clear: Russia’s plan is old, said Tom Reed. It dates to the '90s and rock 'n' roll.",

@@ -45,6 +45,18 @@ test('each kind of mark pairs with its closer; single marks only as outer marks'
   );
 });
 
+test('a straight mark after a space and before a word, inside a straight quote, opens a quote within it', () => {
+  assert.deepEqual(
+    pairs('"She called it "the gold standard," then "a mistake," and left," Hale said. "Next."').map(([words]) => words),
+    ['She called it "the gold standard," then "a mistake," and left,', 'Next.'],
+  );
+  // One that closes while the quote stays open to the end of its unit closed the quote (its opening mark lost).
+  assert.deepEqual(
+    pairs('"We will win, he said. "And we will win big," he added.\n"Next."').map(([words]) => words),
+    ['We will win, he said. "And we will win big,', 'Next.'],
+  );
+});
+
 test('a curly quote closed by a straight mark (mixed typography) is a quote, unless the next curly mark closes it', () => {
   assert.deepEqual(
     pairs('“We are stunned. It is over," Vale said. Then “more,” he said.').map(([words]) => words),

@@ -81,32 +81,46 @@ const NEVER_ENDS_SENTENCE = new Set(
 export function pairMarks(text: string, units: Span[]): [Marked[], Span[]] {
   const found: Marked[] = [];
   const quoted: Span[] = [];
-  let open: { at: number; closers: string; firstUnit: number } | null = null;
+  /**
+   * The quote open, with the straight quotes opened inside a straight quote and not yet closed
+   * (`"By waffling on a deal she once called a "gold standard," Clinton shows…," Short said`),
+   * and where the last of those closed in this unit.
+   */
+  let open: { at: number; closers: string; firstUnit: number; inner: number; innerClosed?: number } | null = null;
+  const close = (at: number, u: number) => {
+    found.push({ open: open!.at, close: at, firstUnit: open!.firstUnit, lastUnit: u });
+    quoted.push({ start: open!.at, end: at });
+    open = null;
+  };
   for (let u = 0; u < units.length; u++) {
     const { start, end } = units[u];
     MARK_RE.lastIndex = open ? firstNonSpace(text, start, end) + 1 : start;
+    if (open) open.innerClosed = undefined;
     for (let m; (m = MARK_RE.exec(text)) && m.index < end; ) {
       const i = m.index;
       if (!open) {
         const closers = closersFor(text, i, start, end);
-        if (closers) open = { at: i, closers, firstUnit: u };
+        if (closers) open = { at: i, closers, firstUnit: u, inner: 0 };
+      } else if (opensWithin(text, i, text[open.at])) {
+        open.inner++;
       } else if (open.closers.includes(m[0]) && closesAt(text, i, end, text[open.at])) {
-        found.push({ open: open.at, close: i, firstUnit: open.firstUnit, lastUnit: u });
-        quoted.push({ start: open.at, end: i });
-        open = null;
+        if (open.inner === 0) close(i, u);
+        else {
+          open.inner--;
+          open.innerClosed = i;
+        }
       }
     }
+    // A mark taken for a quote within that closed while the quote stayed open was a quote's own
+    // closing mark after all, its opening one lost (`"We will win, he said. "And big," he added.`).
+    if (open && open.innerClosed !== undefined) close(open.innerClosed, u);
+    if (open) open.inner = 0;
     // A unit that ends with its cue, unmarked, lost its closing mark (`"We must start again, Reyes
     // said.`): the quote closes before the cue, and does not go on into the next unit's quote.
     if (open) {
       const from = Math.max(open.at + 1, end - 80);
       const cue = UNMARKED_CUE_AT_END.exec(text.slice(from, end));
-      if (cue) {
-        const close = from + cue.index + 2; // the space after the comma or full stop
-        found.push({ open: open.at, close, firstUnit: open.firstUnit, lastUnit: u });
-        quoted.push({ start: open.at, end: close });
-        open = null;
-      }
+      if (cue) close(from + cue.index + 2, u); // at the space after the comma or full stop
     }
     // an unclosed quote that the next unit does not continue is dropped, never run on
     const next = units[u + 1];
@@ -144,6 +158,15 @@ function closersFor(text: string, i: number, start: number, end: number): string
     default:
       return null;
   }
+}
+
+/**
+ * Whether the mark at i opens a quote within a straight quote: a straight mark after a space
+ * and before a word. (Curly quotes hold straight ones as closesAt says, and single marks are
+ * inner marks.)
+ */
+function opensWithin(text: string, i: number, opener: string): boolean {
+  return opener === '"' && text[i] === '"' && SPACE_RE.test(text[i - 1]) && LETTER_OR_DIGIT_RE.test(text[i + 1] ?? '');
 }
 
 /** Whether the mark at i (one of the closers of the quote `opener` opened) closes it. */
