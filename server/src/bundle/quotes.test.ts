@@ -709,6 +709,13 @@ test('a pronoun cue means the most recent person it can stand for', () => {
   ]);
 });
 
+test('a pronoun after a quote given to `said X` means X, the subject of that verb; not a name after `X said` that is another\'s subject', () => {
+  const text = 'Mark Vale spoke in Ohio on Saturday.\n"That is well over the line. It is wrong," said Tom Hale, the mayor\'s former aide. "It is time to stop this," he said.';
+  assert.deepEqual(read(text, ['Mark Vale', 'Tom Hale']).map(([, speaker]) => speaker), ['Tom Hale', 'Tom Hale']);
+  const other = 'Jim Ode, who said the port must be won, said Mark Vale needs to "refocus" on the vote. He called the remarks "unacceptable."';
+  assert.deepEqual(read(other, ['Jim Ode', 'Mark Vale']).map(([, speaker]) => speaker), ['Jim Ode', 'Jim Ode']);
+});
+
 test('a pronoun once used for a person is not used for another: `he` for Fedin means `she` is someone else', () => {
   const text = 'Fedin met Vidal on Tuesday.\n"We have plans," he said.\n"We are open," she said.';
   assert.deepEqual(read(text, ['Fedin', 'Vidal']).map(([, speaker]) => speaker), ['Fedin', 'Vidal']);

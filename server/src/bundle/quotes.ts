@@ -236,6 +236,8 @@ const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
 const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/u;
 
 // Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
+/** A clause that opens with the closing mark of the quote before it. */
+const CLOSING_MARK_OPENS = /^["”’'»]\s/;
 const STARTS_CAPITAL = /^\p{Lu}/u;
 const STARTS_CAPITAL_AFTER_SPACE = /^\s*\p{Lu}/u;
 const FIRST_LETTER_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
@@ -910,11 +912,15 @@ class QuoteReader {
     let subject = this.subjects.get(m);
     if (subject === undefined) {
       // the clause the name stands in: after the sentence's end or a leading phrase's comma (`On Sunday, Gibbs …`)
+      const clause = clauseBefore(this.text, m.start, 120);
+      const before = clause.split(/[\s"“”„«»'‘’,()—–-]+/).filter((word) => word !== '');
+      const title = (word: string) => isTitleWord(word) || TITLE_SMALL_WORDS.has(word);
       subject =
         SUBJECT_OF_VERB_RE.test(this.masked(m.end, Math.min(this.text.length, m.end + 200))) ||
-        clauseBefore(this.text, m.start, 120)
-          .split(/[\s"“”„«»'‘’,()—–-]+/)
-          .every((word) => !word || isTitleWord(word) || TITLE_SMALL_WORDS.has(word));
+        before.every(title) ||
+        // the subject of a verb before it, right after a quote: `"…," said Robert Gibbs` (whom `he said` means next);
+        // not `DeMint said Steele needs to…`, where the name after the verb is another's
+        (CLOSING_MARK_OPENS.test(clause) && INVERTING_VERBS.has(before[0]) && before.slice(1).every(title));
       this.subjects.set(m, subject);
     }
     return subject;
