@@ -431,7 +431,8 @@ class QuoteReader {
         isStatement(quoted) ||
         this.isCuedSentence(k, quoted)
       );
-      if ((partial && (/so-called\s*$/i.test(lead) || isTitle(quoted))) || this.namesSomething(q)) continue; // scare quotes and titles
+      // scare quotes and titles, even one a cue follows (`on the ABC News program “This Week,” adding that…`)
+      if (((partial || WORK_BEFORE_RE.test(lead)) && isTitle(quoted)) || (partial && /so-called\s*$/i.test(lead)) || this.namesSomething(q)) continue;
       let cue: Cue | undefined = opensSentence ? undefined : this.leadCue(lead, leadStart);
       cue ??= this.tailCue(k);
       if (!cue && !partial && previous && this.continues(previous, q)) cue = { speaker: previous.speaker };
@@ -1346,6 +1347,10 @@ function isStatement(quoted: string): boolean {
   for (let m; (m = INNER_SENTENCE_BREAK.exec(trimmed)); ) if (!isAbbreviation(trimmed, m.index)) return true;
   return STARTS_LIKE_SENTENCE.test(trimmed) && /[.!?…]\)?$/.test(trimmed) && wordCount(trimmed) >= 3 && !isTitle(trimmed);
 }
+
+/** A kind of work before its title: `the ABC News program`, `his book`, `a song titled`. */
+const WORK_BEFORE_RE =
+  /\b(?:program|programme|show|series|broadcast|podcast|documentary|film|movie|newspaper|magazine|column|editorial|book|memoir|novel|song|album|play|musical|titled|entitled)\s*$/;
 
 /** A title in quote marks: words that are each capitalised but for small ones (`“Face the Nation”`). */
 function isTitle(quoted: string, fewestWords = 2): boolean {
