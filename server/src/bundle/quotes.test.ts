@@ -298,8 +298,7 @@ test('a quote after a sentence of its paragraph that reports what someone said i
   assert.deepEqual(read('Ana Vidal said she has spoken to Fedin about the pier, and said he gets it. "Oleg always listened."', names), [
     ['Oleg always listened.', 'Ana Vidal', false],
   ]);
-  // Not after a paragraph break, nor where the sentence before reports no one's words.
-  assert.deepEqual(read('Ana Vidal said she gets it.\n"Oleg always listened."', names).map(([, speaker]) => speaker), [null]);
+  // Not where the sentence before reports no one's words.
   assert.deepEqual(read('Police said the pier was closed. "Nobody may pass."', names).map(([, speaker]) => speaker), [null]);
 });
 
@@ -715,6 +714,14 @@ test('a pronoun after a quote given to `said X` means X, the subject of that ver
   assert.deepEqual(read(text, ['Mark Vale', 'Tom Hale']).map(([, speaker]) => speaker), ['Tom Hale', 'Tom Hale']);
   const other = 'Jim Ode, who said the port must be won, said Mark Vale needs to "refocus" on the vote. He called the remarks "unacceptable."';
   assert.deepEqual(read(other, ['Jim Ode', 'Mark Vale']).map(([, speaker]) => speaker), ['Jim Ode', 'Jim Ode']);
+});
+
+test('a quote that opens its paragraph after one whose last sentence reports what a person said is theirs', () => {
+  const text = 'The port reopened on Tuesday.\nPort director Oleg Fedin also said that the port must act soon.\n"Any ship that blocks the channel will know to expect a response from us."';
+  assert.deepEqual(read(text, ['Oleg Fedin']), [['Any ship that blocks the channel will know to expect a response from us.', 'Oleg Fedin', false]]);
+  // A paragraph that says what someone did, not what they said, gives the quote to no one.
+  const did = 'Port director Oleg Fedin arrived on Tuesday.\n"Any ship that blocks the channel will know to expect a response from us."';
+  assert.deepEqual(read(did, ['Oleg Fedin']), [['Any ship that blocks the channel will know to expect a response from us.', null, false]]);
 });
 
 test('a pronoun once used for a person is not used for another: `he` for Fedin means `she` is someone else', () => {

@@ -236,6 +236,8 @@ const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
 const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/u;
 
 // Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
+/** Any quote mark: a sentence that quotes someone says more than whom it reports. */
+const MARK_IN_RE = /["“”„«»]/;
 /** A clause that opens with the closing mark of the quote before it. */
 const CLOSING_MARK_OPENS = /^["”’'»]\s/;
 const STARTS_CAPITAL = /^\p{Lu}/u;
@@ -589,10 +591,12 @@ class QuoteReader {
   /**
    * A quote that opens a sentence, after a sentence of the same paragraph reporting what a person
    * said (`Dingell said she gets it. "Leader Pelosi always listened."`) or a short one about what
-   * they did (`Hale shrugged. "Who knows?"`): theirs.
+   * they did (`Hale shrugged. "Who knows?"`): theirs. A quote that opens its paragraph is theirs
+   * after a paragraph whose last sentence reports what they said, and quotes no one (`Rubio also
+   * said that the United States must act.` then `"Any nation that blocks trade will know…"`).
    */
   private reportedBefore(q: Marked, leadStart: number): Cue | undefined {
-    if (leadStart <= this.units[q.firstUnit].start) return undefined;
+    if (leadStart <= this.units[q.firstUnit].start) return this.reportedInParagraphBefore(q);
     const from = this.sentenceOpening(leadStart - 1);
     const sentence = this.masked(from, leadStart);
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
@@ -608,6 +612,18 @@ class QuoteReader {
     const after = this.text.slice(named[0].end, leadStart);
     const said = (named.length === 1 && SHORT_ACTION_RE.test(after)) || STATEMENT_ISSUED_RE.test(after);
     return said ? { speaker: named[0].text } : undefined;
+  }
+
+  private reportedInParagraphBefore(q: Marked): Cue | undefined {
+    const before = this.units[q.firstUnit - 1];
+    if (!before) return undefined;
+    const from = this.sentenceOpening(before.end - 1);
+    const sentence = this.text.slice(from, before.end);
+    if (MARK_IN_RE.test(sentence)) return undefined;
+    const verb = nextVerb(sentence, 0);
+    if (!verb || isPassive(sentence, verb) || /^according/i.test(verb.text)) return undefined;
+    const subject = this.subjectBefore(from + verb.index, from);
+    return subject.speaker ? subject : undefined;
   }
 
   /** A cue after the quote: `," Peskov said`, `, said Peskov`, `" - Vladimir Putin`, `," TASS quoted him as saying`. */
