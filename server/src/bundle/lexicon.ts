@@ -234,7 +234,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     Southern, Soviet, Kremlin, Duma, Pentagon, NATO, Taliban, Hamas, Hezbollah, Houthi, Houthis,
     Christians, Muslim, Muslims, Islamic, Islamist, Jewish, Jew, Jews, Catholic,
     Catholics, Protestant, Orthodox, Buddhist, Hindu, Sikh, Sunni, Shia, Shiite,
-    Democrat, Democrats, Democratic, Republican, Republicans, GOP, Labour, Tory, Tories,
+    Democrat, Democrats, Dem, Dems, Democratic, Republican, Republicans, GOP, Labour, Tory, Tories,
     Conservative, Conservatives, Liberal, Liberals, Communist, Communists, Socialist, Green,
     Greens, Brexit, Olympics, Olympic, Paralympics, Nobel, Oscar, Oscars, Grammy, Emmy,
     Covid, COVID, Ebola, Islam, Qaeda, ISIS, Daesh, Kurdistan, Twitter, Facebook, Instagram, YouTube, TikTok, Telegram, WhatsApp,

@@ -198,6 +198,8 @@ test('party labels, descriptions and title-case headlines are not names', () => 
   assert.deepEqual(names('The bill from Sen. Ann Holloway (D-Mass.) passed.'), ['Ann Holloway']);
   assert.deepEqual(names('The Puerto Rican-born lawyer and the Tea Party-inspired group met.'), []);
   assert.deepEqual(names('Holloway Urges Senate To Pass Farm Bill Before Recess\n\nSen. Ann Holloway spoke.'), ['Holloway', 'Ann Holloway']);
+  // A headline's short form of a party (`Intel Dem: …`) is no name either.
+  assert.deepEqual(names('Top House Intel Dem: Pier Deal Not Signed\n\nRep. Ann Holloway spoke.'), ['Ann Holloway']);
 });
 
 test('places, organisations, outlets and dates are not people', () => {
