@@ -68,6 +68,11 @@ test('titles and honorifics stay outside the name', () => {
   assert.deepEqual(names('Voters cheered when Prime Minister Anna Lindqvist arrived.'), ['Anna Lindqvist']);
 });
 
+test('a title written once for several is each one\'s title alone: `Reps.` is `Rep.`', () => {
+  assert.equal(roleOf('Reps. Ann Holloway and Tom Reyes objected.', 'Ann Holloway'), 'Rep.');
+  assert.equal(roleOf('The bill from Democratic Sens. Ann Holloway and Tom Reyes stalled.', 'Ann Holloway'), 'Democratic Sen.');
+});
+
 test('possessives in straight and curly spelling are left out of the name', () => {
   assert.deepEqual(names("The talks followed Donald Trump's call and Vladimir Putin’s reply."), ['Donald Trump', 'Vladimir Putin']);
 });

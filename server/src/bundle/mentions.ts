@@ -1128,8 +1128,12 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   }
   if (head + 1 < to && !PHRASE_INSIDE_ROLE.has(tokens[head + 1].lower) && !(tokens[head + 1].cap || tokens[head + 1].possessive)) return undefined;
   const end = tokens[to - 1].possessive ? tokens[to - 1].end + 2 : tokens[to - 1].end;
-  return text.slice(tokens[from].start, end);
+  const role = text.slice(tokens[from].start, end);
+  return role.replace(PLURAL_TITLE, '$1.');
 }
+
+/** A title written once for several (`Reps. Ann Holloway and Tom Reyes`): each holds it alone. */
+const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
 
 /** `former U.S. President` | `Kremlin spokesman` right before the name. */
 function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string | undefined {
