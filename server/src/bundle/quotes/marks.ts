@@ -111,8 +111,8 @@ export function pairMarks(text: string, units: Span[]): [Marked[], Span[]] {
         }
       }
     }
-    // A mark taken for a quote within that closed while the quote stayed open was a quote's own
-    // closing mark after all, its opening one lost (`"We will win, he said. "And big," he added.`).
+    // A quote within that closed while the quote stayed open to the end of its unit was none: the
+    // quote closes there, its own closing mark lost before it (`"We will win, he said. "And big," he added.`).
     if (open && open.innerClosed !== undefined) close(open.innerClosed, u);
     if (open) open.inner = 0;
     // A unit that ends with its cue, unmarked, lost its closing mark (`"We must start again, Reyes
