@@ -719,9 +719,12 @@ test('a pronoun after a quote given to `said X` means X, the subject of that ver
 test('a quote that opens its paragraph after one whose last sentence reports what a person said is theirs', () => {
   const text = 'The port reopened on Tuesday.\nPort director Oleg Fedin also said that the port must act soon.\n"Any ship that blocks the channel will know to expect a response from us."';
   assert.deepEqual(read(text, ['Oleg Fedin']), [['Any ship that blocks the channel will know to expect a response from us.', 'Oleg Fedin', false]]);
-  // A paragraph that says what someone did, not what they said, gives the quote to no one.
+  // A paragraph that says what someone did, not what they said, gives the quote to no one; nor
+  // does one that asks a question, which the quote answers.
   const did = 'Port director Oleg Fedin arrived on Tuesday.\n"Any ship that blocks the channel will know to expect a response from us."';
   assert.deepEqual(read(did, ['Oleg Fedin']), [['Any ship that blocks the channel will know to expect a response from us.', null, false]]);
+  const asked = 'Host Ana Vidal asked Oleg Fedin what he meant by the remark.\n"I was talking about the radical plans for the harbour."';
+  assert.deepEqual(read(asked, ['Ana Vidal', 'Oleg Fedin']), [['I was talking about the radical plans for the harbour.', null, false]]);
 });
 
 test('a pronoun once used for a person is not used for another: `he` for Fedin means `she` is someone else', () => {

@@ -236,6 +236,7 @@ const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
 const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/u;
 
 // Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
+const QUESTION_VERB_RE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions|questioned|inquired|queried|pressed)\b/i;
 /** Any quote mark: a sentence that quotes someone says more than whom it reports. */
 const MARK_IN_RE = /["“”„«»]/;
 /** A clause that opens with the closing mark of the quote before it. */
@@ -621,7 +622,8 @@ class QuoteReader {
     const sentence = this.text.slice(from, before.end);
     if (MARK_IN_RE.test(sentence)) return undefined;
     const verb = nextVerb(sentence, 0);
-    if (!verb || isPassive(sentence, verb) || /^according/i.test(verb.text)) return undefined;
+    // After a question (`Host Ana Vidal asked Fedin what he meant.`) comes the answer, not the asker's words.
+    if (!verb || isPassive(sentence, verb) || /^according/i.test(verb.text) || QUESTION_VERB_RE.test(verb.text)) return undefined;
     const subject = this.subjectBefore(from + verb.index, from);
     return subject.speaker ? subject : undefined;
   }
