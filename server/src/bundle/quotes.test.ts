@@ -298,8 +298,9 @@ test('a quote after a sentence of its paragraph that reports what someone said i
   assert.deepEqual(read('Ana Vidal said she has spoken to Fedin about the pier, and said he gets it. "Oleg always listened."', names), [
     ['Oleg always listened.', 'Ana Vidal', false],
   ]);
-  // Not where the sentence before reports no one's words.
+  // Not where the sentence before reports no one's words, nor a question, which the quote answers.
   assert.deepEqual(read('Police said the pier was closed. "Nobody may pass."', names).map(([, speaker]) => speaker), [null]);
+  assert.deepEqual(read('Ana Vidal asked Oleg Fedin what he meant. "I was talking about the pier."', names).map(([, speaker]) => speaker), [null]);
 });
 
 test('words between a subject and its verb: `he hasn’t apologized because "…"`, `X is expected to say`', () => {

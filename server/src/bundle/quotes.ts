@@ -602,6 +602,7 @@ class QuoteReader {
     const sentence = this.masked(from, leadStart);
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
       if (isPassive(sentence, verb) || /^according/i.test(verb.text)) continue;
+      if (QUESTION_VERB_RE.test(verb.text)) return undefined; // the quote answers the question: not the asker's
       const subject = this.subjectBefore(from + verb.index, from);
       return subject.speaker ? subject : undefined;
     }
