@@ -133,9 +133,12 @@ test('a name known with its particle keeps it later', () => {
   assert.deepEqual(names('Senator Kevin de Léon spoke first. Later Mr. de Léon left.'), ['Kevin de Léon', 'de Léon']);
 });
 
-test('a lone family name is a person when it speaks', () => {
+test('a lone family name is a person when it speaks, or when the text gives its party', () => {
   assert.deepEqual(names('"We are ready," Kowalczyk said, adding that the vote was near.'), ['Kowalczyk']);
   assert.deepEqual(names('"We are ready," said Kowalczyk.'), ['Kowalczyk']);
+  // A party, as news gives a politician's: `Kowalczyk, a Democrat, told…`
+  assert.deepEqual(names('"We are ready," Kowalczyk, a Democrat, told reporters.'), ['Kowalczyk']);
+  assert.deepEqual(names('Okonkwo, a Republican from Ohio, voted against it.'), ['Okonkwo']);
 });
 
 test('a given name alone is a person where a word would not be capitalised', () => {

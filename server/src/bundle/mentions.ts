@@ -906,9 +906,16 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const next = tokens[j];
   const after = tokens[j + 1];
   if (next?.word && is(next, IS_SPEECH_VERB)) return weakName(i, j);
-  if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text))) return weakName(i, j);
+  if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text) || partyMemberAt(tokens, j + 1))) return weakName(i, j);
   return appositiveRole(tokens, i, j) ? weakName(i, j) : null;
 }
+
+/** `a Democrat`, `a Republican from Ohio`, `an independent` at `at`: how news describes a politician it names. */
+function partyMemberAt(tokens: Token[], at: number): boolean {
+  const member = tokens[at + 1];
+  return (tokens[at].lower === 'a' || tokens[at].lower === 'an') && !!member && PARTY_MEMBERS.has(member.lower);
+}
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist', 'libertarian']);
 
 /**
  * The title or capitalised role noun that follows up to three capitalised words from `at` and
