@@ -301,6 +301,9 @@ test('a quote after a sentence of its paragraph that reports what someone said i
   // Not where the sentence before reports no one's words, nor a question, which the quote answers.
   assert.deepEqual(read('Police said the pier was closed. "Nobody may pass."', names).map(([, speaker]) => speaker), [null]);
   assert.deepEqual(read('Ana Vidal asked Oleg Fedin what he meant. "I was talking about the pier."', names).map(([, speaker]) => speaker), [null]);
+  // The one asked (`Fedin, asked if…`, `when asked`) answers: the quote is theirs.
+  assert.deepEqual(read('Oleg Fedin, asked if the mayor should resign, said no. "I leave that to the voters."', names).map(([, speaker]) => speaker), ['Oleg Fedin']);
+  assert.deepEqual(read('Oleg Fedin, asked if the mayor should resign, said no.\n"I leave that to the voters."', names).map(([, speaker]) => speaker), ['Oleg Fedin']);
 });
 
 test('words between a subject and its verb: `he hasn’t apologized because "…"`, `X is expected to say`', () => {

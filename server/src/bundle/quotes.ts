@@ -237,6 +237,8 @@ const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/
 
 // Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
 const QUESTION_VERB_RE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions|questioned|inquired|queried|pressed)\b/i;
+/** Before a verb, what makes it a participle of the one asked: `Jim Jordan, asked if…, said`, `when asked`. */
+const ASKED_PARTICIPLE_BEFORE_RE = /(?:^|,|\bwhen)\s*$/i;
 /** Any quote mark: a sentence that quotes someone says more than whom it reports. */
 const MARK_IN_RE = /["“”„«»]/;
 /** A clause that opens with the closing mark of the quote before it. */
@@ -602,7 +604,7 @@ class QuoteReader {
     const sentence = this.masked(from, leadStart);
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
       if (isPassive(sentence, verb) || /^according/i.test(verb.text)) continue;
-      if (QUESTION_VERB_RE.test(verb.text)) return undefined; // the quote answers the question: not the asker's
+      if (asksSomeone(sentence, verb)) return undefined; // the quote answers the question: not the asker's
       const subject = this.subjectBefore(from + verb.index, from);
       return subject.speaker ? subject : undefined;
     }
@@ -624,7 +626,7 @@ class QuoteReader {
     if (MARK_IN_RE.test(sentence)) return undefined;
     const verb = nextVerb(sentence, 0);
     // After a question (`Host Ana Vidal asked Fedin what he meant.`) comes the answer, not the asker's words.
-    if (!verb || isPassive(sentence, verb) || /^according/i.test(verb.text) || QUESTION_VERB_RE.test(verb.text)) return undefined;
+    if (!verb || isPassive(sentence, verb) || /^according/i.test(verb.text) || asksSomeone(sentence, verb)) return undefined;
     const subject = this.subjectBefore(from + verb.index, from);
     return subject.speaker ? subject : undefined;
   }
@@ -1365,6 +1367,11 @@ function isStatement(quoted: string): boolean {
   INNER_SENTENCE_BREAK.lastIndex = 0;
   for (let m; (m = INNER_SENTENCE_BREAK.exec(trimmed)); ) if (!isAbbreviation(trimmed, m.index)) return true;
   return STARTS_LIKE_SENTENCE.test(trimmed) && /[.!?…]\)?$/.test(trimmed) && wordCount(trimmed) >= 3 && !isTitle(trimmed);
+}
+
+/** A verb that asks a question of someone (`Ana Vidal asked Fedin what he meant`): the asker's words are not the answer that follows. */
+function asksSomeone(sentence: string, verb: Verb): boolean {
+  return QUESTION_VERB_RE.test(verb.text) && !ASKED_PARTICIPLE_BEFORE_RE.test(sentence.slice(0, verb.index));
 }
 
 /** A kind of work before its title: `the ABC News program`, `his book`, `a song titled`. */
