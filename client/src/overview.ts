@@ -5,9 +5,9 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import type { Overview } from '../../server/src/features/overview';
 import type { Place } from '../../server/src/features/view';
+import { OVERVIEW_REQUEST } from '../../server/out/messages';
 import { overviewHtml } from './overviewHtml';
 
-export const OVERVIEW_REQUEST = 'seedBundle/overview';
 const REDRAW_DELAY_MS = 300;
 
 export class OverviewPanel implements vscode.Disposable {

@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import type { BundleStatus } from '../../server/src/features/status';
+import { STATUS_REQUEST } from '../../server/out/messages';
 import { statusSummary } from './overviewHtml';
 
-export const STATUS_REQUEST = 'seedBundle/status';
 const UPDATE_DELAY_MS = 200;
 
 export class StatusItem implements vscode.Disposable {

@@ -3,8 +3,8 @@
 // sends those nearest where the user views or edits (server/src/features/shownDiagnostics.ts).
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { VIEWED_NOTIFICATION } from '../../server/out/messages';
 
-export const VIEWED_NOTIFICATION = 'seedBundle/viewed';
 const SETTLE_MS = 250;
 
 export class ViewedLines implements vscode.Disposable {

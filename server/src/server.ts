@@ -41,14 +41,9 @@ import { shownDiagnostics } from './features/shownDiagnostics';
 import { bundleStatus } from './features/status';
 import { workspaceSymbols } from './features/symbols';
 import { BundleView } from './features/view';
+import { OVERVIEW_REQUEST, STATUS_REQUEST, VIEWED_NOTIFICATION } from './messages';
 import { InitializationOptions } from './serverStart';
 import { bundleKeyOf, Files, Workspace } from './workspace';
-
-/** Custom requests of the extension, with `{ uri }` of any document of a bundle: the overview and the status bar's figures. */
-export const OVERVIEW_REQUEST = 'seedBundle/overview';
-export const STATUS_REQUEST = 'seedBundle/status';
-/** The extension's notification of where the user is in a document, `{ uri, line }`: the line in the middle of what the editor shows. */
-export const VIEWED_NOTIFICATION = 'seedBundle/viewed';
 
 /**
  * How long after a change diagnostics are recomputed. Changes that arrive together (a multi-cursor
