@@ -6,6 +6,7 @@ import { establishedNames, findMentions } from './mentions';
 import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, QuoteFound, Seed } from './model';
 import { PeopleResolver } from './people';
 import { findQuotes } from './quotes';
+import { withCommas } from './numbers';
 
 /**
  * A seed read on its own, with what the rest of the bundle needs to know of it. Its quotes are
@@ -212,7 +213,7 @@ function limitFinding(first: Article, size: number, max: number): Finding {
     code: 'bundle-limit',
     article: first.id,
     span: { start: 0, end: first.seed.text.search(/\r|\n|$/) },
-    message: `This bundle has ${size.toLocaleString('en')} characters of text, more than maxBundleSize (${max.toLocaleString('en')}): each article is read on its own and sources are not compared`,
+    message: `This bundle has ${withCommas(size)} characters of text, more than maxBundleSize (${withCommas(max)}): each article is read on its own and sources are not compared`,
     related: [],
   };
 }

@@ -7,6 +7,7 @@
 // Sending no more than are shown also spares each keystroke in such a file most of its
 // publication (2.5 MB at 1,000 seeds).
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { withCommas } from '../bundle/numbers';
 
 /**
  * At most `limit` of a file's diagnostics, the note among them when it has a severity (its code
@@ -39,7 +40,6 @@ const MAX_DISTANCE = 2 ** 28;
 
 /** Says, on the file's first line, how many problems are shown and where all of them are. */
 function limitNote(all: number, limit: number, severity: DiagnosticSeverity): Diagnostic {
-  const count = (n: number) => n.toLocaleString('en');
   const shown = limit - 1;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -47,7 +47,7 @@ function limitNote(all: number, limit: number, severity: DiagnosticSeverity): Di
     code: 'bundle-limit',
     source: 'seed-bundle',
     message:
-      `This file has ${count(all)} problems and the editor shows at most ${count(limit)} a file: shown are the ${count(shown)} most severe ` +
+      `This file has ${withCommas(all)} problems and the editor shows at most ${withCommas(limit)} a file: shown are the ${withCommas(shown)} most severe ` +
       'and nearest the lines you view or edit. The bundle overview (Seed Bundle: Show Bundle Overview) counts them by person and source; `seed-bundle analyze` lists them all.',
   };
 }
