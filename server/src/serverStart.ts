@@ -13,14 +13,16 @@
 const V8_POOL_SIZE_FLAG = '--v8-pool-size=0';
 
 /**
- * Semi-spaces of 4 MB, not V8's 16: the server keeps its model for hours, and a larger young
- * generation is memory it holds for no gain in keystroke time. At 1,000 seeds, four runs of the
- * benchmark's three pooled sessions each (50 keystrokes, code lenses after edits): peak 224–233 MB
- * against 233–236 MB with 8 MB, keystroke median 34.6–37.3 ms against 33.3–37.1 ms, open
- * 2.38–2.49 s against 2.44–2.58 s (and 16 MB gave 268 MB against 249 MB with 8 MB, measured
- * earlier). Not set for `seed-bundle analyze`, which runs once and ran 3–5 % slower with it.
+ * Semi-spaces of 1 MB, not V8's 16: the server keeps its model for hours, and the young generation
+ * is memory it holds all that time. A keystroke allocates ~3 MB, so a smaller one collects more
+ * often. At 1,000 seeds, the benchmark's session, with the heap growing by a tenth (see runServer),
+ * three sessions each: peak 190-196 MB against 199-207 MB with 4 MB; keystroke median about 3 ms
+ * more (in one process, without the protocol, 13 ms against 11 ms). With 4 MB and a fifth, as
+ * before: peak 204-209 MB, keystroke median 22-24 ms against 26-29 ms, open 2.2-2.4 s against
+ * 2.4-2.7 s. Earlier, 4 MB against 8 and 16 MB: 224-233 MB, 233-236 MB and 268 MB. Not set for
+ * `seed-bundle analyze`, which runs once and ran 3-5 % slower with 4 MB.
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4', V8_POOL_SIZE_FLAG];
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=1', V8_POOL_SIZE_FLAG];
 
 /**
  * glibc's malloc, told to keep less of what it freed (other C libraries ignore both):

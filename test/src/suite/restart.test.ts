@@ -21,7 +21,7 @@ describe('the server process', function () {
     await documentSymbols(document.uri);
     const [pid] = serverProcesses();
     const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    for (const flag of ['--max-semi-space-size=4', '--v8-pool-size=0']) assert.ok(commandLine.includes(flag), `${flag} in ${commandLine.join(' ')}`);
+    for (const flag of ['--max-semi-space-size=1', '--v8-pool-size=0']) assert.ok(commandLine.includes(flag), `${flag} in ${commandLine.join(' ')}`);
     const environment = fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
     for (const setting of ['MALLOC_ARENA_MAX=1', 'MALLOC_MMAP_THRESHOLD_=131072']) assert.ok(environment.includes(setting), `${setting} in the server's environment`);
   });
