@@ -19,7 +19,8 @@ const V8_POOL_SIZE_FLAG = '--v8-pool-size=0';
  * three sessions each: peak 190-196 MB against 199-207 MB with 4 MB; keystroke median about 3 ms
  * more (in one process, without the protocol, 13 ms against 11 ms). With 4 MB and a fifth, as
  * before: peak 204-209 MB, keystroke median 22-24 ms against 26-29 ms, open 2.2-2.4 s against
- * 2.4-2.7 s. Earlier, 4 MB against 8 and 16 MB: 224-233 MB, 233-236 MB and 268 MB. Not set for
+ * 2.4-2.7 s; at 5,000 seeds (one benchmark run each) peak 616 MB against 665 MB, keystroke median
+ * 198 ms against 167 ms. Earlier, 4 MB against 8 and 16 MB: 224-233 MB, 233-236 MB and 268 MB. Not set for
  * `seed-bundle analyze`, which runs once and ran 3-5 % slower with 4 MB.
  */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=1', V8_POOL_SIZE_FLAG];
