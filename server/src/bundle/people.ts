@@ -804,7 +804,8 @@ class Resolver implements Lookup {
         draft.mentions = draft.mentions.slice(0, from).concat(run.sort(byPlace), draft.mentions.slice(to));
       }
       gone.push(resolved);
-      made.push(finishDraft(draft, titles));
+      // The forms are as they were, in the same articles: so is the name the bundle calls them by.
+      made.push(finishDraft(draft, titles, resolved.person.name));
       return made[made.length - 1];
     });
     return { gone, made };
@@ -829,9 +830,9 @@ function byPlace(a: Placed, b: Placed): number {
   return a.order - b.order || a.mention.start - b.mention.start || a.index - b.index;
 }
 
-/** A draft made a person, with the findings about it. */
-function finishDraft(draft: Draft, titles: Titles): Resolved {
-  const person = (draft.person = toPerson(draft));
+/** A draft made a person, with the findings about it; `name` when it is known to be nameOf(draft) already. */
+function finishDraft(draft: Draft, titles: Titles, name = nameOf(draft)): Resolved {
+  const person = (draft.person = toPerson(draft, name));
   const resolved: Resolved = { person, draft, findings: [] };
   const rank = (kind: number) => (finding: Finding, seq: number) => resolved.findings.push({ finding, kind, of: resolved, seq });
   spellingFindings(person, draft).forEach(rank(0));
@@ -1055,8 +1056,7 @@ function surnameOnlyKey(name: ParsedName): string {
   return `${name.key} ${name.suffix}`;
 }
 
-function toPerson(draft: Draft): Person {
-  const name = nameOf(draft);
+function toPerson(draft: Draft, name: string): Person {
   const aliases = new Set<string>();
   const roles: Person['roles'] = [];
   const rolesHere = new Set<string>(); // a draft's mentions come article by article
