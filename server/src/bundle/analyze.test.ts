@@ -46,3 +46,20 @@ test('an edited bundle keeps no earlier version of its text alive: the word cach
   // Each edit's version kept alive would be 6 × textBytes at least; what the analysis keeps grows a little.
   assert.ok(growth < 2 * textBytes, `the heap grew by ${growth} bytes over six edits of a ${textBytes}-character text`);
 });
+
+test('a seed whose text moves keeps its reading: two seeds that swap places, then both moved again while a third is edited', () => {
+  const texts = ['Ferry fares rise', 'Harbour wall repaired', 'Council meets on Tuesday'].map((headline, i) => [
+    headline,
+    'The Coast Courier',
+    `Mayor Ana Vidal said the work would take ${i + 2} weeks. "We are on time," Vidal said.`,
+  ]);
+  const analyzer = new Analyzer();
+  const readings = (order: string[][]) => new Map(analyzer.analyze(readBundleFile('b.seeds', bundle(...order))).articles.map((a) => [a.seed.text, a.mentions]));
+  const first = readings(texts);
+  const swapped = readings([texts[1], texts[0], texts[2]]);
+  for (const [text, mentions] of first) assert.equal(swapped.get(text), mentions, 'the same reading, not a new one');
+  // Both swapped seeds are found again by their texts: the first moves on, the third moves up.
+  const moved = readings([texts[2], texts[1], [...texts[0], 'More soon.']]);
+  const kept = [...first].filter(([text]) => moved.get(text) === first.get(text));
+  assert.equal(kept.length, 2, 'the two seeds not edited keep their readings');
+});

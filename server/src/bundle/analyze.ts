@@ -99,9 +99,7 @@ export class Analyzer {
   analyze(text: BundleText, options: AnalyzeOptions = {}): Analysis {
     const ownReadings = text.seeds.map((seed, index) => this.ownReading(seed.text, index));
     this.countEstablished(ownReadings);
-    // Keyed by the texts first seen, whose hashes V8 keeps: an edit hashes only its own text.
-    this.byText = new Map();
-    for (const reading of ownReadings) this.byText.set(reading.text, reading);
+    this.keepByText(ownReadings);
     this.last = ownReadings;
 
     // A second reading only for the articles that use a name another article establishes; the
@@ -158,6 +156,25 @@ export class Analyzer {
     let at = 0;
     for (const list of lists) for (let i = 0; i < list.length; i++) all[at++] = list[i];
     return all;
+  }
+
+  /**
+   * Brings byText from the last call's readings to these: a keystroke changes an entry or two
+   * where a map of every seed was made anew. Keyed by the texts first seen, whose hashes V8 keeps:
+   * an edit hashes only its own text. A text two seeds share may go with one of them, and is then
+   * read again if the other moves: the map only spares readings, it decides none.
+   */
+  private keepByText(readings: OwnReading[]): void {
+    if (readings.length !== this.last.length) {
+      this.byText = new Map();
+      for (const reading of readings) this.byText.set(reading.text, reading);
+      return;
+    }
+    const changed: number[] = [];
+    for (let i = 0; i < readings.length; i++) if (readings[i] !== this.last[i]) changed.push(i);
+    // All that went first, then all that came: two seeds that swapped texts keep both.
+    for (const i of changed) if (this.byText.get(this.last[i].text) === this.last[i]) this.byText.delete(this.last[i].text);
+    for (const i of changed) this.byText.set(readings[i].text, readings[i]);
   }
 
   /** Counts the names the readings establish, from the last call's count: only readings that changed place are counted again. */

@@ -50,6 +50,9 @@ test('file form: a header without a name, an odd name, an empty seed, no seeds',
   assert.deepEqual(odd.problems.map((p) => [p.code, p.fatal]), [['seed-format', false]]);
   const empty = readBundleFile('b.seeds', '=== 000_aa.txt\n\n=== 001_bb.txt\nB\n');
   assert.deepEqual(empty.problems.map((p) => [p.code, p.message]), [['seed-format', 'seed 000_aa.txt is empty']]);
+  // Empty as trim() has it: no-break spaces, a byte order mark and a line separator are space; a zero-width space is not.
+  const blank = readBundleFile('b.seeds', '=== 000_aa.txt\n\u00a0\ufeff\u2028\t \n=== 001_bb.txt\n\u200b\n');
+  assert.deepEqual(blank.problems.map((p) => p.message), ['seed 000_aa.txt is empty']);
   const none = readBundleFile('b.seeds', 'just some text\n');
   assert.deepEqual(none.problems.map((p) => [p.code, p.fatal]), [['seed-format', true]]);
 });
