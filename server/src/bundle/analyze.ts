@@ -86,7 +86,7 @@ export class Analyzer {
   private last: OwnReading[] = [];
   private byText = new Map<string, OwnReading>();
   /** Each article's quotes as last given, with the reading they were made of. */
-  private quotes = new Map<string, { found: QuoteFound[]; quotes: Quote[] }>();
+  private readonly quotes = new Map<string, { found: QuoteFound[]; quotes: Quote[] }>();
   /** How many of the readings establish each name; the version changes with the set of names. */
   private establishedUses = new Map<string, number>();
   private establishedVersion = 0;
@@ -140,16 +140,20 @@ export class Analyzer {
    */
   private quotesOf(articles: Article[], speaker: (article: string, name: string) => string): Quote[] {
     const keep = !this.people.regrouped;
-    const quotes = new Map<string, { found: QuoteFound[]; quotes: Quote[] }>();
+    const quotes = this.quotes;
     for (const article of articles) {
-      let kept = this.quotes.get(article.id);
+      const kept = quotes.get(article.id);
       if (!keep || kept?.found !== article.quotes) {
         const speakers = article.quotes.map((q) => (q.speakerName === null ? null : speaker(article.id, q.speakerName)));
-        kept = { found: article.quotes, quotes: quotesIn(article, speakers) };
+        quotes.set(article.id, { found: article.quotes, quotes: quotesIn(article, speakers) });
       }
-      quotes.set(article.id, kept);
     }
-    this.quotes = quotes;
+    // Updated in place (a map of every article made anew each keystroke was garbage), so an
+    // article that went has left an entry behind exactly when there are more entries than articles.
+    if (quotes.size > articles.length) {
+      const current = new Set(articles.map((a) => a.id));
+      for (const id of quotes.keys()) if (!current.has(id)) quotes.delete(id);
+    }
     // Made to size and filled by index: this runs on every keystroke over every quote (10,000 at 1,000 seeds).
     const lists = articles.map((article) => quotes.get(article.id)!.quotes);
     const all = new Array<Quote>(lists.reduce((sum, list) => sum + list.length, 0));

@@ -180,6 +180,12 @@ interface Edit {
  */
 export class QuoteComparer {
   private printings = new Map<string, Printing>();
+  /**
+   * The articles of the current call by id: one map kept up to date, where a new one for every call
+   * was a map of every article of the bundle made on each keystroke. An article that went leaves
+   * an entry behind exactly when there are more entries than articles.
+   */
+  private readonly articleById = new Map<string, Article>();
   /** The last call's quotes came together by article: this call's can be matched with them. */
   private together = true;
   private units = new Map<string, Unit>();
@@ -212,8 +218,12 @@ export class QuoteComparer {
   }
 
   compare(quotes: Quote[], articles: Article[]): QuoteComparison {
-    const articleById = new Map<string, Article>();
+    const articleById = this.articleById;
     for (const article of articles) articleById.set(article.id, article);
+    if (articleById.size > articles.length) {
+      const given = new Set(articles.map((a) => a.id));
+      for (const id of articleById.keys()) if (!given.has(id)) articleById.delete(id);
+    }
     const edit: Edit = {
       newUnits: [],
       relink: new Set(),
