@@ -1,6 +1,7 @@
 // The pipeline: seeds -> per-article reading (cached by text) -> people -> quotes -> comparison.
 import { readAnatomy } from './anatomy';
 import { forEachCapitalisedWord } from './chars';
+import { forgetOtherArticles } from './collections';
 import { DEFAULT_SIMILARITY, QuoteComparer, QuoteComparison } from './compare';
 import { establishedNames, findMentions } from './mentions';
 import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, QuoteFound, Seed } from './model';
@@ -148,12 +149,8 @@ export class Analyzer {
         quotes.set(article.id, { found: article.quotes, quotes: quotesIn(article, speakers) });
       }
     }
-    // Updated in place (a map of every article made anew each keystroke was garbage), so an
-    // article that went has left an entry behind exactly when there are more entries than articles.
-    if (quotes.size > articles.length) {
-      const current = new Set(articles.map((a) => a.id));
-      for (const id of quotes.keys()) if (!current.has(id)) quotes.delete(id);
-    }
+    // Updated in place: a map of every article made anew each keystroke was garbage.
+    forgetOtherArticles(quotes, articles);
     // Made to size and filled by index: this runs on every keystroke over every quote (10,000 at 1,000 seeds).
     const lists = articles.map((article) => quotes.get(article.id)!.quotes);
     const all = new Array<Quote>(lists.reduce((sum, list) => sum + list.length, 0));

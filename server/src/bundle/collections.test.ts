@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { appended, push, sameItems, sortedOverlap } from './collections';
+import { appended, forgetOtherArticles, push, sameItems, sortedOverlap } from './collections';
 
 test('push makes a key\'s list on its first value and adds to it after', () => {
   const map = new Map<string, number[]>();
@@ -35,4 +35,17 @@ test('sortedOverlap counts shared items of ascending lists, or stops below `atLe
   assert.equal(sortedOverlap([], [1, 2], 0), 0);
   // Two shared at most are left after the first mismatches: short of 4, and said to be short.
   assert.ok(sortedOverlap([1, 2, 3], [2, 3], 4) < 4);
+});
+
+test('forgetOtherArticles deletes the entries of articles no longer given, and only those', () => {
+  const byId = new Map([
+    ['001_a', 1],
+    ['002_b', 2],
+    ['003_c', 3],
+  ]);
+  forgetOtherArticles(byId, [{ id: '001_a' }, { id: '003_c' }]);
+  assert.deepEqual([...byId.keys()], ['001_a', '003_c']);
+  byId.set('004_d', 4);
+  forgetOtherArticles(byId, [{ id: '003_c' }, { id: '004_d' }]);
+  assert.deepEqual([...byId.keys()], ['003_c', '004_d']);
 });

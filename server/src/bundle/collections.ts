@@ -20,6 +20,17 @@ export function appended<T>(list: T[], item: T): T[] {
   return list.concat([item]);
 }
 
+/**
+ * Deletes the entries of a map kept by article id, and updated in place, for articles no longer
+ * given. Every article given has its entry, so there are such entries exactly when the map has more
+ * entries than articles: most calls cost a comparison.
+ */
+export function forgetOtherArticles<V>(byId: Map<string, V>, articles: readonly { id: string }[]): void {
+  if (byId.size <= articles.length) return;
+  const given = new Set(articles.map((article) => article.id));
+  for (const id of byId.keys()) if (!given.has(id)) byId.delete(id);
+}
+
 /** Whether two lists hold the same objects in the same order. */
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);

@@ -24,7 +24,7 @@
 // - through a paraphrase key that more than MAX_PARAPHRASE_HUBS candidates hold, likewise
 //   (compare/paraphrase.ts), where quotes of one unit are no pair at all;
 // - a group compares each unit with its MAX_COMPARED_UNITS most printed units, and those with all.
-import { appended } from './collections';
+import { appended, forgetOtherArticles } from './collections';
 import { Anatomy, Article, Finding, Quote, QuoteFound, Span } from './model';
 import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, Strictness, swapped } from './compare/align';
 import { contextReader, QuoteContext } from './compare/context';
@@ -182,8 +182,7 @@ export class QuoteComparer {
   private printings = new Map<string, Printing>();
   /**
    * The articles of the current call by id: one map kept up to date, where a new one for every call
-   * was a map of every article of the bundle made on each keystroke. An article that went leaves
-   * an entry behind exactly when there are more entries than articles.
+   * was a map of every article of the bundle made on each keystroke.
    */
   private readonly articleById = new Map<string, Article>();
   /** The last call's quotes came together by article: this call's can be matched with them. */
@@ -220,10 +219,7 @@ export class QuoteComparer {
   compare(quotes: Quote[], articles: Article[]): QuoteComparison {
     const articleById = this.articleById;
     for (const article of articles) articleById.set(article.id, article);
-    if (articleById.size > articles.length) {
-      const given = new Set(articles.map((a) => a.id));
-      for (const id of articleById.keys()) if (!given.has(id)) articleById.delete(id);
-    }
+    forgetOtherArticles(articleById, articles);
     const edit: Edit = {
       newUnits: [],
       relink: new Set(),
