@@ -234,8 +234,7 @@ const PARENTHETICAL_BEFORE_RE = /^[^,;:]{1,80},\s*$/;
 const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
 /** `"…" Anonymous blogger, "Title of the post"`: who is credited with a quote, then where they wrote it. */
 const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/u;
-
-// Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
+/** Verbs that ask a question (see asksSomeone). */
 const QUESTION_VERB_RE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions|questioned|inquired|queried|pressed)\b/i;
 /** Before a verb, what makes it a participle of the one asked: `Jim Jordan, asked if…, said`, `when asked`. */
 const ASKED_PARTICIPLE_BEFORE_RE = /(?:^|,|\bwhen)\s*$/i;
@@ -243,6 +242,8 @@ const ASKED_PARTICIPLE_BEFORE_RE = /(?:^|,|\bwhen)\s*$/i;
 const MARK_IN_RE = /["“”„«»]/;
 /** A clause that opens with the closing mark of the quote before it. */
 const CLOSING_MARK_OPENS = /^["”’'»]\s/;
+
+// Unicode classes, compiled once (a bundler may turn a literal with `\p{…}` into a RegExp built at each use).
 const STARTS_CAPITAL = /^\p{Lu}/u;
 const STARTS_CAPITAL_AFTER_SPACE = /^\s*\p{Lu}/u;
 const FIRST_LETTER_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
@@ -603,10 +604,7 @@ class QuoteReader {
     const from = this.sentenceOpening(leadStart - 1);
     const sentence = this.masked(from, leadStart);
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
-      if (isPassive(sentence, verb) || /^according/i.test(verb.text)) continue;
-      if (asksSomeone(sentence, verb)) return undefined; // the quote answers the question: not the asker's
-      const subject = this.subjectBefore(from + verb.index, from);
-      return subject.speaker ? subject : undefined;
+      if (reportsSpeaker(sentence, verb)) return this.speakerOf(sentence, from, verb);
     }
     // `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb
     // or two of theirs; `Senator John Cornyn issued a statement …. "Like many Texans, …"`: its author
@@ -625,8 +623,15 @@ class QuoteReader {
     const sentence = this.text.slice(from, before.end);
     if (MARK_IN_RE.test(sentence)) return undefined;
     const verb = nextVerb(sentence, 0);
-    // After a question (`Host Ana Vidal asked Fedin what he meant.`) comes the answer, not the asker's words.
-    if (!verb || isPassive(sentence, verb) || /^according/i.test(verb.text) || asksSomeone(sentence, verb)) return undefined;
+    return verb && reportsSpeaker(sentence, verb) ? this.speakerOf(sentence, from, verb) : undefined;
+  }
+
+  /**
+   * The subject of a reporting verb of the sentence at `from`, as the quote's speaker; none after a
+   * verb that asks someone (`Host Ana Vidal asked Fedin what he meant.`): the quote is the answer.
+   */
+  private speakerOf(sentence: string, from: number, verb: Verb): Cue | undefined {
+    if (asksSomeone(sentence, verb)) return undefined;
     const subject = this.subjectBefore(from + verb.index, from);
     return subject.speaker ? subject : undefined;
   }
@@ -1367,6 +1372,11 @@ function isStatement(quoted: string): boolean {
   INNER_SENTENCE_BREAK.lastIndex = 0;
   for (let m; (m = INNER_SENTENCE_BREAK.exec(trimmed)); ) if (!isAbbreviation(trimmed, m.index)) return true;
   return STARTS_LIKE_SENTENCE.test(trimmed) && /[.!?…]\)?$/.test(trimmed) && wordCount(trimmed) >= 3 && !isTitle(trimmed);
+}
+
+/** Whether a verb says who speaks: not a passive one, nor `according to`. */
+function reportsSpeaker(sentence: string, verb: Verb): boolean {
+  return !isPassive(sentence, verb) && !/^according/i.test(verb.text);
 }
 
 /** A verb that asks a question of someone (`Ana Vidal asked Fedin what he meant`): the asker's words are not the answer that follows. */
