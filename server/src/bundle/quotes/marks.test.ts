@@ -11,6 +11,11 @@ function pairs(text: string, paragraphs: Span[] = whole(text)) {
   return marked.map((q) => [text.slice(q.open + 1, q.close), q.firstUnit, q.lastUnit]);
 }
 
+/** The words of each quote found in one paragraph of text. */
+function quotedWords(text: string): string[] {
+  return pairs(text).map(([words]) => words as string);
+}
+
 test('units are the lines of each paragraph, with a hard-wrapped line joined to the next', () => {
   const text = 'First line ends here.\nSecond line wraps and\ngoes on in lower case.\n\n   \nThird.';
   const units = readUnits(text, whole(text));
@@ -40,30 +45,30 @@ test('units keep inside the given paragraphs, in order, whatever spans are given
 
 test('each kind of mark pairs with its closer; single marks only as outer marks', () => {
   assert.deepEqual(
-    pairs('"a b" “c d” «e f» „g h“ »i j« \'k l\' ‘m n’ "o ‘p’ q"').map(([words]) => words),
+    quotedWords('"a b" “c d” «e f» „g h“ »i j« \'k l\' ‘m n’ "o ‘p’ q"'),
     ['a b', 'c d', 'e f', 'g h', 'i j', 'k l', 'm n', 'o ‘p’ q'],
   );
 });
 
 test('a straight mark after a space and before a word, inside a straight quote, opens a quote within it', () => {
   assert.deepEqual(
-    pairs('"She called it "the gold standard," then "a mistake," and left," Hale said. "Next."').map(([words]) => words),
+    quotedWords('"She called it "the gold standard," then "a mistake," and left," Hale said. "Next."'),
     ['She called it "the gold standard," then "a mistake," and left,', 'Next.'],
   );
   // One that closes while the quote stays open to the end of its unit closed the quote (its opening mark lost).
   assert.deepEqual(
-    pairs('"We will win, he said. "And we will win big," he added.\n"Next."').map(([words]) => words),
+    quotedWords('"We will win, he said. "And we will win big," he added.\n"Next."'),
     ['We will win, he said. "And we will win big,', 'Next.'],
   );
 });
 
 test('a curly quote closed by a straight mark (mixed typography) is a quote, unless the next curly mark closes it', () => {
   assert.deepEqual(
-    pairs('“We are stunned. It is over," Vale said. Then “more,” he said.').map(([words]) => words),
+    quotedWords('“We are stunned. It is over," Vale said. Then “more,” he said.'),
     ['We are stunned. It is over,', 'more,'],
   );
   assert.deepEqual(
-    pairs('“He called it "a farce" and left,” Vale said.').map(([words]) => words),
+    quotedWords('“He called it "a farce" and left,” Vale said.'),
     ['He called it "a farce" and left,'],
   );
 });
@@ -71,12 +76,12 @@ test('a curly quote closed by a straight mark (mixed typography) is a quote, unl
 test('apostrophes, inches and marks inside words open nothing', () => {
   assert.deepEqual(pairs("Let's see: Russia’s '90s rock 'n' roll, a 15\" screen, the players’ union."), []);
   assert.deepEqual(
-    pairs("‘The players’ union is strong,’ he said.").map(([words]) => words),
+    quotedWords("‘The players’ union is strong,’ he said."),
     ['The players’ union is strong,'],
   );
   // After `s` a mark before a preposition or a conjunction closes the quote: no possessive stands there.
   assert.deepEqual(
-    pairs("Mayor vows 'no new taxes' in speech and 'more nurses' for the city").map(([words]) => words),
+    quotedWords("Mayor vows 'no new taxes' in speech and 'more nurses' for the city"),
     ['no new taxes', 'more nurses'],
   );
 });
