@@ -101,31 +101,40 @@ test('open a .seeds document: outline, folding, diagnostics with its version', a
   }
 });
 
-/** A made-up bundle of near-alike articles whose seed text passes PROGRESS_MIN_CHARS; and how many articles it has. */
-function largeBundle(): { text: string; articles: number } {
+/**
+ * A made-up bundle of near-alike articles whose seed text passes PROGRESS_MIN_CHARS: all quote
+ * Dana Mills alike but the second, the middle one and the last, which word her otherwise. Its seeds' names and
+ * texts, the bundle as one file, and the line each seed's header is on there.
+ */
+function largeBundle(): { seeds: { name: string; text: string }[]; text: string; articles: number; headerLines: number[] } {
   const paragraph = 'The harbour board met on Monday to weigh the cost of new ferries, the repairs to the north quay and the price of fuel.';
-  const seeds: string[] = [];
-  let chars = 0;
-  while (chars < PROGRESS_MIN_CHARS) {
-    const id = `${String(seeds.length).padStart(3, '0')}_${(0x1000 + seeds.length).toString(16)}.txt`;
-    const body = ['Ferry fares to rise in May', '', 'Port chief Dana Mills said fares would rise.', '', ...Array(30).fill(`${paragraph}\n`), `"Fares will go up in May," Dana Mills said.`, ''].join('\n');
-    seeds.push(`=== ${id}\n${body}`);
-    chars += body.length;
+  const body = (quote: string) => ['Ferry fares to rise in May', '', 'Port chief Dana Mills said fares would rise.', '', ...Array(30).fill(`${paragraph}\n`), `"${quote}," Dana Mills said.`, ''];
+  const count = Math.ceil(PROGRESS_MIN_CHARS / body('').join('\n').length) + 1;
+  const otherwise = new Map([[1, 'Fares will go up in June'], [Math.floor(count / 2), 'Fares will go up in July'], [count - 1, 'Fares will go up in May or later']]);
+  const seeds = Array.from({ length: count }, (_, i) => ({
+    name: `${String(i).padStart(3, '0')}_${(0x1000 + i).toString(16)}.txt`,
+    text: body(otherwise.get(i) ?? 'Fares will go up in May').join('\n'),
+  }));
+  const lines: string[] = [];
+  const headerLines: number[] = [];
+  for (const seed of seeds) {
+    headerLines.push(lines.length);
+    lines.push(`=== ${seed.name}`, ...seed.text.split('\n'));
   }
-  return { text: seeds.join(''), articles: seeds.length };
+  return { seeds, text: lines.join('\n'), articles: seeds.length, headerLines };
 }
 
-test('the first analysis of a large bundle is shown as progress; a request sent meanwhile is answered after it, and a small bundle shows none', async () => {
+test('the first analysis of a large bundle: the articles where the user is first, then all, shown as progress; a request sent meanwhile is answered after it, and a small bundle shows none', async () => {
   const server = await startTestServer({}, { window: { workDoneProgress: true } });
   const events: string[] = [];
-  const published = (uri: string) => server.diagnostics.some((p) => p.uri === uri);
+  const publications = (uri: string) => server.diagnostics.filter((p) => p.uri === uri).length;
   server.connection.onRequest('window/workDoneProgress/create', () => {
     events.push('create');
     return null;
   });
   server.connection.onNotification('$/progress', (p: { value: { kind: string; title?: string; message?: string } }) => {
     const { kind, title, message } = p.value;
-    events.push([kind, title, message].filter(Boolean).join(' '), `diagnostics out: ${published(large)}`);
+    events.push([kind, title, message].filter(Boolean).join(' '), `publications: ${publications(large)}`);
   });
   const small = 'file:///tmp/protocol-test/small.seeds';
   const large = 'file:///tmp/protocol-test/large.seeds';
@@ -134,19 +143,56 @@ test('the first analysis of a large bundle is shown as progress; a request sent 
     await server.diagnosticsFor(small);
     assert.deepEqual(events, [] as string[]);
 
-    const { text, articles } = largeBundle();
+    const { text, articles, headerLines } = largeBundle();
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: large, languageId: 'seed-bundle', version: 1, text } });
     const hover = await server.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: large }, position: { line: 3, character: 12 } });
     events.push('hover answered');
+    const read = Number(/^report Read (\d+) of/.exec(events[3] ?? '')?.[1]);
+    assert.ok(read > 2 && read < articles / 2, events[3]);
     assert.deepEqual(events, [
       'create',
       `begin Seed Bundle Reading ${articles} articles`,
-      'diagnostics out: false',
+      'publications: 0',
+      `report Read ${read} of ${articles} articles`,
+      'publications: 1',
       'end',
-      'diagnostics out: true',
+      'publications: 2',
       'hover answered',
     ]);
     assert.match(hover!.contents.value, /Dana Mills/);
+
+    // The first publication: the second article's wording, within the articles read first; the last's only in the whole.
+    const [first, all] = server.diagnostics.filter((p) => p.uri === large);
+    const articleOf = (line: number) => headerLines.filter((header) => header <= line).length - 1;
+    const articlesWith = (p: { diagnostics: { range: { start: { line: number } } }[] }) => [...new Set(p.diagnostics.map((d) => articleOf(d.range.start.line)))];
+    assert.ok(articlesWith(first).includes(1));
+    assert.ok(articlesWith(first).every((article) => article < read));
+    assert.deepEqual([1, Math.floor(articles / 2), articles - 1].map((article) => articlesWith(all).includes(article)), [true, true, true]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the first pass of a large folder bundle reads the file the user opened, wherever it stands, and the first files', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bundle-protocol-'));
+  const { seeds, articles } = largeBundle();
+  for (const seed of seeds) fs.writeFileSync(path.join(dir, seed.name), seed.text);
+  const uris = seeds.map((seed) => pathToFileURL(path.join(dir, seed.name)).href);
+  const server = await startTestServer({}, { window: { workDoneProgress: true } });
+  const published = () => uris.map((uri) => server.diagnostics.some((p) => p.uri === uri && p.diagnostics.length > 0));
+  const seen: { kind: string; published: boolean[] }[] = [];
+  server.connection.onRequest('window/workDoneProgress/create', () => null);
+  server.connection.onNotification('$/progress', (p: { value: { kind: string } }) => seen.push({ kind: p.value.kind, published: published() }));
+  try {
+    const last = articles - 1;
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uris[last], languageId: 'seed-bundle', version: 1, text: seeds[last].text } });
+    await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uris[last] } });
+    assert.deepEqual(seen.map((s) => s.kind), ['begin', 'report', 'end']);
+    const [, firstPass, whole] = seen;
+    // The second, the middle and the last file word the quote otherwise: the last is read first, as the user opened it, the middle one after.
+    const middle = Math.floor(articles / 2);
+    assert.deepEqual([firstPass.published[1], firstPass.published[middle], firstPass.published[last]], [true, false, true]);
+    assert.deepEqual([whole.published[1], whole.published[middle], whole.published[last]], [true, true, true]);
   } finally {
     await server.stop();
   }

@@ -27,6 +27,7 @@ import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, confi
 import { KeptJson, serverConnection } from './connection';
 import { listFolder, readTextFile } from './disk';
 import { BUNDLE_DOCUMENTS } from './document';
+import { firstPassSeeds } from './firstPass';
 import { codeActions, EditSupport } from './features/actions';
 import { Problem, ProblemCache, problems, severityOf } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
@@ -60,8 +61,9 @@ const QUICK_WORK_MS = 50;
 const MAX_DIAGNOSTICS_DELAY_MS = 300;
 
 /**
- * From this many characters of seed text (~125 articles), a bundle's first analysis is announced
- * as progress to an editor that shows it: it takes about a second here, and ~2.5 s at 1,000 seeds.
+ * From this many characters of seed text (~125 articles), a bundle's first analysis takes about
+ * a second here (~2 s at 1,000 seeds): it is read in two passes, the articles where the user is
+ * first (see firstPass.ts), and announced as progress to an editor that shows it.
  */
 export const PROGRESS_MIN_CHARS = 500_000;
 
@@ -115,7 +117,7 @@ interface OpenBundle {
   lastWorkEnded: number;
   /** Cancels the recomputation of diagnostics that a change scheduled, until it runs. */
   cancelRecompute?: () => void;
-  /** The first analysis, announced as progress, until it has published: it reads whatever changed meanwhile. */
+  /** The first analysis of a large bundle, until it has published all of it: it reads whatever changed meanwhile. */
   firstReading?: Promise<void>;
 }
 
@@ -182,23 +184,33 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     return own ? [own] : [...bundles.values()].filter((b) => b.configUri === uri);
   };
 
-  /** The bundle's analysis, brought up to date with every open document, the disk and its settings. */
-  const viewOf = (bundle: OpenBundle): BundleView => {
+  /**
+   * The bundle's analysis, brought up to date with every open document, the disk and its settings;
+   * or, with `firstPass`, of the articles where the user is (see firstPass.ts), leaving it stale.
+   */
+  const viewOf = (bundle: OpenBundle, firstPass = false): BundleView => {
     if (!bundle.view || bundle.stale) {
       const configText = workspace.optionalText(bundle.configUri);
       const config = configText === undefined ? { layer: {}, problems: [] } : readConfig(configText);
       const settings = combineSettings(editorSettings, config.layer);
-      const analysis = bundle.analyzer.analyze(workspace.readBundle(bundle.key, bundle.form), { maxBundleSize: settings.maxBundleSize, quoteSimilarity: settings.quoteSimilarity });
+      let text = workspace.readBundle(bundle.key, bundle.form);
+      // A bundle over maxBundleSize is read article by article only: some of it would be compared.
+      const part = firstPass && seedTextSize(text) <= settings.maxBundleSize;
+      if (part) text = { ...text, seeds: firstPassSeeds(text.seeds, userOffsets()) };
+      const analysis = bundle.analyzer.analyze(text, { maxBundleSize: settings.maxBundleSize, quoteSimilarity: settings.quoteSimilarity });
       bundle.view = new BundleView(withoutIgnored(analysis, settings.ignore), (file) => workspace.document(file), bundle.view?.givenAnchors);
-      bundle.stale = false;
+      bundle.stale = part;
       bundle.settings = settings;
       bundle.configProblems = config.problems;
     }
     return bundle.view;
   };
 
-  const publish = (bundle: OpenBundle) => {
-    const view = viewOf(bundle);
+  /** Where the user is in each file the editor has open, as an offset. */
+  const userOffsets = () => new Map(documents.all().map((d) => [d.uri, d.offsetAt({ line: whereUser.get(d.uri) ?? 0, character: 0 })]));
+
+  const publish = (bundle: OpenBundle, firstPass = false) => {
+    const view = viewOf(bundle, firstPass);
     const byFile = new Map<string, Diagnostic[]>();
     for (const seed of view.analysis.text.seeds) if (!byFile.has(seed.file)) byFile.set(seed.file, []); // a file form's 1,000 seeds name one file
     if (bundle.form === 'file') byFile.set(bundle.key, byFile.get(bundle.key) ?? []);
@@ -234,6 +246,10 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     if (file) bundle.edited.add(file);
     if (bundle.firstReading) return;
     bundle.cancelRecompute?.();
+    if (bundle.view === undefined) {
+      const articles = largeBundleArticles(bundle);
+      if (articles > 0) return readInTwoPasses(bundle, articles);
+    }
     const recompute = () => {
       bundle.cancelRecompute = undefined;
       // The first analysis reads every article: what edits cost is known from the ones after it.
@@ -245,10 +261,6 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
         bundle.lastWorkMs = bundle.lastWorkEnded - started;
       }
     };
-    if (bundle.view === undefined && canShowProgress) {
-      const articles = largeBundleArticles(bundle);
-      if (articles > 0) return readFirstWithProgress(bundle, articles, recompute);
-    }
     const delay = diagnosticsDelay(bundle.lastWorkMs, performance.now() - bundle.lastWorkEnded);
     if (delay === 0) bundle.cancelRecompute = afterReadMessages(recompute);
     else {
@@ -257,24 +269,29 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     }
   };
 
-  /** How many articles the bundle has when its seed text is long enough to announce its first analysis (see PROGRESS_MIN_CHARS), else 0. */
+  /** How many articles the bundle has when its seed text is long enough to read in two passes (see PROGRESS_MIN_CHARS), else 0. */
   const largeBundleArticles = (bundle: OpenBundle): number => {
     const text = workspace.readBundle(bundle.key, bundle.form);
     return seedTextSize(text) >= PROGRESS_MIN_CHARS ? text.seeds.length : 0;
   };
 
   /**
-   * The first analysis of a large bundle, shown as progress: the editor is asked for a progress
-   * token, told the work begins, and told it is done once diagnostics are out. Requests meanwhile
-   * wait for it rather than starting the same seconds of work unannounced.
+   * The first analysis of a large bundle: the articles where the user is, whose diagnostics go
+   * out at once, then the whole bundle. Shown as progress where the editor can: it is asked for a
+   * progress token, told the work begins, how far it is, and that it is done once all diagnostics
+   * are out. Requests meanwhile wait for the whole rather than answer from part of it.
    */
-  const readFirstWithProgress = (bundle: OpenBundle, articles: number, recompute: () => void) => {
+  const readInTwoPasses = (bundle: OpenBundle, articles: number) => {
     const read = async () => {
-      const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      const progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
       progress?.begin('Seed Bundle', undefined, `Reading ${articles} articles`);
       // The notification leaves before the work holds the thread.
       await new Promise((resolve) => setImmediate(resolve));
-      recompute();
+      guard('diagnostics', undefined, () => publish(bundle, true), undefined);
+      progress?.report(`Read ${bundle.view?.analysis.articles.length ?? 0} of ${articles} articles`);
+      // Edits that came meanwhile are read with the rest.
+      await new Promise<void>((resolve) => afterReadMessages(resolve));
+      guard('diagnostics', undefined, () => publish(bundle), undefined);
       progress?.done();
     };
     bundle.firstReading = read()
@@ -282,7 +299,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
       .finally(() => (bundle.firstReading = undefined));
   };
 
-  /** Answers a request through guard: at once, or once the first analyses under way (see readFirstWithProgress) are done. */
+  /** Answers a request through guard: at once, or once the first analyses under way (see readInTwoPasses) are done. */
   function answer<T>(what: string, token: CancellationToken, run: () => T, fallback: T): T | Promise<T> {
     const firstReadings = [...bundles.values()].flatMap((bundle) => (bundle.firstReading ? [bundle.firstReading] : []));
     if (firstReadings.length === 0) return guard(what, token, run, fallback);
@@ -425,7 +442,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   }, []));
 
   connection.onWorkspaceSymbol((p, token) => answer('workspace symbols', token, () => {
-    return workspaceSymbols([...bundles.values()].map(viewOf), p.query, (file) => file);
+    return workspaceSymbols([...bundles.values()].map((bundle) => viewOf(bundle)), p.query, (file) => file);
   }, []));
 
   connection.onCodeAction((p, token) => answer('code actions', token, () => {

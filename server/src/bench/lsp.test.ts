@@ -6,6 +6,8 @@ function session(n: number, overrides: Partial<SessionFigures> = {}): SessionFig
   return {
     initializeMs: 100 + n,
     openMs: 1000 * n,
+    wholeOpenMs: 3000 * n,
+    firstDiagnostics: 5,
     diagnostics: 12,
     diagnosticsMB: 0.5,
     diagnosticsJsonMs: 5 + n,
@@ -37,6 +39,7 @@ test('pooled sessions: timings of all, the median open, the highest peak, every 
   assert.deepEqual(pooled.outlineAfterEditMs, [60, 20, 40]);
   assert.deepEqual(pooled.lensesAfterEditMs, [90, 30, 60]);
   assert.equal(pooled.openMs, 2000);
+  assert.equal(pooled.wholeOpenMs, 6000);
   assert.equal(pooled.initializeMs, 102);
   assert.equal(pooled.diagnosticsJsonMs, 6);
   assert.equal(pooled.outlineJsonMs, 3);

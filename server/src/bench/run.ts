@@ -12,6 +12,8 @@ import { Analysis, Analyzer } from '../bundle/analyze';
 import { readBundleFile, readBundleFolder } from '../bundle/format';
 import { Article, BundleText } from '../bundle/model';
 import { SERVER_ENVIRONMENT, SERVER_NODE_FLAGS, VSCODE_INITIALIZATION_OPTIONS } from '../serverStart';
+import { PROGRESS_MIN_CHARS } from '../server';
+import { FIRST_PASS_CHARS } from '../firstPass';
 import { DEFAULT_OUTLINE_MAX_ITEMS } from '../features/outline';
 import { sharedDir } from '../testing/shared';
 import { GeneratedSeed, generateSeeds, loadBaseStories, writeBundleFile, writeBundleFolder } from './generate';
@@ -250,7 +252,8 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('analysis in-process, `Analyzer.analyze` (ms)', (m) => m.stages?.analyzeMs, { growth: true, targets: [growth] }),
     row('whole analysis (MB/s)', (m) => mbps(m.stages?.analyzeMs, m.stages?.seedBytes)),
     row('person recognition, `findMentions` after `readAnatomy` (MB/s)', (m) => mbps(m.stages?.findMentionsMs, m.stages?.seedBytes)),
-    row('server: didOpen → first diagnostics (ms)', (m) => m.session?.openMs, { growth: true, digits: 0, targets: [atMost(500, ' ms'), growth] }),
+    row('server: didOpen → first diagnostics (ms): of the articles read first, in a large bundle', (m) => m.session?.openMs, { growth: true, digits: 0, targets: [atMost(500, ' ms'), growth] }),
+    row('server: didOpen → the diagnostics of every article (ms)', (m) => m.session?.wholeOpenMs, { growth: true, digits: 0, targets: [atMost(500, ' ms'), growth] }),
     row('keystroke → diagnostics, median, end to end (ms)', (m) => ms(m.session?.keystrokeMs, median), { growth: true, targets: [atMost(30, ' ms'), growth] }),
     row('keystroke → diagnostics, p95, end to end (ms)', (m) => ms(m.session?.keystrokeMs, p95), { growth: true }),
     row('outline (documentSymbol), median (ms)', (m) => ms(m.session?.outlineMs, median), { growth: true, digits: 2, targets: [atMost(20, ' ms'), growth] }),
@@ -269,7 +272,8 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     row('quote groups against the generator: share of pairs printing one statement (in two articles) that share a group', (m) => m.grouping?.recall, { digits: 3 }),
     row('… share of grouped pairs that are not of two story lines (different statements by construction)', (m) => m.grouping?.precision, { digits: 3 }),
     row('findings', (m) => m.stages?.findings, { digits: 0 }),
-    row('diagnostics published on open', (m) => m.session?.diagnostics, { digits: 0 }),
+    row('diagnostics first published on open', (m) => m.session?.firstDiagnostics, { digits: 0 }),
+    row('diagnostics published once every article is read', (m) => m.session?.diagnostics, { digits: 0 }),
     row('… as JSON (MB), sent on every recomputation', (m) => m.session?.diagnosticsMB, { digits: 2, growth: true }),
     row('… that JSON written and read again in one process (ms): the least any server and client spend on it', (m) => m.session?.diagnosticsJsonMs, { digits: 1, growth: true }),
     row(`outline symbols (one per seed, with people and quotes under them up to ${DEFAULT_OUTLINE_MAX_ITEMS} in all)`, (m) => m.session?.symbols, { digits: 0 }),
@@ -303,6 +307,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
     ['analyze ÷ floor', (m) => ratio(m.floor?.wallMs, m.analyze?.wallMs), 1],
     ['analyze ÷ floor, CPU time', (m) => ratio(m.floor?.cpuMs, m.analyze?.cpuMs), 1],
     ['didOpen → first diagnostics (ms)', (m) => m.session?.openMs, 0],
+    ['didOpen → the diagnostics of every article (ms)', (m) => m.session?.wholeOpenMs, 0],
     ['keystroke → diagnostics, median, end to end (ms)', (m) => ms(m.session?.keystrokeMs, median), 1],
     ['outline, median (ms)', (m) => ms(m.session?.outlineMs, median), 2],
     ['hover on a person, median (ms)', (m) => ms(m.session?.hoverMs, median), 2],
@@ -316,6 +321,7 @@ function render(config: Config, measured: Measured[], profiles: Profiles[], cont
   out.push(`- Machine: ${context.machine}, at the end ${context.loadAtEnd} (other work on the machine makes figures noisier)`);
   out.push(`- Bundles: ${context.about}`);
   out.push(`- The server recomputes diagnostics at once after a change when its last recomputation took under 50 ms, or when the server has been idle as long as that took since it ended, else once it has (at most 300 ms): see \`diagnosticsDelay\` in server/src/server.ts. It is the bundle the extension ships (\`dist/server.js\`, \`npm run bundle\`), run with the Node flags and environment the extension starts it with, \`${SERVER_NODE_FLAGS.join(' ')}\` and \`${Object.entries(SERVER_ENVIRONMENT).map(([name, value]) => `${name}=${value}`).join(' ')}\` (server/src/serverStart.ts), and the initialization options it gives it: VS Code shows at most ${VSCODE_INITIALIZATION_OPTIONS.maxDiagnosticsPerFile.toLocaleString('en')} diagnostics a file, so the server sends no more than that to a file (the rest are findings it leaves out, see server/src/features/shownDiagnostics.ts).`);
+  out.push(`- A bundle of ${PROGRESS_MIN_CHARS.toLocaleString('en')} characters of seed text or more is read in two passes when opened (\`readInTwoPasses\` in server/src/server.ts): first the articles where the user is, ${FIRST_PASS_CHARS.toLocaleString('en')} characters of them (server/src/firstPass.ts), whose diagnostics go out at once, then the whole bundle. "didOpen → first diagnostics" times the first publication, "the diagnostics of every article" the end of the first reading, which the server shows as progress to a client that can show it (this one, as VS Code).`);
   out.push(`- \`seed-bundle --help\` (node start-up and loading the command, no analysis): ${formatFigure(startup?.wallMs, 0)} ms (CPU ${formatFigure(startup?.cpuMs, 0)} ms)`);
   out.push(`- Whole-process times (wall, and CPU = user + system of the child from /proc/self/stat, which other work on the machine inflates less) are medians of ${config.processRepeats(TARGET_SIZE)} runs (${config.processRepeats(5000)} at 5,000 seeds), floor and analyze interleaved; server figures are medians over ${config.keystrokes} keystrokes (alternately typing a letter inside a quote and deleting it, each waiting for the diagnostics of its version) and ${config.requests} requests a session, with ${config.sessions(TARGET_SIZE)} sessions pooled (${config.sessions(5000)} at 5,000 seeds): open is the median of the sessions', peak memory the highest; in-process stages are the fastest of ${config.stageRepeats(TARGET_SIZE)} runs. MB = 10⁶ bytes, of JSON as the server sends it (ASCII, see server/src/connection.ts) or of the server's resident memory.`);
   out.push("- Quote groups are checked against the generator, which records the statement of each quote it prints: pairs of quotes in two articles that print one statement should share a group; pairs from two story lines (another story's statements have every word of three letters or more replaced) should not. Pairs the generator cannot judge (two quotes of one real article, two real outlets of one story) are not counted.");
