@@ -7,6 +7,12 @@ import { Seed } from './bundle/model';
 /** Seed text a first pass reads: ~30 articles of 4 kB, ~0.25 s on a 2-core machine. */
 export const FIRST_PASS_CHARS = 120_000;
 
+/**
+ * From this much seed text (~60 articles; its first analysis takes ~0.5 s here, ~2.5 s at 1,000),
+ * a bundle's first analysis is read in two passes and shown as progress to an editor that can.
+ */
+export const LARGE_BUNDLE_CHARS = 2 * FIRST_PASS_CHARS;
+
 /** How far a seed of a file the editor does not have open is from the user: past any open one. */
 const NOT_OPEN = Number.MAX_SAFE_INTEGER;
 

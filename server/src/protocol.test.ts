@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { PROGRESS_MIN_CHARS } from './server';
+import { LARGE_BUNDLE_CHARS } from './firstPass';
 import { startTestServer } from './testing/lspClient';
 
 const BUNDLE = [
@@ -102,14 +102,14 @@ test('open a .seeds document: outline, folding, diagnostics with its version', a
 });
 
 /**
- * A made-up bundle of near-alike articles whose seed text passes PROGRESS_MIN_CHARS: all quote
+ * A made-up bundle of near-alike articles whose seed text passes LARGE_BUNDLE_CHARS: all quote
  * Dana Mills alike but the second, the middle one and the last, which word her otherwise. Its seeds' names and
  * texts, the bundle as one file, and the line each seed's header is on there.
  */
 function largeBundle(): { seeds: { name: string; text: string }[]; text: string; articles: number; headerLines: number[] } {
   const paragraph = 'The harbour board met on Monday to weigh the cost of new ferries, the repairs to the north quay and the price of fuel.';
   const body = (quote: string) => ['Ferry fares to rise in May', '', 'Port chief Dana Mills said fares would rise.', '', ...Array(30).fill(`${paragraph}\n`), `"${quote}," Dana Mills said.`, ''];
-  const count = Math.ceil(PROGRESS_MIN_CHARS / body('').join('\n').length) + 1;
+  const count = Math.ceil(LARGE_BUNDLE_CHARS / body('').join('\n').length) + 1;
   const otherwise = new Map([[1, 'Fares will go up in June'], [Math.floor(count / 2), 'Fares will go up in July'], [count - 1, 'Fares will go up in May or later']]);
   const seeds = Array.from({ length: count }, (_, i) => ({
     name: `${String(i).padStart(3, '0')}_${(0x1000 + i).toString(16)}.txt`,

@@ -27,7 +27,7 @@ import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, confi
 import { KeptJson, serverConnection } from './connection';
 import { listFolder, readTextFile } from './disk';
 import { BUNDLE_DOCUMENTS } from './document';
-import { firstPassSeeds } from './firstPass';
+import { firstPassSeeds, LARGE_BUNDLE_CHARS } from './firstPass';
 import { codeActions, EditSupport } from './features/actions';
 import { Problem, ProblemCache, problems, severityOf } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
@@ -59,13 +59,6 @@ export function diagnosticsDelay(lastWorkMs: number, sinceLastWorkMs: number): n
 }
 const QUICK_WORK_MS = 50;
 const MAX_DIAGNOSTICS_DELAY_MS = 300;
-
-/**
- * From this many characters of seed text (~125 articles), a bundle's first analysis takes about
- * a second here (~2 s at 1,000 seeds): it is read in two passes, the articles where the user is
- * first (see firstPass.ts), and announced as progress to an editor that shows it.
- */
-export const PROGRESS_MIN_CHARS = 500_000;
 
 /**
  * Runs `run` once the messages already read are handled, so that edits that came together are
@@ -269,10 +262,10 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
     }
   };
 
-  /** How many articles the bundle has when its seed text is long enough to read in two passes (see PROGRESS_MIN_CHARS), else 0. */
+  /** How many articles the bundle has when its seed text is long enough to read in two passes (see LARGE_BUNDLE_CHARS), else 0. */
   const largeBundleArticles = (bundle: OpenBundle): number => {
     const text = workspace.readBundle(bundle.key, bundle.form);
-    return seedTextSize(text) >= PROGRESS_MIN_CHARS ? text.seeds.length : 0;
+    return seedTextSize(text) >= LARGE_BUNDLE_CHARS ? text.seeds.length : 0;
   };
 
   /**
