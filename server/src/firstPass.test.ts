@@ -25,10 +25,13 @@ test('in an open file, the seed the user is in and those nearest it, in bundle o
   assert.deepEqual(names(firstPassSeeds(fileForm(10), new Map([['story.seeds', 1200]]), 200)), ['8', '9']);
 });
 
-test('in a folder, the seeds of the open files first, then the others in order', () => {
-  const folder = ['000_a.txt', '001_b.txt', '002_c.txt', '003_d.txt'].map((name) => seed(name, `file:///story/${name}`, 0, 100));
-  assert.deepEqual(names(firstPassSeeds(folder, new Map([['file:///story/002_c.txt', 0]]), 200)), ['000_a.txt', '002_c.txt']);
-  assert.deepEqual(names(firstPassSeeds(folder, new Map([['file:///story/003_d.txt', 0], ['file:///story/001_b.txt', 0]]), 200)), ['001_b.txt', '003_d.txt']);
+test('in a folder, the seeds of the open files first, then those beside them, the earlier first', () => {
+  const folder = ['000_a.txt', '001_b.txt', '002_c.txt', '003_d.txt', '004_e.txt', '005_f.txt'].map((name) => seed(name, `file:///story/${name}`, 0, 100));
+  const openAt = (...names: string[]) => new Map(names.map((name) => [`file:///story/${name}`, 0]));
+  assert.deepEqual(names(firstPassSeeds(folder, openAt('004_e.txt'), 200)), ['003_d.txt', '004_e.txt']);
+  assert.deepEqual(names(firstPassSeeds(folder, openAt('004_e.txt'), 300)), ['003_d.txt', '004_e.txt', '005_f.txt']);
+  assert.deepEqual(names(firstPassSeeds(folder, openAt('005_f.txt', '001_b.txt'), 200)), ['001_b.txt', '005_f.txt']);
+  assert.deepEqual(names(firstPassSeeds(folder, openAt('005_f.txt', '001_b.txt'), 400)), ['000_a.txt', '001_b.txt', '002_c.txt', '005_f.txt']);
 });
 
 test('a seed longer than the characters allowed is read alone', () => {

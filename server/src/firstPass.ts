@@ -13,30 +13,38 @@ export const FIRST_PASS_CHARS = 120_000;
  */
 export const LARGE_BUNDLE_CHARS = 2 * FIRST_PASS_CHARS;
 
-/** How far a seed of a file the editor does not have open is from the user: past any open one. */
-const NOT_OPEN = Number.MAX_SAFE_INTEGER;
-
 /**
- * The seeds to read first, in bundle order: those of the files open in the editor, nearest the
- * offset the user is at in each (`userAt`, by file), then the others in bundle order, while their
- * text adds up to no more than `chars` characters; at least one seed.
+ * The seeds to read first, in bundle order, while their text adds up to no more than `chars`
+ * characters (at least one seed): those of the files open in the editor, nearest the offset the
+ * user is at in each (`userAt`, by file), then the others nearest those in the bundle's order (in a
+ * folder, a story's other captures often stand beside it), or from the first when none is open.
  */
 export function firstPassSeeds(seeds: readonly Seed[], userAt: ReadonlyMap<string, number>, chars = FIRST_PASS_CHARS): Seed[] {
-  const distance = (seed: Seed) => {
-    const at = userAt.get(seed.file);
-    if (at === undefined) return NOT_OPEN;
+  const open = seeds.map((seed) => userAt.has(seed.file));
+  const fromUser = (seed: Seed) => {
+    const at = userAt.get(seed.file)!;
     const end = seed.offset + seed.text.length;
     return at < seed.offset ? seed.offset - at : at < end ? 0 : at - end + 1;
   };
-  const nearestFirst = seeds.map((seed, index) => ({ index, distance: distance(seed) }));
-  nearestFirst.sort((a, b) => a.distance - b.distance || a.index - b.index);
+  const fromOpen = placesFromNearest(open);
+  const order = seeds.map((seed, index) => ({ index, open: open[index], distance: open[index] ? fromUser(seed) : fromOpen[index] }));
+  order.sort((a, b) => Number(b.open) - Number(a.open) || a.distance - b.distance || a.index - b.index);
   const chosen: number[] = [];
   let total = 0;
-  for (const { index } of nearestFirst) {
+  for (const { index } of order) {
     const size = seeds[index].text.length;
     if (chosen.length > 0 && total + size > chars) break;
     chosen.push(index);
     total += size;
   }
   return chosen.sort((a, b) => a - b).map((index) => seeds[index]);
+}
+
+/** How many places each item stands from the nearest marked one; from the first item when none is marked. */
+function placesFromNearest(marked: boolean[]): number[] {
+  const none = !marked.includes(true);
+  const places = marked.map((m, index) => (none ? index : m ? 0 : Infinity));
+  for (let i = 1; i < places.length; i++) places[i] = Math.min(places[i], places[i - 1] + 1);
+  for (let i = places.length - 2; i >= 0; i--) places[i] = Math.min(places[i], places[i + 1] + 1);
+  return places;
 }
