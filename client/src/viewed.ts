@@ -1,6 +1,8 @@
 // Tells the server where the user is in a seed-bundle document: the line in the middle of what the
-// editor shows, once scrolling stops. In a file with more problems than VS Code shows, the server
-// sends those nearest where the user views or edits (server/src/features/shownDiagnostics.ts).
+// editor shows, at once for an editor just shown, else once scrolling stops. In a file with more
+// problems than VS Code shows, the server sends those nearest where the user views or edits
+// (server/src/features/shownDiagnostics.ts); a large bundle's first reading begins with the
+// articles there (server/src/firstPass.ts).
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { VIEWED_NOTIFICATION } from '../../server/out/messages';
@@ -13,15 +15,19 @@ export class ViewedLines implements vscode.Disposable {
 
   constructor(private readonly client: LanguageClient) {
     this.listening = [
-      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.soon(e.textEditor)),
-      vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.soon(editor)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.sendAfter(e.textEditor, SETTLE_MS)),
+      vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.sendAfter(editor, 0)),
     ];
+    // The editor that opened the bundle and started the extension: its document is being read now.
+    if (vscode.window.activeTextEditor) this.sendAfter(vscode.window.activeTextEditor, 0);
   }
 
-  private soon(editor: vscode.TextEditor): void {
+  /** Sends where the user is in a seed-bundle editor once `waitMs` have passed without another change (none: at once). */
+  private sendAfter(editor: vscode.TextEditor, waitMs: number): void {
     if (editor.document.languageId !== 'seed-bundle') return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.send(editor), SETTLE_MS);
+    if (waitMs === 0) this.send(editor);
+    else this.timer = setTimeout(() => this.send(editor), waitMs);
   }
 
   private send(editor: vscode.TextEditor): void {

@@ -37,7 +37,10 @@ test('in a folder, the seeds of the open files first, then those beside them, th
 test('a seed longer than the characters allowed is read alone', () => {
   const seeds = [seed('big', 'f', 0, 1000), seed('small', 'f', 1000, 10)];
   assert.deepEqual(names(firstPassSeeds(seeds, new Map(), 100)), ['big']);
-  assert.deepEqual(names(firstPassSeeds([], new Map(), 100)), []);
+});
+
+test('a bundle without seeds has none to read first', () => {
+  assert.deepEqual(firstPassSeeds([], new Map([['f', 0]]), 100), []);
 });
 
 test('property: a first pass is some of the seeds, in bundle order, within the characters allowed unless it is one seed, and always the one the user is in', () => {

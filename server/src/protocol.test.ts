@@ -110,7 +110,7 @@ function largeBundle(): { seeds: { name: string; text: string }[]; text: string;
   const paragraph = 'The harbour board met on Monday to weigh the cost of new ferries, the repairs to the north quay and the price of fuel.';
   const body = (quote: string) => ['Ferry fares to rise in May', '', 'Port chief Dana Mills said fares would rise.', '', ...Array(30).fill(`${paragraph}\n`), `"${quote}," Dana Mills said.`, ''];
   const count = Math.ceil(LARGE_BUNDLE_CHARS / body('').join('\n').length) + 1;
-  const otherwise = new Map([[1, 'Fares will go up in June'], [Math.floor(count / 2), 'Fares will go up in July'], [count - 1, 'Fares will go up in May or later']]);
+  const otherwise = new Map([[1, 'Fares will go up in June'], [Math.floor(count / 2), 'Fares will go up in July'], [count - 1, 'Fares will go up in August']]);
   const seeds = Array.from({ length: count }, (_, i) => ({
     name: `${String(i).padStart(3, '0')}_${(0x1000 + i).toString(16)}.txt`,
     text: body(otherwise.get(i) ?? 'Fares will go up in May').join('\n'),
@@ -124,7 +124,7 @@ function largeBundle(): { seeds: { name: string; text: string }[]; text: string;
   return { seeds, text: lines.join('\n'), articles: seeds.length, headerLines };
 }
 
-test('the first analysis of a large bundle: the articles where the user is first, then all, shown as progress; a request sent meanwhile is answered after it, and a small bundle shows none', async () => {
+test('the first analysis of a large bundle: its first articles first, then all, shown as progress; a request sent meanwhile is answered after it, and a small bundle shows none', async () => {
   const server = await startTestServer({}, { window: { workDoneProgress: true } });
   const events: string[] = [];
   const publications = (uri: string) => server.diagnostics.filter((p) => p.uri === uri).length;
@@ -168,6 +168,25 @@ test('the first analysis of a large bundle: the articles where the user is first
     assert.ok(articlesWith(first).includes(1));
     assert.ok(articlesWith(first).every((article) => article < read));
     assert.deepEqual([1, Math.floor(articles / 2), articles - 1].map((article) => articlesWith(all).includes(article)), [true, true, true]);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the first pass of a large .seeds file reads the articles around the line in view', async () => {
+  const server = await startTestServer({}, { window: { workDoneProgress: true } });
+  server.connection.onRequest('window/workDoneProgress/create', () => null);
+  const uri = 'file:///tmp/protocol-test/large-viewed.seeds';
+  try {
+    const { text, articles, headerLines } = largeBundle();
+    // The extension says where its editor is as soon as it shows the file: here, in the last article.
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'seed-bundle', version: 1, text } });
+    server.connection.sendNotification('seedBundle/viewed', { uri, line: headerLines[articles - 1] + 3 });
+    const first = await server.diagnosticsFor(uri);
+    const articleOf = (line: number) => headerLines.filter((header) => header <= line).length - 1;
+    const articlesWith = new Set(first.diagnostics.map((d) => articleOf(d.range.start.line)));
+    assert.ok(articlesWith.has(articles - 1), 'the last article, which words the quote otherwise');
+    assert.ok([...articlesWith].every((article) => article > articles / 2), 'none from the start of the file');
   } finally {
     await server.stop();
   }

@@ -187,7 +187,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
       const config = configText === undefined ? { layer: {}, problems: [] } : readConfig(configText);
       const settings = combineSettings(editorSettings, config.layer);
       let text = workspace.readBundle(bundle.key, bundle.form);
-      // A bundle over maxBundleSize is read article by article only: some of it would be compared.
+      // Over maxBundleSize, articles are not compared: a part under it would be, with findings the whole has not.
       const part = firstPass && seedTextSize(text) <= settings.maxBundleSize;
       if (part) text = { ...text, seeds: firstPassSeeds(text.seeds, userOffsets()) };
       const analysis = bundle.analyzer.analyze(text, { maxBundleSize: settings.maxBundleSize, quoteSimilarity: settings.quoteSimilarity });
@@ -277,18 +277,21 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
   const readInTwoPasses = (bundle: OpenBundle, articles: number) => {
     const read = async () => {
       const progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-      progress?.begin('Seed Bundle', undefined, `Reading ${articles} articles`);
-      // The notification leaves before the work holds the thread.
-      await new Promise((resolve) => setImmediate(resolve));
-      guard('diagnostics', undefined, () => publish(bundle, true), undefined);
-      progress?.report(`Read ${bundle.view?.analysis.articles.length ?? 0} of ${articles} articles`);
-      // Edits that came meanwhile are read with the rest.
-      await new Promise<void>((resolve) => afterReadMessages(resolve));
-      guard('diagnostics', undefined, () => publish(bundle), undefined);
-      progress?.done();
+      try {
+        progress?.begin('Seed Bundle', undefined, `Reading ${articles} articles`);
+        // The notification leaves before the work holds the thread.
+        await new Promise((resolve) => setImmediate(resolve));
+        guard('diagnostics', undefined, () => publish(bundle, true), undefined);
+        progress?.report(`Read ${bundle.view?.analysis.articles.length ?? 0} of ${articles} articles`);
+        // Edits that came meanwhile are read with the rest.
+        await new Promise<void>((resolve) => afterReadMessages(resolve));
+        guard('diagnostics', undefined, () => publish(bundle), undefined);
+      } finally {
+        progress?.done();
+      }
     };
     bundle.firstReading = read()
-      .catch((e) => connection.console.error(`seed-bundle: progress failed: ${(e as Error)?.stack ?? e}`))
+      .catch((e) => connection.console.error(`seed-bundle: the first reading failed: ${(e as Error)?.stack ?? e}`))
       .finally(() => (bundle.firstReading = undefined));
   };
 
