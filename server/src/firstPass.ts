@@ -1,7 +1,7 @@
 // Which articles a large bundle's first analysis reads first. Reading 1,000 articles takes two
-// seconds here, most of it before V8 has compiled the analysis; a few dozen take a few hundred
-// milliseconds. So the server reads those the user looks at, and those around them, and
-// publishes what they show before it reads the whole bundle (see readInTwoPasses in server.ts).
+// seconds or more here; a few dozen take a few hundred milliseconds, most of them spent before V8
+// has compiled the analysis. So the server reads those the user looks at, and those around them,
+// and publishes what they show before it reads the whole bundle (see readInTwoPasses in server.ts).
 import { Seed } from './bundle/model';
 
 /** Seed text a first pass reads: ~30 articles of 4 kB, ~0.25 s on a 2-core machine. */
