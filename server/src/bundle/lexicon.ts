@@ -210,6 +210,27 @@ export const PLACES: ReadonlySet<string> = new Set([
  Hague, The Hague`),
 ]);
 
+/**
+ * Companies news names most, written as one word that no English word list holds: each reads like
+ * a family name (`Walmart said`, `Siemens said`). Not those that are also people's family names
+ * in the news (`Ford`, `Dell`, `Kellogg`, `Honda`, `Porsche`, `Roche`).
+ */
+const COMPANIES = words(`Google, Apple, Amazon, Microsoft, Netflix, Tesla, Meta, Nvidia, Samsung,
+  Huawei, Toyota, Gazprom, Rosneft, Lukoil, Novatek, Sberbank, Boeing, Airbus, Pfizer, Moderna,
+  AstraZeneca, Novartis, Sanofi, Merck, AbbVie, GSK, GlaxoSmithKline, Medtronic, Walmart, Costco,
+  Kroger, Target, Tesco, Carrefour, Aldi, Lidl, Ikea, IKEA, Inditex, Starbucks, Nestle, Nestlé,
+  Unilever, Danone, Heineken, Carlsberg, Diageo, PepsiCo, Mondelez, Citigroup, Citibank, Citi,
+  JPMorgan, Barclays, HSBC, Santander, BNP, UBS, Lloyds, NatWest, BlackRock, Blackstone, Vanguard,
+  Fidelity, Lazard, Jefferies, Deloitte, KPMG, PwC, Accenture, McKinsey, Exxon, ExxonMobil, Chevron,
+  Shell, BP, TotalEnergies, ConocoPhillips, Aramco, Equinor, Petrobras, Pemex, Sinopec, PetroChina,
+  Glencore, BHP, Siemens, Volkswagen, Stellantis, Fiat, Hyundai, Nissan, Mazda, Subaru, BMW,
+  Daimler, Volvo, Audi, Uber, Lyft, Airbnb, Spotify, PayPal, eBay, Intel, AMD, Qualcomm, Broadcom,
+  Oracle, IBM, Cisco, Salesforce, Adobe, OpenAI, Anthropic, Alibaba, Tencent, Baidu, ByteDance,
+  Xiaomi, Lenovo, Foxconn, TSMC, Sony, Panasonic, Nintendo, Toshiba, Hitachi, Ericsson, Nokia,
+  Vodafone, Verizon, Comcast, Telefonica, Telefónica, Ryanair, easyJet, Lufthansa, Emirates, Qantas,
+  Maersk, FedEx, UPS, DHL, Caterpillar, Raytheon, Rheinmetall, Thales, Embraer, Bombardier,
+  Monsanto, Syngenta, Visa, Mastercard`);
+
 /** Capitalised words that are not people: days, months, nationalities, faiths, parties, languages. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...Object.values(languages).map((l) => l.name),
@@ -238,9 +259,24 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     Conservative, Conservatives, Liberal, Liberals, Communist, Communists, Socialist, Green,
     Greens, Brexit, Olympics, Olympic, Paralympics, Nobel, Oscar, Oscars, Grammy, Emmy,
     Covid, COVID, Ebola, Islam, Qaeda, ISIS, Daesh, Kurdistan, Twitter, Facebook, Instagram, YouTube, TikTok, Telegram, WhatsApp,
-    Google, Apple, Amazon, Microsoft, Netflix, Tesla, Meta, Nvidia, Samsung, Huawei, Toyota,
-    Gazprom, Rosneft, Boeing, Airbus, Pfizer, Moderna, Wikipedia, Wikinews`),
+    Wikipedia, Wikinews`),
+  ...COMPANIES,
 ]);
+
+/**
+ * Businesses whose names read like a person's (`Morgan Stanley said`, `Fannie Mae`): a given name
+ * and a family name, or two family names. Only those the company reading dominates in news:
+ * not designers' and founders' names that are also the person (`Ralph Lauren`, `Michael Kors`).
+ */
+export const BUSINESSES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(
+  words(`Morgan Stanley, Goldman Sachs, Wells Fargo, Merrill Lynch, Bear Stearns,
+    Charles Schwab, Edward Jones, Raymond James, Piper Sandler, Franklin Templeton, Dow Jones,
+    Fannie Mae, Freddie Mac, Ginnie Mae, Sallie Mae, Lockheed Martin, Northrop Grumman, Booz Allen,
+    Booz Allen Hamilton, Aston Martin, Harley-Davidson, Rolls-Royce, Mercedes-Benz, Hewlett Packard,
+    Hewlett-Packard, Philip Morris, John Deere, Louis Vuitton, Jack Daniel,
+    Arthur Andersen, Price Waterhouse, Paul Weiss, Davis Polk, Simpson Thacher, Baker McKenzie,
+    Clifford Chance, Thomson Reuters, Estée Lauder, Rio Tinto`),
+);
 
 /** News agencies, outlets and picture agencies: they say, report and are credited too, but are not people. */
 export const OUTLETS: ReadonlySet<string> = new Set(
@@ -424,7 +460,8 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Standard, Mirror, Express, Sun, Star, Globe, Courier, Telegraph, Guardian, Register,
     Bulletin, Monitor, Inquirer, Examiner, Dispatch, Record, Reporter, Insider,
     Quarterly, Lecture, Organisation, Organization, Organisations, Planetarium, Observatory,
-    Zoo, Aquarium, Shelf, Glacier, Sound, Falls, Springs, Heights, Hills, Scholarship, Fellowship, Bill, Amendment`),
+    Zoo, Aquarium, Shelf, Glacier, Sound, Falls, Springs, Heights, Hills, Scholarship, Fellowship, Bill, Amendment,
+    Motor, Controls, Financial, Brands`),
 );
 
 /**

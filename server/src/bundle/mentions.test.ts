@@ -230,6 +230,19 @@ test('places, organisations, outlets and dates are not people', () => {
   assert.deepEqual(names('West Bengal CM Mamata Banerjee hit out at the Centre.'), ['Mamata Banerjee']);
 });
 
+test('businesses named like people are not people, and the people named after them are', () => {
+  assert.deepEqual(names('Morgan Stanley said profits rose, and shares of Wells Fargo and Fannie Mae fell.'), []);
+  assert.deepEqual(names('Walmart said on Tuesday that Siemens and Barclays had agreed.'), []);
+  assert.deepEqual(names('Goldman Sachs Chief Economist Dana Hatzius and Morgan Stanley CEO Ted Pick spoke.'), ['Dana Hatzius', 'Ted Pick']);
+  // An organisation's ending after a family name: `Ford Motor`, `Johnson Controls`.
+  assert.deepEqual(names('Ford Motor said sales fell, and Johnson Controls said they rose.'), []);
+  // Names joined by an ampersand, or a name with `'s` that speaks, are a business's.
+  assert.deepEqual(names('Johnson & Johnson and Marks & Spencer said they would.'), []);
+  assert.deepEqual(names("McDonald's said profits rose. The sale, Christie's announced, was a record."), []);
+  // A person's `'s` before `said` is `has said`.
+  assert.deepEqual(names("Dmitry Peskov's said it before."), ['Dmitry Peskov']);
+});
+
 test('honorifics and offices of other countries\' news: `Shri Amit Shah`, `Smt. Smriti Irani`, `AAP convenor`, `Taoiseach`', () => {
   assert.deepEqual(names('Shri Amit Shah and Smt. Smriti Irani attended. Later Shri Shah left.'), ['Amit Shah', 'Smriti Irani', 'Shah']);
   assert.equal(roleOf('AAP convenor Arvind Kejriwal spoke.', 'Arvind Kejriwal'), 'AAP convenor');

@@ -12,6 +12,7 @@ import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, classAt, code
 import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
+  BUSINESSES_NAMED_LIKE_PEOPLE,
   FIRST_NAMES,
   HONORIFICS,
   NAME_ENDINGS_NOT_PEOPLE,
@@ -580,6 +581,24 @@ function placeLength(tokens: Token[], i: number, last: number): number {
   return found;
 }
 
+/** The first word of each business named like a person, the longest name's words: what businessLength reads past. */
+const BUSINESS_OPENERS = new Set([...BUSINESSES_NAMED_LIKE_PEOPLE].map((name) => name.split(' ')[0]));
+const BUSINESS_WORDS = Math.max(...[...BUSINESSES_NAMED_LIKE_PEOPLE].map((name) => name.split(' ').length));
+
+/** How many tokens from i (before `last`) spell a business named like a person (`Morgan Stanley`), the longest such name. */
+function businessLength(tokens: Token[], i: number, last: number): number {
+  if (!BUSINESS_OPENERS.has(tokens[i].text)) return 0;
+  let phrase = '';
+  let found = 0;
+  for (let n = 0; n < BUSINESS_WORDS && i + n < last; n++) {
+    const t = tokens[i + n];
+    if (n > 0 && (!t.word || tokens[i + n - 1].possessive)) break;
+    phrase = n === 0 ? t.text : `${phrase} ${t.text}`;
+    if (BUSINESSES_NAMED_LIKE_PEOPLE.has(phrase)) found = n + 1;
+  }
+  return found;
+}
+
 /** Tokens `from` to `to` are all given names: after `George Herbert Walker` a family name may be a common word (`Bush`). */
 function givenNamesBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!is(tokens[k], IS_FIRST_NAME)) return false;
@@ -694,7 +713,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const before = tokens[run.first - 1];
   let i = run.first;
   let titled = false;
-  /** A place opened the run: `Pacific Rim`, `Texas Rangers`. */
+  /** A place or a business opened the run: `Pacific Rim`, `Texas Rangers`, `Morgan Stanley`. */
   let afterPlace = false;
   let afterDeterminer = !!before && is(before, IS_DETERMINER);
   const roleNounBeforeRun = !tokens[run.first].newLine && !!before && before.word && !before.cap && !before.possessive && is(before, IS_ROLE_NOUN);
@@ -704,6 +723,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let roleNounInRun = false;
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
+  if (ampersandJoined(tokens, run) && !creditBefore(tokens, run.first)) return null;
   if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) {
     // `Bank of England Governor Andrew Bailey`: the run ends the institution's name, then may
     // hold a title and the name of its holder.
@@ -735,6 +755,14 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     const title = titleAfterQualifier(tokens, i, last);
     if (title > i) {
       i = title;
+      continue;
+    }
+    // `Morgan Stanley`, and its officers after it: `Goldman Sachs Chief Economist Jan Hatzius`.
+    const business = businessLength(tokens, i, last);
+    if (business) {
+      if (i + business >= last) return null;
+      i += business;
+      afterPlace = true;
       continue;
     }
     if (opensFullName(tokens, i, last)) break;
@@ -858,6 +886,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     return afterDeterminer && single && !titled && !modifier ? null : weakName(i, j);
   }
   if (single && (notName(head) || is(head, IS_OUTLET) || is(head, IS_PLACE) || isInitial(head))) return null;
+  // `McDonald's said`, `Trader Joe's announced`: a name with `'s` that speaks is a business's.
+  if (tokens[j - 1].possessive && !titled && !fullName && afterName?.word && !afterName.cap && is(afterName, IS_SPEECH_VERB)) return null;
   let nameLikeParts = 0;
   for (let k = i; k < j; k++) if (nameLike(tokens[k])) nameLikeParts++;
   // `President Trump`, `Mr. Key`: after a title a capitalised common word is a name too.
@@ -908,6 +938,12 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (next?.word && is(next, IS_SPEECH_VERB)) return weakName(i, j);
   if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text) || partyMemberAt(tokens, j + 1))) return weakName(i, j);
   return appositiveRole(tokens, i, j) ? weakName(i, j) : null;
+}
+
+/** `Johnson & Johnson`, `Marks & Spencer`: names joined by an ampersand name a business, not two people (but a picture credit lists people so). */
+function ampersandJoined(tokens: Token[], run: Run): boolean {
+  const [before, after] = [tokens[run.first - 1], tokens[run.last]];
+  return (before?.text === '&' && !!tokens[run.first - 2]?.cap) || (after?.text === '&' && !!tokens[run.last + 1]?.cap);
 }
 
 /** `a Democrat`, `a Republican from Ohio`, `an independent` at `at`: how news describes a politician it names. */
