@@ -166,6 +166,42 @@ test('headline: above a standfirst, a photo caption and a byline that names the 
   assert.equal(anatomy.date, '2026-03-12');
 });
 
+test('headline: a standfirst, a photo caption, the writer and place, and a `Last modified` line between it and its date', () => {
+  const text = page(
+    'Harbor bridge to close for a month, council confirms',
+    'Drivers face detours after engineers find cracks in the supports of the old span',
+    'The bridge at dusk on Tuesday. Photograph: Ann Teller/Portville Post',
+    'Priya Nair in Portville',
+    'Thu 12 Mar 2026 14.05 GMT',
+    'Last modified on Thu 12 Mar 2026 16.30 GMT',
+    ...BODY,
+  );
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Harbor bridge to close for a month, council confirms');
+  assert.equal(anatomy.date, '2026-03-12');
+});
+
+test('headline: a breadcrumb from Home down to the story\'s title is navigation', () => {
+  const text = page('Home / Local / Harbor bridge to close for a month, council confirms', 'Harbor bridge to close for a month, council confirms', 'Portville Post | Updated: Mar 12, 2026 10:15 IST', ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Harbor bridge to close for a month, council confirms');
+  assertBoilerplate(text, anatomy, ['Home / Local /']);
+});
+
+test('byline: a name and the agency or beat after a comma or a bar, without `By`', () => {
+  for (const byline of ['Ann Teller, Associated Press', 'Ann Teller | AFP', 'Ann Teller, Staff Writer']) {
+    const text = page('Harbor bridge to close for a month, council confirms', byline, 'Mar 12, 2026', ...BODY);
+    const anatomy = readAnatomy(text);
+    assertBoilerplate(text, anatomy, [byline]);
+    assert.equal(anatomy.wire, byline.endsWith('Writer') ? null : byline.endsWith('AFP') ? 'AFP' : 'AP', byline);
+  }
+});
+
+test('outlet: a copyright line naming the paper and then its owner', () => {
+  const text = page('Harbor bridge to close for a month, council confirms', 'By Ann Teller', ...BODY, '© 2026 The Portville Post, a Harbor Media Group publication');
+  assert.equal(readAnatomy(text).outlet, 'The Portville Post');
+});
+
 test('headline: a title-case headline may end with an abbreviation like U.S.', () => {
   const text = page('Storm Closes Schools Across the U.S.', '', ...BODY);
   const anatomy = readAnatomy(text);
@@ -365,6 +401,64 @@ test('boilerplate: each kind of page furniture inside a story', () => {
   );
   const anatomy = readAnatomy(text);
   assertBoilerplate(text, anatomy, ['By Ann Teller', 'Share', 'Advertisement', 'Image: Dana Lens', 'Read also|', 'Sign up', 'CLICK HERE', 'Source:', 'Tags:']);
+  assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+});
+
+test('boilerplate: a photo credit naming its photographer and paper, the caption straight above it, and pull quotes', () => {
+  const text = page(
+    'Mayor and council clash over harbor bridge repairs',
+    'By Ann Teller',
+    '',
+    BODY[0],
+    '',
+    'Crews inspect the cracked supports on Tuesday.',
+    'Dana Lens/The Portville Post via AP',
+    '',
+    BODY[1],
+    '',
+    '“We cannot pay twice for the same bridge.”',
+    '— Ellen Strand',
+    '',
+    BODY[2],
+    '',
+    'Photo by Omar Quill on Unsplash',
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, ['Crews inspect the cracked supports on Tuesday.', 'Dana Lens/The Portville Post via AP', '“We cannot pay twice', '— Ellen Strand', 'Photo by Omar Quill']);
+  assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+});
+
+test('boilerplate: a story paragraph that is one quotation stays story unless another paragraph prints it', () => {
+  const quoted = '"We cannot pay twice for the same bridge, and we will not," the mayor said.';
+  const alone = '"The harbor bridge is the only way into town for half of us."';
+  const text = page('Mayor and council clash over harbor bridge repairs', '', BODY[0], '', quoted, '', alone, '', BODY[2]);
+  assert.deepEqual(paragraphsOf(text, readAnatomy(text)), ['Mayor and council clash over harbor bridge repairs', BODY[0], quoted, alone, BODY[2]]);
+});
+
+test('boilerplate: cookie buttons, app chrome, end-of-story notes on the writer, sign-offs and widgets', () => {
+  const text = page(
+    'We use cookies to improve your experience.',
+    'Accept all cookies',
+    'Manage preferences',
+    'Open in app',
+    'Mayor and council clash over harbor bridge repairs',
+    'By Ann Teller',
+    '',
+    ...BODY,
+    '— With assistance from Omar Quill',
+    'Ann Teller covers city hall for the Portville Post.',
+    'About the author',
+    'Dana Lens is a senior transport reporter at the Harbor Times.',
+    '--IANS',
+    'mr/vd',
+    '(Only the headline and picture of this report may have been reworked by the Portville Post staff; the rest of the content is auto-generated from a syndicated feed.)',
+    '412 Followers',
+    'Was this helpful?',
+    'Explore more on these topics',
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, ['Accept all', 'Manage preferences', 'Open in app', '— With assistance', 'Ann Teller covers', 'About the author', 'Dana Lens is', '--IANS', 'mr/vd', '(Only the headline', '412 Followers', 'Was this helpful?', 'Explore more']);
+  assert.equal(anatomy.headline, 'Mayor and council clash over harbor bridge repairs');
   assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
 });
 

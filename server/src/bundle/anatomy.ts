@@ -41,6 +41,8 @@ const DOMAIN = /\b(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 const COPYRIGHT_NOISE =
   /©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b|\ball rights reserved\b|,?\s*\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|GmbH|AG)\b\.?/gi;
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/i;
+/** `, a Cascade Media Group publication`, `, part of Coastline Media`: the holder's owner, after its name. */
+const COPYRIGHT_OWNER = /,\s*(?:a|an|part of|a division of|a member of)\s.*$/i;
 const EDGE_PUNCTUATION = /^[\s.,:;|\-–—]+|[\s.,:;|\-–—]+$/g;
 const WRAPPED_LINE_MAX = 120;
 
@@ -204,7 +206,8 @@ function isStoryProse(unit: Unit): boolean {
 
 /**
  * The headline among the title-like lines above the story (`to`): one printed twice, named by the
- * capture line, or standing just above a byline, a date or the story scores higher; one beside a
+ * capture line, or standing just above a byline, a date or the story (furniture between them
+ * aside) scores higher; one beside a
  * photo credit is the photo's title or caption; a paper's masthead and its tagline are never the
  * headline. Ties go to the first, so a headline wins over the standfirst below it.
  */
@@ -234,11 +237,13 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     if (units[u + 1]?.facts.caption || units[u - 1]?.facts.caption) score -= 1.5;
     // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
     if (titleAndSite(unit.text)) score -= 0.5;
-    for (let n = u + 1; n <= u + 3 && n < units.length; n++) {
+    // Within three lines, not counting a photo's caption or a line without letters between them.
+    for (let n = u + 1, lines = 0; lines < 3 && n < units.length; n++) {
       if (n >= to || units[n].facts.byline || findDate(units[n].text.slice(0, 200))?.year) {
         score += 2;
         break;
       }
+      if (!units[n].facts.caption && units[n].facts.hasLetters) lines++;
     }
     if (score > bestScore) [best, bestScore] = [u, score];
   }
@@ -265,7 +270,7 @@ function readCopyright(line: string, dated: boolean): Copyright {
   const domain = DOMAIN.exec(line)?.[1].toLowerCase() ?? null;
   // The holder is named in the sentence that holds the mark, not in `This material may not be…`.
   const notice = line.split(/(?<=\.)\s+|\s+\|\s+/).find((sentence) => COPYRIGHT_MARK.test(sentence)) ?? line;
-  const holder = notice.replace(DOMAIN, ' ').replace(COPYRIGHT_NOISE, ' ').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '');
+  const holder = notice.replace(COPYRIGHT_OWNER, '').replace(DOMAIN, ' ').replace(COPYRIGHT_NOISE, ' ').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '');
   const named = findAgency(line);
   const isRange = /\d{4}\s*[-–]\s*\d{4}/.test(line);
   return {
@@ -368,10 +373,54 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
       furniture.push(previous);
       tail = 'strong';
     }
-    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit)) furniture.push(unit);
+    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
-  return { headlineUnit, masthead, bodyStart, story, furniture, inTail };
+  return { headlineUnit, masthead, bodyStart, story: withoutPullQuotes(text, story, furniture, units), furniture, inTail };
+}
+
+/** A short line straight above a photo credit, no blank line between: the photo's caption (`Volunteers fill sandbags.` over `Ann Roe/AP`). */
+function isCaptionOverCredit(text: string, units: Unit[], u: number): boolean {
+  const [unit, next] = [units[u], units[u + 1]];
+  return !!next?.facts.caption && unit.facts.words <= 30 && isBlank(text, unit.end, next.start) && !text.slice(unit.end, next.start).includes('\n\n');
+}
+
+const QUOTE_OPENERS = new Set([...'"“”‘\'«']);
+/** A paragraph that is one quotation and nothing else: `"We are ready."` */
+const WHOLE_QUOTE = /^["“”‘'«]([^"“”«»]{20,400}?)[.,!?]?["”“’'»][.]?$/u;
+/** A short line that names who a pull quote is from: `— Ann Roe`, `Ann Roe, chief executive`. */
+const PULL_QUOTE_SOURCE = /^(?:[—–-]\s*\p{Lu}.{0,80}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},[^.]{1,60})$/u;
+
+function bareText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The story without its pull quotes: a paragraph that is only a quotation another paragraph
+ * prints with more around it (`"…," Roe said.`), and the line below it naming whom it is from.
+ * They go to the furniture, in text order.
+ */
+function withoutPullQuotes(text: string, story: Span[], furniture: Unit[], units: Unit[]): Span[] {
+  // Only a paragraph that opens with a quotation mark is read further: most do not.
+  const quoted = story.map((span) => (QUOTE_OPENERS.has(text[span.start]) ? WHOLE_QUOTE.exec(text.slice(span.start, span.end))?.[1] : undefined));
+  if (quoted.every((inner) => inner === undefined)) return story;
+  const bare = story.map((span) => bareText(text.slice(span.start, span.end)));
+  const pulled = new Set<number>();
+  quoted.forEach((inner, i) => {
+    if (inner === undefined) return;
+    const words = bareText(inner);
+    if (!bare.some((other, k) => k !== i && other.length > words.length && other.includes(words))) return;
+    pulled.add(i);
+    const next = story[i + 1];
+    if (next && PULL_QUOTE_SOURCE.test(text.slice(next.start, next.end)) && !text.slice(story[i].end, next.start).includes('\n\n\n')) pulled.add(i + 1);
+  });
+  if (pulled.size === 0) return story;
+  for (const i of pulled) {
+    const unit = units.find((candidate) => candidate.start <= story[i].start && story[i].end <= candidate.end);
+    if (unit) furniture.push(unit);
+  }
+  furniture.sort((a, b) => a.start - b.start);
+  return story.filter((_, i) => !pulled.has(i));
 }
 
 /** Who and when: outlet, wire and date from the places a page states them, never from other stories' teasers. */

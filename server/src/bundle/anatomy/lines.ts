@@ -79,7 +79,9 @@ const NAVIGATION_WORDS = new Set(
 const NAVIGATION_FILLERS = new Set(['and', 'the', 'of', 'in', 'on']);
 
 const CAPTION_START =
-  /^(?:(?:file photo|photo|photos|image|images|picture|pictures|photograph|caption|credit|photo credit|illustration|graphic)\s*[:|]|(?:representative|representational|file|archive|stock) (?:image|photo|picture)\b)/i;
+  /^(?:(?:file photo|photo|photos|image|images|picture|pictures|photograph|caption|credit|photo credit|illustration|graphic)\s*[:|]|(?:representative|representational|file|archive|stock) (?:image|photo|picture)\b|(?:photo|photograph|image|picture|illustration|video)s? by\s)/i;
+/** A photographer and the agency or paper the picture is from: `Carl Dietrich/The Oregon Star via AP`, `Ann Roe / Getty Images`. */
+const PHOTO_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
 /** What every pattern of CAPTION_ANYWHERE holds: a cheap test that rules most lines out. */
 const CAPTION_ANYWHERE_HINT = /[:/(]|Photo|PHOTO|Images|Shutterstock/;
 const CAPTION_ANYWHERE =
@@ -87,7 +89,7 @@ const CAPTION_ANYWHERE =
 
 /** Strong markers: what follows them to the end of the page is not the story. */
 const STRONG_MARKER =
-  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?))?|more (?:stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss|in other news|other news|keep reading|explore more|see more|view more)$/i;
+  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?))?|more (?:stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more)$/i;
 /** Weak markers: one or two teaser titles follow, then the story may go on. */
 const WEAK_MARKER = /^(?:read also|also read|read more|see also|also see|must read|also watch|watch|listen)$/i;
 /** The same words followed by a teaser on the same line. */
@@ -103,16 +105,25 @@ function withoutTrailers(text: string): string {
 }
 
 const COUNTS =
-  /^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|views|likes|reactions|reads)|(?:comments?|replies)\s*\(\d+\)|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\))$/i;
+  /^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|views|likes|reactions|reads|followers|subscribers)|(?:comments?|replies)\s*\(\d+\)|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\))$/i;
 /** `2 hours ago`, `Updated 5 mins ago`: when the story was posted, as a byline says it. */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i;
 const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
 
 const PAGE_TOOLS =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|about the author|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
 
-/** Agency credits: `Reporting by Ann Teller; Editing by Sam Crane`. */
-const CREDITS = /^\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}/u;
+/**
+ * Agency credits: `Reporting by Ann Teller; Editing by Sam Crane`, `— With assistance from Ann Teller`;
+ * sign-offs: `--IANS`, the desk's initials (`mr/vd`).
+ */
+const CREDITS =
+  /^(?:\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}|[—–-]*\s*[Ww]ith assistance from \p{Lu}|(?:--|—|–)\s?\p{Lu}{2,6}$|\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$)/u;
+/** `(Only the headline and picture of this report may have been reworked …; the rest … from a syndicated feed.)` */
+const SYNDICATION_NOTE = /^\((?:only the headline|this (?:story|article|report) (?:has|was))\b[^)]*\b(?:syndicated|auto-generated)\b[^)]*\)$/i;
+/** A writer's note after the story: `Ann Roe covers airlines for the Ledger.`, `Ann Roe is a transport reporter at the Tribune.` */
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers [^.]{3,80} for|writes about [^.]{3,80} for|is an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist) (?:at|for|with)) (?:the )?\p{Lu}/u;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|©|\ball rights reserved\b/i;
 const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
@@ -138,13 +149,21 @@ function isBeatByline(text: string): boolean {
   const rest = NAMES_THEN_REST.exec(text)?.[1];
   return rest !== undefined && BEAT.test(rest.toLowerCase()) && (rest.includes(' ') || !STARTS_CAPITAL.test(rest));
 }
+
+/** Names, then a comma or a bar and whom they write for: `Lena Moritz, Associated Press`, `Kelly Marsh | Staff Writer`. */
+const NAMES_THEN_AFFILIATION = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})?\s*[,|]\s*(.+)$/u;
+
+function isAffiliationByline(text: string): boolean {
+  const rest = NAMES_THEN_AFFILIATION.exec(text)?.[1].trim();
+  return rest !== undefined && (agencyNamed(rest) !== null || BEAT.test(rest.toLowerCase()));
+}
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/gi;
 /** Words a date line may hold besides the date itself. */
 const DATE_LINE_FILLERS = new Set(
   (
     'published updated posted last first on at by am pm a.m p.m ist gmt utc est edt et pt pst pdt cet cest msk jst kst ' +
     'bst aest hkt sgt views reads date time monday tuesday wednesday thursday friday saturday sunday ' +
-    'mon tue tues wed thu thurs fri sat sun ago today yesterday hours hour mins min minutes read and'
+    'mon tue tues wed thu thurs fri sat sun ago today yesterday hours hour mins min minutes read and modified edited'
   ).split(' '),
 );
 const NAME_CONNECTORS = new Set(['and', 'of', 'in', 'for', 'the', 'de', 'da', 'van', 'von', 'al', 'bin', 'le', 'la', '&', '|', ',']);
@@ -240,17 +259,19 @@ function isNavigation(text: string): boolean {
   return words.length <= 3 ? known === words.length : known / words.length >= 0.75;
 }
 
+/** `Home > World > Europe`; or sections from `Home` down to the story's own title (`Home / Tech / Rocket fails on first flight`). */
 function isBreadcrumb(text: string): boolean {
-  if (text.length > 200 || !BREADCRUMB_MARK.test(text)) return false;
+  if (text.length > 300 || !BREADCRUMB_MARK.test(text)) return false;
   const parts = text.split(BREADCRUMB_SEPARATOR);
   if (parts.length < 3) return false;
-  return parts.every((part) => countWords(part) <= 3);
+  const sections = parts.slice(0, -1).every((part) => countWords(part) <= 3);
+  return sections && (countWords(parts[parts.length - 1]) <= 3 || parts[0].trim().toLowerCase() === 'home');
 }
 
 /** `By Jane Roe and John Doe`, `By Reuters Staff`: mostly capitalised names after `By`; or names and a beat. */
 function isAuthorLine(text: string, words: number): boolean {
   if (words > 12) return false;
-  if (isBeatByline(text)) return true;
+  if (isBeatByline(text) || isAffiliationByline(text)) return true;
   const match = BYLINE_START.exec(text);
   if (!match) return false;
   const nameWords = match[1].split(/\s+/).filter((word) => !NAME_CONNECTORS.has(word.toLowerCase()) && !/^\d/.test(word));
@@ -283,7 +304,10 @@ export function describeLine(text: string): LineFacts {
   const bare = withoutTrailers(head);
 
   const copyright = short && COPYRIGHT.test(head);
-  const caption = CAPTION_START.test(head) || (trimmed.length <= 1000 && CAPTION_ANYWHERE_HINT.test(trimmed) && CAPTION_ANYWHERE.test(trimmed));
+  const caption =
+    CAPTION_START.test(head) ||
+    (trimmed.length <= 1000 && CAPTION_ANYWHERE_HINT.test(trimmed) && CAPTION_ANYWHERE.test(trimmed)) ||
+    (trimmed.length <= 120 && PHOTO_CREDIT.test(trimmed));
   let marker: LineFacts['marker'] = null;
   if (short && STRONG_MARKER.test(bare)) marker = 'strong';
   else if (short && WEAK_MARKER.test(bare)) marker = 'weak';
@@ -296,11 +320,13 @@ export function describeLine(text: string): LineFacts {
     caption ||
     copyright ||
     byline ||
+    SYNDICATION_NOTE.test(head) ||
     (short &&
       (COUNTS.test(bare) ||
         (words <= 12 && VIEW_COUNT.test(head)) ||
         PAGE_TOOLS.test(head) ||
         CREDITS.test(head) ||
+        AUTHOR_NOTE.test(head) ||
         INLINE_TEASER.test(head) ||
         SOURCE_LINE.test(head) ||
         isNavigation(head) ||
