@@ -139,6 +139,9 @@ test('a lone family name is a person when it speaks, or when the text gives its 
   // A party, as news gives a politician's: `Kowalczyk, a Democrat, told…`
   assert.deepEqual(names('"We are ready," Kowalczyk, a Democrat, told reporters.'), ['Kowalczyk']);
   assert.deepEqual(names('Okonkwo, a Republican from Ohio, voted against it.'), ['Okonkwo']);
+  // A country's office after the comma is no region of a town: `said Petrakis, Greece's deputy trade minister`.
+  assert.deepEqual(names('"We will not sign," said Petrakis, Greece\'s deputy trade minister.'), ['Petrakis']);
+  assert.equal(roleOf('"We will not sign," said Petrakis, Greece\'s deputy trade minister.', 'Petrakis'), "Greece's deputy trade minister");
 });
 
 test('a given name alone is a person where a word would not be capitalised', () => {

@@ -914,8 +914,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   }
   // One word alone: a given name, or a name that says something or is described as someone.
   if (afterDeterminer) return null;
-  // `Preston, Victoria`: a town and its region.
-  if (tokens[j]?.text === ',' && tokens[j + 1] && placeLength(tokens, j + 1, tokens.length)) return null;
+  // `Preston, Victoria`: a town and its region; not `Petrakis, Greece's deputy minister`.
+  const region = tokens[j]?.text === ',' && tokens[j + 1] ? placeLength(tokens, j + 1, tokens.length) : 0;
+  if (region && !tokens[j + region].possessive) return null;
   const givenName = is(head, IS_FIRST_NAME) && !NOT_ALONE.has(head.text) && !is(head, IS_PLACE) && !notName(head);
   // A given name that is also a word counts only where a word would not be capitalised.
   const midSentence = !head.sentenceStart && !head.titleCase && !tokens[j]?.cap && !/^\d/.test(before?.text ?? '');

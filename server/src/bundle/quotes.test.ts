@@ -597,6 +597,14 @@ test('a line that ends `- X` or `— X` gives the quote to X', () => {
   ]);
 });
 
+test('a quote ending its paragraph over a line `— X` or `- X, role` is X\'s', () => {
+  const text = ['Two rescuers spoke to reporters on Tuesday.', '"I thought that was it."', '— Ana Vidal', '"I just went."', '- Ivan Petrov, rescuer'].join('\n\n');
+  assert.deepEqual(read(text, ['Ana Vidal', 'Ivan Petrov']), [
+    ['I thought that was it.', 'Ana Vidal', false],
+    ['I just went.', 'Ivan Petrov', false],
+  ]);
+});
+
 test('a credit before the title of a post gives the quote to whom it names, and to no one else: `"…" Anonymous blogger, "Title"`', () => {
   const text =
     'Writing on his blog, Ivan Petrov called it "a long game".\n"A new obsession is taking hold on the internet." Anonymous blogger, "War on the harbour board"\n"We have only begun." Ana Vidal, "Notes from the pier"';
@@ -710,6 +718,28 @@ test('a pronoun cue means the most recent person it can stand for', () => {
   assert.deepEqual(read(text, ['Oleg Fedin', 'Ana Vidal']), [
     ['We have our own plans,', 'Oleg Fedin', false],
     ['But we are open,', 'Ana Vidal', false],
+  ]);
+});
+
+test('a pronoun carries one person on through paragraph after paragraph that use it', () => {
+  const paragraphs = ['Oleg Fedin, 54, has run the port for 22 years.'];
+  for (let n = 1; n <= 6; n++) paragraphs.push(`"This is the ${n}th thing about the port," he said.`);
+  assert.deepEqual(read(paragraphs.join('\n\n'), ['Oleg Fedin']).map(([, speaker]) => speaker), Array(6).fill('Oleg Fedin'));
+});
+
+test('a pronoun means the one just introduced by age or description, where no one before them is that sentence\'s subject', () => {
+  const text = 'Senator Ana Vidal asked the questions. The hearing also heard from Rosa Lind, 61, a retired teacher. "My granddaughter asks if the air is safe," she said.';
+  assert.deepEqual(read(text, ['Ana Vidal', 'Rosa Lind']), [['My granddaughter asks if the air is safe,', 'Rosa Lind', false]]);
+  // Introduced in a sentence whose subject is another, the subject still speaks.
+  const met = 'Ana Vidal met Rosa Lind, 61, a retired teacher, on Monday. "We will act," she said.';
+  assert.deepEqual(read(met, ['Ana Vidal', 'Rosa Lind']), [['We will act,', 'Ana Vidal', false]]);
+});
+
+test('a full name\'s given name says its gender before what was learned of its family name', () => {
+  const text = ['Ana Vidal drove home with her husband, Ivan Vidal.', '"It was fast," she said.', 'Ivan Vidal later spoke to reporters.', '"I heard the motor," he said.'].join('\n\n');
+  assert.deepEqual(read(text, ['Ana Vidal', 'Ivan Vidal']), [
+    ['It was fast,', 'Ana Vidal', false],
+    ['I heard the motor,', 'Ivan Vidal', false],
   ]);
 });
 

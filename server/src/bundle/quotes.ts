@@ -232,6 +232,8 @@ const LEADING_MARKS_RE = /^[\s"“”„«»'‘’,\-–—―]*$/;
 /** A subject and a comma before an inverted cue in commas: `The plan, said Reed, is "…"`. */
 const PARENTHETICAL_BEFORE_RE = /^[^,;:]{1,80},\s*$/;
 const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
+/** The longest line below a quote that credits it as `— Name, role`. */
+const DASH_LINE_MAX = 100;
 /** `"…" Anonymous blogger, "Title of the post"`: who is credited with a quote, then where they wrote it. */
 const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/u;
 /** Verbs that ask a question (see asksSomeone). */
@@ -368,8 +370,14 @@ const TAIL_LIMIT = 250;
 const LOOKBACK = 40;
 /** A capitalised word among those before a description's noun: the `Harriers` of `the Harriers manager`. */
 const QUALIFIER_RE = /\b(\p{Lu}[\p{L}-]+)/u;
+/** A person introduced by age or description after the name: `, 61,`, `, a retired teacher`. */
+const INTRODUCED_RE = /^,\s*(?:\d{1,3}\s*,|an?\s+[a-z])/;
 /** How many paragraphs back a pronoun reaches for its person: further back, the text does not say. */
 const PRONOUN_REACH = 3;
+/** The pronouns that carry a person on from paragraph to paragraph, within a paragraph's first characters. */
+const HE = /\b[Hh]e\b/;
+const SHE = /\b[Ss]he\b/;
+const PRONOUN_SEEN_WITHIN = 400;
 
 // ---------------------------------------------------------------- the pass
 
@@ -649,6 +657,14 @@ class QuoteReader {
         if (!hasSpeechVerb(this.text.slice(named.end, tailEnd))) return { speaker: named.text };
       }
     }
+    // `"I thought that was it."` over a line `— Dana Marsh`: a quote that ends its paragraph, credited below it.
+    const below = this.units[q.lastUnit + 1];
+    if (/^[\s.]*$/.test(tail) && below && below.end - below.start <= DASH_LINE_MAX) {
+      const line = this.text.slice(below.start, below.end);
+      const lineDash = DASH_CUE_RE.exec(line);
+      const named = lineDash && this.firstNamedIn(below.start + lineDash[0].length, below.end);
+      if (named && named.start - below.start - lineDash[0].length <= 40 && !hasSpeechVerb(line)) return { speaker: named.text };
+    }
     // `"…." Anonymous blogger, "…"`: a credit, whoever it names (no one, here), before the title of the post.
     const next = this.marked[k + 1];
     if (next && next.open === tailEnd && CREDIT_TAIL_RE.test(tail) && !hasSpeechVerb(tail)) {
@@ -814,6 +830,9 @@ class QuoteReader {
       const known = this.genderOf(m.text);
       if (known && known !== gender) continue;
       if (latest) return this.learn(m.text, gender);
+      // `The hearing also featured Linda Petrakis, 61, a retired teacher. "…," she said.`: the one
+      // just introduced, where no one before her in that sentence is its subject.
+      if (!recent && !aside && INTRODUCED_RE.test(this.text.slice(m.end, m.end + 40)) && this.sentenceSubject(i) === m.text) return this.meant(m, at, gender);
       if (!this.isAntecedent(m)) aside ??= m;
       else if (this.isSubject(m)) return this.meant(m, at, gender);
       else recent ??= m;
@@ -916,15 +935,19 @@ class QuoteReader {
     return this.learn(m.text, gender);
   }
 
-  /** The first unit a pronoun in unit `unit` may point back to. */
+  /**
+   * The first unit a pronoun in unit `unit` may point back to: PRONOUN_REACH units back, not
+   * counting those that use the pronoun themselves (`"…," he said.` paragraph after paragraph
+   * of a profile carries one person on).
+   */
   private pronounReach(unit: number, gender: Gender): number {
-    const opener = gender === 'male' ? /^\s*He\b/ : /^\s*She\b/;
+    const pronoun = gender === 'male' ? HE : SHE;
     let counted = 0;
     let first = unit;
     while (first > 0 && counted < PRONOUN_REACH) {
       first--;
       const { start, end } = this.units[first];
-      if (!opener.test(this.text.slice(start, Math.min(end, start + 8)))) counted++;
+      if (!pronoun.test(this.text.slice(start, Math.min(end, start + PRONOUN_SEEN_WITHIN)))) counted++;
     }
     return first;
   }
@@ -1075,9 +1098,16 @@ class QuoteReader {
   }
 
   private genderOf(name: string): Gender | undefined {
+    // A full name's given name first: `Kevin Marsh` and `Dana Marsh` share what was learned of `Marsh`.
+    const own = name.includes(' ') ? this.givenNameGender(name.split(/\s+/)) : undefined;
+    if (own) return own;
     const learned = this.pronounOf.get(familyNameOf(name)) ?? this.honorificOf.get(familyNameOf(name));
     if (learned) return learned;
-    const words = (this.fullestBySurname.get(familyNameOf(name)) ?? name).split(/\s+/);
+    return this.givenNameGender((this.fullestBySurname.get(familyNameOf(name)) ?? name).split(/\s+/));
+  }
+
+  /** What the first of a name's words says of its gender, if it is a given name of one gender only. */
+  private givenNameGender(words: string[]): Gender | undefined {
     // a surname alone tells nothing (`Rice` is also a first name); a first name alone does
     if (words.length < 2 && !this.firstNames.has(words[0])) return undefined;
     const first = words[0];
