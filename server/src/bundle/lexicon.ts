@@ -461,7 +461,8 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Bulletin, Monitor, Inquirer, Examiner, Dispatch, Record, Reporter, Insider,
     Quarterly, Lecture, Organisation, Organization, Organisations, Planetarium, Observatory,
     Zoo, Aquarium, Shelf, Glacier, Sound, Falls, Springs, Heights, Hills, Scholarship, Fellowship, Bill, Amendment,
-    Motor, Controls, Financial, Brands`),
+    Motor, Controls, Financial, Brands, Regulation, Regulations, Directive, Convention, Protocol,
+    Charter, Declaration, Strategy, Framework, Statute, Ordinance, Resolution`),
 );
 
 /**

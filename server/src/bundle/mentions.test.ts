@@ -73,6 +73,15 @@ test('a title written once for several is each one\'s title alone: `Reps.` is `R
   assert.equal(roleOf('The bill from Democratic Sens. Ann Holloway and Tom Reyes stalled.', 'Ann Holloway'), 'Democratic Sen.');
 });
 
+test('a title joined to `Ex-` or `Acting-` is a title, outside the name', () => {
+  assert.deepEqual(names('Ex-President Marta Solberg and Acting-Mayor Ben Ostrow spoke.'), ['Marta Solberg', 'Ben Ostrow']);
+  assert.equal(roleOf('Ex-President Marta Solberg spoke.', 'Marta Solberg'), 'Ex-President');
+});
+
+test('an instrument of law is no person, though a title opens its name: `General Data Protection Regulation`', () => {
+  assert.deepEqual(names("The rules follow the European Union's General Data Protection Regulation, officials said."), []);
+});
+
 test('possessives in straight and curly spelling are left out of the name', () => {
   assert.deepEqual(names("The talks followed Donald Trump's call and Vladimir Putin’s reply."), ['Donald Trump', 'Vladimir Putin']);
 });

@@ -107,6 +107,7 @@ function is(t: Token, fact: number): boolean {
 
 const PREFIXED_NAME = /^(?:[dlo]['’]|(?:al|el|ul|bin|ben|abu|ibn)-)\p{Lu}/u;
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
+const TITLE_PREFIX = /^(?:[Ee]x|Former|Acting|Interim|Vice|Deputy|Co)-\p{Lu}/u;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 /** `D-Mass.`, `R-Ariz.`: a lawmaker's party and state. */
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
@@ -257,7 +258,9 @@ function describeWord(text: string, abbreviation: boolean): Word {
   const firstName = (listed & IN_FIRST_NAMES) !== 0;
   const place = (listed & IN_PLACES) !== 0;
   const honorific = (bareListed & IN_HONORIFICS) !== 0;
-  const titled = (bareListed & IN_TITLES) !== 0;
+  // `Ex-President`, `Acting-Mayor`: a title joined to what makes it former or temporary.
+  const prefixedTitle = joined && TITLE_PREFIX.test(text) && ((LISTS_BY_TEXT.get(text.slice(text.indexOf('-') + 1)) ?? 0) & IN_TITLES) !== 0;
+  const titled = (bareListed & IN_TITLES) !== 0 || prefixedTitle;
   const title = honorific || (titled && !(bareListed & IN_FIRST_NAME_OVER_TITLE));
   const notName =
     (listed & IN_NOT_NAMES) !== 0 ||

@@ -605,6 +605,11 @@ test('a quote ending its paragraph over a line `— X` or `- X, role` is X\'s', 
   ]);
 });
 
+test('a nickname inside a name is no quote: `Lucas "Luke" Brennan`', () => {
+  const text = 'Mayor Lucas "Luke" Brennan said the town was proud, and Tom "The Hammer" Reed said so too.';
+  assert.deepEqual(read(text, ['Lucas', 'Brennan', 'Tom', 'Reed']), []);
+});
+
 test('a credit before the title of a post gives the quote to whom it names, and to no one else: `"…" Anonymous blogger, "Title"`', () => {
   const text =
     'Writing on his blog, Ivan Petrov called it "a long game".\n"A new obsession is taking hold on the internet." Anonymous blogger, "War on the harbour board"\n"We have only begun." Ana Vidal, "Notes from the pier"';

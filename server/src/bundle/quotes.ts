@@ -232,6 +232,9 @@ const LEADING_MARKS_RE = /^[\s"“”„«»'‘’,\-–—―]*$/;
 /** A subject and a comma before an inverted cue in commas: `The plan, said Reed, is "…"`. */
 const PARENTHETICAL_BEFORE_RE = /^[^,;:]{1,80},\s*$/;
 const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
+const NICKNAME_RE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u;
+const NAME_BEFORE_NICKNAME_RE = /\p{Lu}[\p{L}.'’-]*\s$/u;
+const NAME_AFTER_NICKNAME_RE = /^\s\p{Lu}/u;
 /** The longest line below a quote that credits it as `— Name, role`. */
 const DASH_LINE_MAX = 100;
 /** `"…" Anonymous blogger, "Title of the post"`: who is credited with a quote, then where they wrote it. */
@@ -446,7 +449,7 @@ class QuoteReader {
         this.isCuedSentence(k, quoted)
       );
       // scare quotes and titles, even one a cue follows (`on the ABC News program “This Week,” adding that…`)
-      if (((partial || WORK_BEFORE_RE.test(lead)) && isTitle(quoted)) || (partial && /so-called\s*$/i.test(lead)) || this.namesSomething(q)) continue;
+      if (((partial || WORK_BEFORE_RE.test(lead)) && isTitle(quoted)) || (partial && /so-called\s*$/i.test(lead)) || this.namesSomething(q) || this.isNickname(q)) continue;
       let cue: Cue | undefined = opensSentence ? undefined : this.leadCue(lead, leadStart);
       cue ??= this.tailCue(k);
       if (!cue && !partial && previous && this.continues(previous, q)) cue = { speaker: previous.speaker };
@@ -466,6 +469,15 @@ class QuoteReader {
   }
 
   /** A title used as a name before a noun: `"Today" show host`, `"Apprentice" star`. */
+  /** A nickname inside a name: `Lucas "Luke" Brennan`, `Tom "The Hammer" Reed`. */
+  private isNickname(q: Marked): boolean {
+    return (
+      NICKNAME_RE.test(this.text.slice(q.open + 1, q.close)) &&
+      NAME_BEFORE_NICKNAME_RE.test(this.text.slice(Math.max(0, q.open - 40), q.open)) &&
+      NAME_AFTER_NICKNAME_RE.test(this.text.slice(q.close + 1, q.close + 3))
+    );
+  }
+
   private namesSomething(q: Marked): boolean {
     const quoted = this.text.slice(q.open + 1, q.close).trim();
     const next = /^ ([a-z]+)\b/.exec(this.text.slice(q.close + 1, q.close + 20))?.[1];
