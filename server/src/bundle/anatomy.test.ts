@@ -428,11 +428,11 @@ test('boilerplate: a photo credit naming its photographer and paper, the caption
   assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
 });
 
-test('boilerplate: a story paragraph that is one quotation stays story unless another paragraph prints it', () => {
+test('boilerplate: a story paragraph that is one quotation stays story unless a longer paragraph prints it', () => {
   const quoted = '"We cannot pay twice for the same bridge, and we will not," the mayor said.';
   const alone = '"The harbor bridge is the only way into town for half of us."';
-  const text = page('Mayor and council clash over harbor bridge repairs', '', BODY[0], '', quoted, '', alone, '', BODY[2]);
-  assert.deepEqual(paragraphsOf(text, readAnatomy(text)), ['Mayor and council clash over harbor bridge repairs', BODY[0], quoted, alone, BODY[2]]);
+  const text = page('Mayor and council clash over harbor bridge repairs', '', BODY[0], '', quoted, '', alone, '', BODY[2], '', alone);
+  assert.deepEqual(paragraphsOf(text, readAnatomy(text)), ['Mayor and council clash over harbor bridge repairs', BODY[0], quoted, alone, BODY[2], alone]);
 });
 
 test('boilerplate: cookie buttons, app chrome, end-of-story notes on the writer, sign-offs and widgets', () => {

@@ -391,28 +391,20 @@ const WHOLE_QUOTE = /^["“”‘'«]([^"“”«»]{20,400}?)[.,!?]?["”“’
 /** A short line that names who a pull quote is from: `— Ann Roe`, `Ann Roe, chief executive`. */
 const PULL_QUOTE_SOURCE = /^(?:[—–-]\s*\p{Lu}.{0,80}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},[^.]{1,60})$/u;
 
-function bareText(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 /**
  * The story without its pull quotes: a paragraph that is only a quotation another paragraph
- * prints with more around it (`"…," Roe said.`), and the line below it naming whom it is from.
- * They go to the furniture, in text order.
+ * prints too (`"…," Roe said.`), and the line below it naming whom it is from. They go to the
+ * furniture, in text order.
  */
 function withoutPullQuotes(text: string, story: Span[], furniture: Unit[], units: Unit[]): Span[] {
-  // Only a paragraph that opens with a quotation mark is read further: most do not.
-  const quoted = story.map((span) => (QUOTE_OPENERS.has(text[span.start]) ? WHOLE_QUOTE.exec(text.slice(span.start, span.end))?.[1] : undefined));
-  if (quoted.every((inner) => inner === undefined)) return story;
-  const bare = story.map((span) => bareText(text.slice(span.start, span.end)));
   const pulled = new Set<number>();
-  quoted.forEach((inner, i) => {
-    if (inner === undefined) return;
-    const words = bareText(inner);
-    if (!bare.some((other, k) => k !== i && other.length > words.length && other.includes(words))) return;
+  story.forEach((span, i) => {
+    // Only a paragraph that opens with a quotation mark is read further: most do not.
+    const inner = QUOTE_OPENERS.has(text[span.start]) ? WHOLE_QUOTE.exec(text.slice(span.start, span.end))?.[1] : undefined;
+    if (inner === undefined || !printedElsewhere(text, inner, story, i)) return;
     pulled.add(i);
     const next = story[i + 1];
-    if (next && PULL_QUOTE_SOURCE.test(text.slice(next.start, next.end)) && !text.slice(story[i].end, next.start).includes('\n\n\n')) pulled.add(i + 1);
+    if (next && PULL_QUOTE_SOURCE.test(text.slice(next.start, next.end)) && !text.slice(span.end, next.start).includes('\n\n\n')) pulled.add(i + 1);
   });
   if (pulled.size === 0) return story;
   for (const i of pulled) {
@@ -421,6 +413,15 @@ function withoutPullQuotes(text: string, story: Span[], furniture: Unit[], units
   }
   furniture.sort((a, b) => a.start - b.start);
   return story.filter((_, i) => !pulled.has(i));
+}
+
+/** Whether a longer story paragraph than the `own`th prints `words`: the quote with its cue. */
+function printedElsewhere(text: string, words: string, story: Span[], own: number): boolean {
+  const length = story[own].end - story[own].start;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (story.some((span) => span.end - span.start > length && span.start <= at && at + words.length <= span.end)) return true;
+  }
+  return false;
 }
 
 /** Who and when: outlet, wire and date from the places a page states them, never from other stories' teasers. */

@@ -307,7 +307,7 @@ export function describeLine(text: string): LineFacts {
   const caption =
     CAPTION_START.test(head) ||
     (trimmed.length <= 1000 && CAPTION_ANYWHERE_HINT.test(trimmed) && CAPTION_ANYWHERE.test(trimmed)) ||
-    (trimmed.length <= 120 && PHOTO_CREDIT.test(trimmed));
+    (trimmed.length <= 120 && trimmed.includes('/') && PHOTO_CREDIT.test(trimmed));
   let marker: LineFacts['marker'] = null;
   if (short && STRONG_MARKER.test(bare)) marker = 'strong';
   else if (short && WEAK_MARKER.test(bare)) marker = 'weak';
