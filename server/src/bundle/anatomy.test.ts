@@ -426,6 +426,34 @@ test('boilerplate: a photo credit naming its photographer and paper, the caption
   const anatomy = readAnatomy(text);
   assertBoilerplate(text, anatomy, ['Crews inspect the cracked supports on Tuesday.', 'Dana Lens/The Portville Post via AP', '“We cannot pay twice', '— Ellen Strand', 'Photo by Omar Quill']);
   assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+  // Where paragraphs follow one another line by line, the one above a credit is the story's.
+  const lineByLine = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', BODY[0], BODY[1], 'Dana Lens/The Portville Post via AP', BODY[2]);
+  assert.deepEqual(paragraphsOf(lineByLine, readAnatomy(lineByLine)), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+});
+
+test('boilerplate: an embedded post, its credit and its text, and the story going on below it', () => {
+  const text = page(
+    'Mayor and council clash over harbor bridge repairs',
+    'By Ann Teller',
+    '',
+    BODY[0],
+    BODY[1],
+    'Portville Police (@PortvillePD) March 3, 2026',
+    'BRIDGE CLOSED: use the ferry until further notice #PortvilleBridge',
+    '8:30 a.m.',
+    'What we know',
+    BODY[2],
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, ['Portville Police (@PortvillePD)', 'BRIDGE CLOSED']);
+  assertStory(text, anatomy, BODY);
+});
+
+test('boilerplate: a comment count in capitals opens the comments; a note on the article\'s age is no headline', () => {
+  const text = page('This article is more than 1 month old', 'Mayor and council clash over harbor bridge repairs', 'By Ann Teller', ...BODY, '86 COMMENTS', 'HarborFan: Strand said "we cannot pay" - says it all', 'Ann Teller is state political editor.');
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Mayor and council clash over harbor bridge repairs');
+  assertBoilerplate(text, anatomy, ['This article is more', '86 COMMENTS', 'HarborFan:', 'Ann Teller is state']);
 });
 
 test('boilerplate: a story paragraph that is one quotation stays story unless a longer paragraph prints it', () => {

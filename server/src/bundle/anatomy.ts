@@ -373,19 +373,36 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
       furniture.push(previous);
       tail = 'strong';
     }
-    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u)) furniture.push(unit);
+    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostUnderCredit(text, units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
   return { headlineUnit, masthead, bodyStart, story: withoutPullQuotes(text, story, furniture, units), furniture, inTail };
 }
 
-/** A short line straight above a photo credit, no blank line between: the photo's caption (`Volunteers fill sandbags.` over `Ann Roe/AP`). */
+/**
+ * A short line straight above a photo credit, the two a block of their own between blank lines:
+ * the photo's caption (`Volunteers fill sandbags.` over `Ann Roe/AP`). Where paragraphs follow
+ * one another line by line, a paragraph above a credit may be the story's.
+ */
 function isCaptionOverCredit(text: string, units: Unit[], u: number): boolean {
-  const [unit, next] = [units[u], units[u + 1]];
-  return !!next?.facts.caption && unit.facts.words <= 30 && isBlank(text, unit.end, next.start) && !text.slice(unit.end, next.start).includes('\n\n');
+  const [previous, unit, next] = [units[u - 1], units[u], units[u + 1]];
+  const credit = !!next?.facts.caption && !EMBEDDED_POST.test(next.text);
+  return credit && unit.facts.words <= 30 && onNextLine(text, unit, next) && !(previous && onNextLine(text, previous, unit));
+}
+
+/** Whether `below` starts on the line after `above` ends, no blank line between. */
+function onNextLine(text: string, above: Span, below: Span): boolean {
+  return isBlank(text, above.end, below.start) && !/\r?\n\s*\r?\n|\r\s*\r/.test(text.slice(above.end, below.start));
 }
 
 const QUOTE_OPENERS = new Set([...'"“”‘\'«']);
+/** An embedded post's text straight below its credit, no blank line between: `Harbour Police (@HarbourPolice) March 3` over `Roads closed. #Storm`. */
+function isPostUnderCredit(text: string, units: Unit[], u: number): boolean {
+  const [credit, unit] = [units[u - 1], units[u]];
+  return !!credit && EMBEDDED_POST.test(credit.text) && onNextLine(text, credit, unit);
+}
+const EMBEDDED_POST = /\(@\w{1,15}\)/;
+
 /** A paragraph that is one quotation and nothing else: `"We are ready."` */
 const WHOLE_QUOTE = /^["“”‘'«]([^"“”«»]{20,400}?)[.,!?]?["”“’'»][.]?$/u;
 /** A short line that names who a pull quote is from: `— Ann Roe`, `Ann Roe, chief executive`. */

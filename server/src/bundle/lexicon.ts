@@ -259,7 +259,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     Conservative, Conservatives, Liberal, Liberals, Communist, Communists, Socialist, Green,
     Greens, Brexit, Olympics, Olympic, Paralympics, Nobel, Oscar, Oscars, Grammy, Emmy,
     Covid, COVID, Ebola, Islam, Qaeda, ISIS, Daesh, Kurdistan, Twitter, Facebook, Instagram, YouTube, TikTok, Telegram, WhatsApp,
-    Wikipedia, Wikinews`),
+    Wikipedia, Wikinews, MPs, MEPs, MSPs, MLAs, MKs, TDs`),
   ...COMPANIES,
 ]);
 
@@ -292,7 +292,7 @@ export const OUTLETS: ReadonlySet<string> = new Set(
 /** Honorifics: they mark a person but are no role (`Mr. Steele`). */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Miss, Mx, Messrs, Mme, Mlle, Sir, Dame, Madam, Madame, Monsieur, Herr, Frau,
-    Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt`),
+    Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt, Alhaji, Alhaja, Hajia, Mallam, Malam, H.E., H.H.`),
 );
 
 /**

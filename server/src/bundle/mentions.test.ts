@@ -82,6 +82,17 @@ test('an instrument of law is no person, though a title opens its name: `General
   assert.deepEqual(names("The rules follow the European Union's General Data Protection Regulation, officials said."), []);
 });
 
+test('honorifics of the Gulf and of West Africa stay outside the name: `H.E.`, `H.H.`, `Alhaji`, `Hajia`, `Mallam`', () => {
+  assert.deepEqual(names('H.E. Mohamed Lemine Ould Sidi Brahim met H.H. Sheikh Saif bin Khalid Al Nuaimi.'), ['Mohamed Lemine Ould Sidi Brahim', 'Saif bin Khalid Al Nuaimi']);
+  assert.deepEqual(names('Alhaji Abubakar Sani Danladi, Hajia Amina Yusuf and Mallam Sani Kabir spoke.'), ['Abubakar Sani Danladi', 'Amina Yusuf', 'Sani Kabir']);
+  // Members of a parliament are no person: `she told MPs`.
+  assert.deepEqual(names('"We will act," she told MPs and MEPs.'), []);
+});
+
+test('a company named after a speech verb, before the role of the person speaking for it, is no person', () => {
+  assert.deepEqual(names('"It works," said Voltaris chairwoman Lena Marchetti, and said Westland Power spokeswoman Naomi Fairbairn.'), ['Lena Marchetti', 'Naomi Fairbairn']);
+});
+
 test('possessives in straight and curly spelling are left out of the name', () => {
   assert.deepEqual(names("The talks followed Donald Trump's call and Vladimir Putin’s reply."), ['Donald Trump', 'Vladimir Putin']);
 });

@@ -933,8 +933,12 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   }
   if (head.possessive && nameLike(head) && relativeAfter(tokens, j)) return weakName(i, j);
   if (!unknownWord(head)) return null;
-  // `said Hale` names the speaker; `Romney said Wednedsay` has its speaker before the verb.
-  if (before?.word && !before.cap && is(before, IS_SPEECH_VERB) && !tokens[i - 2]?.cap) return weakName(i, j);
+  // `said Hale` names the speaker; `Romney said Wednedsay` has its speaker before the verb;
+  // `said Voltaris chairwoman Lena Marchetti`, `said Westland Power spokeswoman …` name her company.
+  let roleAt = j;
+  while (roleAt < j + 3 && tokens[roleAt]?.cap) roleAt++;
+  const modifies = !!tokens[roleAt]?.word && is(tokens[roleAt], IS_ROLE_NOUN);
+  if (before?.word && !before.cap && is(before, IS_SPEECH_VERB) && !tokens[i - 2]?.cap && !modifies) return weakName(i, j);
   if (opensRun && creditBefore(tokens, i)) return weakName(i, j);
   if (before?.word && !before.cap && is(before, IS_PREPOSITION)) return null;
   const next = tokens[j];

@@ -610,6 +610,14 @@ test('a nickname inside a name is no quote: `Lucas "Luke" Brennan`', () => {
   assert.deepEqual(read(text, ['Lucas', 'Brennan', 'Tom', 'Reed']), []);
 });
 
+test('`said Westland Power spokeswoman Naomi Fairbairn`: the person after the company and the role speaks', () => {
+  const text = '"Power is back," said Westland Power spokeswoman Naomi Fairbairn. "We are ready," said Voltaris chairwoman Lena Marchetti.';
+  assert.deepEqual(read(text, ['Westland', 'Naomi Fairbairn', 'Voltaris', 'Lena Marchetti']), [
+    ['Power is back,', 'Naomi Fairbairn', false],
+    ['We are ready,', 'Lena Marchetti', false],
+  ]);
+});
+
 test('a credit before the title of a post gives the quote to whom it names, and to no one else: `"…" Anonymous blogger, "Title"`', () => {
   const text =
     'Writing on his blog, Ivan Petrov called it "a long game".\n"A new obsession is taking hold on the internet." Anonymous blogger, "War on the harbour board"\n"We have only begun." Ana Vidal, "Notes from the pier"';

@@ -803,8 +803,11 @@ class QuoteReader {
     const after = this.text.slice(verbEnd, windowEnd);
     const pronoun = PRONOUN_AFTER_VERB_RE.exec(after);
     if (pronoun) return { speaker: this.resolvePronoun(verbEnd, pronoun[1] === 'he' ? 'male' : 'female') };
-    const named = this.firstNamedIn(verbEnd, windowEnd);
+    let named = this.firstNamedIn(verbEnd, windowEnd);
     if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) {
+      // `said Westland Power spokeswoman Naomi Fairbairn`: the name after the role is the speaker's
+      const holder = this.firstNamedIn(named.end, windowEnd);
+      if (holder && isOrganisationRole(this.text.slice(named.end, holder.start))) named = holder;
       // `said Hale and Vidal`: a joint statement is no one person's
       const other = this.firstNamedIn(named.end, windowEnd);
       return { speaker: other && JOINT_AFTER_VERB.test(this.text.slice(named.end, other.start)) ? null : named.text };
@@ -1458,6 +1461,18 @@ function isInverting(verb: string): boolean {
 }
 
 /** The words between spaces that hold a letter or a digit, counted in place (asked several times of every quote). */
+/**
+ * What stands between an organisation named after a speech verb and the person speaking for it:
+ * the rest of its name and the role (` Power spokeswoman `, ` chief financial officer `).
+ */
+function isOrganisationRole(between: string): boolean {
+  const words = between.trim().split(/\s+/);
+  let at = 0;
+  while (at < words.length && STARTS_CAPITAL.test(words[at])) at++;
+  const role = words.slice(at);
+  return role.length >= 1 && role.length <= 3 && role.every((word) => /^[a-z-]+$/.test(word)) && ROLE_NOUNS.has(role[role.length - 1]);
+}
+
 function wordCount(s: string): number {
   let count = 0;
   for (let at = 0; at < s.length; ) {

@@ -10,6 +10,8 @@ test('agencies: every spelling gives the canonical name', () => {
   assert.equal(findAgency('(With inputs from PTI)'), 'PTI');
   assert.equal(findAgency('Seoul, March 5 (Yonhap) --'), 'Yonhap');
   assert.equal(findAgency('Deutsche Presse-Agentur'), 'dpa');
+  assert.equal(findAgency('ABU DHABI, 24th November, 2026 (WAM) --'), 'WAM');
+  assert.equal(findAgency('LAGOS (News Agency of Nigeria) -'), 'NAN');
 });
 
 test('agencies: the longest spelling wins (Australian Associated Press is AAP, not AP)', () => {

@@ -32,6 +32,12 @@ const AGENCY_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Ukrinform', ['Ukrinform']],
   ['IRNA', ['IRNA']],
   ['WAFA', ['WAFA']],
+  ['WAM', ['Emirates News Agency', 'WAM']],
+  ['SPA', ['Saudi Press Agency']],
+  ['KUNA', ['Kuwait News Agency', 'KUNA']],
+  ['QNA', ['Qatar News Agency', 'QNA']],
+  ['NAN', ['News Agency of Nigeria']],
+  ['KNA', ['Kenya News Agency']],
 ];
 
 const canonicalBySpelling = new Map<string, string>();

@@ -34,7 +34,7 @@ export interface LineFacts {
   trailsOff: boolean;
   /** Page furniture wherever it stands. */
   furniture: boolean;
-  /** A photo caption or credit (also furniture). */
+  /** A photo caption or credit, or an embedded post's (`Harbour Police (@HarbourPolice) March 3, 2026`); also furniture. */
   caption: boolean;
   /** Furniture that opens a region of furniture after the story: `Related Articles`, `Comments`, a copyright line. */
   marker: 'strong' | 'weak' | null;
@@ -85,11 +85,11 @@ const PHOTO_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?(
 /** What every pattern of CAPTION_ANYWHERE holds: a cheap test that rules most lines out. */
 const CAPTION_ANYWHERE_HINT = /[:/(]|Photo|PHOTO|Images|Shutterstock/;
 const CAPTION_ANYWHERE =
-  /(?:^|[\s(.])(?:Image|Images|Photo|Photos|Picture|Photograph|Credit|Pic|IMAGE|PHOTO)\s?:\s|\bREUTERS\/|\bAFP\/|\bAP Photo\b|\bGetty Images\b|\/Pool\b|\/File Photo\b|\bFILE PHOTO\b|\bSputnik\/|\bEPA(?:-EFE)?\/|\bXinhua\/|\bShutterstock\b|\b(?:ANI|PTI|IANS) Photo\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: by| [Cc]redit|:)/;
+  /(?:^|[\s(.])(?:Image|Images|Photo|Photos|Picture|Photograph|Credit|Pic|IMAGE|PHOTO)\s?:\s|\bREUTERS\/|\bAFP\/|\bAP Photo\b|\bGetty Images\b|\/Pool\b|\/File Photo\b|\bFILE PHOTO\b|\bSputnik\/|\bEPA(?:-EFE)?\/|\bXinhua\/|\bShutterstock\b|\b(?:ANI|PTI|IANS) Photo\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: by| [Cc]redit|:)|\(@\w{1,15}\)/;
 
 /** Strong markers: what follows them to the end of the page is not the story. */
 const STRONG_MARKER =
-  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?))?|more (?:stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more)$/i;
+  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?))?|more (?:stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|\d[\d,.]*k? comments|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more)$/i;
 /** Weak markers: one or two teaser titles follow, then the story may go on. */
 const WEAK_MARKER = /^(?:read also|also read|read more|see also|also see|must read|also watch|watch|listen)$/i;
 /** The same words followed by a teaser on the same line. */
@@ -111,7 +111,7 @@ const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:min(?:ute)?
 const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
 
 const PAGE_TOOLS =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|about the author|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|about the author|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
 
 /**
  * Agency credits: `Reporting by Ann Teller; Editing by Sam Crane`, `— With assistance from Ann Teller`;
@@ -121,9 +121,9 @@ const CREDITS =
   /^(?:\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}|[—–-]*\s*[Ww]ith assistance from \p{Lu}|(?:--|—|–)\s?\p{Lu}{2,6}$|\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$)/u;
 /** `(Only the headline and picture of this report may have been reworked …; the rest … from a syndicated feed.)` */
 const SYNDICATION_NOTE = /^\((?:only the headline|this (?:story|article|report) (?:has|was))\b[^)]*\b(?:syndicated|auto-generated)\b[^)]*\)$/i;
-/** A writer's note after the story: `Ann Roe covers airlines for the Ledger.`, `Ann Roe is a transport reporter at the Tribune.` */
+/** A writer's note after the story: `Ann Roe covers airlines for the Ledger.`, `Ann Roe is a transport reporter at the Tribune.`, `Ann Roe is state political editor.` */
 const AUTHOR_NOTE =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers [^.]{3,80} for|writes about [^.]{3,80} for|is an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist) (?:at|for|with)) (?:the )?\p{Lu}/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers [^.]{3,80} for (?:the )?\p{Lu}|writes about [^.]{3,80} for (?:the )?\p{Lu}|is an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist) (?:at|for|with) (?:the )?\p{Lu}|is (?:the |an? )?(?:[\p{L}-]+ ){0,4}(?:reporter|correspondent|writer|editor|columnist|journalist)\.$)/u;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|©|\ball rights reserved\b/i;
 const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
