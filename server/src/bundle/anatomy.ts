@@ -395,11 +395,11 @@ function onNextLine(text: string, above: Span, below: Span): boolean {
   return isBlank(text, above.end, below.start) && !/\r?\n\s*\r?\n|\r\s*\r/.test(text.slice(above.end, below.start));
 }
 
-const QUOTE_OPENERS = new Set([...'"“”‘\'«']);
+const QUOTE_MARKS = new Set([...'"“”‘’\'«»']);
 /** An embedded post's text straight below its credit, no blank line between: `Harbour Police (@HarbourPolice) March 3` over `Roads closed. #Storm`. */
 function isPostUnderCredit(text: string, units: Unit[], u: number): boolean {
   const [credit, unit] = [units[u - 1], units[u]];
-  return !!credit && EMBEDDED_POST.test(credit.text) && onNextLine(text, credit, unit);
+  return !!credit?.facts.caption && EMBEDDED_POST.test(credit.text) && onNextLine(text, credit, unit);
 }
 const EMBEDDED_POST = /\(@\w{1,15}\)/;
 
@@ -416,8 +416,9 @@ const PULL_QUOTE_SOURCE = /^(?:[—–-]\s*\p{Lu}.{0,80}|\p{Lu}[\p{L}'’.-]+(?:
 function withoutPullQuotes(text: string, story: Span[], furniture: Unit[], units: Unit[]): Span[] {
   const pulled = new Set<number>();
   story.forEach((span, i) => {
-    // Only a paragraph that opens with a quotation mark is read further: most do not.
-    const inner = QUOTE_OPENERS.has(text[span.start]) ? WHOLE_QUOTE.exec(text.slice(span.start, span.end))?.[1] : undefined;
+    // Only a paragraph that opens and ends with a quotation mark is read further: most do not.
+    const closed = QUOTE_MARKS.has(text[span.end - 1]) || (text[span.end - 1] === '.' && QUOTE_MARKS.has(text[span.end - 2]));
+    const inner = QUOTE_MARKS.has(text[span.start]) && closed ? WHOLE_QUOTE.exec(text.slice(span.start, span.end))?.[1] : undefined;
     if (inner === undefined || !printedElsewhere(text, inner, story, i)) return;
     pulled.add(i);
     const next = story[i + 1];
