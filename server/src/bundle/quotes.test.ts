@@ -446,6 +446,21 @@ test('`the lawmaker said` means the senator or representative named before', () 
   assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);
 });
 
+test('an office in capitals, as British, Australian and Indian papers write it: `the Premier said`, `said the Chief Minister`', () => {
+  const text = [
+    'Premier Dana Harcourt opened the plant with Chief Minister Ravi Menon.',
+    'Ana Vidal, a local farmer, watched.',
+    '"We are building homes," the Premier said.',
+    '"It will end the water woes," said the Chief Minister.',
+    '"We disagree," the White House said.',
+  ].join('\n\n');
+  assert.deepEqual(read(text, ['Dana Harcourt', 'Ravi Menon', 'Ana Vidal']), [
+    ['We are building homes,', 'Dana Harcourt', false],
+    ['It will end the water woes,', 'Ravi Menon', false],
+    ['We disagree,', null, false],
+  ]);
+});
+
 test('`the opposition leader said` is the one given that office, not another leader', () => {
   const text = 'Opposition Leader Oleg Fedin and party leader Ana Vidal clashed.\n"This is reckless," the opposition leader said.';
   const names = [

@@ -195,6 +195,15 @@ const EPITHET_OPENING_RE = new RegExp(String.raw`${OPENING_THE}${EPITHET_WORDS}\
 /** Past the blanks and marks that open a lead. */
 const OPENING_ENDS = /[^\s"“]/;
 /** `said the spokesman`: group 1 is the words before the role's head noun, group 2 that noun, group 3 a preposition after it (`said the lawyer for the senator`). */
+/** `the Chief Minister said`, `said the Treasurer`: an office written in capitals, without a name after it. */
+const CAPITALISED_OFFICE_BEFORE_VERB_RE = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+)\s+(?:(?:${FILLER})\s+)*$`, 'u');
+const CAPITALISED_OFFICE_AFTER_VERB_RE = /^\s+the\s+((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+)\b(?![\s\w.'’-]*\p{Lu})/u;
+
+/** The office a CAPITALISED_OFFICE_* match names, in lower case, where its last word is a role. */
+function capitalisedOffice(match: RegExpExecArray | null): { head: string; before: string; index: number } | undefined {
+  const head = match?.[2].toLowerCase();
+  return match && head && ROLE_NOUNS.has(head) ? { head, before: match[1].toLowerCase(), index: match.index } : undefined;
+}
 const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
 const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
 const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
@@ -769,7 +778,12 @@ class QuoteReader {
     const byEpithet = epithet && this.epithetCue(epithet, windowStart + epithet.index);
     if (byEpithet) return byEpithet;
     const described = DESCRIPTION_BEFORE_VERB_RE.exec(lead);
-    if (!described) return { speaker: this.headlineOffice(lead, windowStart) };
+    if (!described) {
+      // `the Premier said`, `the Chief Minister said`: an office in capitals, as British, Australian and Indian papers write it
+      const office = capitalisedOffice(CAPITALISED_OFFICE_BEFORE_VERB_RE.exec(lead));
+      if (office) return { speaker: this.resolveDescription(office.head, windowStart + office.index, true, office.before) };
+      return { speaker: this.headlineOffice(lead, windowStart) };
+    }
     // `the lawyer for the senator said` and `people close to the senator said` are not the senator
     const proxy = PROXY_HEAD_RE.exec(described[1])?.[1] ?? PROXY_BEFORE_RE.exec(lead.slice(0, described.index))?.[1];
     return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy, proxy ? '' : described[1]) };
@@ -817,6 +831,8 @@ class QuoteReader {
     if (byEpithet) return byEpithet;
     const described = DESCRIPTION_AFTER_VERB_RE.exec(after);
     if (described) return { speaker: this.resolveDescription(described[2], verbEnd, !(described[3] && PROXY_NOUNS.has(described[2])), described[1]) };
+    const office = capitalisedOffice(CAPITALISED_OFFICE_AFTER_VERB_RE.exec(after));
+    if (office) return { speaker: this.resolveDescription(office.head, verbEnd, true, office.before) };
     // A headline drops the article: `'We will rebuild,' says mayor`, `says deputy mayor`
     const words = this.inHeadline(verbEnd) ? TWO_WORDS_AFTER_VERB_RE.exec(after) : null;
     const holder = words && (this.officeHolder(words[2] && compoundOffice(words[1], words[2])) ?? this.officeHolder(words[1]) ?? this.officeHolder(words[2]));
