@@ -13,6 +13,23 @@ test('typography folds away: marks, apostrophes, dashes, case, accents, abbrevia
   assert.deepEqual(folded('We organised the harbour defence'), folded('We organized the harbor defense'));
 });
 
+test('numbers in words or digits, and large ones with their scale in words or short (`£25m`), fold alike', () => {
+  const alike = [
+    ['Two hundred homes', '200 homes'],
+    ['one hundred and fifty', '150'],
+    ['twenty-five million', '25 million'],
+    ['two thousand people', '2,000 people'],
+    ['£25m for the club', '£25 million for the club'],
+    ['$4bn', '$4 billion'],
+  ];
+  for (const [a, b] of alike) assert.deepEqual(folded(a), folded(b), `${a} = ${b}`);
+  assert.notDeepEqual(folded('two hundred homes'), folded('300 homes'));
+  assert.notDeepEqual(folded('£25m'), folded('£25bn'));
+  // The cuts move with the words a number joins.
+  const { words, cuts } = quoteWords('we went two hundred … miles');
+  assert.deepEqual([words.map((w) => w.folded), [...cuts]], [['we', 'went', '200', 'miles'], [3]]);
+});
+
 test('a decimal number stays one word and a changed one stays different', () => {
   assert.deepEqual(folded('3.8 million'), ['3.8', 'million']);
   assert.notDeepEqual(folded('3.8 million'), folded('3.9 million'));

@@ -1,7 +1,9 @@
 // A quote's words with typography folded away, so that versions of one quote compare word by
 // word: curly/straight marks, apostrophes, dashes, case, accents, abbreviation dots (`U.S.` =
-// `US`), digit grouping (`1,000`), `&`/`and`, `%`/`per cent`, British and American spelling
-// (`harbour`/`harbor`) and punctuation do not count as differences.
+// `US`), digit grouping (`1,000`), numbers in words or digits (`two hundred` = `200`, `£25m` =
+// `25 million`), `&`/`and`,
+// `%`/`per cent`, British and American spelling (`harbour`/`harbor`) and punctuation do not count
+// as differences.
 import { americanSpelling } from '../lexicon';
 
 /** One word of a quote: its folded form and where it stands in the quote's text. */
@@ -35,11 +37,28 @@ const PIECE_AT =
 /** A piece that starts with a digit is a number: no other piece starts with one. */
 const STARTS_WITH_DIGIT = /^\p{N}/u;
 
-const NUMBER_WORDS = new Map(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+const NUMBER_WORDS = new Map([
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
     .split(' ')
-    .map((word, value) => [word, String(value)]),
-);
+    .map((word, value): [string, string] => [word, String(value)]),
+  ...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, i): [string, string] => [word, String(30 + 10 * i)]),
+]);
+/** Multiplies the number before it, in words: `two hundred` is `200`, `2 thousand` is `2000`. */
+const SCALES = new Map([
+  ['hundred', 100],
+  ['thousand', 1e3],
+]);
+/**
+ * Large numbers are written with their scale, in words or, after digits, as money is written
+ * (`£25m`, `$4bn`): the scale stays a word, spelt out, so that `4 million` and `6 million` share it.
+ */
+const LARGE_SCALES = new Map([
+  ['million', 'million'],
+  ['billion', 'billion'],
+  ['trillion', 'trillion'],
+]);
+const LARGE_SCALES_AFTER_DIGITS = new Map([...LARGE_SCALES, ['m', 'million'], ['mn', 'million'], ['mln', 'million'], ['bn', 'billion'], ['tn', 'trillion']]);
+const NUMBER = /^\d+(?:\.\d+)?$/;
 
 /**
  * Contractions and the words they stand for: a transcript writes `can't` or `cannot`, `it's` or
@@ -108,8 +127,7 @@ export function foldWord(word: string): string {
 export function quoteWords(text: string): QuoteWords {
   const words: Word[] = [];
   let cuts: Set<number> | null = null;
-  // Cuts are placed among the words as read, before `per cent` is joined into one word.
-  let read = 0;
+
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start);
     if (end < 0) {
@@ -119,7 +137,7 @@ export function quoteWords(text: string): QuoteWords {
     const first = text.charCodeAt(start);
     let next: Word;
     if (first === 0x5b /* [ */ || first === 0x28 /* ( */ || first === 0x2e /* . */ || first === 0x2026 /* … */) {
-      (cuts ??= new Set()).add(read);
+      (cuts ??= new Set()).add(words.length);
       start = end;
       continue;
     }
@@ -129,14 +147,62 @@ export function quoteWords(text: string): QuoteWords {
     else if (isDigit(first) || (first > 0x7f && STARTS_WITH_DIGIT.test(piece))) next = { folded: piece.replace(/,/g, ''), start, end, content: true };
     else if (piece.includes('.')) next = word(piece.replace(/\./g, ''), start, end); // an abbreviation: no other word has a full stop
     else next = word(piece, start, end);
-    read++;
     // `per cent` and `%` and `percent` are one word in different house styles.
     const last = words[words.length - 1];
     if (next.folded === 'cent' && last?.folded === 'per') words[words.length - 1] = { ...last, folded: 'percent', end };
     else words.push(next);
     start = end;
   }
-  return { words, cuts: cuts ?? NO_CUTS };
+  return foldNumbers(words, cuts ?? NO_CUTS);
+}
+
+/**
+ * The words with each number written over several of them made one word, its value in digits
+ * (`two hundred and fifty`, `2 thousand`), and a large one's scale spelt out after it (`£25m` is
+ * `£25 million`); the cuts moved with them. The same words where there is nothing to fold.
+ */
+function foldNumbers(words: Word[], cuts: ReadonlySet<number>): QuoteWords {
+  let folded: Word[] | null = null;
+  /** Where each word (and the end) went, once a number has joined words. */
+  let moved: number[] | null = null;
+  for (let i = 0; i < words.length; ) {
+    const number = NUMBER.test(words[i].folded) ? numberFrom(words, i) : null;
+    let end = number ? number.end : i + 1;
+    const scale = number && (/\d$/.test(words[end - 1].folded) && end === i + 1 ? LARGE_SCALES_AFTER_DIGITS : LARGE_SCALES).get(words[end]?.folded ?? '');
+    if (scale) end++;
+    const joined = number !== null && number.end > i + 1;
+    if ((joined || (scale && scale !== words[end - 1].folded)) && !folded) {
+      folded = words.slice(0, i);
+      moved = Array.from({ length: i }, (_, k) => k);
+    }
+    if (folded && moved) {
+      for (let k = i; k < end; k++) moved[k] = folded.length;
+      folded.push(joined ? { folded: String(number.value), start: words[i].start, end: words[number.end - 1].end, content: true } : words[i]);
+      if (scale) folded.push({ ...words[end - 1], folded: scale, content: true });
+    }
+    i = end;
+  }
+  if (!folded || !moved) return { words, cuts };
+  moved[words.length] = folded.length;
+  return { words: folded, cuts: cuts.size === 0 ? cuts : new Set([...cuts].map((cut) => moved![cut])) };
+}
+
+/** The number that words from `i` (digits there) spell, and the word after it. */
+function numberFrom(words: Word[], i: number): { value: number; end: number } {
+  let total = 0;
+  let current = Number(words[i].folded);
+  let k = i + 1;
+  for (; k < words.length; k++) {
+    const word = words[k].folded;
+    const scale = SCALES.get(word);
+    if (scale === 100 && current < 100) current *= 100;
+    else if (scale !== undefined && scale > 100) [total, current] = [total + current * scale, 0];
+    // `twenty five`, `two hundred fifty`, `one hundred and fifty`
+    else if (NUMBER.test(word) && ((current >= 20 && current < 100 && current % 10 === 0 && Number(word) < 10) || (current >= 100 && current % 100 === 0 && Number(word) < 100))) current += Number(word);
+    else if (word === 'and' && current >= 100 && NUMBER.test(words[k + 1]?.folded ?? '')) continue;
+    else break;
+  }
+  return { value: total + current, end: k };
 }
 
 /**
