@@ -461,6 +461,20 @@ test('an office in capitals, as British, Australian and Indian papers write it: 
   ]);
 });
 
+test('`the chancellor said` is not the shadow chancellor named since, nor `the mayor` the deputy mayor', () => {
+  const text = [
+    'Chancellor Ana Vidal froze fuel duty, and Mayor Rosa Lind welcomed it.',
+    'Shadow chancellor Tom Reid said: "It is a con." Deputy Mayor Ivan Petrov agreed.',
+    'Asked about the criticism, the chancellor said: "I will not apologise."',
+    '"We will act," the mayor said.',
+  ].join('\n\n');
+  assert.deepEqual(read(text, ['Ana Vidal', 'Rosa Lind', 'Tom Reid', 'Ivan Petrov']), [
+    ['It is a con.', 'Tom Reid', false],
+    ['I will not apologise.', 'Ana Vidal', false],
+    ['We will act,', 'Rosa Lind', false],
+  ]);
+});
+
 test('`the opposition leader said` is the one given that office, not another leader', () => {
   const text = 'Opposition Leader Oleg Fedin and party leader Ana Vidal clashed.\n"This is reckless," the opposition leader said.';
   const names = [

@@ -1050,7 +1050,9 @@ class QuoteReader {
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
       const role = this.roleOf(m);
-      if (word.test(role)) {
+      const held = word.exec(role);
+      // `the chancellor` is not the shadow chancellor, nor `the mayor` the deputy mayor
+      if (held && !OFFICE_MAKERS.has(role.slice(0, held.index).trim().split(/\s+/).pop()!.toLowerCase())) {
         // `Penhaligon claimed … "…," the Harriers manager said.` means him, not `Manager Ines Vukovic` further back, whose role lacks the club
         const nearer = qualifier && !role.includes(qualifier) && roleless && this.unitAt(roleless.start) === unit ? roleless : null;
         return (nearer ?? m).text;
