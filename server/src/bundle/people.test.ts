@@ -356,6 +356,20 @@ test('spelling variants of one name are one person, and a name-spelling finding 
   assert.equal(people.findings.filter((f) => f.code === 'role-differs').length, 0);
 });
 
+test('two vowels apart on the same consonants, a surname of six letters or more is one spelt two ways (Whelan, Whalen); not a shorter one', () => {
+  const people = resolvePeople([
+    article('a1', 'north wire', 'Mayor {Colm Whelan|Mayor} spoke. {Ana Berg} listened.', 'North Wire'),
+    article('a2', 'east herald', 'Mayor {Colm Whalen|Mayor} spoke. {Ana Borg} listened.', 'East Herald'),
+  ]);
+  assert.deepEqual(people.people.map((p) => p.name).sort(), ['Ana Berg', 'Ana Borg', 'Colm Whelan']);
+  assert.deepEqual(people.findings.filter((f) => f.code === 'name-spelling').map((f) => f.article), ['a2']);
+});
+
+test('a peer known by title and surname is someone else than a namesake named in full: `Lord Hartley`, `Dr Fiona Hartley`', () => {
+  const people = resolvePeople([article('a1', 'north wire', '{Fiona Hartley|chief economist} spoke. {Hartley|Lord}, the crossbench peer, disagreed.')]);
+  assert.deepEqual(people.people.map((p) => p.name).sort(), ['Fiona Hartley', 'Hartley']);
+});
+
 test('romanisations and one-letter slips in long surnames are one person with the same first name', () => {
   const people = resolvePeople([
     article('a1', 's1', 'Colonel {Idris Kaddoumi|Colonel} spoke.'),

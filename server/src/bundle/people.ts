@@ -1012,7 +1012,8 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     if (titledHere.length > 0) here = titledHere;
     else {
       const titled = lookup.withKey(name.key).filter((d) => d.titles.has(title) && fitsSuffix(d));
-      if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
+      // `Lord Hartley` is a peer, someone else than the `Dr Fiona Hartley` named before him.
+      if (titled.length > 0 || PEERAGES.has(title)) return dominant(titled, (d) => d.mentions.length);
     }
   }
   if (here.length > 0) {
@@ -1040,6 +1041,9 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
   return dominant(variants, (d) => d.mentions.length);
 }
+
+/** Titles a peer is known by with the surname alone: a name of its own. */
+const PEERAGES = new Set(['lord', 'baroness', 'baron', 'viscount', 'viscountess', 'earl', 'countess', 'marquess']);
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
 function isRelativeIn(draft: Draft, article: string): boolean {
@@ -1412,11 +1416,15 @@ function closeSpelling(a: string, b: string): boolean {
   return changed;
 }
 
-/** Two different parts of surnames within the edit distance their length allows. */
+/**
+ * Two different parts of surnames within the edit distance their length allows; or, from six
+ * letters, two vowels apart on the same consonants (`Whelan`, `Whalen`).
+ */
 function closeParts(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   const allowed = shorter >= 7 ? 2 : shorter >= 5 ? 1 : 0;
-  return allowed > 0 && withinEdits(a, b, allowed);
+  if (allowed > 0 && withinEdits(a, b, allowed)) return true;
+  return shorter >= 6 && a.length === b.length && skeletonOf(a.toLowerCase()) === skeletonOf(b.toLowerCase()) && withinEdits(a, b, 2);
 }
 
 /** Rows of withinEdits, kept between calls and grown as needed. */
