@@ -447,6 +447,10 @@ test('boilerplate: an embedded post, its credit and its text, and the story goin
   const anatomy = readAnatomy(text);
   assertBoilerplate(text, anatomy, ['Portville Police (@PortvillePD)', 'BRIDGE CLOSED']);
   assertStory(text, anatomy, BODY);
+  // A paragraph that names an account in passing is story.
+  const named = 'The mayor (@MayorStrand) wrote on Tuesday that the bridge would reopen within the month.';
+  const passing = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', '', BODY[0], '', named, '', BODY[1]);
+  assertStory(passing, readAnatomy(passing), [named]);
 });
 
 test('boilerplate: a comment count in capitals opens the comments; a note on the article\'s age is no headline', () => {

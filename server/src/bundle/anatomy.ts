@@ -4,7 +4,7 @@
 import { Anatomy, Span } from './model';
 import { agencyNamed, findAgency } from './anatomy/agencies';
 import { FoundDate, findDate, formatDate } from './anatomy/dates';
-import { LineFacts, describeLine, splitLines } from './anatomy/lines';
+import { EMBEDDED_POST, LineFacts, describeLine, splitLines } from './anatomy/lines';
 import { isTagline, mastheadName, namesAPaper, titleAndSite } from './anatomy/masthead';
 import { isSpaceAt } from './chars';
 
@@ -42,7 +42,7 @@ const COPYRIGHT_NOISE =
   /©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b|\ball rights reserved\b|,?\s*\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|GmbH|AG)\b\.?/gi;
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/i;
 /** `, a Cascade Media Group publication`, `, part of Coastline Media`: the holder's owner, after its name. */
-const COPYRIGHT_OWNER = /,\s*(?:a|an|part of|a division of|a member of)\s.*$/i;
+const COPYRIGHT_OWNER = /,\s*(?:an?|part of)\s.*$/i;
 const EDGE_PUNCTUATION = /^[\s.,:;|\-–—]+|[\s.,:;|\-–—]+$/g;
 const WRAPPED_LINE_MAX = 120;
 
@@ -206,10 +206,10 @@ function isStoryProse(unit: Unit): boolean {
 
 /**
  * The headline among the title-like lines above the story (`to`): one printed twice, named by the
- * capture line, or standing just above a byline, a date or the story (furniture between them
- * aside) scores higher; one beside a
- * photo credit is the photo's title or caption; a paper's masthead and its tagline are never the
- * headline. Ties go to the first, so a headline wins over the standfirst below it.
+ * capture line, or standing just above a byline, a date or the story (a photo's caption between
+ * them aside) scores higher; one beside a photo credit is the photo's title or caption; a paper's
+ * masthead and its tagline are never the headline. Ties go to the first, so a headline wins over
+ * the standfirst below it.
  */
 function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Masthead | null): number | null {
   let best: number | null = null;
@@ -395,14 +395,14 @@ function onNextLine(text: string, above: Span, below: Span): boolean {
   return isBlank(text, above.end, below.start) && !/\r?\n\s*\r?\n|\r\s*\r/.test(text.slice(above.end, below.start));
 }
 
-const QUOTE_MARKS = new Set([...'"“”‘’\'«»']);
 /** An embedded post's text straight below its credit, no blank line between: `Harbour Police (@HarbourPolice) March 3` over `Roads closed. #Storm`. */
 function isPostUnderCredit(text: string, units: Unit[], u: number): boolean {
   const [credit, unit] = [units[u - 1], units[u]];
   return !!credit?.facts.caption && EMBEDDED_POST.test(credit.text) && onNextLine(text, credit, unit);
 }
-const EMBEDDED_POST = /\(@\w{1,15}\)/;
 
+/** The marks a quotation opens and closes with. */
+const QUOTE_MARKS = new Set([...'"“”‘’\'«»']);
 /** A paragraph that is one quotation and nothing else: `"We are ready."` */
 const WHOLE_QUOTE = /^["“”‘'«]([^"“”«»]{20,400}?)[.,!?]?["”“’'»][.]?$/u;
 /** A short line that names who a pull quote is from: `— Ann Roe`, `Ann Roe, chief executive`. */

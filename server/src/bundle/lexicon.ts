@@ -134,6 +134,12 @@ function setOf(...lists: Iterable<string>[]): Set<string> {
 export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(maleFirstNames);
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(femaleFirstNames);
 
+/** What a given name says of its holder, where the name lists give it to one sex only. */
+export function givenNameGender(name: string): 'male' | 'female' | undefined {
+  const [male, female] = [MALE_FIRST_NAMES.has(name), FEMALE_FIRST_NAMES.has(name)];
+  return male === female ? undefined : male ? 'male' : 'female';
+}
+
 /** Given names (`Dmitry`, `Olha`), from the name-list packages and faker's locales. */
 export const FIRST_NAMES: ReadonlySet<string> = setOf(
   femaleFirstNames,
@@ -213,18 +219,17 @@ export const PLACES: ReadonlySet<string> = new Set([
 /**
  * Companies news names most, written as one word that no English word list holds: each reads like
  * a family name (`Walmart said`, `Siemens said`). Not those that are also people's family names
- * in the news (`Ford`, `Dell`, `Kellogg`, `Honda`, `Porsche`, `Roche`).
+ * in the news (`Ford`, `Dell`, `Kellogg`, `Honda`, `Porsche`, `Roche`, `Merck`, `Kroger`, `Lazard`, `Daimler`).
  */
 const COMPANIES = words(`Google, Apple, Amazon, Microsoft, Netflix, Tesla, Meta, Nvidia, Samsung,
   Huawei, Toyota, Gazprom, Rosneft, Lukoil, Novatek, Sberbank, Boeing, Airbus, Pfizer, Moderna,
-  AstraZeneca, Novartis, Sanofi, Merck, AbbVie, GSK, GlaxoSmithKline, Medtronic, Walmart, Costco,
-  Kroger, Target, Tesco, Carrefour, Aldi, Lidl, Ikea, IKEA, Inditex, Starbucks, Nestle, Nestlé,
+  AstraZeneca, Novartis, Sanofi, AbbVie, GSK, GlaxoSmithKline, Medtronic, Walmart, Costco, Target, Tesco, Carrefour, Aldi, Lidl, Ikea, IKEA, Inditex, Starbucks, Nestle, Nestlé,
   Unilever, Danone, Heineken, Carlsberg, Diageo, PepsiCo, Mondelez, Citigroup, Citibank, Citi,
   JPMorgan, Barclays, HSBC, Santander, BNP, UBS, Lloyds, NatWest, BlackRock, Blackstone, Vanguard,
-  Fidelity, Lazard, Jefferies, Deloitte, KPMG, PwC, Accenture, McKinsey, Exxon, ExxonMobil, Chevron,
+  Fidelity, Jefferies, Deloitte, KPMG, PwC, Accenture, McKinsey, Exxon, ExxonMobil, Chevron,
   Shell, BP, TotalEnergies, ConocoPhillips, Aramco, Equinor, Petrobras, Pemex, Sinopec, PetroChina,
   Glencore, BHP, Siemens, Volkswagen, Stellantis, Fiat, Hyundai, Nissan, Mazda, Subaru, BMW,
-  Daimler, Volvo, Audi, Uber, Lyft, Airbnb, Spotify, PayPal, eBay, Intel, AMD, Qualcomm, Broadcom,
+  Volvo, Audi, Uber, Lyft, Airbnb, Spotify, PayPal, eBay, Intel, AMD, Qualcomm, Broadcom,
   Oracle, IBM, Cisco, Salesforce, Adobe, OpenAI, Anthropic, Alibaba, Tencent, Baidu, ByteDance,
   Xiaomi, Lenovo, Foxconn, TSMC, Sony, Panasonic, Nintendo, Toshiba, Hitachi, Ericsson, Nokia,
   Vodafone, Verizon, Comcast, Telefonica, Telefónica, Ryanair, easyJet, Lufthansa, Emirates, Qantas,
@@ -266,15 +271,16 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 /**
  * Businesses whose names read like a person's (`Morgan Stanley said`, `Fannie Mae`): a given name
  * and a family name, or two family names. Only those the company reading dominates in news:
- * not designers' and founders' names that are also the person (`Ralph Lauren`, `Michael Kors`).
+ * not designers' and founders' names that are also the person (`Ralph Lauren`, `Michael Kors`), nor
+ * ones that are ordinary names too (`Raymond James`, `Philip Morris`).
  */
 export const BUSINESSES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(
   words(`Morgan Stanley, Goldman Sachs, Wells Fargo, Merrill Lynch, Bear Stearns,
-    Charles Schwab, Edward Jones, Raymond James, Piper Sandler, Franklin Templeton, Dow Jones,
+    Charles Schwab, Piper Sandler, Franklin Templeton, Dow Jones,
     Fannie Mae, Freddie Mac, Ginnie Mae, Sallie Mae, Lockheed Martin, Northrop Grumman, Booz Allen,
     Booz Allen Hamilton, Aston Martin, Harley-Davidson, Rolls-Royce, Mercedes-Benz, Hewlett Packard,
-    Hewlett-Packard, Philip Morris, John Deere, Louis Vuitton, Jack Daniel,
-    Arthur Andersen, Price Waterhouse, Paul Weiss, Davis Polk, Simpson Thacher, Baker McKenzie,
+    Hewlett-Packard, John Deere, Louis Vuitton, Arthur Andersen, Price Waterhouse, Davis Polk,
+    Simpson Thacher, Baker McKenzie,
     Clifford Chance, Thomson Reuters, Estée Lauder, Rio Tinto`),
 );
 

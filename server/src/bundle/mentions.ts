@@ -108,6 +108,8 @@ function is(t: Token, fact: number): boolean {
 const PREFIXED_NAME = /^(?:[dlo]['’]|(?:al|el|ul|bin|ben|abu|ibn)-)\p{Lu}/u;
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 const TITLE_PREFIX = /^(?:[Ee]x|Former|Acting|Interim|Vice|Deputy|Co)-\p{Lu}/u;
+/** A speech verb that can only be a verb after a name with `'s`: past or third person (`said`, `says`, `warned`). */
+const SPOKE = /^(?:said|says|told|tells|wrote|writes)$|ed$/;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 /** `D-Mass.`, `R-Ariz.`: a lawmaker's party and state. */
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
@@ -889,8 +891,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     return afterDeterminer && single && !titled && !modifier ? null : weakName(i, j);
   }
   if (single && (notName(head) || is(head, IS_OUTLET) || is(head, IS_PLACE) || isInitial(head))) return null;
-  // `McDonald's said`, `Trader Joe's announced`: a name with `'s` that speaks is a business's.
-  if (tokens[j - 1].possessive && !titled && !fullName && afterName?.word && !afterName.cap && is(afterName, IS_SPEECH_VERB)) return null;
+  // `McDonald's said`, `Trader Joe's announced`: a name with `'s` that speaks is a business's (not `Trump's claims`, a noun).
+  if (tokens[j - 1].possessive && !titled && !fullName && afterName?.word && !afterName.cap && is(afterName, IS_SPEECH_VERB) && SPOKE.test(afterName.lower)) return null;
   let nameLikeParts = 0;
   for (let k = i; k < j; k++) if (nameLike(tokens[k])) nameLikeParts++;
   // `President Trump`, `Mr. Key`: after a title a capitalised common word is a name too.

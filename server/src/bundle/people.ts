@@ -11,7 +11,7 @@
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { push } from './collections';
-import { FIRST_NAMES, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
+import { FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, NameMention, Person } from './model';
@@ -1012,8 +1012,11 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     if (titledHere.length > 0) here = titledHere;
     else {
       const titled = lookup.withKey(name.key).filter((d) => d.titles.has(title) && fitsSuffix(d));
-      // `Lord Hartley` is a peer, someone else than the `Dr Fiona Hartley` named before him.
-      if (titled.length > 0 || PEERAGES.has(title)) return dominant(titled, (d) => d.mentions.length);
+      if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
+      // `Lord Hartley` is a peer, someone else than the `Dr Fiona Hartley` named before him (but `Lord Cameron` may be David Cameron).
+      const peer = PEERAGES.get(title);
+      const genderOf = (d: Draft) => d.given.length > 0 && givenNameGender(capitalised(d.given[0].text));
+      if (peer && here.every((d) => genderOf(d) === (peer === 'male' ? 'female' : 'male'))) return undefined;
     }
   }
   if (here.length > 0) {
@@ -1042,8 +1045,18 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   return dominant(variants, (d) => d.mentions.length);
 }
 
-/** Titles a peer is known by with the surname alone: a name of its own. */
-const PEERAGES = new Set(['lord', 'baroness', 'baron', 'viscount', 'viscountess', 'earl', 'countess', 'marquess']);
+/** Titles a peer is known by with the surname alone, and whether a man or a woman holds each. */
+const PEERAGES = new Map<string, 'male' | 'female'>([
+  ['lord', 'male'],
+  ['baron', 'male'],
+  ['viscount', 'male'],
+  ['earl', 'male'],
+  ['marquess', 'male'],
+  ['baroness', 'female'],
+  ['viscountess', 'female'],
+  ['countess', 'female'],
+]);
+
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
 function isRelativeIn(draft: Draft, article: string): boolean {
@@ -1353,8 +1366,13 @@ function givenName(text: string): GivenName {
   if (romanised) forms.push(romanised);
   // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
   // Usama); listed names keep their vowels (Karen and Karin are two names).
-  if (key.length >= 4 && key.includes('o') && !FIRST_NAMES.has(text[0].toUpperCase() + text.slice(1))) forms.push(key.replace(/o/g, 'u'));
+  if (key.length >= 4 && key.includes('o') && !FIRST_NAMES.has(capitalised(text))) forms.push(key.replace(/o/g, 'u'));
   return { text, key, forms };
+}
+
+/** A given name as the name lists write it: `fiona` is `Fiona`. */
+function capitalised(text: string): string {
+  return text[0].toUpperCase() + text.slice(1);
 }
 
 /** The full names (keys) each short form (key) stands for: `bil` → `viliam`. */

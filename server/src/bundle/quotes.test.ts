@@ -461,6 +461,14 @@ test('an office in capitals, as British, Australian and Indian papers write it: 
   ]);
 });
 
+test('`the minister said` is the health minister named before; `the Secretary General said` is not a general', () => {
+  const text = ['Health Minister Ana Vidal visited the ward.', '"We will act," the minister said.', 'UN Secretary General Rosa Lind and General Tom Reid met.', '"We will talk," the Secretary General said.'].join('\n\n');
+  assert.deepEqual(read(text, ['Ana Vidal', 'Rosa Lind', 'Tom Reid']), [
+    ['We will act,', 'Ana Vidal', false],
+    ['We will talk,', 'Rosa Lind', false],
+  ]);
+});
+
 test('`the chancellor said` is not the shadow chancellor named since, nor `the mayor` the deputy mayor', () => {
   const text = [
     'Chancellor Ana Vidal froze fuel duty, and Mayor Rosa Lind welcomed it.',
@@ -775,6 +783,17 @@ test('a pronoun means the one just introduced by age or description, where no on
   // Introduced in a sentence whose subject is another, the subject still speaks.
   const met = 'Ana Vidal met Rosa Lind, 61, a retired teacher, on Monday. "We will act," she said.';
   assert.deepEqual(read(met, ['Ana Vidal', 'Rosa Lind']), [['We will act,', 'Ana Vidal', false]]);
+});
+
+test('a pronoun does not reach past paragraphs that merely use it: only those it opens or gives a quote to carry the person on', () => {
+  const paragraphs = [
+    'Oleg Fedin, 54, has run the port for 22 years.',
+    'Rain fell all day, and by noon he could not see the quay.',
+    'Rain fell all night, and by dawn he could not see the ships.',
+    'Rain fell all week, and by Friday he could not see the town.',
+  ];
+  const text = [...paragraphs, '"It was loud," he said.'].join('\n\n');
+  assert.deepEqual(read(text, ['Oleg Fedin']).map(([, speaker]) => speaker), [null]);
 });
 
 test('a full name\'s given name says its gender before what was learned of its family name', () => {

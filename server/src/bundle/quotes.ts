@@ -10,7 +10,7 @@
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
 import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PLACES, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
+import { ASIAN_FAMILY_NAMES, givenNameGender, PLACES, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf } from './mentions';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
@@ -194,16 +194,22 @@ const DESCRIPTION_OPENING_RE = new RegExp(String.raw`${OPENING_THE}((?:[a-z][\w-
 const EPITHET_OPENING_RE = new RegExp(String.raw`${OPENING_THE}${EPITHET_WORDS}\s+[a-z]+\b`, 'u');
 /** Past the blanks and marks that open a lead. */
 const OPENING_ENDS = /[^\s"“]/;
-/** `said the spokesman`: group 1 is the words before the role's head noun, group 2 that noun, group 3 a preposition after it (`said the lawyer for the senator`). */
 /** `the Chief Minister said`, `said the Treasurer`: an office written in capitals, without a name after it. */
 const CAPITALISED_OFFICE_BEFORE_VERB_RE = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+)\s+(?:(?:${FILLER})\s+)*$`, 'u');
 const CAPITALISED_OFFICE_AFTER_VERB_RE = /^\s+the\s+((?:\p{Lu}\p{Ll}+\s+){0,2})(\p{Lu}\p{Ll}+)\b(?![\s\w.'’-]*\p{Lu})/u;
 
-/** The office a CAPITALISED_OFFICE_* match names, in lower case, where its last word is a role. */
+/**
+ * The office a CAPITALISED_OFFICE_* match names, in lower case, where its last word is a role;
+ * `General` after another office word is part of it (`the Secretary General`, `the Surgeon General`).
+ */
 function capitalisedOffice(match: RegExpExecArray | null): { head: string; before: string; index: number } | undefined {
-  const head = match?.[2].toLowerCase();
-  return match && head && ROLE_NOUNS.has(head) ? { head, before: match[1].toLowerCase(), index: match.index } : undefined;
+  if (!match) return undefined;
+  let head = match[2].toLowerCase();
+  let before = match[1].toLowerCase().trim();
+  if (head === 'general' && before) [head, before] = [lastWord(before), before.split(/\s+/).slice(0, -1).join(' ')];
+  return ROLE_NOUNS.has(head) ? { head, before, index: match.index } : undefined;
 }
+/** `said the spokesman`: group 1 is the words before the role's head noun, group 2 that noun, group 3 a preposition after it (`said the lawyer for the senator`). */
 const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
 const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
 const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
@@ -244,8 +250,11 @@ const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
 const NICKNAME_RE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u;
 const NAME_BEFORE_NICKNAME_RE = /\p{Lu}[\p{L}.'’-]*\s$/u;
 const NAME_AFTER_NICKNAME_RE = /^\s\p{Lu}/u;
-/** The longest line below a quote that credits it as `— Name, role`. */
+/** How far after a dash the name it credits starts: past a title or two (`— Deputy Mayor Ana Vidal`). */
+const DASH_CREDIT_REACH = 40;
+/** The longest line below a quote that credits it as `— Name, role`, and what may follow the name there. */
 const DASH_LINE_MAX = 100;
+const DASH_LINE_TAIL_RE = /^\s*(?:,[^.!?]{0,60})?\.?\s*$/;
 /** `"…" Anonymous blogger, "Title of the post"`: who is credited with a quote, then where they wrote it. */
 const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/u;
 /** Verbs that ask a question (see asksSomeone). */
@@ -330,6 +339,9 @@ const OFFICE_MAKERS = new Set(
     .split(' '),
 );
 
+/** Words before an office that make it another rank of it: the shadow chancellor is not the chancellor the text means by `the chancellor`. */
+const OTHER_RANKS = new Set('prime deputy vice assistant shadow junior opposition'.split(' '));
+
 /** The office a word makes of the noun after it (`deputy mayor`), or undefined where it makes none (`veteran mayor`). */
 function compoundOffice(modifier: string, head: string): string | undefined {
   const maker = modifier.toLowerCase();
@@ -386,9 +398,9 @@ const QUALIFIER_RE = /\b(\p{Lu}[\p{L}-]+)/u;
 const INTRODUCED_RE = /^,\s*(?:\d{1,3}\s*,|an?\s+[a-z])/;
 /** How many paragraphs back a pronoun reaches for its person: further back, the text does not say. */
 const PRONOUN_REACH = 3;
-/** The pronouns that carry a person on from paragraph to paragraph, within a paragraph's first characters. */
-const HE = /\b[Hh]e\b/;
-const SHE = /\b[Ss]he\b/;
+/** A paragraph that opens with the pronoun, or gives a quote to it, within its first characters: it carries the person on. */
+const HE_CARRIES = /^\s*He\b|["”’'],?\s+he\s+[a-z]/;
+const SHE_CARRIES = /^\s*She\b|["”’'],?\s+she\s+[a-z]/;
 const PRONOUN_SEEN_WITHIN = 400;
 
 // ---------------------------------------------------------------- the pass
@@ -477,7 +489,6 @@ class QuoteReader {
     return STARTS_CAPITAL_AFTER_SPACE.test(quoted) && /[,!?]\s*$/.test(quoted) && CUE_FOLLOWS_RE.test(this.text.slice(this.marked[k].close + 1, this.tailEnd(k)));
   }
 
-  /** A title used as a name before a noun: `"Today" show host`, `"Apprentice" star`. */
   /** A nickname inside a name: `Lucas "Luke" Brennan`, `Tom "The Hammer" Reed`. */
   private isNickname(q: Marked): boolean {
     return (
@@ -487,6 +498,7 @@ class QuoteReader {
     );
   }
 
+  /** A title used as a name before a noun: `"Today" show host`, `"Apprentice" star`. */
   private namesSomething(q: Marked): boolean {
     const quoted = this.text.slice(q.open + 1, q.close).trim();
     const next = /^ ([a-z]+)\b/.exec(this.text.slice(q.close + 1, q.close + 20))?.[1];
@@ -671,20 +683,13 @@ class QuoteReader {
     const tailStart = q.close + 1;
     const tailEnd = this.tailEnd(k);
     const tail = this.text.slice(tailStart, tailEnd);
-    const dash = DASH_CUE_RE.exec(tail);
-    if (dash) {
-      const named = this.firstNamedIn(tailStart + dash[0].length, tailEnd);
-      if (named && named.start - tailStart - dash[0].length <= 40) {
-        if (!hasSpeechVerb(this.text.slice(named.end, tailEnd))) return { speaker: named.text };
-      }
-    }
+    const dashed = this.dashCredit(tailStart, tailEnd);
+    if (dashed) return { speaker: dashed.text };
     // `"I thought that was it."` over a line `— Dana Marsh`: a quote that ends its paragraph, credited below it.
     const below = this.units[q.lastUnit + 1];
-    if (/^[\s.]*$/.test(tail) && below && below.end - below.start <= DASH_LINE_MAX) {
-      const line = this.text.slice(below.start, below.end);
-      const lineDash = DASH_CUE_RE.exec(line);
-      const named = lineDash && this.firstNamedIn(below.start + lineDash[0].length, below.end);
-      if (named && named.start - below.start - lineDash[0].length <= 40 && !hasSpeechVerb(line)) return { speaker: named.text };
+    if (below && below.end - below.start <= DASH_LINE_MAX && /^[\s.]*$/.test(this.text.slice(tailStart, this.units[q.lastUnit].end))) {
+      const credited = this.dashCredit(below.start, below.end);
+      if (credited && DASH_LINE_TAIL_RE.test(this.text.slice(credited.end, below.end))) return { speaker: credited.text };
     }
     // `"…." Anonymous blogger, "…"`: a credit, whoever it names (no one, here), before the title of the post.
     const next = this.marked[k + 1];
@@ -725,6 +730,14 @@ class QuoteReader {
       if (next && /^\s*$/.test(this.text.slice(reported.end, reported.end + next.index))) return { speaker: reported.text };
     }
     return subject;
+  }
+
+  /** The person a dash credits from `from` to `to` (`— Ana Vidal`): named within a few words of it, with no speech verb after. */
+  private dashCredit(from: number, to: number): NameMention | undefined {
+    const dash = DASH_CUE_RE.exec(this.text.slice(from, to));
+    const named = dash ? this.firstNamedIn(from + dash[0].length, to) : undefined;
+    const near = named && named.start - from - dash![0].length <= DASH_CREDIT_REACH;
+    return near && !hasSpeechVerb(this.text.slice(named.end, to)) ? named : undefined;
   }
 
   /** The tail is a name (after titles) and its speech verb, then at most when or where: `Durbin said.`, `Ms. Pelosi said at a news conference`. */
@@ -968,11 +981,11 @@ class QuoteReader {
 
   /**
    * The first unit a pronoun in unit `unit` may point back to: PRONOUN_REACH units back, not
-   * counting those that use the pronoun themselves (`"…," he said.` paragraph after paragraph
-   * of a profile carries one person on).
+   * counting those that open with the pronoun or give a quote to it (`"…," he said.` paragraph
+   * after paragraph of a profile carries one person on).
    */
   private pronounReach(unit: number, gender: Gender): number {
-    const pronoun = gender === 'male' ? HE : SHE;
+    const pronoun = gender === 'male' ? HE_CARRIES : SHE_CARRIES;
     let counted = 0;
     let first = unit;
     while (first > 0 && counted < PRONOUN_REACH) {
@@ -1043,7 +1056,7 @@ class QuoteReader {
    * lawyer for the senator`), who is someone else than the story's people without a role.
    */
   private resolveDescription(head: string, at: number, guessOffice: boolean, before = ''): string | null {
-    const word = officeWord(compoundOffice(before.trim().split(/\s+/).pop()!, head) ?? head);
+    const word = officeWord(compoundOffice(lastWord(before), head) ?? head);
     const qualifier = QUALIFIER_RE.exec(before)?.[1];
     let roleless: NameMention | null = null;
     const unit = this.unitAt(at);
@@ -1052,7 +1065,7 @@ class QuoteReader {
       const role = this.roleOf(m);
       const held = word.exec(role);
       // `the chancellor` is not the shadow chancellor, nor `the mayor` the deputy mayor
-      if (held && !OFFICE_MAKERS.has(role.slice(0, held.index).trim().split(/\s+/).pop()!.toLowerCase())) {
+      if (held && !OTHER_RANKS.has(lastWord(role.slice(0, held.index)).toLowerCase())) {
         // `Penhaligon claimed … "…," the Harriers manager said.` means him, not `Manager Ines Vukovic` further back, whose role lacks the club
         const nearer = qualifier && !role.includes(qualifier) && roleless && this.unitAt(roleless.start) === unit ? roleless : null;
         return (nearer ?? m).text;
@@ -1143,10 +1156,9 @@ class QuoteReader {
   private givenNameGender(words: string[]): Gender | undefined {
     // a surname alone tells nothing (`Rice` is also a first name); a first name alone does
     if (words.length < 2 && !this.firstNames.has(words[0])) return undefined;
-    const first = words[0];
-    const male = MALE_FIRST_NAMES.has(first);
-    const female = FEMALE_FIRST_NAMES.has(first);
-    return male === female ? undefined : male ? 'male' : 'female';
+    // `Park Geun-hye`: a family name first says nothing of her
+    if (words.length > 1 && ASIAN_FAMILY_NAMES.has(words[0])) return undefined;
+    return givenNameGender(words[0]);
   }
 
   /**
@@ -1474,11 +1486,15 @@ const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)
 /** The one who did what a participle says, after it: `the deal announced by President Obama` (not `said by phone`). */
 const AGENT_AFTER_RE = /^\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])/;
 
+/** The last word of a phrase (`deputy` of `the deputy`). */
+function lastWord(phrase: string): string {
+  return phrase.trim().split(/\s+/).pop()!;
+}
+
 function isInverting(verb: string): boolean {
   return INVERTING_VERBS.has(verb.split(' ')[0].toLowerCase());
 }
 
-/** The words between spaces that hold a letter or a digit, counted in place (asked several times of every quote). */
 /**
  * What stands between an organisation named after a speech verb and the person speaking for it:
  * the rest of its name and the role (` Power spokeswoman `, ` chief financial officer `).
@@ -1491,6 +1507,7 @@ function isOrganisationRole(between: string): boolean {
   return role.length >= 1 && role.length <= 3 && role.every((word) => /^[a-z-]+$/.test(word)) && ROLE_NOUNS.has(role[role.length - 1]);
 }
 
+/** The words between spaces that hold a letter or a digit, counted in place (asked several times of every quote). */
 function wordCount(s: string): number {
   let count = 0;
   for (let at = 0; at < s.length; ) {

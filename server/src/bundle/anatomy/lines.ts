@@ -85,7 +85,9 @@ const PHOTO_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?(
 /** What every pattern of CAPTION_ANYWHERE holds: a cheap test that rules most lines out. */
 const CAPTION_ANYWHERE_HINT = /[:/(]|Photo|PHOTO|Images|Shutterstock/;
 const CAPTION_ANYWHERE =
-  /(?:^|[\s(.])(?:Image|Images|Photo|Photos|Picture|Photograph|Credit|Pic|IMAGE|PHOTO)\s?:\s|\bREUTERS\/|\bAFP\/|\bAP Photo\b|\bGetty Images\b|\/Pool\b|\/File Photo\b|\bFILE PHOTO\b|\bSputnik\/|\bEPA(?:-EFE)?\/|\bXinhua\/|\bShutterstock\b|\b(?:ANI|PTI|IANS) Photo\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: by| [Cc]redit|:)|\(@\w{1,15}\)/;
+  /(?:^|[\s(.])(?:Image|Images|Photo|Photos|Picture|Photograph|Credit|Pic|IMAGE|PHOTO)\s?:\s|\bREUTERS\/|\bAFP\/|\bAP Photo\b|\bGetty Images\b|\/Pool\b|\/File Photo\b|\bFILE PHOTO\b|\bSputnik\/|\bEPA(?:-EFE)?\/|\bXinhua\/|\bShutterstock\b|\b(?:ANI|PTI|IANS) Photo\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: by| [Cc]redit|:)/;
+/** An embedded post's credit, a line of its own: `Harbour Police (@HarbourPolice) March 3, 2026`. */
+export const EMBEDDED_POST = /^[^.!?"“]{1,60} \(@\w{1,15}\)(?: .{0,40})?$/;
 
 /** Strong markers: what follows them to the end of the page is not the story. */
 const STRONG_MARKER =
@@ -118,12 +120,12 @@ const PAGE_TOOLS =
  * sign-offs: `--IANS`, the desk's initials (`mr/vd`).
  */
 const CREDITS =
-  /^(?:\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}|[—–-]*\s*[Ww]ith assistance from \p{Lu}|(?:--|—|–)\s?\p{Lu}{2,6}$|\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$)/u;
+  /^(?:\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}|[—–-]+\s*[Ww]ith assistance from \p{Lu}|(?:--|—|–)\s?\p{Lu}{2,6}$|\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$)/u;
 /** `(Only the headline and picture of this report may have been reworked …; the rest … from a syndicated feed.)` */
 const SYNDICATION_NOTE = /^\((?:only the headline|this (?:story|article|report) (?:has|was))\b[^)]*\b(?:syndicated|auto-generated)\b[^)]*\)$/i;
 /** A writer's note after the story: `Ann Roe covers airlines for the Ledger.`, `Ann Roe is a transport reporter at the Tribune.`, `Ann Roe is state political editor.` */
 const AUTHOR_NOTE =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers [^.]{3,80} for (?:the )?\p{Lu}|writes about [^.]{3,80} for (?:the )?\p{Lu}|is an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist) (?:at|for|with) (?:the )?\p{Lu}|is (?:the |an? )?(?:[\p{L}-]+ ){0,4}(?:reporter|correspondent|writer|editor|columnist|journalist)\.$)/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers [^.]{3,80} for (?:the )?\p{Lu}|writes about [^.]{3,80} for (?:the )?\p{Lu}|is an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist) (?:at|for|with) (?:the )?\p{Lu}|is (?:the |an? )?(?:(?!former\b)[\p{L}-]+ ){0,4}(?:reporter|correspondent|editor|columnist)\.$)/u;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|©|\ball rights reserved\b/i;
 const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
@@ -307,7 +309,8 @@ export function describeLine(text: string): LineFacts {
   const caption =
     CAPTION_START.test(head) ||
     (trimmed.length <= 1000 && CAPTION_ANYWHERE_HINT.test(trimmed) && CAPTION_ANYWHERE.test(trimmed)) ||
-    (trimmed.length <= 120 && trimmed.includes('/') && PHOTO_CREDIT.test(trimmed));
+    (trimmed.length <= 120 && trimmed.includes('/') && PHOTO_CREDIT.test(trimmed)) ||
+    (trimmed.length <= 120 && trimmed.includes('(@') && EMBEDDED_POST.test(trimmed));
   let marker: LineFacts['marker'] = null;
   if (short && STRONG_MARKER.test(bare)) marker = 'strong';
   else if (short && WEAK_MARKER.test(bare)) marker = 'weak';

@@ -25,9 +25,19 @@ test('numbers in words or digits, and large ones with their scale in words or sh
   for (const [a, b] of alike) assert.deepEqual(folded(a), folded(b), `${a} = ${b}`);
   assert.notDeepEqual(folded('two hundred homes'), folded('300 homes'));
   assert.notDeepEqual(folded('£25m'), folded('£25bn'));
-  // The cuts move with the words a number joins.
-  const { words, cuts } = quoteWords('we went two hundred … miles');
-  assert.deepEqual([words.map((w) => w.folded), [...cuts]], [['we', 'went', '200', 'miles'], [3]]);
+  assert.deepEqual(folded('two thousand five hundred'), folded('2,500'));
+  assert.deepEqual(folded('two thousand and twenty'), folded('2020'));
+  assert.deepEqual(folded('1.1 thousand'), folded('1,100'));
+  // Separate numbers stay apart: after a comma, across `and`, across a cut.
+  assert.deepEqual(folded('In 2000, 50 people'), ['in', '2000', '50', 'people']);
+  assert.deepEqual(folded('200 and 300'), ['200', 'and', '300']);
+  // The cuts move with the words a number joins, and a number stops at one.
+  const cutAfter = quoteWords('we went two hundred … miles');
+  assert.deepEqual([cutAfter.words.map((w) => w.folded), [...cutAfter.cuts]], [['we', 'went', '200', 'miles'], [3]]);
+  const cutInside = quoteWords('twenty … five');
+  assert.deepEqual([cutInside.words.map((w) => w.folded), [...cutInside.cuts]], [['20', '5'], [1]]);
+  const cutPerCent = quoteWords('50 per cent … more');
+  assert.deepEqual([cutPerCent.words.map((w) => w.folded), [...cutPerCent.cuts]], [['50', 'percent', 'more'], [2]]);
 });
 
 test('a decimal number stays one word and a changed one stays different', () => {

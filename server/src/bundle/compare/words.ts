@@ -1,9 +1,8 @@
 // A quote's words with typography folded away, so that versions of one quote compare word by
 // word: curly/straight marks, apostrophes, dashes, case, accents, abbreviation dots (`U.S.` =
 // `US`), digit grouping (`1,000`), numbers in words or digits (`two hundred` = `200`, `£25m` =
-// `25 million`), `&`/`and`,
-// `%`/`per cent`, British and American spelling (`harbour`/`harbor`) and punctuation do not count
-// as differences.
+// `£25 million`), `&`/`and`, `%`/`per cent`, British and American spelling (`harbour`/`harbor`)
+// and punctuation do not count as differences.
 import { americanSpelling } from '../lexicon';
 
 /** One word of a quote: its folded form and where it stands in the quote's text. */
@@ -52,12 +51,16 @@ const SCALES = new Map([
  * Large numbers are written with their scale, in words or, after digits, as money is written
  * (`£25m`, `$4bn`): the scale stays a word, spelt out, so that `4 million` and `6 million` share it.
  */
-const LARGE_SCALES = new Map([
-  ['million', 'million'],
-  ['billion', 'billion'],
-  ['trillion', 'trillion'],
+const LARGE_SCALES = new Set(['million', 'billion', 'trillion']);
+const SHORT_SCALES = new Map([
+  ['m', 'million'],
+  ['mn', 'million'],
+  ['mln', 'million'],
+  ['bn', 'billion'],
+  ['tn', 'trillion'],
 ]);
-const LARGE_SCALES_AFTER_DIGITS = new Map([...LARGE_SCALES, ['m', 'million'], ['mn', 'million'], ['mln', 'million'], ['bn', 'billion'], ['tn', 'trillion']]);
+/** What may stand between two words of one number: spaces or a hyphen (`twenty-five`), no comma (`In 2000, 50 people`). */
+const WITHIN_NUMBER = /^[\s-]*$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
 /**
@@ -153,7 +156,7 @@ export function quoteWords(text: string): QuoteWords {
     else words.push(next);
     start = end;
   }
-  return foldNumbers(words, cuts ?? NO_CUTS);
+  return foldNumbers(text, words, cuts ?? NO_CUTS);
 }
 
 /**
@@ -161,14 +164,17 @@ export function quoteWords(text: string): QuoteWords {
  * (`two hundred and fifty`, `2 thousand`), and a large one's scale spelt out after it (`£25m` is
  * `£25 million`); the cuts moved with them. The same words where there is nothing to fold.
  */
-function foldNumbers(words: Word[], cuts: ReadonlySet<number>): QuoteWords {
+function foldNumbers(text: string, words: Word[], cuts: ReadonlySet<number>): QuoteWords {
+  // Whether word k goes on from word k - 1 within one number: no cut and no mark between them.
+  const joins = (k: number) => k < words.length && !cuts.has(k) && WITHIN_NUMBER.test(text.slice(words[k - 1].end, words[k].start));
   let folded: Word[] | null = null;
   /** Where each word (and the end) went, once a number has joined words. */
   let moved: number[] | null = null;
   for (let i = 0; i < words.length; ) {
-    const number = NUMBER.test(words[i].folded) ? numberFrom(words, i) : null;
+    const number = NUMBER.test(words[i].folded) ? numberFrom(words, i, joins) : null;
     let end = number ? number.end : i + 1;
-    const scale = number && (/\d$/.test(words[end - 1].folded) && end === i + 1 ? LARGE_SCALES_AFTER_DIGITS : LARGE_SCALES).get(words[end]?.folded ?? '');
+    const next = number && joins(end) ? words[end].folded : '';
+    const scale = LARGE_SCALES.has(next) ? next : end === i + 1 ? SHORT_SCALES.get(next) : undefined;
     if (scale) end++;
     const joined = number !== null && number.end > i + 1;
     if ((joined || (scale && scale !== words[end - 1].folded)) && !folded) {
@@ -178,7 +184,10 @@ function foldNumbers(words: Word[], cuts: ReadonlySet<number>): QuoteWords {
     if (folded && moved) {
       for (let k = i; k < end; k++) moved[k] = folded.length;
       folded.push(joined ? { folded: String(number.value), start: words[i].start, end: words[number.end - 1].end, content: true } : words[i]);
-      if (scale) folded.push({ ...words[end - 1], folded: scale, content: true });
+      if (scale) {
+        moved[end - 1] = folded.length;
+        folded.push({ ...words[end - 1], folded: scale, content: true });
+      }
     }
     i = end;
   }
@@ -187,22 +196,27 @@ function foldNumbers(words: Word[], cuts: ReadonlySet<number>): QuoteWords {
   return { words: folded, cuts: cuts.size === 0 ? cuts : new Set([...cuts].map((cut) => moved![cut])) };
 }
 
-/** The number that words from `i` (digits there) spell, and the word after it. */
-function numberFrom(words: Word[], i: number): { value: number; end: number } {
+/**
+ * The number that words from `i` (digits there) spell, and the word after it: `twenty five`,
+ * `two hundred and fifty`, `two thousand five hundred`; `joins(k)` says whether word k goes on from
+ * the word before it.
+ */
+function numberFrom(words: Word[], i: number, joins: (k: number) => boolean): { value: number; end: number } {
   let total = 0;
   let current = Number(words[i].folded);
-  let k = i + 1;
-  for (; k < words.length; k++) {
+  let end = i + 1;
+  for (let k = i + 1; joins(k); k++) {
     const word = words[k].folded;
     const scale = SCALES.get(word);
+    const small = NUMBER.test(word) ? Number(word) : undefined;
     if (scale === 100 && current < 100) current *= 100;
-    else if (scale !== undefined && scale > 100) [total, current] = [total + current * scale, 0];
-    // `twenty five`, `two hundred fifty`, `one hundred and fifty`
-    else if (NUMBER.test(word) && ((current >= 20 && current < 100 && current % 10 === 0 && Number(word) < 10) || (current >= 100 && current % 100 === 0 && Number(word) < 100))) current += Number(word);
-    else if (word === 'and' && current >= 100 && NUMBER.test(words[k + 1]?.folded ?? '')) continue;
+    else if (scale !== undefined && scale > 100 && total === 0) [total, current] = [current * scale, 0];
+    else if (small !== undefined && small < 100 && (current === 0 ? total > 0 : current >= 100 ? current % 100 === 0 : current >= 20 && current % 10 === 0 && small < 10)) current += small;
+    else if (word === 'and' && total + current >= 100) continue; // read on: the word after says whether it joins
     else break;
+    end = k + 1;
   }
-  return { value: total + current, end: k };
+  return { value: Number((total + current).toPrecision(12)), end };
 }
 
 /**
