@@ -365,14 +365,6 @@ test('two vowels apart on the same consonants, a surname of six letters or more 
   assert.deepEqual(people.findings.filter((f) => f.code === 'name-spelling').map((f) => f.article), ['a2']);
 });
 
-test('a peer known by title and surname is someone else than a namesake named in full: `Lord Hartley`, `Dr Fiona Hartley`', () => {
-  const people = resolvePeople([article('a1', 'north wire', '{Fiona Hartley|chief economist} spoke. {Hartley|Lord}, the crossbench peer, disagreed.')]);
-  assert.deepEqual(people.people.map((p) => p.name).sort(), ['Fiona Hartley', 'Hartley']);
-  // A peer the article named in full before his peerage is that man.
-  const peer = resolvePeople([article('a1', 'north wire', 'Foreign Secretary {David Cameron|Foreign Secretary} spoke. Later {Cameron|Lord} left.')]);
-  assert.deepEqual(peer.people.map((p) => p.name), ['David Cameron']);
-});
-
 test('romanisations and one-letter slips in long surnames are one person with the same first name', () => {
   const people = resolvePeople([
     article('a1', 's1', 'Colonel {Idris Kaddoumi|Colonel} spoke.'),

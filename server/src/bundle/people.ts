@@ -11,7 +11,7 @@
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { push } from './collections';
-import { FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
+import { FIRST_NAMES, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, NameMention, Person } from './model';
@@ -1013,10 +1013,6 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     else {
       const titled = lookup.withKey(name.key).filter((d) => d.titles.has(title) && fitsSuffix(d));
       if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
-      // `Lord Hartley` is a peer, someone else than the `Dr Fiona Hartley` named before him (but `Lord Cameron` may be David Cameron).
-      const peer = PEERAGES.get(title);
-      const genderOf = (d: Draft) => d.given.length > 0 && givenNameGender(capitalised(d.given[0].text));
-      if (peer && here.every((d) => genderOf(d) === (peer === 'male' ? 'female' : 'male'))) return undefined;
     }
   }
   if (here.length > 0) {
@@ -1044,18 +1040,6 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
   return dominant(variants, (d) => d.mentions.length);
 }
-
-/** Titles a peer is known by with the surname alone, and whether a man or a woman holds each. */
-const PEERAGES = new Map<string, 'male' | 'female'>([
-  ['lord', 'male'],
-  ['baron', 'male'],
-  ['viscount', 'male'],
-  ['earl', 'male'],
-  ['marquess', 'male'],
-  ['baroness', 'female'],
-  ['viscountess', 'female'],
-  ['countess', 'female'],
-]);
 
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
