@@ -762,7 +762,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       i = title;
       continue;
     }
-    // `Morgan Stanley`, and its officers after it: `Goldman Sachs Chief Economist Jan Hatzius`.
+    // `Morgan Stanley`, and its officers after it: `Morgan Stanley CEO Ted Pick`.
     const business = businessLength(tokens, i, last);
     if (business) {
       if (i + business >= last) return null;
