@@ -796,6 +796,16 @@ test('a pronoun does not reach past paragraphs that merely use it: only those it
   assert.deepEqual(read(text, ['Oleg Fedin']).map(([, speaker]) => speaker), [null]);
 });
 
+test('a pronoun after a sentence whose subject is an office means the one named in it before, not the last speaker', () => {
+  const text =
+    'Health Minister Ana Vidal toured the town. "Power is back in half the homes," said Westland Power spokeswoman Rosa Lind. ' +
+    'The minister announced an emergency payment scheme. "Every household will receive help," she said.';
+  assert.deepEqual(read(text, ['Ana Vidal', 'Rosa Lind']), [
+    ['Power is back in half the homes,', 'Rosa Lind', false],
+    ['Every household will receive help,', 'Ana Vidal', false],
+  ]);
+});
+
 test('a full name\'s given name says its gender before what was learned of its family name', () => {
   const text = ['Ana Vidal drove home with her husband, Ivan Vidal.', '"It was fast," she said.', 'Ivan Vidal later spoke to reporters.', '"I heard the motor," he said.'].join('\n\n');
   assert.deepEqual(read(text, ['Ana Vidal', 'Ivan Vidal']), [

@@ -369,6 +369,8 @@ const CONJUNCTION_BEFORE_RE = /\b(?:after|before|until)\s+(?:\p{Lu}[\p{L}.]*\s+)
 /** Where a sentence may open: after a full stop, a question or an exclamation (and a closing mark), or a line break. */
 const SENTENCE_BREAK_RE = /[.!?\n]["”’]?\s*/g;
 /** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
+/** A sentence whose subject is an office (`The minister announced …`): group 1 the words before its head noun, group 2 that noun. */
+const OFFICE_SUBJECT_RE = /The\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|said|told|has|had|was|will|would)\b/y;
 const UNNAMED_SUBJECT_RE = new RegExp(
   `(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
   'uy',
@@ -971,6 +973,14 @@ class QuoteReader {
     for (let sentence; (sentence = SENTENCE_BREAK_RE.exec(between)); ) {
       const start = sentence.index + sentence[0].length;
       if (start >= between.length || !(classAt(between, start) & UPPER)) continue;
+      // `Hale arrived. The minister announced a scheme. "…," she said` means the minister named before.
+      OFFICE_SUBJECT_RE.lastIndex = start;
+      const office = OFFICE_SUBJECT_RE.exec(between);
+      if (office && ROLE_NOUNS.has(office[2]) && !UNNAMED_ROLES.has(office[2])) {
+        const holder = this.resolveDescription(office[2], m.end + start, false, office[1]);
+        const known = holder && this.genderOf(holder);
+        if (holder && (!known || known === gender)) return this.learn(holder, gender);
+      }
       UNNAMED_SUBJECT_RE.lastIndex = start;
       const noun = UNNAMED_SUBJECT_RE.exec(between)?.[1].toLowerCase();
       const nounGender = noun?.endsWith('woman') ? 'female' : noun?.endsWith('man') ? 'male' : gender;
