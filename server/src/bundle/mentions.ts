@@ -575,13 +575,18 @@ function placeLength(tokens: Token[], i: number, last: number): number {
   const first = tokens[i];
   if (!first.cap) return 0;
   if (!is(first, IS_PLACE_OPENER)) return i < last && is(first, IS_PLACE) ? 1 : 0;
+  return listedPhraseLength(tokens, i, last, PLACES, 3);
+}
+
+/** How many words from i (at most `words`, before `last`, no possessive but the last) spell the longest name of `names`. */
+function listedPhraseLength(tokens: Token[], i: number, last: number, names: ReadonlySet<string>, words: number): number {
   let phrase = '';
   let found = 0;
-  for (let n = 0; n < 3 && i + n < last; n++) {
+  for (let n = 0; n < words && i + n < last; n++) {
     const t = tokens[i + n];
     if (n > 0 && (!t.word || tokens[i + n - 1].possessive)) break;
     phrase = n === 0 ? t.text : `${phrase} ${t.text}`;
-    if (PLACES.has(phrase)) found = n + 1;
+    if (names.has(phrase)) found = n + 1;
   }
   return found;
 }
@@ -592,16 +597,7 @@ const BUSINESS_WORDS = Math.max(...[...BUSINESSES_NAMED_LIKE_PEOPLE].map((name) 
 
 /** How many tokens from i (before `last`) spell a business named like a person (`Morgan Stanley`), the longest such name. */
 function businessLength(tokens: Token[], i: number, last: number): number {
-  if (!BUSINESS_OPENERS.has(tokens[i].text)) return 0;
-  let phrase = '';
-  let found = 0;
-  for (let n = 0; n < BUSINESS_WORDS && i + n < last; n++) {
-    const t = tokens[i + n];
-    if (n > 0 && (!t.word || tokens[i + n - 1].possessive)) break;
-    phrase = n === 0 ? t.text : `${phrase} ${t.text}`;
-    if (BUSINESSES_NAMED_LIKE_PEOPLE.has(phrase)) found = n + 1;
-  }
-  return found;
+  return BUSINESS_OPENERS.has(tokens[i].text) ? listedPhraseLength(tokens, i, last, BUSINESSES_NAMED_LIKE_PEOPLE, BUSINESS_WORDS) : 0;
 }
 
 /** Tokens `from` to `to` are all given names: after `George Herbert Walker` a family name may be a common word (`Bush`). */

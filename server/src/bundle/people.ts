@@ -1041,7 +1041,6 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   return dominant(variants, (d) => d.mentions.length);
 }
 
-
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
 function isRelativeIn(draft: Draft, article: string): boolean {
   return draft.mentions.some((p) => p.article.id === article && p.role !== undefined && PERSONAL_RELATIONS.has(p.role.split(' ').pop()!.toLowerCase()));
@@ -1350,13 +1349,8 @@ function givenName(text: string): GivenName {
   if (romanised) forms.push(romanised);
   // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
   // Usama); listed names keep their vowels (Karen and Karin are two names).
-  if (key.length >= 4 && key.includes('o') && !FIRST_NAMES.has(capitalised(text))) forms.push(key.replace(/o/g, 'u'));
+  if (key.length >= 4 && key.includes('o') && !FIRST_NAMES.has(text[0].toUpperCase() + text.slice(1))) forms.push(key.replace(/o/g, 'u'));
   return { text, key, forms };
-}
-
-/** A given name as the name lists write it: `fiona` is `Fiona`. */
-function capitalised(text: string): string {
-  return text[0].toUpperCase() + text.slice(1);
 }
 
 /** The full names (keys) each short form (key) stands for: `bil` → `viliam`. */

@@ -368,9 +368,9 @@ const HONORIFIC_BEFORE_RE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 const CONJUNCTION_BEFORE_RE = /\b(?:after|before|until)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** Where a sentence may open: after a full stop, a question or an exclamation (and a closing mark), or a line break. */
 const SENTENCE_BREAK_RE = /[.!?\n]["”’]?\s*/g;
-/** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
 /** A sentence whose subject is an office (`The minister announced …`): group 1 the words before its head noun, group 2 that noun. */
 const OFFICE_SUBJECT_RE = /The\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|said|told|has|had|was|will|would)\b/y;
+/** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
 const UNNAMED_SUBJECT_RE = new RegExp(
   `(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
   'uy',
