@@ -20,7 +20,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, seedTextSize } from './bundle/analyze';
+import { Analyzer, overBundleLimit, seedTextSize } from './bundle/analyze';
 import { sameItems } from './bundle/collections';
 import { Severity } from './bundle/model';
 import { BundleSettings, combineSettings, CONFIG_FILE_NAME, ConfigProblem, configFileOf, readConfig, SettingsLayer, settingsLayer, withoutIgnored } from './config';
@@ -188,7 +188,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
       const settings = combineSettings(editorSettings, config.layer);
       let text = workspace.readBundle(bundle.key, bundle.form);
       // Over maxBundleSize, articles are not compared: a part under it would be, with findings the whole has not.
-      const part = firstPass && seedTextSize(text) <= settings.maxBundleSize;
+      const part = firstPass && !overBundleLimit(text, settings.maxBundleSize);
       if (part) text = { ...text, seeds: firstPassSeeds(text.seeds, userOffsets()) };
       const analysis = bundle.analyzer.analyze(text, { maxBundleSize: settings.maxBundleSize, quoteSimilarity: settings.quoteSimilarity });
       bundle.view = new BundleView(withoutIgnored(analysis, settings.ignore), (file) => workspace.document(file), bundle.view?.givenAnchors);

@@ -122,9 +122,8 @@ export class Analyzer {
       return toArticle(seed, ids[index], better, better.quotes);
     });
 
-    const size = seedTextSize(text);
-    if (options.maxBundleSize !== undefined && size > options.maxBundleSize && articles.length > 0) {
-      const findings = [limitFinding(articles[0], size, options.maxBundleSize)];
+    if (overBundleLimit(text, options.maxBundleSize) && articles.length > 0) {
+      const findings = [limitFinding(articles[0], seedTextSize(text), options.maxBundleSize!)];
       return { text, articles, people: [], quotes: articles.flatMap((a) => quotesIn(a, a.quotes.map((q) => q.speakerName))), findings, comparison: { groups: [], findings: [] } };
     }
     const people = this.people.resolve(articles);
@@ -218,6 +217,11 @@ export class Analyzer {
 /** The characters of seed text a bundle has: what maxBundleSize measures. */
 export function seedTextSize(text: BundleText): number {
   return text.seeds.reduce((sum, seed) => sum + seed.text.length, 0);
+}
+
+/** Whether the bundle has more seed text than maxBundleSize allows: it is read article by article only. */
+export function overBundleLimit(text: BundleText, maxBundleSize: number | undefined): boolean {
+  return maxBundleSize !== undefined && seedTextSize(text) > maxBundleSize;
 }
 
 /** An article's quotes, with their speakers as the bundle names them. */
