@@ -468,7 +468,13 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Quarterly, Lecture, Organisation, Organization, Organisations, Planetarium, Observatory,
     Zoo, Aquarium, Shelf, Glacier, Sound, Falls, Springs, Heights, Hills, Scholarship, Fellowship, Bill, Amendment,
     Motor, Controls, Financial, Brands, Regulation, Regulations, Directive, Convention, Protocol,
-    Charter, Declaration, Strategy, Framework, Statute, Ordinance, Resolution`),
+    Charter, Declaration, Strategy, Framework, Statute, Ordinance, Resolution,
+    Timber, Lumber, Construction, Builders, Homes, Properties, Realty, Development, Developments,
+    Logistics, Transport, Shipping, Freight, Trucking, Rail, Railway, Railways, Mining, Minerals,
+    Metals, Resources, Petroleum, Oil, Gas, Refining, Chemicals, Plastics, Packaging, Engineering,
+    Manufacturing, Textiles, Apparel, Cosmetics, Beverages, Brewing, Brewery, Distillery, Winery,
+    Vineyards, Dairy, Farms, Fisheries, Bakery, Hotels, Resorts, Casinos, Utilities, Electric,
+    Healthcare, Dental, Pharmacy, Shipyards, Shipbuilding`),
 );
 
 /**

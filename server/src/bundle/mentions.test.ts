@@ -259,6 +259,8 @@ test('businesses named like people are not people, and the people named after th
   assert.deepEqual(names('Goldman Sachs Chief Economist Dana Hatzius and Morgan Stanley CEO Ted Pick spoke.'), ['Dana Hatzius', 'Ted Pick']);
   // An organisation's ending after a family name: `Ford Motor`, `Johnson Controls`.
   assert.deepEqual(names('Ford Motor said sales fell, and Johnson Controls said they rose.'), []);
+  // A trade after a family name: a family firm, not a person (`Hale Timber`, `Okafor Logistics`).
+  assert.deepEqual(names('Robert Hale, the founder of Hale Timber, said Okafor Logistics would pay.'), ['Robert Hale']);
   // Names joined by an ampersand, or a name with `'s` that speaks, are a business's.
   assert.deepEqual(names('Johnson & Johnson and Marks & Spencer said they would.'), []);
   assert.deepEqual(names("McDonald's said profits rose. The sale, Christie's announced, was a record."), []);
