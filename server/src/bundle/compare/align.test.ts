@@ -64,6 +64,13 @@ test('a changed word, number or dropped clause inside the quote is a difference,
   assert.equal(relate(FULL, FULL.replace('two', 'three')).relation, 'differs');
 });
 
+test('a short quote with a word or two changed, no run of four left, still differs rather than being unrelated', () => {
+  assert.deepEqual(hunks('I built this business with my hands', 'I built this company with my own hands'), [['business with my', 'company with my own']]);
+  // Most of its words must match: a shared opening of three and little else is another quote.
+  assert.equal(relate('We will not back down on taxes', 'We will not raise taxes this year').relation, 'unrelated');
+  assert.equal(relate('I built this business to last', 'I built this house with care').relation, 'unrelated');
+});
+
 test('words that differ only in one word written as two are no difference', () => {
   assert.equal(relate('You paid into the fund for years and years', 'You paid in to the fund for years and years').relation, 'same');
 });

@@ -93,7 +93,7 @@ function aligned(a: QuoteWords, b: QuoteWords, strictness: Strictness): { alignm
   const pb = profileOf(b);
   if (shorter === 0 || !mayRelate(pa, pb, shorter, strictness)) return { alignment: UNRELATED, tied: false };
   // Both ways of relating need a run this long: the first run found is the longest.
-  const minLongest = Math.min(4, Math.ceil(shorter / 2), strictness.minRun);
+  const minLongest = Math.min(CLOSE_WORDING_RUN, runForShare(shorter), strictness.minRun);
   const found = matchingRuns(a.words, b.words, pa, pb, minLongest);
   return found ? { alignment: relation(a, b, found.runs, shorter, strictness), tied: found.tied } : { alignment: UNRELATED, tied: false };
 }
@@ -117,7 +117,9 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
   }
   // A share of the shorter version, with a run of a few words: scattered common words do not count.
   const mostlyShared =
-    matchedContent >= strictness.minContent && matched >= wordsToShare(shorter, strictness) && longest.length >= Math.min(4, Math.ceil(shorter / 2));
+    matchedContent >= strictness.minContent &&
+    matched >= wordsToShare(shorter, strictness) &&
+    (longest.length >= runForShare(shorter) || (longest.length >= CLOSE_WORDING_RUN && wordsIn(runs) >= closeWordingMatch(shorter)));
   const longRun = longest.length >= strictness.minRun && longest.content >= 3;
   if (matched < strictness.minMatched || (!mostlyShared && !longRun)) return UNRELATED;
   if (shorter <= MAX_FRAGMENT_WORDS && 2 * matched < Math.max(a.words.length, b.words.length)) return UNRELATED;
@@ -128,6 +130,12 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
   return { relation: hunks.length ? 'differs' : 'same', hunks, matched, matchedContent, longestRun: longest.length };
 }
 
+function wordsIn(runs: Match[]): number {
+  let words = 0;
+  for (const run of runs) words += run.length;
+  return words;
+}
+
 // Most pairs of versions compared are unrelated: rule them out from counts that bound what an
 // alignment can match, before aligning. A run of n matched words holds n - 1 neighbouring pairs
 // of both versions; matched words, and matched content words, are words both have.
@@ -135,7 +143,7 @@ function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictne
   const needed = neededMatch(shorter, strictness);
   const shared = sortedOverlap(a.words, b.words, needed);
   if (shared < needed) return false;
-  const pairsForShare = Math.min(4, Math.ceil(shorter / 2)) - 1;
+  const pairsForShare = Math.min(shared >= closeWordingMatch(shorter) ? CLOSE_WORDING_RUN : 4, runForShare(shorter)) - 1;
   const runPairs = sortedOverlap(a.pairs, b.pairs, Math.min(pairsForShare, strictness.minRun - 1));
   const mostlyShared =
     shared >= wordsToShare(shorter, strictness) && runPairs >= pairsForShare && sortedOverlap(a.content, b.content, strictness.minContent) >= strictness.minContent;
@@ -146,6 +154,22 @@ function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictne
 function neededMatch(shorter: number, strictness: Strictness): number {
   const viaShare = Math.max(wordsToShare(shorter, strictness), strictness.minContent);
   return Math.max(Math.min(viaShare, strictness.minRun), strictness.minMatched);
+}
+
+/** The longest matched run that, with a share of the shorter version matched, makes two versions one quote. */
+function runForShare(shorter: number): number {
+  return Math.min(4, Math.ceil(shorter / 2));
+}
+
+/**
+ * A shorter run serves where most of the shorter version's words are matched, function words
+ * between differences included: a short quote with two words changed (`I built this business
+ * with my hands` / `I built this company with my own hands`) has no run of four left, yet it is
+ * one quote worded two ways.
+ */
+const CLOSE_WORDING_RUN = 3;
+function closeWordingMatch(shorter: number): number {
+  return Math.ceil(0.75 * shorter);
 }
 
 /** The matched words that make the share of the shorter version (a hair of rounding forgiven: 0.28 of 25 is 7). */
