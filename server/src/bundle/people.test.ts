@@ -286,6 +286,35 @@ test('forms that add a middle name, an initial or leave out first names are one 
   assert.equal(people.people.length, 2);
 });
 
+test('a second surname one source writes and another leaves out is one person, in either order', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Carmen Ruiz Tagle} spoke; {Ruiz Tagle} later said more.'),
+    article('a2', 's2', '{Carmen Ruiz} spoke.'),
+    article('a3', 's3', '{Pedro Alves} spoke.'),
+    article('a4', 's4', '{Pedro Alves Costa} spoke.'),
+  ]);
+  assert.deepEqual(articlesOf(personNamed(people, 'Carmen Ruiz Tagle')), ['a1', 'a2']);
+  assert.deepEqual(articlesOf(personNamed(people, 'Pedro Alves Costa')), ['a3', 'a4']);
+  assert.equal(people.people.length, 2);
+  assert.deepEqual(people.findings, []);
+});
+
+test('a double-barrelled surname with and without its hyphen is one person, with a name-spelling finding', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Anna Lind-Holm} spoke; {Lind-Holm} later said more.'),
+    article('a2', 's2', '{Anna Lind Holm} spoke.'),
+    article('a3', 's3', '{Lee Jae Won} met {Tunde Adebayo Hart}.'),
+    article('a4', 's4', '{Lee Jae-won} met {Tunde Adebayo-Hart}.'),
+  ]);
+  assert.deepEqual(articlesOf(personNamed(people, 'Anna Lind Holm')), ['a1', 'a2']);
+  assert.deepEqual(articlesOf(personNamed(people, 'Lee Jae Won')), ['a3', 'a4']);
+  assert.deepEqual(articlesOf(personNamed(people, 'Tunde Adebayo Hart')), ['a3', 'a4']);
+  assert.equal(people.people.length, 3);
+  const spelt = people.findings.filter((f) => f.code === 'name-spelling').map((f) => `${f.article} ${f.message.split(':')[1]}`);
+  assert.ok(spelt.includes('a1  "Anna Lind-Holm" here (s1, a1), "Anna Lind Holm" in s2 (a2)'), spelt.join('\n'));
+  assert.ok(spelt.includes('a4  "Tunde Adebayo-Hart" here (s4, a4), "Tunde Adebayo Hart" in s3 (a3)'), spelt.join('\n'));
+});
+
 test('a bare surname with a title goes to the person named in full with it, not to a relative the article names', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Corwin Tarrant|President} opened the fair.'),

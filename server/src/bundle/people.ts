@@ -197,7 +197,7 @@ interface ArticleState {
   byKey: Map<string, number[]>;
   /** The name forms it writes. */
   forms: Map<string, ParsedName>;
-  /** Surname keys its lone given names tie to the keys of its full names (`Sora` to `Sora Minato`). */
+  /** Surname keys its lone given names tie to the keys of its full names (`Sora` to `Sora Minato`), and its names' keys to their other readings'. */
   ties: [string, string][];
 }
 
@@ -232,7 +232,7 @@ export class PeopleResolver {
   private readonly surnamesOfKey = new Map<string, Set<string>>();
   /** Spellings by first key letter and length: where close spellings are looked up. */
   private readonly surnamesByShape = new Map<string, Set<string>>();
-  /** Keys tied by lone given names, with how many articles tie them. */
+  /** Keys tied by lone given names and by names' other readings, with how many articles tie them. */
   private readonly ties = new Map<string, Map<string, number>>();
   /**
    * Across the bundle, with how many mentions: the surname keys of full names by their first
@@ -426,7 +426,8 @@ export class PeopleResolver {
         if (skeletonOf(held.key) === skeleton || sharesAKey(held.initials, initials)) found.push(held.key);
       }
     }
-    for (const tied of this.ties.get(key)?.keys() ?? []) found.push(tied);
+    // A name's other readings tie its key to keys the bundle may not use (see otherReadings).
+    for (const tied of this.ties.get(key)?.keys() ?? []) if (this.articlesWithKey.has(tied)) found.push(tied);
     for (const surname of this.surnamesOfKey.get(key) ?? []) for (const full of this.fullKeysByGiven.get(surname)?.keys() ?? []) found.push(full);
     for (const given of this.givensOfKey.get(key)?.keys() ?? []) for (const lone of this.loneKeysByText.get(given)?.keys() ?? []) found.push(lone);
     return found;
@@ -449,6 +450,11 @@ export class PeopleResolver {
       const start = pending.pop()!;
       if (grouped.has(start)) continue;
       grouped.add(start);
+      // A key gone from the bundle only lets its group go: its names' other readings may still tie it to keys in use.
+      if (!this.articlesWithKey.has(start)) {
+        release(start);
+        continue;
+      }
       const keys = [start];
       for (let i = 0; i < keys.length; i++) {
         release(keys[i]);
@@ -458,7 +464,7 @@ export class PeopleResolver {
           keys.push(next);
         }
       }
-      if (this.articlesWithKey.has(start)) groups.push(keys); // else the key is gone from the bundle
+      groups.push(keys);
     }
 
     for (const group of released) {
@@ -527,6 +533,8 @@ export class PeopleResolver {
       if (resolver) resolvers.add(resolver);
     };
     add(name.key);
+    for (const tied of this.ties.get(name.key)?.keys() ?? []) add(tied);
+    for (const reading of otherReadings(name)) add(reading.key);
     for (const other of this.closeSurnames(name.surname, name.key)) add(this.surnames.get(other)!.key);
     if (name.given.length === 0) for (const key of this.fullKeysByGiven.get(name.surname)?.keys() ?? []) add(key);
     return guess(new Combined([...resolvers]), article, name, own)?.person;
@@ -560,6 +568,7 @@ function readArticle(article: Article, parse: (text: string) => ParsedName | nul
   });
   const ties: [string, string][] = [];
   for (const name of forms.values()) {
+    for (const reading of otherReadings(name)) if (reading.key !== name.key) ties.push([name.key, reading.key]);
     if (name.given.length > 0) continue;
     for (const key of keysByGiven.get(name.surname) ?? []) if (key !== name.key) ties.push([name.key, key]);
   }
@@ -984,7 +993,48 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
     name.surname,
     (d) => suffixFits(d) && sameGiven(d.given[0], name.given[0]) && givenCompatible(d.given, name.given),
   );
-  return dominant(preferSameSuffix(variants, name), (d) => d.mentions.length);
+  if (variants.length > 0) return dominant(preferSameSuffix(variants, name), (d) => d.mentions.length);
+  // The same name with its surname written otherwise (see otherReadings), or with a second surname more or less.
+  const read = otherReadings(name).flatMap((r) => lookup.sameSurname(r.key, r.given).filter((d) => suffixFits(d) && givenCompatible(d.given, r.given)));
+  if (read.length > 0) return dominant(preferSameSuffix(read, name), (d) => d.mentions.length);
+  const longer = lookup
+    .withGiven(name.given[0].text)
+    .filter((d) => d.given.length === name.given.length + 1 && d.given[name.given.length].key === name.key && givenCompatible(d.given.slice(0, -1), name.given) && suffixFits(d));
+  return dominant(preferSameSuffix(longer, name), (d) => d.mentions.length);
+}
+
+/**
+ * Other ways to read a full name's last words, as a surname key and the given names before it:
+ * - a second surname dropped (`Carmen Ruiz Tagle`, elsewhere `Carmen Ruiz`): the word before the last;
+ * - a double-barrelled surname written without its hyphen (`Anna Lind Holm` / `Anna Lind-Holm`,
+ *   `Lee Jae Won` / `Lee Jae-won`): the last two words as one;
+ * - and the other way round, a hyphenated surname's last part (`Lind-Holm` as `Lind Holm`).
+ * findFull looks a name up by these where its own reading finds nobody; so that those lookups
+ * stay within a group (see PeopleResolver), each article ties the name's key to theirs.
+ */
+function otherReadings(name: ParsedName): { key: string; given: GivenName[] }[] {
+  const readings: { key: string; given: GivenName[] }[] = [];
+  const last = name.given[name.given.length - 1];
+  if (name.given.length >= 2 && last.text.length > 1) {
+    const before = name.given.slice(0, -1);
+    readings.push({ key: last.key, given: before }, { key: transliteration(last.text + name.surname), given: before });
+  }
+  const parts = name.surname.split('-');
+  if (name.given.length > 0 && parts.length > 1) {
+    readings.push({ key: transliteration(parts.pop()!), given: [...name.given, ...parts.map(givenName)] });
+  }
+  return readings;
+}
+
+/** Whether two names write one double-barrelled surname with and without its hyphen (`Lind-Holm`, `Lind Holm`). */
+function hyphenatedOtherwise(a: ParsedName, b: ParsedName): boolean {
+  const barrels = (name: ParsedName) => {
+    if (name.surname.includes('-')) return name.surname.replace(/-/g, '');
+    const last = name.given[name.given.length - 1];
+    return name.given.length >= 2 && last.text.length > 1 ? last.text + name.surname : undefined;
+  };
+  const joined = barrels(a);
+  return joined !== undefined && joined === barrels(b) && a.surname.includes('-') !== b.surname.includes('-');
 }
 
 /** Those with the name's suffix, where any has it. */
@@ -1166,7 +1216,8 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     let variant = variants.get(name.form);
     if (variant === undefined) {
       variant =
-        (name.surname !== canonical.surname && (name.key === canonical.key || closeSpelling(name.surname, canonical.surname))) ||
+        (name.surname !== canonical.surname &&
+          (name.key === canonical.key || closeSpelling(name.surname, canonical.surname) || hyphenatedOtherwise(name, canonical))) ||
         (name.given.length > 0 && canonical.given.length > 0 && otherSpelling(name.given[0], canonical.given[0]));
       variants.set(name.form, variant);
     }
