@@ -149,6 +149,16 @@ test('a family name the rest of the bundle establishes is a person alone', () =>
   assert.deepEqual(findMentions(elsewhere, story(elsewhere), new Set(['DOQ'])).map((m) => m.text), ['DOQ']);
 });
 
+test('particles that open a speaker\'s name after a quote or a speech verb are the name\'s, before the article names the person in full', () => {
+  assert.deepEqual(names('"We will watch the costs," de la Cruz said. "No," said van der Veen. Councillor Maria de la Cruz left.'), [
+    'de la Cruz',
+    'van der Veen',
+    'Maria de la Cruz',
+  ]);
+  // Not particles that are English words too.
+  assert.deepEqual(names('"Why," do Democrats care?'), []);
+});
+
 test('a name known with its particle keeps it later', () => {
   assert.deepEqual(names('Senator Kevin de Léon spoke first. Later Mr. de Léon left.'), ['Kevin de Léon', 'de Léon']);
 });

@@ -677,11 +677,20 @@ function findRuns(tokens: Token[]): Run[] {
       }
       break;
     }
-    runs.push({ first: i, last: j });
+    runs.push({ first: particlesBefore(tokens, i), last: j });
     i = j;
   }
   return runs;
 }
+
+/** Where a run starts: at the particles before its first capital (`de la Cruz`), but not particles that are also English words (`do`, `ten`). */
+function particlesBefore(tokens: Token[], first: number): number {
+  let start = first;
+  while (start > 0 && first - start < 3 && isParticle(tokens[start - 1]) && !tokens[start].newLine && !ENGLISH_PARTICLES.has(tokens[start - 1].lower)) start--;
+  return start;
+}
+
+const ENGLISH_PARTICLES = new Set(['do', 'ten', 'y', 'st']);
 
 // ---------------------------------------------------------------------------------------------
 // Deciding which part of a run, if any, names a person.
@@ -808,7 +817,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       }
     }
   }
-  // A lowercase particle opens a name after a title (`Mr van der Berg`) or when we know the name with it (`de Léon`).
+  // A lowercase particle opens a name after a title (`Mr van der Berg`) or when we know the name with
+  // it (`de Léon`); see also speakerParticles.
   if (i < last && isParticle(tokens[i]) && !titled && !aliases.has(spell(tokens, i, last))) while (i < last && isParticle(tokens[i])) i++;
   if (i >= last) return null;
 
@@ -1522,10 +1532,22 @@ function judge(paragraphs: Paragraph[], known: Known, earlier?: Judged[], learne
         continue;
       }
       const verdict = analyzeRun(tokens, run, known);
-      if (verdict) judged.push({ tokens, run, verdict });
+      if (verdict) judged.push({ tokens, run, verdict: speakerParticles(tokens, run, verdict) });
     }
   }
   return judged;
+}
+
+/**
+ * A name whose run opens with particles, after a quote or a speech verb (`"…," de la Cruz said`,
+ * `said van der Berg`), starts at them: there they are the name's, whether or not the article
+ * has named the person in full yet.
+ */
+function speakerParticles(tokens: Token[], run: Run, verdict: Verdict): Verdict {
+  if (verdict.from <= run.first) return verdict;
+  for (let k = run.first; k < verdict.from; k++) if (!isParticle(tokens[k])) return verdict;
+  const before = tokens[run.first - 1];
+  return !before || !before.word || is(before, IS_SPEECH_VERB) ? { ...verdict, from: run.first } : verdict;
 }
 
 /** A verdict on a run of a paragraph's tokens. */
