@@ -155,6 +155,13 @@ test('a quote is still a misquote where its source prints the next sentence of t
   assert.match(findings.find((f) => f.article === 'a')!.message, /"simply cannot" → "just cannot"/);
 });
 
+test('a finding names the speaker as news does for short: the family name with its particles, capitalised to open the message', () => {
+  const speaker = 'Maria de la Cruz Jr.';
+  const { articles, quotes } = bundle(harbour('a', 'Daily', FULL, speaker), harbour('b', 'Herald', FULL.replace('5,000', '50,000'), speaker));
+  const { findings } = compareQuotes(quotes, articles);
+  assert.match(findings.find((f) => f.article === 'a')!.message, /^De la Cruz's words differ from Herald \(b\): /);
+});
+
 test('a changed number is a quote-wording finding on both versions, naming the other source', () => {
   const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', FULL.replace('5,000', '50,000')));
   const { findings } = compareQuotes(quotes, articles);

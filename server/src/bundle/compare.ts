@@ -31,6 +31,7 @@ import { contextReader, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
 import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords } from './compare/words';
+import { shortNameOf } from './mentions';
 
 /** What a comparison found. Its arrays may be kept and given again by a later call: read them only. */
 export interface QuoteComparison {
@@ -921,7 +922,7 @@ function groupFindings(
         const closest = wording.find((c) => c.unit === differing.shown[0].unit)!;
         const other = differing.shown[0].quote;
         const speaker = x.quote.speaker ?? other.speaker;
-        const who = speaker ? possessive(surnameOf(speaker)) : 'The quoted';
+        const who = speaker ? possessive(capitalised(shortNameOf(speaker))) : 'The quoted';
         const said = x.described;
         const how =
           said && said.other === differing.shown[0] && said.alignment === closest.alignment
@@ -1056,13 +1057,14 @@ function sourceList(others: { shown: Printed[]; sources: number }, label: (p: Pr
   return labels.length === 2 ? labels.join(' and ') : labels.join(', ');
 }
 
+/** A name as it opens a sentence: `De la Cruz`. */
+function capitalised(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** A name's possessive as news style writes it, a name ending in s too: `Lind's`, `Voss's`. */
 function possessive(name: string): string {
   return `${name}'s`;
-}
-
-function surnameOf(speaker: string): string {
-  return speaker.trim().split(/\s+/).pop()!;
 }
 
 /** The differences of `text` from `otherText`, at most SHOWN_HUNKS of them, or both texts for a paraphrase. */

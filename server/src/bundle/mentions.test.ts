@@ -2,7 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Anatomy, Span } from './model';
-import { establishedNames, findMentions, tokenEnd } from './mentions';
+import { establishedNames, findMentions, shortNameOf, tokenEnd } from './mentions';
 
 /** An anatomy whose story is the given spans, or the whole text. */
 function story(text: string, paragraphs: Span[] = [{ start: 0, end: text.length }]): Anatomy {
@@ -689,4 +689,18 @@ test('a name joined to an organisation by `and` is an organisation', () => {
 test("a given name owning one capitalised common word is a business: `Kelsie's Pantry`", () => {
   assert.deepEqual(names("Nine firms, including Kelsie's Pantry and two banks, signed the letter."), []);
   assert.deepEqual(names("He wrote a story called Kelsie's Big Adventure about her."), ['Kelsie']);
+});
+
+test('shortNameOf: the family name with its particles and without a suffix, or a family name written first', () => {
+  const short = (names: string[]) => names.map(shortNameOf);
+  assert.deepEqual(short(['Maria de la Cruz', 'Robert J. Whitaker Jr.', 'William H. Hargrove III', 'Faisal bin Farhan Al Saud', 'Dick Van Dyke']), [
+    'de la Cruz',
+    'Whitaker',
+    'Hargrove',
+    'Al Saud',
+    'Van Dyke',
+  ]);
+  assert.deepEqual(short(['Xi Jinping', 'Lee Jae-myung', 'Kim Jong Un', 'Wang Yi']), ['Xi', 'Lee', 'Kim', 'Wang']);
+  // A listed Asian family name that is a given name here: `Lee Anderson`, `Kim Kardashian`.
+  assert.deepEqual(short(['Lee Anderson', 'Kim Kardashian', 'Peskov']), ['Anderson', 'Kardashian', 'Peskov']);
 });

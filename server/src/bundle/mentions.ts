@@ -1614,6 +1614,25 @@ export function familyNameOf(name: string): string {
   }
 }
 
+/**
+ * How news names a person for short: the family name with its particles (`de la Cruz` of `Maria
+ * de la Cruz`, `Whitaker` of `Robert J. Whitaker Jr.`), or a family name written first (`Xi` of
+ * `Xi Jinping`, `Lee` of `Lee Jae-myung`): a listed East Asian family name before given names of
+ * one or two syllables each (`Lee Anderson`, `Kim Kardashian` name their family last).
+ */
+export function shortNameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  while (words.length > 1 && isSuffix(words[words.length - 1])) words.pop();
+  const [first, ...rest] = words;
+  if (rest.length > 0 && ASIAN_FAMILY_NAMES.has(first) && rest.every((w) => w.split('-').every((part) => SYLLABLES.test(part)))) return first;
+  let start = words.length - 1;
+  while (start > 1 && NAME_PARTICLES.has(words[start - 1].toLowerCase())) start--;
+  return words.slice(start).join(' ');
+}
+
+/** One or two syllables as Chinese and Korean names are romanised: `Jinping`, `Jae`, `Yi`. */
+const SYLLABLES = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|r|k|p|t|l)?){1,2}$/i;
+
 function isSuffix(word: string): boolean {
   // Asked of the last word of every name a quote's speaker is looked for by: most are longer.
   return word.length <= 6 && isNameSuffix(word);
