@@ -514,6 +514,35 @@ test('role-differs: two departments of one office differ; a title without one do
   ]);
 });
 
+test('role-differs: two grades of a service, or two of a company\'s chief officers, differ; the same grade in other words does not', () => {
+  const differ: [string, string][] = [
+    ['Detective Sergeant', 'Detective Inspector'],
+    ['Chief Inspector', 'Inspector'],
+    ['Lt. Col.', 'Colonel'],
+    ['Chief Financial Officer', 'Chief Executive'],
+    ['CFO', 'CEO'],
+    ['Associate Professor', 'Professor'],
+  ];
+  const same: [string, string][] = [
+    ['Det. Sgt.', 'Sergeant'],
+    ['Detective Chief Inspector', 'Chief Inspector'],
+    ['CEO', 'Chief Executive Officer'],
+    ['Lt. Gen.', 'Lieutenant General'],
+    // A former officer may hold another office now; an office named after a grade is no grade.
+    ['former CFO', 'CEO'],
+    ['Inspector General', 'Inspector'],
+  ];
+  for (const [pairs, expected] of [
+    [differ, 2],
+    [same, 0],
+  ] as const) {
+    for (const [first, second] of pairs) {
+      const people = resolvePeople([article('a1', 's1', `{Mila Hart|${first}} spoke.`), article('a2', 's2', `{Mila Hart|${second}} spoke.`)]);
+      assert.equal(people.findings.filter((f) => f.code === 'role-differs').length, expected, `${first} / ${second}`);
+    }
+  }
+});
+
 test('role-differs: the same office in other words is not a difference', () => {
   const same: [string, string][] = [
     ['Harbour spokesman', 'Press Secretary of the Harbour Authority'],

@@ -109,6 +109,9 @@ const RANK_WORDS = new Map([
   ['prime', 'prime'],
   ['elect', 'elect'],
   ['assistant', 'assistant'],
+  ['associate', 'associate'],
+  ['adjunct', 'adjunct'],
+  ['emeritus', 'emeritus'],
 ]);
 /**
  * Words that date an office rather than name it (`then-President`, `Trump's first national
@@ -131,20 +134,48 @@ const PORTFOLIOS = new Map(
       return [word, portfolio ?? word];
     }),
 );
-/** Titles that are one office in other words, or abbreviated. */
+/** Titles that are one office in other words. */
 const SAME_TITLE = new Map([
-  ['sen', 'senator'],
-  ['rep', 'representative'],
   ['congressman', 'representative'],
   ['congresswoman', 'representative'],
-  ['gov', 'governor'],
-  ['gen', 'general'],
   ['spokeswoman', 'spokesman'],
   ['spokesperson', 'spokesman'],
   ['chairwoman', 'chairman'],
   ['chairperson', 'chairman'],
   ['chair', 'chairman'],
 ]);
+/**
+ * Grades of a service, one held at a time: police and military ranks. Sources that give a person
+ * two of them differ (`Detective Sergeant` / `Detective Inspector`), though their heads do.
+ */
+const SERVICE_GRADES = new Set(
+  'constable sergeant inspector superintendent corporal lieutenant captain major colonel brigadier general admiral commodore commander'.split(' '),
+);
+/** Words that may come before a grade: part of it (`chief`, `lieutenant`), or of no weight (`detective`, `police`). */
+const GRADE_WORDS = new Set(
+  'chief staff lance master warrant petty flight wing squadron group rear lieutenant major brigadier detective police army navy naval air'.split(' '),
+);
+const UNGRADED = new Set(['detective', 'police', 'army', 'navy', 'naval', 'air']);
+/** A company's chief officers, as titles and their abbreviations give them: one person holds one. */
+const CHIEF_OFFICERS = new Map(
+  Object.entries({
+    'chief executive': ['ceo', 'chief executive', 'chief executive officer', 'group chief executive'],
+    'chief financial officer': ['cfo', 'chief financial officer', 'finance chief'],
+    'chief operating officer': ['coo', 'chief operating officer'],
+    'chief technology officer': ['cto', 'chief technology officer'],
+    'chief marketing officer': ['cmo', 'chief marketing officer'],
+    'chief information officer': ['cio', 'chief information officer'],
+  }).flatMap(([officer, titles]) => titles.map((title): [string, string] => [title, officer])),
+);
+/** Abbreviated titles, each word as news writes it: `Det. Sgt.`, `Lt. Col.`. */
+const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    ...{ sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', maj: 'major' },
+    ...{ capt: 'captain', cmdr: 'commander', adm: 'admiral', brig: 'brigadier', cpl: 'corporal', sgt: 'sergeant' },
+    ...{ insp: 'inspector', supt: 'superintendent', det: 'detective', ch: 'chief' },
+  }),
+);
+
 /** Where a role's title ends and what it is of begins: `Press Secretary | to the Russian President`. */
 const ROLE_QUALIFIER = /\s(?:of|to|for|at|in|on|with|from|under|and|who|which)\s|,|;|\(/;
 
@@ -1253,7 +1284,8 @@ interface RoleUse {
 /**
  * role-differs: two sources give a person titles of one office that differ in rank
  * (`U.S. President` / `former U.S. President`, `Minister` / `Deputy Prime Minister`) or in the
- * department it heads (`Foreign Minister` / `Defence Minister`; not `Minister` / `Foreign Minister`).
+ * department it heads (`Foreign Minister` / `Defence Minister`; not `Minister` / `Foreign Minister`),
+ * or in grade, where a person holds one (`Detective Sergeant` / `Detective Inspector`, `CFO` / `CEO`).
  * Titles of different offices (`Kremlin spokesman` / `Press Secretary ...`) may all be true at
  * once and are left alone, as are differences within one source. Each use of a role gets one
  * finding per differing rank or department, pointing at that role as the first other source gives it; uses
@@ -1263,6 +1295,7 @@ interface RoleUse {
 function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
   const byTitle = new Map<string, Map<string, RoleUse[]>>();
   const byPortfolio = new Map<string, Map<string, RoleUse[]>>();
+  const byGrade = new Map<string, Map<string, RoleUse[]>>();
   const rolesHere = new Set<string>(); // a draft's mentions come article by article
   let here: string | undefined;
   for (const placed of draft.mentions) {
@@ -1277,8 +1310,9 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
     rolesHere.add(text);
     push(inner(byTitle, title.head), title.rank, { placed, text });
     if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
+    if (title.grade) push(inner(byGrade, title.grade.ladder), title.grade.name, { placed, text });
   }
-  return [...byTitle.values(), ...byPortfolio.values()].flatMap((kinds) => differingUses(person, kinds));
+  return [...byTitle.values(), ...byPortfolio.values(), ...byGrade.values()].flatMap((kinds) => differingUses(person, kinds));
 }
 
 /**
@@ -1336,9 +1370,12 @@ function titleHead(role: string | undefined): string | undefined {
   return role === undefined ? undefined : titleOf(role)?.head;
 }
 
-export function titleOf(role: string): { head: string; rank: string; portfolio?: string } | undefined {
+export function titleOf(role: string): Title | undefined {
   const title = fold(role).replace(/\./g, '').split(ROLE_QUALIFIER)[0];
-  let words = title.split(/[\s\-\u2010-\u2015]+/).filter(Boolean);
+  let words = title
+    .split(/[\s\-\u2010-\u2015]+/)
+    .filter(Boolean)
+    .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
   // `Putin's investment envoy`: whose envoy is not part of the office.
   let afterPossessive = 0;
   words.forEach((w, i) => {
@@ -1352,7 +1389,26 @@ export function titleOf(role: string): { head: string; rank: string; portfolio?:
   if (!head || PERSONAL_RELATIONS.has(head)) return undefined;
   const rank = [...new Set(words.flatMap((w) => RANK_WORDS.get(w) ?? []))].sort().join(' ');
   const portfolio = PORTFOLIOS.get(office[office.length - 2]);
-  return { head: SAME_TITLE.get(head) ?? head, rank, ...(portfolio ? { portfolio } : {}) };
+  // A grade is compared as a grade where nothing else qualifies the office (a former CFO may be the CEO).
+  const grade = rank ? undefined : gradeOf(office);
+  return { head: SAME_TITLE.get(head) ?? head, rank, ...(portfolio ? { portfolio } : {}), ...(grade ? { grade } : {}) };
+}
+
+/** The office of a role, as titleOf reads it. */
+interface Title {
+  head: string;
+  rank: string;
+  portfolio?: string;
+  /** A grade of a service or a company's chief officer (`chief inspector`, `chief financial officer`): a person holds one of each. */
+  grade?: { ladder: 'service' | 'company'; name: string };
+}
+
+function gradeOf(office: string[]): Title['grade'] {
+  const officer = CHIEF_OFFICERS.get(office.join(' '));
+  if (officer) return { ladder: 'company', name: officer };
+  const head = office[office.length - 1];
+  if (!SERVICE_GRADES.has(head) || !office.slice(0, -1).every((w) => GRADE_WORDS.has(w))) return undefined;
+  return { ladder: 'service', name: office.filter((w) => !UNGRADED.has(w)).join(' ') };
 }
 
 // ---- names ----
