@@ -301,6 +301,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
     Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt, Alhaji, Alhaja, Hajia, Mallam, Malam, H.E., H.H.`),
 );
 
+/** Honorifics that say whether a man or a woman is meant (`Ms Müller`). */
+export const HONORIFIC_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...words(`Mr, Sir, Monsieur, Herr, Señor, Senor, Signor, Shri, Alhaji, Mallam, Malam`).map((w): [string, 'male'] => [w, 'male']),
+  ...words(`Mrs, Ms, Miss, Mme, Mlle, Dame, Madam, Madame, Frau, Señora, Signora, Shrimati, Smt, Alhaja, Hajia`).map((w): [string, 'female'] => [w, 'female']),
+]);
+
 /**
  * Letters after a name for an office, a rank of counsel, an honour or a degree (`Tom Reyes KC`,
  * `Jo Stevens MP`, `Ann Roe PhD`): not part of the name, and a name may speak past them.

@@ -704,3 +704,16 @@ test('shortNameOf: the family name with its particles and without a suffix, or a
   // A listed Asian family name that is a given name here: `Lee Anderson`, `Kim Kardashian`.
   assert.deepEqual(short(['Lee Anderson', 'Kim Kardashian', 'Peskov']), ['Anderson', 'Kardashian', 'Peskov']);
 });
+
+test('an honorific before a name gives the gender it says; one that says none gives none', () => {
+  const text = 'Ms Müller met Mr. Okafor, Dame Ines Roe and Dr. Ana Vidal.';
+  assert.deepEqual(
+    findMentions(text, story(text)).map((m) => [m.text, m.gender]),
+    [
+      ['Müller', 'female'],
+      ['Okafor', 'male'],
+      ['Ines Roe', 'female'],
+      ['Ana Vidal', undefined],
+    ],
+  );
+});

@@ -14,6 +14,7 @@ import {
   ASIAN_FAMILY_NAMES,
   BUSINESSES_NAMED_LIKE_PEOPLE,
   FIRST_NAMES,
+  HONORIFIC_GENDERS,
   HONORIFICS,
   NAME_ENDINGS_NOT_PEOPLE,
   NAME_PARTICLES,
@@ -1455,6 +1456,9 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const opening = titled && !office ? verdict.from - 1 : verdict.from;
     const role = office ?? roleAfterComma(text, tokens, to) ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;
+    const honorific = tokens[verdict.from - 1];
+    const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
+    if (gender) mention.gender = gender;
     return mention;
   });
   return withAliases(text, anatomy.paragraphs, mentions, bundleNames);

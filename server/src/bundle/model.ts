@@ -76,6 +76,8 @@ export interface NameMention extends Span {
   role?: string;
   /** The full name, as the article writes it, of whom this name is another name (`Joko Widodo` for `Jokowi`). */
   aliasOf?: string;
+  /** Whether an honorific before the name says a man or a woman is meant (`Ms Müller`). */
+  gender?: 'male' | 'female';
 }
 
 /** A direct quote found in one article. */

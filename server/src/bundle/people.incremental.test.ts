@@ -28,6 +28,8 @@ interface MentionSpec {
   text: string;
   role?: string;
   aliasOf?: string;
+  /** What an honorific before the name says (`Ms Lund`). */
+  gender?: 'male' | 'female';
 }
 
 /** Another name a full name is known by (`Jokowi`), one a surname of others too (`Lund`), or one of two words. */
@@ -37,7 +39,13 @@ const aliasSpec: fc.Arbitrary<MentionSpec> = fc.record({
 });
 
 const mentionSpec: fc.Arbitrary<MentionSpec> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ text: nameForm, role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }) }, { requiredKeys: ['text'] }) },
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      { text: nameForm, role: fc.option(fc.constantFrom(...ROLES), { nil: undefined }), gender: fc.option(fc.constantFrom('male' as const, 'female' as const), { nil: undefined }) },
+      { requiredKeys: ['text'] },
+    ),
+  },
   { weight: 1, arbitrary: aliasSpec },
 );
 
@@ -91,7 +99,14 @@ function toArticle(spec: ArticleSpec): Article {
   let text = '.'.repeat(spec.lead);
   for (const m of spec.mentions) {
     if (m.role) text += `${m.role} `;
-    mentions.push({ start: text.length, end: text.length + m.text.length, text: m.text, ...(m.role ? { role: m.role } : {}), ...(m.aliasOf ? { aliasOf: m.aliasOf } : {}) });
+    mentions.push({
+      start: text.length,
+      end: text.length + m.text.length,
+      text: m.text,
+      ...(m.role ? { role: m.role } : {}),
+      ...(m.aliasOf ? { aliasOf: m.aliasOf } : {}),
+      ...(m.gender ? { gender: m.gender } : {}),
+    });
     text += `${m.text} said. `;
   }
   const anatomy = { headline: null, headlineSpan: null, outlet: spec.outlet, wire: null, date: null, paragraphs: [{ start: 0, end: text.length }], boilerplate: [] };
@@ -218,4 +233,14 @@ test('an edit resolves again only the surname groups it touches', () => {
   assert.deepEqual(after.findings, []);
   const lund = named(after, 'Peter Lund')!.mentions[0].span;
   assert.equal(edited.seed.text.slice(lund.start, lund.end), 'Peter Lund', 'spans are those of the edited text');
+});
+
+test('an honorific that changes says anew whom a surname means: `Mr Lund` and `Ms Lund` after Oscar and Helena Lund', () => {
+  const named = (gender: 'male' | 'female') =>
+    toArticle({ id: 'a1', source: 'north wire', outlet: null, lead: 0, mentions: [{ text: 'Oscar Lund' }, { text: 'Helena Lund' }, { text: 'Lund', gender }] });
+  const resolver = new PeopleResolver();
+  const speaker = (people: People) => people.personOf('a1', 'Lund')?.name;
+  assert.equal(speaker(resolver.resolve([named('male')])), 'Oscar Lund');
+  assert.equal(speaker(resolver.resolve([named('female')])), 'Helena Lund');
+  assert.equal(speaker(resolvePeople([named('female')])), 'Helena Lund');
 });

@@ -68,6 +68,19 @@ test('a surname alone is the person the article is about, not a relative it name
   assert.equal(son.personOf('a3', 'Hume')?.name, 'Cal Hume');
 });
 
+test('a surname with an honorific is the one of that gender the article names; a suffix on the one it is about does not send it to his wife', () => {
+  const family = article('a1', 'one', 'Economy minister {Katharina Müller|Economy minister} and the farmer {Thomas Müller} met. {Müller} said no.');
+  family.mentions[2].gender = 'female';
+  assert.equal(resolvePeople([family]).personOf('a1', 'Müller')?.name, 'Katharina Müller');
+  family.mentions[2].gender = 'male';
+  assert.equal(resolvePeople([family]).personOf('a1', 'Müller')?.name, 'Thomas Müller');
+  const envoy = resolvePeople([
+    article('a1', 'one', 'Envoy {Tom E. Harlan Jr.|Envoy} spoke. "We like it," {Harlan} said. His wife, {Diane Harlan}, a diplomat, came.'),
+    article('a2', 'two', '{Tom Harlan} said it again.'),
+  ]);
+  assert.equal(envoy.personOf('a1', 'Harlan')?.name, 'Tom E. Harlan Jr.');
+});
+
 test('mention spans and roles are kept as the articles give them, deduplicated per article', () => {
   const a = article('a1', 'one', 'Mayor {Lena Ortiz|Mayor} spoke. Mayor {Ortiz|Mayor} left. Then {Ortiz} came back.');
   const people = resolvePeople([a]);

@@ -11,7 +11,7 @@
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { push } from './collections';
-import { FIRST_NAMES, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
+import { FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, NameMention, Person } from './model';
@@ -382,11 +382,13 @@ export class PeopleResolver {
     for (const group of new Set([...before.keys(), ...after.keys()])) {
       const from = before.get(group) ?? [];
       const to = after.get(group) ?? [];
-      // A surname's title may decide whom it means (see findShort), and a full name whom another
-      // name means: titles and those full names count as much as forms.
+      // A surname's title or honorific may decide whom it means (see findShort), and a full name
+      // whom another name means: titles, honorifics and those full names count as much as forms.
       const same = (index: number, i: number) => {
         const [a, b] = [was.article.mentions[index], now.article.mentions[to[i]]];
-        return was.names[index]!.form === now.names[to[i]]!.form && titleHead(a.role) === titleHead(b.role) && a.aliasOf === b.aliasOf;
+        return (
+          was.names[index]!.form === now.names[to[i]]!.form && titleHead(a.role) === titleHead(b.role) && a.aliasOf === b.aliasOf && a.gender === b.gender
+        );
       };
       if (from.length === to.length && from.every(same)) {
         inner(moved, group).set(now.article.id, { article: now.article, index: new Map(from.map((index, i) => [index, to[i]])) });
@@ -708,17 +710,20 @@ class Resolver implements Lookup {
         p.name.given.length > 0 ? (findFull(this, p.article.id, p.name) ?? this.newDraft()) : (findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name));
       this.place(p, () => meant ?? alone());
     }
-    // A surname's title anywhere in its article says whom the article means by it (see findShort).
+    // A surname's title or honorific anywhere in its article says whom the article means by it (see findShort).
     const titleOfForm = new Map<string, string>();
+    const genderOfForm = new Map<string, Gender>();
     const formHere = (p: Placed) => `${p.article.id}\u0000${p.name.form}`;
     for (const p of placed) {
-      const title = p.name.given.length === 0 ? titleHead(p.role) : undefined;
+      if (p.name.given.length > 0) continue;
+      const title = titleHead(p.role);
       if (title && !titleOfForm.has(formHere(p))) titleOfForm.set(formHere(p), title);
+      if (p.mention.gender && !genderOfForm.has(formHere(p))) genderOfForm.set(formHere(p), p.mention.gender);
     }
     for (const p of placed) {
       if (p.name.given.length > 0 || isAlias(p)) continue;
-      const title = titleOfForm.get(formHere(p));
-      this.place(p, () => findShort(this, p.article.id, p.name, title) ?? this.surnameOnlyDraft(p.name));
+      const [title, gender] = [titleOfForm.get(formHere(p)), genderOfForm.get(formHere(p))];
+      this.place(p, () => findShort(this, p.article.id, p.name, title, gender) ?? this.surnameOnlyDraft(p.name));
     }
     this.people = this.finish(titles);
   }
@@ -1085,7 +1090,7 @@ function preferSameSuffix(drafts: Draft[], name: ParsedName): Draft[] {
  * or its clearly dominant one; else the only person the bundle names in full with it as first
  * name; else one with a close spelling of it.
  */
-function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string): Draft | undefined {
+function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string, gender?: Gender): Draft | undefined {
   const fitsSuffix = (d: Draft) => !name.suffix || d.suffix === name.suffix;
   let here = lookup.namedIn(article).filter((d) => d.keys.has(name.key) && fitsSuffix(d));
   if (title !== undefined && here.length > 0) {
@@ -1097,13 +1102,21 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     }
   }
   if (here.length > 0) {
-    // `Trump said` after Donald Trump, his wife Melania Trump and his son Donald Trump Jr.: not the
-    // son (a suffix the name lacks), nor one the article brings in later as someone's relative, as
-    // news names relatives in full or by first name and keeps the surname for the one it is about
-    // (who may be a relative named first: `Hunter Biden, the president's son,`).
-    here = preferSameSuffix(here, name);
+    // `Ms Müller` after Thomas and Katharina Müller: the woman; else any not known to be a man.
+    if (gender) {
+      const same = here.filter((d) => genderOf(d) === gender);
+      const notOther = here.filter((d) => genderOf(d) !== otherGender(gender));
+      if (same.length > 0 || notOther.length > 0) here = same.length > 0 ? same : notOther;
+    }
+    // `Trump said` after Donald Trump, his wife Melania Trump and his son Donald Trump Jr.: not one
+    // the article brings in later as someone's relative, as news names relatives in full or by
+    // first name and keeps the surname for the one it is about (who may be a relative named first:
+    // `Hunter Biden, the president's son,`); nor the son, whose suffix the name lacks, named as his
+    // father is (the one it is about may have a suffix: `Envoy Tom Harlan Jr.`, `his wife, Diane Harlan`).
     const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
     here = here.filter((d) => !isRelativeIn(d, article) || !here.some((e) => !isRelativeIn(e, article) && firstHere(e) < firstHere(d)));
+    const namesake = (d: Draft) => here.some((e) => e !== d && e.suffix === name.suffix && sameGiven(e.given[0], d.given[0]));
+    here = here.filter((d) => d.suffix === name.suffix || !namesake(d));
     return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
@@ -1120,6 +1133,19 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   if (givenElsewhere.length === 1) return givenElsewhere[0];
   const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
   return dominant(variants, (d) => d.mentions.length);
+}
+
+type Gender = 'male' | 'female';
+
+function otherGender(gender: Gender): Gender {
+  return gender === 'male' ? 'female' : 'male';
+}
+
+/** A person's gender, as an honorific before one of their names or their first given name says. */
+function genderOf(draft: Draft): Gender | undefined {
+  for (const p of draft.mentions) if (p.mention.gender) return p.mention.gender;
+  const given = draft.given[0]?.text;
+  return given && given.length > 1 ? givenNameGender(given[0].toUpperCase() + given.slice(1)) : undefined;
 }
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */

@@ -362,8 +362,6 @@ const UNNAMED_ROLES = new Set(
 );
 /** Words for a person the text leaves unnamed, who may be the subject of a verb after `and`: `after the man approached him and asked`. */
 const UNNAMED_PERSON_RE = new RegExp(`\\b(?:he|she|they|man|woman|men|women|boy|girl|people|person|someone|${[...UNNAMED_ROLES].join('|')})\\b`, 'i');
-/** `Mr.` or `Ms.` right before a name: group 1 says whether a man or a woman. */
-const HONORIFIC_BEFORE_RE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 /** A word before a name that opens a clause when the name's verb follows it: `after Voss said`, not `after Voss's speech`. */
 const CONJUNCTION_BEFORE_RE = /\b(?:after|before|until)\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** Where a sentence may open: after a full stop, a question or an exclamation (and a closing mark), or a line break. */
@@ -447,8 +445,7 @@ class QuoteReader {
       const surname = familyNameOf(m.text);
       if ((this.fullestBySurname.get(surname)?.length ?? 0) < m.text.length) this.fullestBySurname.set(surname, m.text);
       if (m.text.includes(' ')) this.firstNames.add(m.text.split(/\s+/)[0]);
-      const honorific = HONORIFIC_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
-      if (honorific) this.honorificOf.set(surname, honorific === 'Mr' ? 'male' : 'female');
+      if (m.gender) this.honorificOf.set(surname, m.gender);
     }
   }
 
