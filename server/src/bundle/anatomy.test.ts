@@ -223,6 +223,20 @@ test('story start: a lead paragraph followed by a short quoted sentence is the s
   assertStory(text, anatomy, [lead, '"Never," she said.', ...BODY]);
 });
 
+test('story start: numbered sub-headings, each over its paragraph, are the story\'s own and do not push its start down', () => {
+  const intro = 'The harbor board met for six hours on Tuesday. Here is what it decided.';
+  const sections = [
+    '1. Tolls go up',
+    'Ferry tolls will rise by a fifth in May, board chair Ines Varga told the meeting.',
+    '2. The pier stays shut',
+    '"We cannot open a pier that might fall into the sea," Varga said.',
+  ];
+  const text = page('Three things the harbor board decided', '', 'By Tom Hale', '', intro, '', ...sections.flatMap((line) => [line, '']), '3. The bridge', ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Three things the harbor board decided');
+  assertStory(text, anatomy, [intro, ...sections, '3. The bridge', ...BODY]);
+});
+
 test('headline: none when the page starts with the story', () => {
   const text = page(...BODY, 'Read also| Mayor vows to fight on');
   const anatomy = readAnatomy(text);

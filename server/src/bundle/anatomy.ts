@@ -170,10 +170,19 @@ function isBodyLike(unit: Unit): boolean {
   return !facts.furniture && facts.hasLetters && !facts.titleCase && ((facts.sentenceEnd && facts.words >= 5) || facts.words >= 25);
 }
 
+/** `2. Guidance goes up`: a numbered sub-heading, or an item of a numbered list of teasers. */
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/;
+
+/** A numbered sub-heading of the story's own (a listicle's `2. Guidance goes up`): a paragraph follows it, not another item. */
+function isNumberedSubheading(units: Unit[], u: number): boolean {
+  const next = units[u + 1];
+  return !units[u].facts.sentenceEnd && NUMBERED_ITEM.test(units[u].text.slice(0, 8)) && next !== undefined && isBodyLike(next);
+}
+
 /**
  * Where the story starts: the first paragraph of prose that another follows (furniture between
- * them aside, and a short sentence or two: `"We won," he said.`), or a long one. A lone sentence
- * above the headline is a caption or a notice.
+ * them aside, a numbered sub-heading, and a short sentence or two: `"We won," he said.`), or a
+ * long one. A lone sentence above the headline is a caption or a notice.
  */
 function findStoryStart(units: Unit[]): number {
   for (let u = 0; u < units.length; u++) {
@@ -183,7 +192,7 @@ function findStoryStart(units: Unit[]): number {
     let shortSentences = 0;
     while (next < units.length) {
       const { facts } = units[next];
-      if (facts.furniture || !facts.hasLetters) next++;
+      if (facts.furniture || !facts.hasLetters || isNumberedSubheading(units, next)) next++;
       else if (!isBodyLike(units[next]) && facts.sentenceEnd && !facts.titleCase && shortSentences < MAX_SHORT_SENTENCES) {
         shortSentences++;
         next++;
