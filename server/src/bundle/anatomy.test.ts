@@ -508,6 +508,34 @@ test('boilerplate: cookie buttons, app chrome, end-of-story notes on the writer,
   assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
 });
 
+test('boilerplate: a note on the writer closing the story, however long, and a press release\'s sections after the story', () => {
+  const note = 'Ann Teller is the Post\'s city hall editor. She has covered Portville for ten years and said of it: "I never get bored."';
+  const column = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', '', ...BODY, '', note);
+  const anatomy = readAnatomy(column);
+  assert.deepEqual(paragraphsOf(column, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+  assertBoilerplate(column, anatomy, [note]);
+  const alone = page('Bridge editor resigns', '', 'Ann Teller is the Post\'s city hall editor and has quit.');
+  assert.equal(paragraphsOf(alone, readAnatomy(alone)).length, 2, 'a story of one paragraph keeps it');
+
+  const release = page(
+    'FOR IMMEDIATE RELEASE',
+    'Harbor Lines Opens Ferry Terminal in Portville',
+    '',
+    ...BODY,
+    '',
+    'About Harbor Lines Ltd.',
+    'Harbor Lines was founded in 1990 by Ellen Strand and Omar Reyes. Its motto is "ferries for everyone."',
+    '',
+    'Media Contact:',
+    'Dana Lens',
+    'dana.lens@harborlines.example',
+  );
+  const read = readAnatomy(release);
+  assert.equal(read.headline, 'Harbor Lines Opens Ferry Terminal in Portville');
+  assert.deepEqual(paragraphsOf(release, read), ['Harbor Lines Opens Ferry Terminal in Portville', ...BODY]);
+  assertBoilerplate(release, read, ['FOR IMMEDIATE RELEASE', 'About Harbor Lines', 'Harbor Lines was founded', 'Media Contact:', 'Dana Lens']);
+});
+
 test('boilerplate: copyright lines end the story; a reader comment and its votes after them are boilerplate', () => {
   const text = page(
     'Mayor and council clash over harbor bridge repairs',

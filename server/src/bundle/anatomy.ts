@@ -385,7 +385,27 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostUnderCredit(text, units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
-  return { headlineUnit, masthead, bodyStart, story: withoutPullQuotes(text, story, furniture, units), furniture, inTail };
+  return { headlineUnit, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
+}
+
+/**
+ * A note on the writer, opening the story's last paragraph: `Ann Roe is the Ledger's political
+ * editor. She …`, `Ann Roe is a former mayor and writes a column for the Post.` (a line of such
+ * a note is furniture anywhere: see AUTHOR_NOTE).
+ */
+const WRITER_NOTE =
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:is|was|has been|writes|covers)\b[^.!?]{0,120}?\b(?:editor|reporter|correspondent|columnist|column|journalist|writer|author|contributor)s?\b/u;
+
+/** The story without a closing note on its writer (WRITER_NOTE), which goes to the furniture, in text order. */
+function withoutWriterNote(text: string, story: Span[], furniture: Unit[], units: Unit[]): Span[] {
+  const last = story[story.length - 1];
+  if (story.length < 3 || !WRITER_NOTE.test(text.slice(last.start, Math.min(last.end, last.start + 200)))) return story;
+  let u = units.length - 1;
+  while (u > 0 && units[u].start > last.start) u--;
+  let at = furniture.length;
+  while (at > 0 && furniture[at - 1].start > last.start) at--;
+  furniture.splice(at, 0, units[u]);
+  return story.slice(0, -1);
 }
 
 /**

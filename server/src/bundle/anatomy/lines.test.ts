@@ -54,6 +54,18 @@ test('lines: markers that open a region of furniture', () => {
   assert.equal(describeLine('Also on Monday, the mayor met the council.').marker, null);
 });
 
+test('lines: a press release\'s closing sections and the notes around a story are furniture', () => {
+  for (const line of ['About the author', 'About Harbor Lines Ltd.', 'Media Contact:', 'Contacts', 'Press contacts', 'Forward-Looking Statements', 'Investors: Ann Roe, ir@harborlines.example, 555-0199']) {
+    assert.equal(describeLine(line).marker, 'strong', line);
+  }
+  for (const line of ['FOR IMMEDIATE RELEASE', 'To contact the reporter on this story: Ann Teller in Portville at ateller@example.com', 'To contact the editor responsible for this story: Sam Crane', "The views expressed in this article are the author's own."]) {
+    assert.ok(furniture(line), line);
+  }
+  for (const line of ['About 200 people came to the meeting.', 'About the size of a bus', 'Investors: the winners and losers of the week']) {
+    assert.equal(describeLine(line).marker, null, line);
+  }
+});
+
 test('lines: inline teasers, sources, credits and copyright are furniture', () => {
   for (const line of [
     'Read also| Mayor vows to fight on',
