@@ -617,6 +617,13 @@ test('boilerplate: a region of teasers ends where the story clearly goes on', ()
   const read = readAnatomy(weak);
   assertBoilerplate(weak, read, ['Read more', 'Storm closes schools']);
   assertStory(weak, read, [more[0]]);
+
+  // A video teaser, then a list of the most read: the region runs on as the stronger marker says.
+  const teasers = ['Ferry fares rise again as the price of fuel keeps climbing.', 'Seaside school wins a national award for its science teaching.'];
+  const video = page('Mayor and council clash over harbor bridge repairs', ...BODY, 'WATCH NOW', 'VIDEO 03:12', 'Why the harbor bridge keeps failing', 'Most Read', ...teasers);
+  const watched = readAnatomy(video);
+  assertBoilerplate(video, watched, ['WATCH NOW', 'VIDEO 03:12', 'Why the harbor bridge', 'Most Read', ...teasers]);
+  assert.deepEqual(paragraphsOf(video, watched), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
 });
 
 test('paragraphs: single line breaks and blank lines both separate paragraphs; lists are story', () => {

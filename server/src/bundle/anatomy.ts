@@ -368,6 +368,8 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     const unit = units[u];
     if (tail && isStoryProse(unit) && (tail === 'weak' || runs[u] >= 3)) tail = null;
     if (tail) {
+      // `Watch` over a video's title, then `Most Read`: the region runs on as the stronger marker says.
+      if (unit.facts.marker === 'strong') tail = 'strong';
       inTail[u] = true;
       furniture.push(unit);
       continue;

@@ -48,7 +48,7 @@ test('lines: markers that open a region of furniture', () => {
   for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'More stories', 'Most viewed', 'Leave a Reply']) {
     assert.equal(describeLine(line).marker, 'strong', line);
   }
-  assert.equal(describeLine('Read more').marker, 'weak');
+  for (const line of ['Read more', 'WATCH NOW', 'VIDEO 03:12', 'Listen 1:04:10']) assert.equal(describeLine(line).marker, 'weak', line);
   assert.equal(describeLine('© 2024 Harbor Media Inc. All rights reserved.').marker, 'strong');
   assert.equal(describeLine('© Dana Lens').marker, null, 'a bare credit is not the end of the page');
   assert.equal(describeLine('Also on Monday, the mayor met the council.').marker, null);
@@ -70,6 +70,8 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
   for (const line of [
     'Read also| Mayor vows to fight on',
     'READ MORE: Council backs bond sale',
+    'You might like: Storm closes schools',
+    "Reader comment (1): Who pays for this? I'd like to know. — harborfan",
     'Tags: bridge, Portville, council',
     'Source: Harbor Times',
     'Reporting by Ann Teller; Editing by Sam Crane',

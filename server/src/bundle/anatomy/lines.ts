@@ -97,11 +97,11 @@ const STRONG_MARKER =
  * boilerplate, `Investors: Ann Roe, ir@…` with whom to call.
  */
 const RELEASE_SECTION = /^About \p{Lu}[\p{L}\p{N}'’.&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’.&,-]*|&|of|and|the|for)){0,5}$|^(?:Media|Press|Investors?|Investor Relations)(?: [Cc]ontacts?)?\s*:\s.*(?:@|\d{3}[-. )]\d{3})/u;
-/** Weak markers: one or two teaser titles follow, then the story may go on. */
-const WEAK_MARKER = /^(?:read also|also read|read more|see also|also see|must read|also watch|watch|listen)$/i;
+/** Weak markers: one or two teaser titles follow, then the story may go on. A video's or a clip's length (`VIDEO 03:12`) heads its title. */
+const WEAK_MARKER = /^(?:read also|also read|read more|see also|also see|must read|(?:also )?watch(?: now| live)?|listen(?: now)?|(?:video|audio|watch|listen)\s+\d{1,2}:\d{2}(?::\d{2})?)$/i;
 /** The same words followed by a teaser on the same line. */
 const INLINE_TEASER =
-  /^(?:read also|also read|read more|related(?: articles?| stories| news)?|see also|also see|must read|don'?t miss|recommended|more|watch|also watch|listen|click here|suggested|read next|tags?|topics|filed under|categories|keywords)\s*(?:[:|>»›]|-\s|–|—)/i;
+  /^(?:read also|also read|read more|related(?: articles?| stories| news)?|see also|also see|must read|don'?t miss|recommended|you (?:may|might) (?:also )?like|more|watch|also watch|listen|click here|suggested|read next|tags?|topics|filed under|categories|keywords|reader comments?(?: \(\d+\))?)\s*(?:[:|>»›]|-\s|–|—)/i;
 /** Trailing marks a marker may carry: `Related Articles >`, `You May Like!`, `Tags:`. */
 const MARKER_TRAILERS = new Set([...' \t:>»›!.|-']);
 
