@@ -278,6 +278,20 @@ test('datelines: a name the agency list does not know is the wire after a place 
   assert.equal(wireOf('PORTVILLE (2024) - '), null);
   assert.equal(wireOf('Portville (KQPT) — '), 'KQPT', "a broadcaster's letters after any place");
   assert.equal(wireOf('Ann Hale (R) — '), null);
+  assert.equal(wireOf('HOST (ANN HALE): '), null, "a transcript's speaker label");
+  assert.equal(wireOf('MODERATOR (Ann Hale): '), null);
+});
+
+test('datelines: an agency without a place, after a date, between dashes, or before a stop and a dash', () => {
+  const read = (opening: string) => readAnatomy(page('Bridge talks stall in Portville', opening + BODY[0], BODY[1]));
+  assert.equal(read('(Bloomberg) -- ').wire, 'Bloomberg');
+  const dated = read('Mar 4, 2024 -- (Dow Jones) -- ');
+  assert.deepEqual([dated.wire, dated.date], ['Dow Jones', '2024-03-04']);
+  const stopped = read('Portville, Mar 4 (EFE).- ');
+  assert.equal(stopped.wire, 'EFE');
+  assert.equal(read('PORTVILLE, Ore.--(BUSINESS WIRE)--').wire, 'Business Wire');
+  assert.equal(read('PORTVILLE, Ore., March 4, 2024 /PRNewswire/ -- ').wire, 'PR Newswire');
+  assert.equal(read('March 4 - ').wire, null);
 });
 
 test('outlet: a masthead, the page\'s first line above the headline; the wire stays the wire', () => {

@@ -26,9 +26,13 @@ interface Capture {
 const CAPTURE_LINE = /^\s?date\s+(\d{4}(?:-\d{2}){0,2})(?!\d)(?:\s+(.*))?$/;
 const CAPTURE_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*/;
 const TITLE_SEPARATOR = /\s+[-|–—]\s+/;
-/** `MOSCOW (Reuters) -`, `SYDNEY, Aug 18 (Reuters) -`, `Moscow, Feb 25:` at a paragraph's start. */
+/**
+ * `MOSCOW (Reuters) -`, `SYDNEY, Aug 18 (Reuters) -`, `Moscow, Feb 25:`, `Santiago, Mar 3 (EFE).-`,
+ * `RENO, Nev.--(BUSINESS WIRE)--`, and without a place `(Bloomberg) --`, `Mar 3, 2025 -- (Dow Jones) --`,
+ * at a paragraph's start.
+ */
 const DATELINE =
-  /^(?:By\s[^()\n]{3,60}?\s)?(\p{Lu}[\p{L}\p{M}'’.\/ -]{1,40}?(?:,\s?\p{Lu}[\p{L}\p{M}'’. ]{1,30}?){0,2})(?:,?\s+([A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(\d{4}))?)?(?:\s*\(([^()]{2,40})\))?\s*(?:[-–—]{1,2}|:)/u;
+  /^(?:By\s[^()\n]{3,60}?\s)?(\p{Lu}[\p{L}\p{M}'’.\/ -]{1,40}?(?:,\s?\p{Lu}[\p{L}\p{M}'’. ]{1,30}?){0,2})?(?:(?:,?\s+|(?<!\S))([A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(\d{4}))?)?(?:\s*(?:[-–—]{1,2}\s*)?\(([^()]{2,40})\)\.?)?\s*([-–—]{1,2}|:)/u;
 /** TASS style: `MOSCOW, February 25. /TASS/.` */
 const SLASHED_DATELINE = /^[^/\n]{2,60}?\/([\p{L} -]{2,30})\/\.?\s/u;
 const SOURCE_NAME = /^(?:source|sources|courtesy|via)\s*:\s*(.{2,60}?)[\s.]*$/i;
@@ -309,13 +313,14 @@ function readDateline(paragraph: string): Dateline | null {
     const agency = agencyNamed(SLASHED_DATELINE.exec(opening)?.[1] ?? '');
     return agency ? { agency, date: findDate(opening.slice(0, opening.indexOf('/'))) } : null;
   }
-  const [, place, monthDay, year, parenthesis] = match;
+  const [, place = '', monthDay, year, parenthesis, ending] = match;
   const placeWords = place.trim().split(/[\s,/]+/);
   const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
   // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals
-  // (`BRANSCOMBE (Tidewire) -`), and a broadcaster's letters after any place (`Washington (CNN) —`).
+  // (`BRANSCOMBE (Tidewire) -`), and a broadcaster's letters after any place (`Washington (CNN) —`),
+  // before a dash: before a colon it names the speaker of a transcript's line (`HOST (KARI VEDELER):`).
   const named = parenthesis?.trim() ?? '';
-  const unlisted = (isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named));
+  const unlisted = ending !== ':' && ((isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named)));
   const agency = parenthesis ? (agencyNamed(parenthesis) ?? (unlisted ? named : null)) : null;
   // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;
