@@ -40,6 +40,8 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
   assert.ok(furniture('Business'));
   assert.ok(furniture('Harbor Times / Business /'));
   assert.ok(furniture('Home > World > Europe'));
+  assert.ok(furniture('Home  Football  Cricket  Formula 1  Tennis'), 'a menu whose items two spaces part');
+  assert.ok(!furniture('Mayor and council  clash over harbor bridge repairs'), 'a stray double space in a headline');
   assert.ok(!furniture('Mayor and council clash over harbor bridge repairs'));
   assert.ok(!furniture('World leaders back Portville bridge plan'), 'a headline with one section word');
 });

@@ -137,9 +137,9 @@ const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\
 
 const SOURCE_LINE = /^(?:source|sources|courtesy|via)\s*:\s*\S/i;
 
-/** Breadcrumbs: short parts between separators, `Home > World > Europe`, `financetom / Business /`. */
-const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*/;
-const BREADCRUMB_MARK = /[/>»›|]/;
+/** Breadcrumbs and menus: short parts between separators, `Home > World > Europe`, `financetom / Business /`, `Home  Football  Cricket` (two spaces or more). */
+const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*|\s{2,}/;
+const BREADCRUMB_MARK = /[/>»›|]|\s\s/;
 
 const BYLINE_START = /^(?:by|written by|reported by|posted by|words by|text by)\s+(\S.*)$/i;
 /**
@@ -266,7 +266,7 @@ function isNavigation(text: string): boolean {
   return words.length <= 3 ? known === words.length : known / words.length >= 0.75;
 }
 
-/** `Home > World > Europe`; or sections from `Home` down to the story's own title (`Home / Tech / Rocket fails on first flight`). */
+/** `Home > World > Europe`, `Home  Football  Cricket`; or sections from `Home` down to the story's own title (`Home / Tech / Rocket fails on first flight`). */
 function isBreadcrumb(text: string): boolean {
   if (text.length > 300 || !BREADCRUMB_MARK.test(text)) return false;
   const parts = text.split(BREADCRUMB_SEPARATOR);
