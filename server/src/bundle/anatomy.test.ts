@@ -370,6 +370,10 @@ test('masthead: a name without a paper word counts when the copyright line repea
   assert.deepEqual([repeated.headline, repeated.outlet], [headline, 'Harbor Lantern Online']);
   const captured = readAnatomy(page(' date 2024-03-04  Portville Evening Post', 'Portville Evening Post', headline, 'By Ann Teller', '', ...BODY));
   assert.deepEqual([captured.headline, captured.outlet], [headline, 'Portville Evening Post']);
+  const desk = readAnatomy(page(' date 2024-03-04  The Lantern Desk', 'The Lantern Desk', headline, 'By Ann Teller', '', ...BODY));
+  assert.deepEqual([desk.headline, desk.outlet], [headline, 'The Lantern Desk'], 'a name the capture line gives, over a title');
+  const titled = readAnatomy(page(' date 2024-03-04  Harbor Bridge Closes Again', 'Harbor Bridge Closes Again', '', ...BODY));
+  assert.deepEqual([titled.headline, titled.outlet], ['Harbor Bridge Closes Again', null], 'no title below: the capture line named the headline');
 });
 
 test('wire: an agency quoted or cited in the story is not the wire', () => {

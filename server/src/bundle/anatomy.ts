@@ -345,7 +345,7 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
   // The story starts at the first paragraph of prose; the lines above it are the page's top.
   const storyStart = findStoryStart(units);
   const headerEnd = storyStart < 0 ? Math.min(units.length, 12) : storyStart;
-  const masthead = findMasthead(units, headerEnd);
+  const masthead = findMasthead(units, headerEnd, capture?.outlet ?? null);
   if (capture?.outlet && capture.outlet.split(/\s+/).length >= 3) {
     const outletKey = keyOf(capture.outlet);
     if (units.slice(0, headerEnd).some((unit, u) => keyOf(unit.text) === outletKey && !(masthead?.paper && u === masthead.unit))) {
@@ -539,7 +539,10 @@ function paperName(line: string): string | null {
 interface Masthead {
   unit: number;
   name: string;
-  /** The name says it is a paper or an agency (`Harbour Evening Post`), or the page's copyright line repeats it. */
+  /**
+   * The name says it is a paper or an agency (`Harbour Evening Post`), the page's copyright line
+   * repeats it, or the capture line names it and a title stands below it (`The Science Desk` over the headline).
+   */
   paper: boolean;
 }
 
@@ -548,7 +551,7 @@ interface Masthead {
  * line of its own (a tagline aside) that is not furniture, a byline or a sentence. Below a
  * `Skip to content` or a menu, only a name that says it is a paper counts.
  */
-function findMasthead(units: Unit[], to: number): Masthead | null {
+function findMasthead(units: Unit[], to: number, capturedOutlet: string | null): Masthead | null {
   let unit = 0;
   while (unit < to && units[unit].facts.furniture && !units[unit].facts.byline && !units[unit].facts.copyright) unit++;
   if (unit >= to) return null;
@@ -556,7 +559,8 @@ function findMasthead(units: Unit[], to: number): Masthead | null {
   if (facts.furniture || facts.sentenceEnd) return null;
   const name = mastheadName(text);
   if (name === null) return null;
-  const paper = namesAPaper(name) || units.some((other) => other.facts.copyright && other.text.includes(name));
+  const captured = capturedOutlet !== null && keyOf(capturedOutlet) === keyOf(name) && units.slice(unit + 1, to).some(isTitleLike);
+  const paper = captured || namesAPaper(name) || units.some((other) => other.facts.copyright && other.text.includes(name));
   return unit === 0 || paper ? { unit, name, paper } : null;
 }
 
