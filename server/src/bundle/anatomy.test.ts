@@ -237,6 +237,17 @@ test('story start: numbered sub-headings, each over its paragraph, are the story
   assertStory(text, anatomy, [intro, ...sections, '3. The bridge', ...BODY]);
 });
 
+test('headline: one or two words, where no line above the story is title-like; not a label or a sentence', () => {
+  for (const headline of ['Britain swelters', 'Gridlock']) {
+    const text = page(' date 2024-03-04  Harbor Times', 'Home  News  Sport', headline, '', ...BODY);
+    const anatomy = readAnatomy(text);
+    assert.equal(anatomy.headline, headline);
+    assert.deepEqual(paragraphsOf(text, anatomy), [headline, ...BODY]);
+  }
+  assert.equal(readAnatomy(page('It rained.', '', ...BODY)).headline, null);
+  assert.equal(readAnatomy(page('Politics', '', ...BODY)).headline, null);
+});
+
 test('headline: none when the page starts with the story', () => {
   const text = page(...BODY, 'Read also| Mayor vows to fight on');
   const anatomy = readAnatomy(text);

@@ -260,7 +260,16 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     }
     if (score > bestScore) [best, bestScore] = [u, score];
   }
-  return best;
+  return best ?? shortHeadline(units, to, isMastheadOrTagline);
+}
+
+/** Where no line above the story is title-like, a headline of one or two words (`Britain swelters`) as the page's first line of its own. */
+function shortHeadline(units: Unit[], to: number, isMastheadOrTagline: (unit: Unit, u: number) => boolean): number | null {
+  let u = 0;
+  while (u < to && (units[u].facts.furniture || !units[u].facts.hasLetters || isMastheadOrTagline(units[u], u))) u++;
+  if (u >= to) return null;
+  const trimmed = units[u].text.trim();
+  return units[u].facts.words <= 2 && !SENTENCE_PUNCTUATION_END.test(trimmed) && !STARTS_LOWERCASE.test(trimmed) && !/[!?]$/.test(trimmed) ? u : null;
 }
 
 /** For each unit, how many story-prose units run from it without a break. */
