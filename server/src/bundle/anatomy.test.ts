@@ -339,6 +339,12 @@ test('outlet: a page title names its site after a bar or a dash; the headline is
   const dashed = readAnatomy(page('Portville bridge - The Final Days', ...BODY));
   assert.deepEqual([dashed.headline, dashed.outlet], ['Portville bridge - The Final Days', null]);
   assert.equal(readAnatomy(page('Live: Portville opens new harbor bridge | Updates', ...BODY)).outlet, null);
+  // A section's name before a bar is no part of the headline; a place's name is.
+  const opinion = page('Opinion | The bridge toll is a tax on the poor', ...BODY);
+  const column = readAnatomy(opinion);
+  assert.equal(column.headline, 'The bridge toll is a tax on the poor');
+  assert.deepEqual(column.headlineSpan, spanOf(opinion, 'The bridge toll is a tax on the poor'));
+  assert.equal(readAnatomy(page('Portville | The bridge toll is a tax on the poor', ...BODY)).headline, 'Portville | The bridge toll is a tax on the poor');
 });
 
 test('masthead: a paper\'s name above a sentence-case headline is the outlet, not the headline', () => {

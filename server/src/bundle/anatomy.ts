@@ -47,6 +47,8 @@ const COPYRIGHT_NOISE =
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/i;
 /** `, a Cascade Media Group publication`, `, part of Coastline Media`: the holder's owner, after its name. */
 const COPYRIGHT_OWNER = /,\s*(?:an?|part of)\s.*$/i;
+/** A section's name before a bar, no part of the headline: `Opinion | Fares are a tax on the poor`. */
+const SECTION_BEFORE_BAR = /^(\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)\s+\|\s+(?=\S)/u;
 const EDGE_PUNCTUATION = /^[\s.,:;|\-–—]+|[\s.,:;|\-–—]+$/g;
 const WRAPPED_LINE_MAX = 120;
 
@@ -590,6 +592,11 @@ export function readAnatomy(text: string): Anatomy {
   if (titled && headlineSpan) {
     headline = titled.title;
     headlineSpan = { start: headlineSpan.start, end: headlineSpan.start + titled.title.length };
+  }
+  const section = headline === null ? null : SECTION_BEFORE_BAR.exec(headline);
+  if (section && headlineSpan && describeLine(section[1]).furniture) {
+    headline = section.input.slice(section[0].length);
+    headlineSpan = { start: headlineSpan.start + section[0].length, end: headlineSpan.end };
   }
   return {
     headline,
