@@ -263,6 +263,12 @@ test('headline: the capture line names one the page does not print', () => {
   assert.deepEqual(anatomy.paragraphs.length, BODY.length);
 });
 
+test('date: a date line without a capture line, in a North American or a French page', () => {
+  assert.equal(readAnatomy(page('Harbor bridge reopens', 'Published 03/04/2024 09:15 AM EDT', '', ...BODY)).date, '2024-03-04');
+  assert.equal(readAnatomy(page('Le pont du port rouvre', 'Publié le 10 avril 2024 à 08h12', '', ...BODY)).date, '2024-04-10');
+  assert.equal(readAnatomy(page('Le pont du port rouvre', 'Mis à jour le 10 avril 2024', '', BODY[0])).date, '2024-04-10', 'a date line over a story of one paragraph');
+});
+
 test('datelines: an agency in parentheses is the wire; a year-less date takes its year from the page', () => {
   const reuters = readAnatomy(page('Bridge talks stall in Portville', 'PORTVILLE, March 4 (Reuters) - ' + BODY[0], BODY[1], '© Thomson Reuters 2024.'));
   assert.equal(reuters.wire, 'Reuters');

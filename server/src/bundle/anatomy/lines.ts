@@ -170,7 +170,8 @@ const DATE_LINE_FILLERS = new Set(
   (
     'published updated posted last first on at by am pm a.m p.m ist gmt utc est edt et pt pst pdt cet cest msk jst kst ' +
     'bst aest hkt sgt views reads date time monday tuesday wednesday thursday friday saturday sunday ' +
-    'mon tue tues wed thu thurs fri sat sun ago today yesterday hours hour mins min minutes read and modified edited'
+    'mon tue tues wed thu thurs fri sat sun ago today yesterday hours hour mins min minutes read and modified edited ' +
+    'publié le à mis jour modifié'
   ).split(' '),
 );
 const NAME_CONNECTORS = new Set(['and', 'of', 'in', 'for', 'the', 'de', 'da', 'van', 'von', 'al', 'bin', 'le', 'la', '&', '|', ',']);
