@@ -226,7 +226,14 @@ export function overBundleLimit(text: BundleText, maxBundleSize: number | undefi
 
 /** An article's quotes, with their speakers as the bundle names them. */
 function quotesIn(article: Article, speakers: (string | null)[]): Quote[] {
-  return article.quotes.map((q, i) => ({ article: article.id, span: { start: q.start, end: q.end }, text: q.text, speaker: speakers[i], partial: q.partial }));
+  return article.quotes.map((q, i) => ({
+    article: article.id,
+    span: { start: q.start, end: q.end },
+    text: q.text,
+    ...(q.spoken !== undefined && { spoken: q.spoken }),
+    speaker: speakers[i],
+    partial: q.partial,
+  }));
 }
 
 /** Says, on the first article's first line, that the bundle was read article by article only. */

@@ -223,6 +223,31 @@ test('story start: a lead paragraph followed by a short quoted sentence is the s
   assertStory(text, anatomy, [lead, '"Never," she said.', ...BODY]);
 });
 
+test('story start: numbered sub-headings, each over its paragraph, are the story\'s own and do not push its start down', () => {
+  const intro = 'The harbor board met for six hours on Tuesday. Here is what it decided.';
+  const sections = [
+    '1. Tolls go up',
+    'Ferry tolls will rise by a fifth in May, board chair Ines Varga told the meeting.',
+    '2. The pier stays shut',
+    '"We cannot open a pier that might fall into the sea," Varga said.',
+  ];
+  const text = page('Three things the harbor board decided', '', 'By Tom Hale', '', intro, '', ...sections.flatMap((line) => [line, '']), '3. The bridge', ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Three things the harbor board decided');
+  assertStory(text, anatomy, [intro, ...sections, '3. The bridge', ...BODY]);
+});
+
+test('headline: one or two words, where no line above the story is title-like; not a label or a sentence', () => {
+  for (const headline of ['Britain swelters', 'Gridlock']) {
+    const text = page(' date 2024-03-04  Harbor Times', 'Home  News  Sport', headline, '', ...BODY);
+    const anatomy = readAnatomy(text);
+    assert.equal(anatomy.headline, headline);
+    assert.deepEqual(paragraphsOf(text, anatomy), [headline, ...BODY]);
+  }
+  assert.equal(readAnatomy(page('It rained.', '', ...BODY)).headline, null);
+  assert.equal(readAnatomy(page('Politics', '', ...BODY)).headline, null);
+});
+
 test('headline: none when the page starts with the story', () => {
   const text = page(...BODY, 'Read also| Mayor vows to fight on');
   const anatomy = readAnatomy(text);
@@ -236,6 +261,12 @@ test('headline: the capture line names one the page does not print', () => {
   assert.equal(anatomy.headline, 'Mayor and council clash over bridge');
   assert.equal(anatomy.headlineSpan, null);
   assert.deepEqual(anatomy.paragraphs.length, BODY.length);
+});
+
+test('date: a date line without a capture line, in a North American or a French page', () => {
+  assert.equal(readAnatomy(page('Harbor bridge reopens', 'Published 03/04/2024 09:15 AM EDT', '', ...BODY)).date, '2024-03-04');
+  assert.equal(readAnatomy(page('Le pont du port rouvre', 'Publié le 10 avril 2024 à 08h12', '', ...BODY)).date, '2024-04-10');
+  assert.equal(readAnatomy(page('Le pont du port rouvre', 'Mis à jour le 10 avril 2024', '', BODY[0])).date, '2024-04-10', 'a date line over a story of one paragraph');
 });
 
 test('datelines: an agency in parentheses is the wire; a year-less date takes its year from the page', () => {
@@ -264,6 +295,20 @@ test('datelines: a name the agency list does not know is the wire after a place 
   assert.equal(wireOf('PORTVILLE (2024) - '), null);
   assert.equal(wireOf('Portville (KQPT) — '), 'KQPT', "a broadcaster's letters after any place");
   assert.equal(wireOf('Ann Hale (R) — '), null);
+  assert.equal(wireOf('HOST (ANN HALE): '), null, "a transcript's speaker label");
+  assert.equal(wireOf('MODERATOR (Ann Hale): '), null);
+});
+
+test('datelines: an agency without a place, after a date, between dashes, or before a stop and a dash', () => {
+  const read = (opening: string) => readAnatomy(page('Bridge talks stall in Portville', opening + BODY[0], BODY[1]));
+  assert.equal(read('(Bloomberg) -- ').wire, 'Bloomberg');
+  const dated = read('Mar 4, 2024 -- (Dow Jones) -- ');
+  assert.deepEqual([dated.wire, dated.date], ['Dow Jones', '2024-03-04']);
+  const stopped = read('Portville, Mar 4 (EFE).- ');
+  assert.equal(stopped.wire, 'EFE');
+  assert.equal(read('PORTVILLE, Ore.--(BUSINESS WIRE)--').wire, 'Business Wire');
+  assert.equal(read('PORTVILLE, Ore., March 4, 2024 /PRNewswire/ -- ').wire, 'PR Newswire');
+  assert.equal(read('March 4 - ').wire, null);
 });
 
 test('outlet: a masthead, the page\'s first line above the headline; the wire stays the wire', () => {
@@ -300,6 +345,12 @@ test('outlet: a page title names its site after a bar or a dash; the headline is
   const dashed = readAnatomy(page('Portville bridge - The Final Days', ...BODY));
   assert.deepEqual([dashed.headline, dashed.outlet], ['Portville bridge - The Final Days', null]);
   assert.equal(readAnatomy(page('Live: Portville opens new harbor bridge | Updates', ...BODY)).outlet, null);
+  // A section's name before a bar is no part of the headline; a place's name is.
+  const opinion = page('Opinion | The bridge toll is a tax on the poor', ...BODY);
+  const column = readAnatomy(opinion);
+  assert.equal(column.headline, 'The bridge toll is a tax on the poor');
+  assert.deepEqual(column.headlineSpan, spanOf(opinion, 'The bridge toll is a tax on the poor'));
+  assert.equal(readAnatomy(page('Portville | The bridge toll is a tax on the poor', ...BODY)).headline, 'Portville | The bridge toll is a tax on the poor');
 });
 
 test('masthead: a paper\'s name above a sentence-case headline is the outlet, not the headline', () => {
@@ -342,6 +393,10 @@ test('masthead: a name without a paper word counts when the copyright line repea
   assert.deepEqual([repeated.headline, repeated.outlet], [headline, 'Harbor Lantern Online']);
   const captured = readAnatomy(page(' date 2024-03-04  Portville Evening Post', 'Portville Evening Post', headline, 'By Ann Teller', '', ...BODY));
   assert.deepEqual([captured.headline, captured.outlet], [headline, 'Portville Evening Post']);
+  const desk = readAnatomy(page(' date 2024-03-04  The Lantern Desk', 'The Lantern Desk', headline, 'By Ann Teller', '', ...BODY));
+  assert.deepEqual([desk.headline, desk.outlet], [headline, 'The Lantern Desk'], 'a name the capture line gives, over a title');
+  const titled = readAnatomy(page(' date 2024-03-04  Harbor Bridge Closes Again', 'Harbor Bridge Closes Again', '', ...BODY));
+  assert.deepEqual([titled.headline, titled.outlet], ['Harbor Bridge Closes Again', null], 'no title below: the capture line named the headline');
 });
 
 test('wire: an agency quoted or cited in the story is not the wire', () => {
@@ -494,6 +549,34 @@ test('boilerplate: cookie buttons, app chrome, end-of-story notes on the writer,
   assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
 });
 
+test('boilerplate: a note on the writer closing the story, however long, and a press release\'s sections after the story', () => {
+  const note = 'Ann Teller is the Post\'s city hall editor. She has covered Portville for ten years and said of it: "I never get bored."';
+  const column = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', '', ...BODY, '', note);
+  const anatomy = readAnatomy(column);
+  assert.deepEqual(paragraphsOf(column, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+  assertBoilerplate(column, anatomy, [note]);
+  const alone = page('Bridge editor resigns', '', 'Ann Teller is the Post\'s city hall editor and has quit.');
+  assert.equal(paragraphsOf(alone, readAnatomy(alone)).length, 2, 'a story of one paragraph keeps it');
+
+  const release = page(
+    'FOR IMMEDIATE RELEASE',
+    'Harbor Lines Opens Ferry Terminal in Portville',
+    '',
+    ...BODY,
+    '',
+    'About Harbor Lines Ltd.',
+    'Harbor Lines was founded in 1990 by Ellen Strand and Omar Reyes. Its motto is "ferries for everyone."',
+    '',
+    'Media Contact:',
+    'Dana Lens',
+    'dana.lens@harborlines.example',
+  );
+  const read = readAnatomy(release);
+  assert.equal(read.headline, 'Harbor Lines Opens Ferry Terminal in Portville');
+  assert.deepEqual(paragraphsOf(release, read), ['Harbor Lines Opens Ferry Terminal in Portville', ...BODY]);
+  assertBoilerplate(release, read, ['FOR IMMEDIATE RELEASE', 'About Harbor Lines', 'Harbor Lines was founded', 'Media Contact:', 'Dana Lens']);
+});
+
 test('boilerplate: copyright lines end the story; a reader comment and its votes after them are boilerplate', () => {
   const text = page(
     'Mayor and council clash over harbor bridge repairs',
@@ -575,6 +658,13 @@ test('boilerplate: a region of teasers ends where the story clearly goes on', ()
   const read = readAnatomy(weak);
   assertBoilerplate(weak, read, ['Read more', 'Storm closes schools']);
   assertStory(weak, read, [more[0]]);
+
+  // A video teaser, then a list of the most read: the region runs on as the stronger marker says.
+  const teasers = ['Ferry fares rise again as the price of fuel keeps climbing.', 'Seaside school wins a national award for its science teaching.'];
+  const video = page('Mayor and council clash over harbor bridge repairs', ...BODY, 'WATCH NOW', 'VIDEO 03:12', 'Why the harbor bridge keeps failing', 'Most Read', ...teasers);
+  const watched = readAnatomy(video);
+  assertBoilerplate(video, watched, ['WATCH NOW', 'VIDEO 03:12', 'Why the harbor bridge', 'Most Read', ...teasers]);
+  assert.deepEqual(paragraphsOf(video, watched), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
 });
 
 test('paragraphs: single line breaks and blank lines both separate paragraphs; lists are story', () => {

@@ -26,9 +26,13 @@ interface Capture {
 const CAPTURE_LINE = /^\s?date\s+(\d{4}(?:-\d{2}){0,2})(?!\d)(?:\s+(.*))?$/;
 const CAPTURE_TIME = /^\d{1,2}:\d{2}(?::\d{2})?\s*/;
 const TITLE_SEPARATOR = /\s+[-|–—]\s+/;
-/** `MOSCOW (Reuters) -`, `SYDNEY, Aug 18 (Reuters) -`, `Moscow, Feb 25:` at a paragraph's start. */
+/**
+ * `MOSCOW (Reuters) -`, `SYDNEY, Aug 18 (Reuters) -`, `Moscow, Feb 25:`, `Santiago, Mar 3 (EFE).-`,
+ * `RENO, Nev.--(BUSINESS WIRE)--`, and without a place `(Bloomberg) --`, `Mar 3, 2025 -- (Dow Jones) --`,
+ * at a paragraph's start.
+ */
 const DATELINE =
-  /^(?:By\s[^()\n]{3,60}?\s)?(\p{Lu}[\p{L}\p{M}'’.\/ -]{1,40}?(?:,\s?\p{Lu}[\p{L}\p{M}'’. ]{1,30}?){0,2})(?:,?\s+([A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(\d{4}))?)?(?:\s*\(([^()]{2,40})\))?\s*(?:[-–—]{1,2}|:)/u;
+  /^(?:By\s[^()\n]{3,60}?\s)?(\p{Lu}[\p{L}\p{M}'’.\/ -]{1,40}?(?:,\s?\p{Lu}[\p{L}\p{M}'’. ]{1,30}?){0,2})?(?:(?:,?\s+|(?<!\S))([A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+(\d{4}))?)?(?:\s*(?:[-–—]{1,2}\s*)?\(([^()]{2,40})\)\.?)?\s*([-–—]{1,2}|:)/u;
 /** TASS style: `MOSCOW, February 25. /TASS/.` */
 const SLASHED_DATELINE = /^[^/\n]{2,60}?\/([\p{L} -]{2,30})\/\.?\s/u;
 const SOURCE_NAME = /^(?:source|sources|courtesy|via)\s*:\s*(.{2,60}?)[\s.]*$/i;
@@ -43,6 +47,8 @@ const COPYRIGHT_NOISE =
 const COPYRIGHT_MARK = /©|\(c\)|\bcopyright\b/i;
 /** `, a Cascade Media Group publication`, `, part of Coastline Media`: the holder's owner, after its name. */
 const COPYRIGHT_OWNER = /,\s*(?:an?|part of)\s.*$/i;
+/** A section's name before a bar, no part of the headline: `Opinion | Fares are a tax on the poor`. */
+const SECTION_BEFORE_BAR = /^(\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*)?)\s+\|\s+(?=\S)/u;
 const EDGE_PUNCTUATION = /^[\s.,:;|\-–—]+|[\s.,:;|\-–—]+$/g;
 const WRAPPED_LINE_MAX = 120;
 
@@ -170,10 +176,19 @@ function isBodyLike(unit: Unit): boolean {
   return !facts.furniture && facts.hasLetters && !facts.titleCase && ((facts.sentenceEnd && facts.words >= 5) || facts.words >= 25);
 }
 
+/** `2. Guidance goes up`: a numbered sub-heading, or an item of a numbered list of teasers. */
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/;
+
+/** A numbered sub-heading of the story's own (a listicle's `2. Guidance goes up`): a paragraph follows it, not another item. */
+function isNumberedSubheading(units: Unit[], u: number): boolean {
+  const next = units[u + 1];
+  return !units[u].facts.sentenceEnd && NUMBERED_ITEM.test(units[u].text.slice(0, 8)) && next !== undefined && isBodyLike(next);
+}
+
 /**
  * Where the story starts: the first paragraph of prose that another follows (furniture between
- * them aside, and a short sentence or two: `"We won," he said.`), or a long one. A lone sentence
- * above the headline is a caption or a notice.
+ * them aside, a numbered sub-heading, and a short sentence or two: `"We won," he said.`), or a
+ * long one. A lone sentence above the headline is a caption or a notice.
  */
 function findStoryStart(units: Unit[]): number {
   for (let u = 0; u < units.length; u++) {
@@ -183,7 +198,7 @@ function findStoryStart(units: Unit[]): number {
     let shortSentences = 0;
     while (next < units.length) {
       const { facts } = units[next];
-      if (facts.furniture || !facts.hasLetters) next++;
+      if (facts.furniture || !facts.hasLetters || isNumberedSubheading(units, next)) next++;
       else if (!isBodyLike(units[next]) && facts.sentenceEnd && !facts.titleCase && shortSentences < MAX_SHORT_SENTENCES) {
         shortSentences++;
         next++;
@@ -247,7 +262,16 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     }
     if (score > bestScore) [best, bestScore] = [u, score];
   }
-  return best;
+  return best ?? shortHeadline(units, to, isMastheadOrTagline);
+}
+
+/** Where no line above the story is title-like, a headline of one or two words (`Britain swelters`) as the page's first line of its own. */
+function shortHeadline(units: Unit[], to: number, isMastheadOrTagline: (unit: Unit, u: number) => boolean): number | null {
+  let u = 0;
+  while (u < to && (units[u].facts.furniture || !units[u].facts.hasLetters || isMastheadOrTagline(units[u], u))) u++;
+  if (u >= to) return null;
+  const trimmed = units[u].text.trim();
+  return units[u].facts.words <= 2 && !SENTENCE_PUNCTUATION_END.test(trimmed) && !STARTS_LOWERCASE.test(trimmed) && !/[!?]$/.test(trimmed) ? u : null;
 }
 
 /** For each unit, how many story-prose units run from it without a break. */
@@ -300,13 +324,14 @@ function readDateline(paragraph: string): Dateline | null {
     const agency = agencyNamed(SLASHED_DATELINE.exec(opening)?.[1] ?? '');
     return agency ? { agency, date: findDate(opening.slice(0, opening.indexOf('/'))) } : null;
   }
-  const [, place, monthDay, year, parenthesis] = match;
+  const [, place = '', monthDay, year, parenthesis, ending] = match;
   const placeWords = place.trim().split(/[\s,/]+/);
   const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
   // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals
-  // (`BRANSCOMBE (Tidewire) -`), and a broadcaster's letters after any place (`Washington (CNN) —`).
+  // (`BRANSCOMBE (Tidewire) -`), and a broadcaster's letters after any place (`Washington (CNN) —`),
+  // before a dash: before a colon it names the speaker of a transcript's line (`HOST (KARI VEDELER):`).
   const named = parenthesis?.trim() ?? '';
-  const unlisted = (isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named));
+  const unlisted = ending !== ':' && ((isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named)));
   const agency = parenthesis ? (agencyNamed(parenthesis) ?? (unlisted ? named : null)) : null;
   // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;
@@ -331,7 +356,7 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
   // The story starts at the first paragraph of prose; the lines above it are the page's top.
   const storyStart = findStoryStart(units);
   const headerEnd = storyStart < 0 ? Math.min(units.length, 12) : storyStart;
-  const masthead = findMasthead(units, headerEnd);
+  const masthead = findMasthead(units, headerEnd, capture?.outlet ?? null);
   if (capture?.outlet && capture.outlet.split(/\s+/).length >= 3) {
     const outletKey = keyOf(capture.outlet);
     if (units.slice(0, headerEnd).some((unit, u) => keyOf(unit.text) === outletKey && !(masthead?.paper && u === masthead.unit))) {
@@ -359,6 +384,8 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     const unit = units[u];
     if (tail && isStoryProse(unit) && (tail === 'weak' || runs[u] >= 3)) tail = null;
     if (tail) {
+      // `Watch` over a video's title, then `Most Read`: the region runs on as the stronger marker says.
+      if (unit.facts.marker === 'strong') tail = 'strong';
       inTail[u] = true;
       furniture.push(unit);
       continue;
@@ -376,7 +403,27 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostUnderCredit(text, units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
-  return { headlineUnit, masthead, bodyStart, story: withoutPullQuotes(text, story, furniture, units), furniture, inTail };
+  return { headlineUnit, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
+}
+
+/**
+ * A note on the writer, opening the story's last paragraph: `Ann Roe is the Ledger's political
+ * editor. She …`, `Ann Roe is a former mayor and writes a column for the Post.` (a line of such
+ * a note is furniture anywhere: see AUTHOR_NOTE).
+ */
+const WRITER_NOTE =
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:is|was|has been|writes|covers)\b[^.!?]{0,120}?\b(?:editor|reporter|correspondent|columnist|column|journalist|writer|author|contributor)s?\b/u;
+
+/** The story without a closing note on its writer (WRITER_NOTE), which goes to the furniture, in text order. */
+function withoutWriterNote(text: string, story: Span[], furniture: Unit[], units: Unit[]): Span[] {
+  const last = story[story.length - 1];
+  if (story.length < 3 || !WRITER_NOTE.test(text.slice(last.start, Math.min(last.end, last.start + 200)))) return story;
+  let u = units.length - 1;
+  while (u > 0 && units[u].start > last.start) u--;
+  let at = furniture.length;
+  while (at > 0 && furniture[at - 1].start > last.start) at--;
+  furniture.splice(at, 0, units[u]);
+  return story.slice(0, -1);
 }
 
 /**
@@ -503,7 +550,10 @@ function paperName(line: string): string | null {
 interface Masthead {
   unit: number;
   name: string;
-  /** The name says it is a paper or an agency (`Harbour Evening Post`), or the page's copyright line repeats it. */
+  /**
+   * The name says it is a paper or an agency (`Harbour Evening Post`), the page's copyright line
+   * repeats it, or the capture line names it and a title stands below it (`The Science Desk` over the headline).
+   */
   paper: boolean;
 }
 
@@ -512,7 +562,7 @@ interface Masthead {
  * line of its own (a tagline aside) that is not furniture, a byline or a sentence. Below a
  * `Skip to content` or a menu, only a name that says it is a paper counts.
  */
-function findMasthead(units: Unit[], to: number): Masthead | null {
+function findMasthead(units: Unit[], to: number, capturedOutlet: string | null): Masthead | null {
   let unit = 0;
   while (unit < to && units[unit].facts.furniture && !units[unit].facts.byline && !units[unit].facts.copyright) unit++;
   if (unit >= to) return null;
@@ -520,7 +570,8 @@ function findMasthead(units: Unit[], to: number): Masthead | null {
   if (facts.furniture || facts.sentenceEnd) return null;
   const name = mastheadName(text);
   if (name === null) return null;
-  const paper = namesAPaper(name) || units.some((other) => other.facts.copyright && other.text.includes(name));
+  const captured = capturedOutlet !== null && keyOf(capturedOutlet) === keyOf(name) && units.slice(unit + 1, to).some(isTitleLike);
+  const paper = captured || namesAPaper(name) || units.some((other) => other.facts.copyright && other.text.includes(name));
   return unit === 0 || paper ? { unit, name, paper } : null;
 }
 
@@ -541,6 +592,11 @@ export function readAnatomy(text: string): Anatomy {
   if (titled && headlineSpan) {
     headline = titled.title;
     headlineSpan = { start: headlineSpan.start, end: headlineSpan.start + titled.title.length };
+  }
+  const section = headline === null ? null : SECTION_BEFORE_BAR.exec(headline);
+  if (section && headlineSpan && describeLine(section[1]).furniture) {
+    headline = section.input.slice(section[0].length);
+    headlineSpan = { start: headlineSpan.start + section[0].length, end: headlineSpan.end };
   }
   return {
     headline,

@@ -8,6 +8,8 @@ interface Said {
   text: string;
   speaker: string | null;
   partial?: boolean;
+  /** The text with page furniture blanked out, as the quote reader gives it. */
+  spoken?: string;
 }
 interface Story {
   id: string;
@@ -31,8 +33,9 @@ function bundle(...stories: Story[]): { articles: Article[]; quotes: Quote[] } {
       const start = text.indexOf(said.text);
       assert.ok(start >= 0, `"${said.text}" is in ${story.id}`);
       const span = { start, end: start + said.text.length };
-      quotes.push({ article: story.id, span, text: said.text, speaker: said.speaker, partial: !!said.partial });
-      return { ...span, text: said.text, partial: !!said.partial, speakerName: said.speaker };
+      const spoken = said.spoken === undefined ? {} : { spoken: said.spoken };
+      quotes.push({ article: story.id, span, text: said.text, ...spoken, speaker: said.speaker, partial: !!said.partial });
+      return { ...span, text: said.text, ...spoken, partial: !!said.partial, speakerName: said.speaker };
     });
     const anatomy = { headline: null, headlineSpan: null, outlet: story.outlet ?? null, wire: null, date: null, paragraphs, boilerplate: [] };
     return { id: story.id, source: story.source, seed: { name: story.id, file: story.id, offset: 0, text }, anatomy, mentions: [], quotes: found };
@@ -75,6 +78,23 @@ test('a cut-down version (a contained run, or one with an ellipsis) is no differ
   );
   const result = compareQuotes(quotes, articles);
   assert.deepEqual(result.groups, [[0, 1, 2]]);
+  assert.deepEqual(result.findings, []);
+});
+
+test('page furniture printed between the paragraphs of a quote is no difference', () => {
+  const withAd = 'The wall goes up in May.\n\nAdvertisement\n\n"Every family will feel the difference';
+  const story = (id: string, text: string, spoken?: string): Story => ({
+    id,
+    source: id,
+    body: ['The council met on Tuesday.', `Mara Lind said: "${text}," the mayor added.`],
+    said: [{ text, speaker: 'Mara Lind', spoken }],
+  });
+  const { articles, quotes } = bundle(
+    story('Daily', withAd, withAd.replace('Advertisement', ' '.repeat('Advertisement'.length))),
+    story('Herald', withAd.replace('\n\nAdvertisement', '')),
+  );
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, [[0, 1]]);
   assert.deepEqual(result.findings, []);
 });
 

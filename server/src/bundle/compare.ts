@@ -356,12 +356,12 @@ export class QuoteComparer {
     let contextOf: ((quote: Span) => QuoteContext) | undefined;
     indices.forEach((q, index) => {
       const quote = quotes[q];
-      const words = quoteWords(quote.text);
+      const words = quoteWords(spokenOf(quote));
       const key = unitKey(quote.speaker, words);
       let unit = this.units.get(key);
       if (unit) edit.touched.add(unit.wording);
       else {
-        unit = this.newUnit(key, quote.text, words, quote.speaker, edit);
+        unit = this.newUnit(key, spokenOf(quote), words, quote.speaker, edit);
         edit.newUnits.push(unit);
       }
       const printed: Printed = { quote, printing, rank: q, unit };
@@ -673,7 +673,7 @@ export class QuoteComparer {
     // A quote's words where its text is not its unit's (typography aside), read once for the messages.
     const read = new Map<Printed, QuoteWords>();
     const wordsOfQuote = (p: Printed) =>
-      p.quote.text === p.unit.text ? this.wordsOf(p.unit) : (read.get(p) ?? read.set(p, quoteWords(p.quote.text)).get(p)!);
+      spokenOf(p.quote) === p.unit.text ? this.wordsOf(p.unit) : (read.get(p) ?? read.set(p, quoteWords(spokenOf(p.quote))).get(p)!);
     return { members, ranks, findings: groupFindings(units, printsOf, (u, v) => this.alignment(u, v), wordsOfQuote), wordings };
   }
 }
@@ -688,9 +688,14 @@ function newKeyIndex(): KeyIndex<Unit, number> {
   return new KeyIndex<Unit, number>(MAX_KEY_HUBS, MIN_SHARED_KEYS, (u, v) => u.key < v.key);
 }
 
+/** A quote's words as its speaker said them: without page furniture printed between its paragraphs. */
+function spokenOf(quote: Quote): string {
+  return quote.spoken ?? quote.text;
+}
+
 /** What quotes of one wording share: the same speaker, folded words and editorial points (a unit's key). A finding's related entry stands for every quote of its wording. */
 export function wordingKey(quote: Quote): string {
-  return unitKey(quote.speaker, quoteWords(quote.text));
+  return unitKey(quote.speaker, quoteWords(spokenOf(quote)));
 }
 
 /** Quotes with the same speaker, folded words and editorial points are one unit. */
@@ -720,7 +725,7 @@ function unchanged(old: Printing, run: Run, article: Article | undefined, quotes
 }
 
 function sameQuote(a: Quote, b: Quote): boolean {
-  return a.text === b.text && a.span.start === b.span.start && a.span.end === b.span.end && a.speaker === b.speaker && a.partial === b.partial;
+  return a.text === b.text && a.spoken === b.spoken && a.span.start === b.span.start && a.span.end === b.span.end && a.speaker === b.speaker && a.partial === b.partial;
 }
 
 /** One article's quotes: positions [start, end) of the quotes given, or of `order` where that is given. */
@@ -895,7 +900,7 @@ function groupFindings(
       let message = messages.get(own);
       if (message === undefined) {
         const hunk = orient(u, y.unit, alignment(u, y.unit)).hunks[0];
-        const words = hunk ? excerpt(y.quote.text, wordsOf(y), hunk.b) : firstWords(y.quote.text, 12);
+        const words = hunk ? excerpt(spokenOf(y.quote), wordsOf(y), hunk.b) : firstWords(spokenOf(y.quote), 12);
         messages.set(own, (message = `${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'prints' : 'print'}: "${words}"`));
       }
       // A literal, not `{ ...at(y), message }`: each object that spread made got a hidden class of its
@@ -927,7 +932,7 @@ function groupFindings(
         const how =
           said && said.other === differing.shown[0] && said.alignment === closest.alignment
             ? said.text
-            : describeDifference(x.quote.text, wordsOf(x), other.text, wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment));
+            : describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(other), wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment));
         x.described = { other: differing.shown[0], alignment: closest.alignment, text: how };
         // The difference shown is the closest version's: other versions differ otherwise.
         const [first, ...others] = differing.versions;

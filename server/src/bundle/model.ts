@@ -84,6 +84,11 @@ export interface NameMention extends Span {
 export interface QuoteFound extends Span {
   /** The text between the marks, exactly as in the seed (span covers it). */
   text: string;
+  /**
+   * Where page furniture stands between the quote's paragraphs (`Advertisement`): the text with
+   * it blanked out, as long as `text`. The speaker's words, which comparison reads.
+   */
+  spoken?: string;
   /** A short quoted phrase inside a sentence rather than a quoted statement. */
   partial: boolean;
   /**
@@ -129,6 +134,8 @@ export interface Person {
 
 export interface Quote extends ArticleSpan {
   text: string;
+  /** As QuoteFound's: the text without the page furniture between its paragraphs, where it has any. */
+  spoken?: string;
   /** The speaker's full name as the bundle's people name them, or null. */
   speaker: string | null;
   partial: boolean;

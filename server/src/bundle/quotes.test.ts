@@ -102,6 +102,17 @@ test('a quote continued over paragraphs news-style is one quote from the first o
   assert.equal(q.partial, false);
 });
 
+test('page furniture between the paragraphs of one quote stays in its text and range, and is blanked out of its spoken words', () => {
+  const first = '"The first thing we must do is fix the roads.';
+  const text = ['Mayor Lena Ortiz spoke to the council on Friday.', first, 'Advertisement', '"And then the schools," Ortiz said.'].join('\n\n');
+  const paragraphs = [first, '"And then the schools," Ortiz said.'].map((paragraph) => ({ start: text.indexOf(paragraph), end: text.indexOf(paragraph) + paragraph.length }));
+  const [q] = findQuotes(text, anatomyOf(text, paragraphs), mentionsOf(text, ['Lena Ortiz', 'Ortiz']));
+  assert.equal(q.text, text.slice(q.start, q.end));
+  assert.match(q.text, /roads\.\n\nAdvertisement\n\n"And then/);
+  assert.equal(q.spoken, q.text.replace('Advertisement', ' '.repeat('Advertisement'.length)));
+  assert.equal(quotes(text.replace('\n\nAdvertisement', ''), ['Lena Ortiz', 'Ortiz'])[0].spoken, undefined, 'nothing to blank');
+});
+
 test('a quote left open at a paragraph the next does not continue is dropped, and never swallows what follows', () => {
   const text = [
     'Ortiz said the plan was "a good start for the city.',

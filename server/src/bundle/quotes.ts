@@ -477,10 +477,25 @@ class QuoteReader {
       if (!cue && partial && wordCount(quoted) <= 3) continue; // a quoted term no one is said to have said
       const speakerName: string | null = cue?.speaker ?? null;
       if (!cue) cueless.push(found.length);
-      found.push({ start: q.open + 1, end: q.close, text: quoted, partial, speakerName });
+      const spoken = this.withoutFurniture(q, quoted);
+      found.push({ start: q.open + 1, end: q.close, text: quoted, ...(spoken !== quoted && { spoken }), partial, speakerName });
       previous = partial ? null : { speaker: speakerName, lastUnit: q.lastUnit, close: q.close };
     }
     return giveRepeatsTheirSpeaker(found, cueless);
+  }
+
+  /**
+   * The quoted text with what stands between its units blanked out: story paragraphs follow one
+   * another, so text between them is page furniture (`Advertisement` inside a quote over paragraphs).
+   */
+  private withoutFurniture(q: Marked, quoted: string): string {
+    let spoken = quoted;
+    for (let u = q.firstUnit; u < q.lastUnit; u++) {
+      const [from, to] = [this.units[u].end - q.open - 1, this.units[u + 1].start - q.open - 1];
+      const between = spoken.slice(from, to);
+      if (/\S/.test(between)) spoken = spoken.slice(0, from) + between.replace(/\S/g, ' ') + spoken.slice(to);
+    }
+    return spoken;
   }
 
   /** A capitalised quote ending on a comma and followed by its cue: `…, "So much for modesty," she said.` */

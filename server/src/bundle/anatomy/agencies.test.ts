@@ -12,6 +12,9 @@ test('agencies: every spelling gives the canonical name', () => {
   assert.equal(findAgency('Deutsche Presse-Agentur'), 'dpa');
   assert.equal(findAgency('ABU DHABI, 24th November, 2026 (WAM) --'), 'WAM');
   assert.equal(findAgency('LAGOS (News Agency of Nigeria) -'), 'NAN');
+  assert.equal(findAgency('By Ann Teller, Dow Jones Newswires'), 'Dow Jones');
+  assert.equal(findAgency('PORTVILLE, Ore.--(BUSINESS WIRE)--'), 'Business Wire');
+  assert.equal(agencyNamed('PRNewswire'), 'PR Newswire');
 });
 
 test('agencies: the longest spelling wins (Australian Associated Press is AAP, not AP)', () => {

@@ -12,6 +12,7 @@ const AGENCY_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ANI', ['Asian News International', 'ANI']],
   ['UNI', ['United News of India', 'UNI']],
   ['Bloomberg', ['Bloomberg News', 'Bloomberg']],
+  ['Dow Jones', ['Dow Jones Newswires', 'Dow Jones']],
   ['dpa', ['Deutsche Presse-Agentur', 'dpa', 'DPA']],
   ['EFE', ['Agencia EFE', 'EFE']],
   ['Xinhua', ['Xinhua News Agency', 'Xinhua']],
@@ -38,6 +39,10 @@ const AGENCY_SPELLINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['QNA', ['Qatar News Agency', 'QNA']],
   ['NAN', ['News Agency of Nigeria']],
   ['KNA', ['Kenya News Agency']],
+  // Wires that carry companies' press releases.
+  ['Business Wire', ['Business Wire', 'BUSINESS WIRE']],
+  ['PR Newswire', ['PR Newswire', 'PRNewswire']],
+  ['GlobeNewswire', ['GlobeNewswire', 'GLOBE NEWSWIRE']],
 ];
 
 const canonicalBySpelling = new Map<string, string>();

@@ -47,8 +47,16 @@ test('dates: impossible and ambiguous dates are not dates', () => {
   assert.equal(normalised('13/04/2024'), '2024-04-13', 'day first when the first number is above 12');
   assert.equal(normalised('04/13/2024'), '2024-04-13', 'month first when the second number is above 12');
   assert.equal(normalised('3/3/2026'), '2026-03-03', 'either way when both are one');
+  assert.equal(normalised('Published 03/04/2024 09:15 AM EDT'), '2024-03-04', 'month first beside a North American time zone');
   assert.equal(normalised('February 29, 2023'), null);
   assert.equal(normalised('February 29, 2024'), '2024-02-29');
+});
+
+test('dates: French months after their day', () => {
+  assert.equal(normalised('Publié le 10 avril 2024 à 08h12'), '2024-04-10');
+  assert.equal(normalised('1er février 2024'), '2024-02-01');
+  assert.equal(normalised('Mis à jour le 3 juillet 2024'), '2024-07-03');
+  assert.equal(findDate('Mars 2024 mission'), null, 'before a year alone, Mars is the planet');
 });
 
 test('dates: copyright ranges, counts and words with month names are not dates', () => {

@@ -25,9 +25,28 @@ const MONTH_BY_NAME = new Map<string, number>();
   ['november', 'nov'],
   ['december', 'dec'],
 ].forEach((names, i) => names.forEach((name) => MONTH_BY_NAME.set(name, i + 1)));
+/** French months, read only after their day (`10 avril 2025`): alone, `Mars` is more often the planet. */
+const FRENCH_MONTHS = [
+  ['janvier', 'janv'],
+  ['février', 'févr'],
+  ['mars'],
+  ['avril', 'avr'],
+  ['mai'],
+  ['juin'],
+  ['juillet', 'juil'],
+  ['août'],
+  ['septembre'],
+  ['octobre'],
+  ['novembre'],
+  ['décembre', 'déc'],
+];
+FRENCH_MONTHS.forEach((names, i) => names.forEach((name) => MONTH_BY_NAME.set(name, i + 1)));
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const ENGLISH_MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH = `(${ENGLISH_MONTH_NAMES})(?![a-z])\\.?`;
+/** Longest first, so `juillet` wins over `juil`. */
+const MONTH_AFTER_DAY = `(${[ENGLISH_MONTH_NAMES, ...FRENCH_MONTHS.flat().sort((a, b) => b.length - a.length)].join('|')})(?![a-zéû])\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?';
 /** A year, also where a page glues a time to it (`March 31, 202512:12 PM`). */
 const YEAR = '((?:19|20)\\d{2})(?=\\d{1,2}:\\d{2}|\\b)';
 
@@ -37,7 +56,7 @@ const DATE_PATTERN = new RegExp(
     `\\b${YEAR}-(\\d{2})(?:-(\\d{2}))?(?![\\d:-])`, // 2025-02-25, 2025-02 (not a time 2025-02-25T)
     `\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`, // 2025/02/25
     `\\b${MONTH}\\s+${DAY}\\b(?:,?\\s+${YEAR})?`, // February 25, 2025 / Feb. 25 2025 / Feb 25
-    `\\b${DAY}\\s+(?:of\\s+)?${MONTH},?(?:\\s+${YEAR})?`, // 25 February 2025 / 25 Feb
+    `\\b${DAY}\\s+(?:of\\s+)?${MONTH_AFTER_DAY},?(?:\\s+${YEAR})?`, // 25 February 2025 / 25 Feb / 10 avril 2025
     `\\b${MONTH},?\\s+${YEAR}`, // February 2025
     `\\b(\\d{1,2})(?<separator>[./])(\\d{1,2})\\k<separator>${YEAR}\\b`, // 25.02.2025, 02/25/2025
   ].join('|'),
@@ -56,8 +75,14 @@ function valid(year: number | null, month: number, day: number | null): boolean 
 const num = (s: string | undefined) => (s === undefined ? null : Number(s));
 const monthNamed = (s: string) => MONTH_BY_NAME.get(s.toLowerCase().replace('.', '')) ?? 0;
 
-/** Reads one match of DATE_PATTERN; null when it is not a real date (month 13, 31 April, 1/2/2025). */
-function readMatch(m: RegExpExecArray): Omit<FoundDate, 'index' | 'length'> | null {
+/** A North American time zone: a slashed date beside it is month first (`04/09/2025 09:15 AM EDT`). */
+const NORTH_AMERICAN_TIME_ZONE = /\b(?:[ECMP][DS]T|ET|PT)\b/;
+
+/**
+ * Reads one match of DATE_PATTERN in `text`; null when it is not a real date (month 13, 31 April),
+ * or when nothing tells day from month (1/2/2025).
+ */
+function readMatch(m: RegExpExecArray, text: string): Omit<FoundDate, 'index' | 'length'> | null {
   const g = m.slice(1);
   let year: number | null;
   let month: number;
@@ -70,9 +95,9 @@ function readMatch(m: RegExpExecArray): Omit<FoundDate, 'index' | 'length'> | nu
   else {
     const [a, separator, b] = [Number(g[14]), g[15], Number(g[16])];
     year = Number(g[17]);
-    // Dots are day-first everywhere; slashes only say which when one number is above 12, or both are one.
+    // Dots are day-first everywhere; slashes only say which when one number is above 12, both are one, or a time zone says.
     if (separator === '.' || a > 12 || a === b) [day, month] = [a, b];
-    else if (b > 12) [month, day] = [a, b];
+    else if (b > 12 || NORTH_AMERICAN_TIME_ZONE.test(text)) [month, day] = [a, b];
     else return null;
   }
   return valid(year, month, day) ? { year, month, day } : null;
@@ -82,7 +107,7 @@ function readMatch(m: RegExpExecArray): Omit<FoundDate, 'index' | 'length'> | nu
 export function findDate(text: string): FoundDate | null {
   DATE_PATTERN.lastIndex = 0;
   for (let m; (m = DATE_PATTERN.exec(text)); ) {
-    const date = readMatch(m);
+    const date = readMatch(m, text);
     if (date) return { ...date, index: m.index, length: m[0].length };
   }
   return null;

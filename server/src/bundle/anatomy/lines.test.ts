@@ -40,6 +40,8 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
   assert.ok(furniture('Business'));
   assert.ok(furniture('Harbor Times / Business /'));
   assert.ok(furniture('Home > World > Europe'));
+  assert.ok(furniture('Home  Football  Cricket  Formula 1  Tennis'), 'a menu whose items two spaces part');
+  assert.ok(!furniture('Mayor and council  clash over harbor bridge repairs'), 'a stray double space in a headline');
   assert.ok(!furniture('Mayor and council clash over harbor bridge repairs'));
   assert.ok(!furniture('World leaders back Portville bridge plan'), 'a headline with one section word');
 });
@@ -48,16 +50,30 @@ test('lines: markers that open a region of furniture', () => {
   for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'More stories', 'Most viewed', 'Leave a Reply']) {
     assert.equal(describeLine(line).marker, 'strong', line);
   }
-  assert.equal(describeLine('Read more').marker, 'weak');
+  for (const line of ['Read more', 'WATCH NOW', 'VIDEO 03:12', 'Listen 1:04:10']) assert.equal(describeLine(line).marker, 'weak', line);
   assert.equal(describeLine('© 2024 Harbor Media Inc. All rights reserved.').marker, 'strong');
   assert.equal(describeLine('© Dana Lens').marker, null, 'a bare credit is not the end of the page');
   assert.equal(describeLine('Also on Monday, the mayor met the council.').marker, null);
+});
+
+test('lines: a press release\'s closing sections and the notes around a story are furniture', () => {
+  for (const line of ['About the author', 'About Harbor Lines Ltd.', 'Media Contact:', 'Contacts', 'Press contacts', 'Forward-Looking Statements', 'Investors: Ann Roe, ir@harborlines.example, 555-0199']) {
+    assert.equal(describeLine(line).marker, 'strong', line);
+  }
+  for (const line of ['FOR IMMEDIATE RELEASE', 'To contact the reporter on this story: Ann Teller in Portville at ateller@example.com', 'To contact the editor responsible for this story: Sam Crane', "The views expressed in this article are the author's own."]) {
+    assert.ok(furniture(line), line);
+  }
+  for (const line of ['About 200 people came to the meeting.', 'About the size of a bus', 'Investors: the winners and losers of the week']) {
+    assert.equal(describeLine(line).marker, null, line);
+  }
 });
 
 test('lines: inline teasers, sources, credits and copyright are furniture', () => {
   for (const line of [
     'Read also| Mayor vows to fight on',
     'READ MORE: Council backs bond sale',
+    'You might like: Storm closes schools',
+    "Reader comment (1): Who pays for this? I'd like to know. — harborfan",
     'Tags: bridge, Portville, council',
     'Source: Harbor Times',
     'Reporting by Ann Teller; Editing by Sam Crane',

@@ -91,12 +91,17 @@ export const EMBEDDED_POST = /^[^.!?"“]{1,60} \(@\w{1,15}\)(?: .{0,40})?$/;
 
 /** Strong markers: what follows them to the end of the page is not the story. */
 const STRONG_MARKER =
-  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?))?|more (?:stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|\d[\d,.]*k? comments|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more)$/i;
-/** Weak markers: one or two teaser titles follow, then the story may go on. */
-const WEAK_MARKER = /^(?:read also|also read|read more|see also|also see|must read|also watch|watch|listen)$/i;
+  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?))?|more (?:stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|\d[\d,.]*k? comments|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more|about the (?:authors?|writers?|reporters?)|forward-looking statements?|safe harbor statement|(?:(?:media|press|investor|news) )?(?:contacts?|inquiries|enquiries)(?: information)?)$/i;
+/**
+ * A press release's closing sections, case kept: `About Veltrana Inc.` over the company's
+ * boilerplate, `Investors: Ann Roe, ir@…` with whom to call.
+ */
+const RELEASE_SECTION = /^About \p{Lu}[\p{L}\p{N}'’.&-]*(?: (?:\p{Lu}[\p{L}\p{N}'’.&,-]*|&|of|and|the|for)){0,5}$|^(?:Media|Press|Investors?|Investor Relations)(?: [Cc]ontacts?)?\s*:\s.*(?:@|\d{3}[-. )]\d{3})/u;
+/** Weak markers: one or two teaser titles follow, then the story may go on. A video's or a clip's length (`VIDEO 03:12`) heads its title. */
+const WEAK_MARKER = /^(?:read also|also read|read more|see also|also see|must read|(?:also )?watch(?: now| live)?|listen(?: now)?|(?:video|audio|watch|listen)\s+\d{1,2}:\d{2}(?::\d{2})?)$/i;
 /** The same words followed by a teaser on the same line. */
 const INLINE_TEASER =
-  /^(?:read also|also read|read more|related(?: articles?| stories| news)?|see also|also see|must read|don'?t miss|recommended|more|watch|also watch|listen|click here|suggested|read next|tags?|topics|filed under|categories|keywords)\s*(?:[:|>»›]|-\s|–|—)/i;
+  /^(?:read also|also read|read more|related(?: articles?| stories| news)?|see also|also see|must read|don'?t miss|recommended|you (?:may|might) (?:also )?like|more|watch|also watch|listen|click here|suggested|read next|tags?|topics|filed under|categories|keywords|reader comments?(?: \(\d+\))?)\s*(?:[:|>»›]|-\s|–|—)/i;
 /** Trailing marks a marker may carry: `Related Articles >`, `You May Like!`, `Tags:`. */
 const MARKER_TRAILERS = new Set([...' \t:>»›!.|-']);
 
@@ -113,7 +118,7 @@ const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:min(?:ute)?
 const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
 
 const PAGE_TOOLS =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|about the author|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
 
 /**
  * Agency credits: `Reporting by Ann Teller; Editing by Sam Crane`, `— With assistance from Ann Teller`;
@@ -132,9 +137,9 @@ const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\
 
 const SOURCE_LINE = /^(?:source|sources|courtesy|via)\s*:\s*\S/i;
 
-/** Breadcrumbs: short parts between separators, `Home > World > Europe`, `financetom / Business /`. */
-const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*/;
-const BREADCRUMB_MARK = /[/>»›|]/;
+/** Breadcrumbs and menus: short parts between separators, `Home > World > Europe`, `financetom / Business /`, `Home  Football  Cricket` (two spaces or more). */
+const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*|\s{2,}/;
+const BREADCRUMB_MARK = /[/>»›|]|\s\s/;
 
 const BYLINE_START = /^(?:by|written by|reported by|posted by|words by|text by)\s+(\S.*)$/i;
 /**
@@ -165,7 +170,8 @@ const DATE_LINE_FILLERS = new Set(
   (
     'published updated posted last first on at by am pm a.m p.m ist gmt utc est edt et pt pst pdt cet cest msk jst kst ' +
     'bst aest hkt sgt views reads date time monday tuesday wednesday thursday friday saturday sunday ' +
-    'mon tue tues wed thu thurs fri sat sun ago today yesterday hours hour mins min minutes read and modified edited'
+    'mon tue tues wed thu thurs fri sat sun ago today yesterday hours hour mins min minutes read and modified edited ' +
+    'publié le à mis jour modifié'
   ).split(' '),
 );
 const NAME_CONNECTORS = new Set(['and', 'of', 'in', 'for', 'the', 'de', 'da', 'van', 'von', 'al', 'bin', 'le', 'la', '&', '|', ',']);
@@ -261,7 +267,7 @@ function isNavigation(text: string): boolean {
   return words.length <= 3 ? known === words.length : known / words.length >= 0.75;
 }
 
-/** `Home > World > Europe`; or sections from `Home` down to the story's own title (`Home / Tech / Rocket fails on first flight`). */
+/** `Home > World > Europe`, `Home  Football  Cricket`; or sections from `Home` down to the story's own title (`Home / Tech / Rocket fails on first flight`). */
 function isBreadcrumb(text: string): boolean {
   if (text.length > 300 || !BREADCRUMB_MARK.test(text)) return false;
   const parts = text.split(BREADCRUMB_SEPARATOR);
@@ -312,7 +318,7 @@ export function describeLine(text: string): LineFacts {
     (trimmed.length <= 120 && trimmed.includes('/') && PHOTO_CREDIT.test(trimmed)) ||
     (trimmed.length <= 120 && trimmed.includes('(@') && EMBEDDED_POST.test(trimmed));
   let marker: LineFacts['marker'] = null;
-  if (short && STRONG_MARKER.test(bare)) marker = 'strong';
+  if (short && (STRONG_MARKER.test(bare) || RELEASE_SECTION.test(bare))) marker = 'strong';
   else if (short && WEAK_MARKER.test(bare)) marker = 'weak';
   else if (copyright && COPYRIGHT_WITH_YEAR_OR_RIGHTS.test(head)) marker = 'strong';
 
