@@ -128,3 +128,8 @@ function codePointWithin(text: string, i: number, to: number): number {
 export function detached(text: string): string {
   return text.length < 13 ? text : text.split('').join('');
 }
+
+/** A word as it opens a sentence: `De la Cruz`, `President`. */
+export function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

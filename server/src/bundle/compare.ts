@@ -31,6 +31,7 @@ import { contextReader, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
 import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords } from './compare/words';
+import { capitalised } from './chars';
 import { shortNameOf } from './mentions';
 
 /** What a comparison found. Its arrays may be kept and given again by a later call: read them only. */
@@ -1060,11 +1061,6 @@ function sourceList(others: { shown: Printed[]; sources: number }, label: (p: Pr
   const more = others.sources - labels.length;
   if (more > 0) return `${labels.join(', ')} and ${more} more`;
   return labels.length === 2 ? labels.join(' and ') : labels.join(', ');
-}
-
-/** A name as it opens a sentence: `De la Cruz`. */
-function capitalised(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** A name's possessive as news style writes it, a name ending in s too: `Lind's`, `Voss's`. */

@@ -480,7 +480,8 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Metals, Resources, Petroleum, Oil, Gas, Refining, Chemicals, Plastics, Packaging, Engineering,
     Manufacturing, Textiles, Apparel, Cosmetics, Beverages, Brewing, Brewery, Distillery, Winery,
     Vineyards, Dairy, Farms, Fisheries, Bakery, Hotels, Resorts, Casinos, Utilities, Electric,
-    Healthcare, Dental, Pharmacy, Shipyards, Shipbuilding`),
+    Healthcare, Dental, Pharmacy, Shipyards, Shipbuilding, City, Town, Athletic, Rovers, Wanderers,
+    Albion, Rangers, Hotspur, Parish, Borough, Township`),
 );
 
 /**

@@ -717,3 +717,14 @@ test('an honorific before a name gives the gender it says; one that says none gi
     ],
   );
 });
+
+test('a storm the article names stays a storm when named alone: `Hurricane Katrina`, then `Katrina`', () => {
+  assert.deepEqual(names('Hurricane Delia hit the coast on Monday. Delia killed four people, the mayor said.'), []);
+  // Unless a person of that name is in the story.
+  assert.deepEqual(names('Hurricane Delia hit. Delia Marsh, a nurse, said it was awful. "It was bad," Delia said.'), ['Delia Marsh', 'Delia']);
+});
+
+test('sports clubs and local government named after a place are not people; `Then-president` is a title', () => {
+  assert.deepEqual(names('Ashby City beat Bristol Rovers, and Lafourche Parish officials said Harwick Town had folded.'), []);
+  assert.deepEqual(names('Then-president Ana Vidal spoke.'), ['Ana Vidal']);
+});

@@ -8,7 +8,7 @@
 // and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
 import { escapeRegExp } from './regexps';
-import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass } from './chars';
+import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, capitalised, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass } from './chars';
 import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
@@ -108,7 +108,7 @@ function is(t: Token, fact: number): boolean {
 
 const PREFIXED_NAME = /^(?:[dlo]['’]|(?:al|el|ul|bin|ben|abu|ibn)-)\p{Lu}/u;
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
-const TITLE_PREFIX = /^(?:[Ee]x|Former|Acting|Interim|Vice|Deputy|Co)-\p{Lu}/u;
+const TITLE_PREFIX = /^(?:[Ee]x|[Tt]hen|Former|Acting|Interim|Vice|Deputy|Co)-\p{L}/u;
 /** A speech verb that can only be a verb after a name with `'s`: past or third person (`said`, `says`, `warned`). */
 const SPOKE = /^(?:said|says|told|tells|wrote|writes)$|ed$/;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
@@ -261,8 +261,8 @@ function describeWord(text: string, abbreviation: boolean): Word {
   const firstName = (listed & IN_FIRST_NAMES) !== 0;
   const place = (listed & IN_PLACES) !== 0;
   const honorific = (bareListed & IN_HONORIFICS) !== 0;
-  // `Ex-President`, `Acting-Mayor`: a title joined to what makes it former or temporary.
-  const prefixedTitle = joined && TITLE_PREFIX.test(text) && ((LISTS_BY_TEXT.get(text.slice(text.indexOf('-') + 1)) ?? 0) & IN_TITLES) !== 0;
+  // `Ex-President`, `Acting-Mayor`, `Then-president`: a title joined to what makes it former or temporary.
+  const prefixedTitle = joined && TITLE_PREFIX.test(text) && ((LISTS_BY_TEXT.get(capitalised(text.slice(text.indexOf('-') + 1))) ?? 0) & IN_TITLES) !== 0;
   const titled = (bareListed & IN_TITLES) !== 0 || prefixedTitle;
   const title = honorific || (titled && !(bareListed & IN_FIRST_NAME_OVER_TITLE));
   const notName =
@@ -706,6 +706,8 @@ interface Known {
   givenNames: Set<string>;
   /** Family names the rest of the bundle establishes. */
   bundleNames: ReadonlySet<string>;
+  /** Names the article gives storms (`Katrina` of `Hurricane Katrina`): alone later, still the storm. */
+  storms: ReadonlySet<string>;
 }
 
 interface Verdict {
@@ -734,6 +736,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let roleNounInRun = false;
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
+  if (last - i === 1 && known.storms.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
   if (ampersandJoined(tokens, run) && !creditBefore(tokens, run.first)) return null;
   if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) {
     // `Bank of England Governor Andrew Bailey`: the run ends the institution's name, then may
@@ -1432,12 +1435,13 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   // Names on strong evidence (`Dmitry Peskov`, `President Putin`) first, so that weaker
   // evidence is read knowing them; then every run again, knowing `Peskov` is a person. A run
   // that holds none of the words learned since the reading before gets the same verdict: it is kept.
-  const starting = startingKnowledge(bundleNames);
+  const storms = stormNames(paragraphs);
+  const starting = startingKnowledge(bundleNames, storms);
   const first = judge(paragraphs, starting);
-  const strong = startingKnowledge(bundleNames);
+  const strong = startingKnowledge(bundleNames, storms);
   for (const { tokens, verdict } of first) if (verdict.strong) learn(tokens, verdict, strong);
   const second = judge(paragraphs, strong, first, wordsLearned(strong, starting));
-  const known: Known = { names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames), bundleNames };
+  const known: Known = { ...strong, names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames) };
   for (const { tokens, verdict } of second) if (!verdict.insideName) learn(tokens, verdict, known);
   const third = judge(paragraphs, known, second, wordsLearned(known, strong));
 
@@ -1582,9 +1586,20 @@ function wordsLearned(later: Known, earlier: Known): Set<string> {
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** What an article starts knowing: the names the rest of its bundle establishes. */
-function startingKnowledge(bundleNames: ReadonlySet<string>): Known {
-  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames };
+function startingKnowledge(bundleNames: ReadonlySet<string>, storms: ReadonlySet<string>): Known {
+  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, storms };
 }
+
+/** The names the article gives storms: the word after `Hurricane`, `Typhoon`, `Cyclone` or `Storm`. */
+function stormNames(paragraphs: Paragraph[]): Set<string> {
+  const storms = new Set<string>();
+  for (const { tokens } of paragraphs) {
+    for (let k = 0; k + 1 < tokens.length; k++) if (STORMS.has(tokens[k].text) && tokens[k + 1].cap) storms.add(tokens[k + 1].text);
+  }
+  return storms;
+}
+
+const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);
 
 /**
  * The names an article's mentions establish for the rest of its bundle: each full name's family
