@@ -728,3 +728,10 @@ test('sports clubs and local government named after a place are not people; `The
   assert.deepEqual(names('Ashby City beat Bristol Rovers, and Lafourche Parish officials said Harwick Town had folded.'), []);
   assert.deepEqual(names('Then-president Ana Vidal spoke.'), ['Ana Vidal']);
 });
+
+test('a nickname in quote marks between the parts of a name leaves the name whole', () => {
+  assert.deepEqual(names('Kwame "The Cannon" Boateng scored twice, and Joaquín ‘El Chapo’ Guzmán was jailed.'), [
+    'Kwame "The Cannon" Boateng',
+    'Joaquín ‘El Chapo’ Guzmán',
+  ]);
+});

@@ -449,6 +449,14 @@ function tokenize(text: string, from: number, to: number): Token[] {
         continue;
       }
     }
+    // A nickname between a name's parts (`Kwame "The Cannon" Boateng`): the name reads on past it.
+    if ((code === 34 || code === 0x201c || code === 39 || code === 0x2018) && tokens.length > 0 && tokens[tokens.length - 1].cap) {
+      const end = nicknameEnd(text, at);
+      if (end > 0) {
+        at = end;
+        continue;
+      }
+    }
     const start = at;
     let end = tokenEnd(text, start);
     if (end > to) break;
@@ -1619,6 +1627,31 @@ export function establishedNames(mentions: NameMention[]): string[] {
   }
   return names;
 }
+
+/**
+ * Where a nickname in quote marks between the parts of a name ends (`Kwame "The Cannon" Boateng`,
+ * `Joaquín 'El Chapo' Guzmán`): past its closing mark; -1 where the mark at `open` opens none.
+ */
+export function nicknameEnd(text: string, open: number): number {
+  const closing = CLOSING_MARKS.get(text.charAt(open));
+  const close = closing === undefined ? -1 : text.indexOf(closing, open + 1);
+  if (close < 0 || close - open > 30) return -1;
+  const named =
+    NICKNAME_RE.test(text.slice(open + 1, close)) &&
+    NAME_BEFORE_NICKNAME_RE.test(text.slice(Math.max(0, open - 40), open)) &&
+    NAME_AFTER_NICKNAME_RE.test(text.slice(close + 1, close + 3));
+  return named ? close + 1 : -1;
+}
+
+const CLOSING_MARKS = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ["'", "'"],
+  ['‘', '’'],
+]);
+const NICKNAME_RE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u;
+const NAME_BEFORE_NICKNAME_RE = /\p{Lu}[\p{L}.'’-]*\s$/u;
+const NAME_AFTER_NICKNAME_RE = /^\s\p{Lu}/u;
 
 /** The last word of a name that is not a generational suffix: `Kennedy` of `Robert F. Kennedy Jr.`. */
 export function familyNameOf(name: string): string {

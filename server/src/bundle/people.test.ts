@@ -639,6 +639,7 @@ test('people come in order of first mention, in a bundle of 3,000 articles (spee
 });
 
 test('parseName splits given names, surname, particles and suffix', () => {
+  assert.equal(parseName('Kwame "The Cannon" Boateng')?.form, 'Kwame Boateng');
   const marlow = parseName('George H.W.\nMarlow Jr.')!;
   assert.deepEqual(marlow.given.map((g) => g.text), ['george', 'h', 'w']);
   assert.deepEqual([marlow.surname, marlow.key, marlow.suffix, marlow.form, marlow.words], ['marlow', 'marlov', 'jr', 'George H.W. Marlow Jr.', 4]);

@@ -1441,6 +1441,8 @@ function gradeOf(office: string[]): Title['grade'] {
 
 /** Splits a name as written into given names, surname and suffix; null where nothing is left. */
 export function parseName(text: string): ParsedName | null {
+  // A nickname between the name's parts is not the name: `Kwame "The Cannon" Boateng`.
+  text = text.replace(NICKNAME_INSIDE, ' ');
   // Letters, and the apostrophes, hyphens and full stops that belong to names (O'Neill, Jean-Paul, J.).
   const tokens = text
     .split(/\s+/)
@@ -1469,6 +1471,8 @@ export function parseName(text: string): ParsedName | null {
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
   return { form, words: form.split(' ').length, given, surname, key, suffix, initials };
 }
+
+const NICKNAME_INSIDE = /\s["“'‘][^"”'’]*["”'’]\s/g;
 
 /** The given names a lone name may stand for: the first, and later ones that are not initials. */
 function givenNamesOf(name: ParsedName): { text: string; first: boolean }[] {

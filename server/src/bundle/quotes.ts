@@ -11,7 +11,7 @@
 // cue speaks for are left out.
 import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
 import { ASIAN_FAMILY_NAMES, givenNameGender, PLACES, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
-import { familyNameOf } from './mentions';
+import { familyNameOf, nicknameEnd } from './mentions';
 import { Anatomy, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
 
@@ -247,9 +247,6 @@ const LEADING_MARKS_RE = /^[\s"“”„«»'‘’,\-–—―]*$/;
 /** A subject and a comma before an inverted cue in commas: `The plan, said Reed, is "…"`. */
 const PARENTHETICAL_BEFORE_RE = /^[^,;:]{1,80},\s*$/;
 const DASH_CUE_RE = /^\s*[-–—―]+\s*/;
-const NICKNAME_RE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u;
-const NAME_BEFORE_NICKNAME_RE = /\p{Lu}[\p{L}.'’-]*\s$/u;
-const NAME_AFTER_NICKNAME_RE = /^\s\p{Lu}/u;
 /** How far after a dash the name it credits starts: past a title or two (`— Deputy Mayor Ana Vidal`). */
 const DASH_CREDIT_REACH = 40;
 /** The longest line below a quote that credits it as `— Name, role`, and what may follow the name there. */
@@ -505,11 +502,7 @@ class QuoteReader {
 
   /** A nickname inside a name: `Lucas "Luke" Brennan`, `Tom "The Hammer" Reed`. */
   private isNickname(q: Marked): boolean {
-    return (
-      NICKNAME_RE.test(this.text.slice(q.open + 1, q.close)) &&
-      NAME_BEFORE_NICKNAME_RE.test(this.text.slice(Math.max(0, q.open - 40), q.open)) &&
-      NAME_AFTER_NICKNAME_RE.test(this.text.slice(q.close + 1, q.close + 3))
-    );
+    return nicknameEnd(this.text, q.open) === q.close + 1;
   }
 
   /** A title used as a name before a noun: `"Today" show host`, `"Apprentice" star`. */
