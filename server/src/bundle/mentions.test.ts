@@ -55,6 +55,20 @@ test('a name a full name is said to be known by is a mention of that person wher
   );
   // `known as` after no name, or a word of the name itself, makes no other name.
   assert.deepEqual(names('The plan, known as Harbour Two, stalled. Ana Vidal agreed.'), ['Ana Vidal']);
+  // The other name first: `AMLO, as López Obrador is widely known,`.
+  const before = 'AMLO, as López Obrador is widely known, spoke. "No," AMLO said.';
+  assert.deepEqual(
+    findMentions(before, story(before)).map((m) => [m.text, m.aliasOf]),
+    [
+      ['AMLO', 'López Obrador'],
+      ['López Obrador', undefined],
+      ['AMLO', 'López Obrador'],
+    ],
+  );
+});
+
+test('an unknown word before a family name the article knows is a given name, not what opens the sentence: `His wife, Rosângela da Silva`', () => {
+  assert.deepEqual(names('President Luiz Lula da Silva spoke. His wife, Rosângela da Silva, attended.'), ['Luiz Lula da Silva', 'Rosângela da Silva']);
 });
 
 test('letters after a name for an honour or a degree stay outside it', () => {

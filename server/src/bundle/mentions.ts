@@ -816,7 +816,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       if (skipped.possessive) break;
       if (isInitial(skipped)) break;
       const knownAhead = aliases.has(`${tokens[k].text} ${tokens[k + 1].text}`);
-      if (!knownAhead && unknownWord(skipped) && !is(skipped, IS_LOWERCASE_COMPOUND)) break;
+      if (unknownWord(skipped) && !is(skipped, IS_LOWERCASE_COMPOUND)) break;
       const nameAhead =
         knownAhead ||
         (strongFirstName(tokens[k]) && opensFullName(tokens, k, last)) ||
@@ -1480,6 +1480,10 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
 const ALIAS_AFTER =
   /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often)\s+)?(?:known|referred to) as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
 
+/** `AMLO, as López Obrador is widely known,`: the other name before the name (group 1), and what follows the name. */
+const ALIAS_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}),\s+as\s+$/u;
+const ALIAS_IS_KNOWN = /^\s+is\s+(?:(?:also|widely|popularly|commonly|better|affectionately|universally|often)\s+)?(?:known|called)\b/;
+
 /** `Mohammed bin Salman (MBS)`, `Alexandria Ocasio-Cortez (AOC)`: the name's initials in brackets after it. */
 function initialsAfter(name: string, after: string): string | undefined {
   const initials = INITIALS_AFTER.exec(after)?.[1];
@@ -1499,7 +1503,8 @@ function withAliases(text: string, paragraphs: Span[], mentions: NameMention[], 
   for (const m of mentions) {
     if (!m.text.includes(' ')) continue;
     const after = text.slice(m.end, m.end + 80);
-    const alias = ALIAS_AFTER.exec(after)?.[1] ?? initialsAfter(m.text, after);
+    const before = ALIAS_IS_KNOWN.test(after) ? ALIAS_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] : undefined;
+    const alias = ALIAS_AFTER.exec(after)?.[1] ?? before ?? initialsAfter(m.text, after);
     if (alias && !aliases.has(alias) && !m.text.split(' ').includes(alias)) aliases.set(alias, m.text);
   }
   // Initials another article gave as someone's name (`MBS`) are that name here too, though no word in capitals is otherwise.
