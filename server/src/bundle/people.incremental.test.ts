@@ -11,8 +11,8 @@ import { People, PeopleResolver, resolvePeople } from './people';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
 /** People who share surnames, with spelling variants, initials, particles, suffixes and given names that are surnames too. */
-const GIVEN = ['Helena', 'Oscar', 'Anna', 'Dmitry', 'Dmitri', 'Sora', 'Lee', 'Marsh', 'H.', 'O.', 'D.', 'Ana Lucia', 'Oscar J.', 'Raúl'];
-const SURNAMES = ['Marsh', 'Marsch', 'Lund', 'Lunde', 'Kovalensky', 'Kovalenskiy', 'Kowalensky', 'Kovalenko', 'Brandtner', 'Brantner', 'Bruntner', 'Halton', 'Haltom', 'Minato', 'Lee', 'Lea', 'van der Brook', 'Siu-kin', 'Siu-hing', 'Pereira Gomes', 'Lind-Holm', 'Lind Holm', 'Holm'];
+const GIVEN = ['Helena', 'Oscar', 'Anna', 'Dmitry', 'Dmitri', 'Sora', 'Shigeru', 'Ishiba', 'Lee', 'Marsh', 'H.', 'O.', 'D.', 'Ana Lucia', 'Oscar J.', 'Raúl'];
+const SURNAMES = ['Marsh', 'Marsch', 'Lund', 'Lunde', 'Kovalensky', 'Kovalenskiy', 'Kowalensky', 'Kovalenko', 'Brandtner', 'Brantner', 'Bruntner', 'Halton', 'Haltom', 'Minato', 'Lee', 'Lea', 'van der Brook', 'Siu-kin', 'Siu-hing', 'Pereira Gomes', 'Lind-Holm', 'Lind Holm', 'Holm', 'Ishiba', 'Shigeru'];
 const SUFFIXES = ['', '', '', ' Jr.'];
 const ROLES = ['President', 'former President', 'Minister', 'Deputy Prime Minister', 'acting Mayor', 'Mayor', 'spokesman', 'Press Secretary of the Port', 'then-Mayor'];
 const SOURCES = ['north wire', 'east herald', 'south news', 'west radio'];

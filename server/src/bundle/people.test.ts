@@ -312,6 +312,17 @@ test('a second surname one source writes and another leaves out is one person, i
   assert.deepEqual(people.findings, []);
 });
 
+test('a name of two words in either order is one person where one word is a listed given name and the other is not', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Ishiba Shigeru} met {Xi Jinping} and {Scott Thomas}.'),
+    article('a2', 's2', '{Shigeru Ishiba} met {Jinping Xi} and {Thomas Scott}.'),
+  ]);
+  assert.deepEqual(articlesOf(personNamed(people, 'Ishiba Shigeru')), ['a1', 'a2']);
+  assert.deepEqual(articlesOf(personNamed(people, 'Xi Jinping')), ['a1', 'a2']);
+  // Two listed given names: two people.
+  assert.equal(people.people.length, 4);
+});
+
 test('a double-barrelled surname with and without its hyphen is one person, with a name-spelling finding', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Anna Lind-Holm} spoke; {Lind-Holm} later said more.'),

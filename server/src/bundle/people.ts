@@ -10,6 +10,7 @@
 // exactly as within the whole bundle. PeopleResolver keeps the groups between calls: after an edit
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
+import { capitalised } from './chars';
 import { push } from './collections';
 import { FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
@@ -1044,7 +1045,9 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
  * - a second surname dropped (`Carmen Ruiz Tagle`, elsewhere `Carmen Ruiz`): the word before the last;
  * - a double-barrelled surname written without its hyphen (`Anna Lind Holm` / `Anna Lind-Holm`,
  *   `Lee Jae Won` / `Lee Jae-won`): the last two words as one;
- * - and the other way round, a hyphenated surname's last part (`Lind-Holm` as `Lind Holm`).
+ * - and the other way round, a hyphenated surname's last part (`Lind-Holm` as `Lind Holm`);
+ * - a name of two words in the other order, family name first or last (`Ishiba Shigeru` / `Shigeru
+ *   Ishiba`, `Jinping Xi`): where one of its words is a listed given name and the other is not.
  * findFull looks a name up by these where its own reading finds nobody; so that those lookups
  * stay within a group (see PeopleResolver), each article ties the name's key to theirs.
  */
@@ -1059,7 +1062,14 @@ function otherReadings(name: ParsedName): { key: string; given: GivenName[] }[] 
   if (name.given.length > 0 && parts.length > 1) {
     readings.push({ key: transliteration(parts.pop()!), given: [...name.given, ...parts.map(givenName)] });
   }
+  if (name.given.length === 1 && !name.suffix && isListedGiven(name.given[0].text) !== isListedGiven(name.surname)) {
+    readings.push({ key: name.given[0].key, given: [givenName(name.surname)] });
+  }
   return readings;
+}
+
+function isListedGiven(folded: string): boolean {
+  return FIRST_NAMES.has(capitalised(folded));
 }
 
 /** Whether two names write one double-barrelled surname with and without its hyphen (`Lind-Holm`, `Lind Holm`). */
