@@ -95,6 +95,9 @@ test('the strict test for different speakers needs more than a short shared phra
   assert.equal(relate(short, short).relation, 'same');
   assert.equal(align(quoteWords(short), quoteWords(short), STRICT).relation, 'unrelated');
   assert.equal(align(quoteWords(FULL), quoteWords(FULL), STRICT).relation, 'same');
+  // All of a cut-down of six words or more is enough: `The ferry will run every hour`.
+  assert.equal(align(quoteWords(FULL), quoteWords('The ferry will run every hour'), STRICT).relation, 'same');
+  assert.equal(align(quoteWords(FULL), quoteWords('The ferry will run every day'), STRICT).relation, 'unrelated');
 });
 
 test('the share of the shorter version that must match is the similarity; a long run links versions whatever it is', () => {

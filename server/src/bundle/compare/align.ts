@@ -40,7 +40,7 @@ export interface Strictness {
   minContent: number;
   /** A matched run this long (with 3 content words) links versions that only partly overlap. */
   minRun: number;
-  /** Matched words needed in any case. */
+  /** Matched words needed in any case, or all of a shorter version of six words or more (see matchedNeeded). */
   minMatched: number;
 }
 
@@ -121,7 +121,7 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
     matched >= wordsToShare(shorter, strictness) &&
     (longest.length >= runForShare(shorter) || (longest.length >= CLOSE_WORDING_RUN && wordsIn(runs) >= closeWordingMatch(shorter)));
   const longRun = longest.length >= strictness.minRun && longest.content >= 3;
-  if (matched < strictness.minMatched || (!mostlyShared && !longRun)) return UNRELATED;
+  if (matched < matchedNeeded(shorter, strictness) || (!mostlyShared && !longRun)) return UNRELATED;
   if (shorter <= MAX_FRAGMENT_WORDS && 2 * matched < Math.max(a.words.length, b.words.length)) return UNRELATED;
 
   const hunks = segments
@@ -153,7 +153,15 @@ function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictne
 // The fewest matched words `align` accepts: fewer shared words rule a pair out before aligning.
 function neededMatch(shorter: number, strictness: Strictness): number {
   const viaShare = Math.max(wordsToShare(shorter, strictness), strictness.minContent);
-  return Math.max(Math.min(viaShare, strictness.minRun), strictness.minMatched);
+  return Math.max(Math.min(viaShare, strictness.minRun), matchedNeeded(shorter, strictness));
+}
+
+/**
+ * Strictness's matched words, or all of a shorter version of six words or more: a short cut-down
+ * that another source gives another speaker (`It's the best goal I've ever scored`) is the same words.
+ */
+function matchedNeeded(shorter: number, strictness: Strictness): number {
+  return Math.min(strictness.minMatched, Math.max(shorter, 6));
 }
 
 /** The longest matched run that, with a share of the shorter version matched, makes two versions one quote. */
