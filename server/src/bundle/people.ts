@@ -77,6 +77,8 @@ interface Draft {
   namedIn: Map<string, number>;
   /** The offices (titleOf heads) its full-name mentions carry: `president` for President Barack Obama. */
   titles: Set<string>;
+  /** What the first honorific before one of its names said (`Ms Müller`). */
+  honorific?: Gender;
   /** The finished person. */
   person?: Person;
 }
@@ -698,7 +700,7 @@ class Resolver implements Lookup {
     const full = placed.filter((p) => p.name.given.length > 0 && !isAlias(p));
     const initialFirst = (p: Placed) => p.name.given[0].text.length === 1;
     for (const p of [...full.filter((p) => !initialFirst(p)), ...full.filter(initialFirst)]) {
-      this.place(p, () => findFull(this, p.article.id, p.name) ?? this.newDraft());
+      this.place(p, titles, () => findFull(this, p.article.id, p.name) ?? this.newDraft());
     }
     // A name the article says someone is known by (`Jokowi`) is that person, whose full name is
     // placed by now; before lone names, so that one elsewhere in the bundle (`Jokowi said`) finds them by it.
@@ -709,22 +711,23 @@ class Resolver implements Lookup {
       // Where the full name is not there to be found, the name stands alone, as any other would.
       const alone = () =>
         p.name.given.length > 0 ? (findFull(this, p.article.id, p.name) ?? this.newDraft()) : (findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name));
-      this.place(p, () => meant ?? alone());
+      this.place(p, titles, () => meant ?? alone());
     }
     // A surname's title or honorific anywhere in its article says whom the article means by it (see findShort).
     const titleOfForm = new Map<string, string>();
     const genderOfForm = new Map<string, Gender>();
     const formHere = (p: Placed) => `${p.article.id}\u0000${p.name.form}`;
     for (const p of placed) {
-      if (p.name.given.length > 0) continue;
-      const title = titleHead(p.role);
-      if (title && !titleOfForm.has(formHere(p))) titleOfForm.set(formHere(p), title);
-      if (p.mention.gender && !genderOfForm.has(formHere(p))) genderOfForm.set(formHere(p), p.mention.gender);
+      if (p.name.given.length > 0 || (p.role === undefined && p.mention.gender === undefined)) continue;
+      const here = formHere(p);
+      const title = officeOf(titles, p.role)?.head;
+      if (title && !titleOfForm.has(here)) titleOfForm.set(here, title);
+      if (p.mention.gender && !genderOfForm.has(here)) genderOfForm.set(here, p.mention.gender);
     }
     for (const p of placed) {
       if (p.name.given.length > 0 || isAlias(p)) continue;
-      const [title, gender] = [titleOfForm.get(formHere(p)), genderOfForm.get(formHere(p))];
-      this.place(p, () => findShort(this, p.article.id, p.name, title, gender) ?? this.surnameOnlyDraft(p.name));
+      const here = titleOfForm.size + genderOfForm.size > 0 ? formHere(p) : '';
+      this.place(p, titles, () => findShort(this, p.article.id, p.name, titleOfForm.get(here), genderOfForm.get(here)) ?? this.surnameOnlyDraft(p.name));
     }
     this.people = this.finish(titles);
   }
@@ -764,13 +767,14 @@ class Resolver implements Lookup {
   }
 
   /** Adds a mention to the person its article means by that name, deciding once per article and name. */
-  private place(p: Placed, decide: () => Draft): void {
+  private place(p: Placed, titles: Titles, decide: () => Draft): void {
     const { article, name } = p;
     let forms = this.byMention.get(article.id);
     if (!forms) this.byMention.set(article.id, (forms = new Map()));
     let draft = forms.get(name.form);
     if (!draft) forms.set(name.form, (draft = decide()));
     draft.mentions.push(p);
+    draft.honorific ??= p.mention.gender;
     for (const key of draft.keys) this.byKey.get(key)!.counted(draft);
     // Another name says nothing of the person's given names or spellings; alone elsewhere in the bundle, it finds them.
     if (isAlias(p)) {
@@ -783,7 +787,7 @@ class Resolver implements Lookup {
       for (const key of draft.keys) this.byKey.get(key)!.index(draft);
     }
     if (name.suffix) draft.suffix = name.suffix;
-    const title = titleHead(p.role);
+    const title = officeOf(titles, p.role)?.head;
     if (title) draft.titles.add(title);
     spellingsAt(this.byInitials, name.initials).add(name.surname, draft);
     spellingsAt(this.bySkeleton, skeletonOf(name.key)).add(name.surname, draft);
@@ -858,7 +862,15 @@ class Resolver implements Lookup {
   }
 }
 
-type Titles = Map<string, ReturnType<typeof titleOf>>;
+type Titles = Map<string, Title | undefined>;
+
+/** A role's office, as titleOf reads it, read once a call. */
+function officeOf(titles: Titles, role: string | undefined): Title | undefined {
+  if (role === undefined) return undefined;
+  let title = titles.get(role);
+  if (title === undefined && !titles.has(role)) titles.set(role, (title = titleOf(role)));
+  return title;
+}
 
 /** Where the first mention at or after an article position stands, in mentions in bundle order. */
 function firstFrom(mentions: Placed[], order: number): number {
@@ -1051,8 +1063,22 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
  * findFull looks a name up by these where its own reading finds nobody; so that those lookups
  * stay within a group (see PeopleResolver), each article ties the name's key to theirs.
  */
-function otherReadings(name: ParsedName): { key: string; given: GivenName[] }[] {
-  const readings: { key: string; given: GivenName[] }[] = [];
+function otherReadings(name: ParsedName): Reading[] {
+  let readings = readingsOf.get(name);
+  if (!readings) readingsOf.set(name, (readings = readOtherwise(name)));
+  return readings;
+}
+
+interface Reading {
+  key: string;
+  given: GivenName[];
+}
+
+/** Each name's other readings, once: every article that writes a name asks for them (see readArticle). */
+const readingsOf = new WeakMap<ParsedName, Reading[]>();
+
+function readOtherwise(name: ParsedName): Reading[] {
+  const readings: Reading[] = [];
   const last = name.given[name.given.length - 1];
   if (name.given.length >= 2 && last.text.length > 1) {
     const before = name.given.slice(0, -1);
@@ -1153,7 +1179,7 @@ function otherGender(gender: Gender): Gender {
 
 /** A person's gender, as an honorific before one of their names or their first given name says. */
 function genderOf(draft: Draft): Gender | undefined {
-  for (const p of draft.mentions) if (p.mention.gender) return p.mention.gender;
+  if (draft.honorific) return draft.honorific;
   const given = draft.given[0]?.text;
   return given && given.length > 1 ? givenNameGender(given[0].toUpperCase() + given.slice(1)) : undefined;
 }
@@ -1340,9 +1366,8 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
       here = placed.article.id;
       rolesHere.clear();
     }
-    if (text && !titles.has(text)) titles.set(text, titleOf(text));
-    const title = text && titles.get(text);
-    if (!title || rolesHere.has(text)) continue;
+    const title = officeOf(titles, text);
+    if (!title || !text || rolesHere.has(text)) continue;
     rolesHere.add(text);
     push(inner(byTitle, title.head), title.rank, { placed, text });
     if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
@@ -1395,17 +1420,17 @@ function firstFromOtherSource<T>(bySource: Map<string, T>, source: string): T | 
   return undefined;
 }
 
+/** The office a role names, as titleOf gives it (`president` for `former President`), if any. */
+function titleHead(role: string | undefined): string | undefined {
+  return role === undefined ? undefined : titleOf(role)?.head;
+}
+
 /**
  * A role's office: its head word (`president`, `minister`) and the rank words that change which
  * office it is (`former`, `deputy prime`). What the title is of, whose it is, and where
  * (`Russian`, `of Russia`, `Putin's`) do not change the office. Undefined for a role with no
  * office word, or one dated by a tenure word.
  */
-/** The office a role names, as titleOf gives it (`president` for `former President`), if any. */
-function titleHead(role: string | undefined): string | undefined {
-  return role === undefined ? undefined : titleOf(role)?.head;
-}
-
 export function titleOf(role: string): Title | undefined {
   const title = fold(role).replace(/\./g, '').split(ROLE_QUALIFIER)[0];
   let words = title
