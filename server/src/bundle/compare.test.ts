@@ -397,6 +397,13 @@ test('the same words given to different speakers by different sources are a quot
   assert.deepEqual(onA.related.map((r) => r.article), ['b']);
 });
 
+test('a surname the bundle could not tell whose it is does not conflict with a speaker of that surname', () => {
+  const { articles, quotes } = bundle(harbour('a', 'Daily', FULL, 'Lind'), harbour('b', 'Herald', FULL, 'Mara Lind'), harbour('c', 'Courier', FULL, 'Ola Berg'));
+  assert.deepEqual(codes(compareQuotes(quotes, articles).findings), ['a:quote-speaker', 'b:quote-speaker', 'c:quote-speaker']);
+  const lindOnly = bundle(harbour('a', 'Daily', FULL, 'Lind'), harbour('b', 'Herald', FULL, 'Mara Lind'));
+  assert.deepEqual(compareQuotes(lindOnly.quotes, lindOnly.articles).findings, []);
+});
+
 test('a short statement given word for word to two speakers is a quote-speaker finding; a shorter phrase is not', () => {
   const statement = 'We will respond firmly to any disruption';
   const { articles, quotes } = bundle(harbour('a', 'Daily', statement, 'Mara Lind'), harbour('b', 'Herald', statement, 'Olof Berg'));

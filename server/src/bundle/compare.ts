@@ -784,7 +784,9 @@ function oldestOf(units: Unit[]): number {
 }
 
 function speakersConflict(a: Unit, b: Unit): boolean {
-  return a.speaker !== null && b.speaker !== null && a.speaker !== b.speaker;
+  if (a.speaker === null || b.speaker === null || a.speaker === b.speaker) return false;
+  // A surname the bundle could not tell whose it is (`Müller`, where two are named) may be the other's.
+  return a.speaker !== shortNameOf(b.speaker) && b.speaker !== shortNameOf(a.speaker);
 }
 
 // Keys: pairs of neighbouring words with at least one content word, not across an ellipsis or

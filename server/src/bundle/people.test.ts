@@ -578,6 +578,7 @@ test('role-differs: the same office in other words is not a difference', () => {
     ['Foreign Minister', 'Minister'],
     ['ex-President', 'former President'],
     ['Vice Premier', 'Deputy Premier'],
+    ['Interim manager', 'Caretaker manager'],
     ['then-President', 'former President'],
     ['As governor', 'Former Ruritanian Gov.'],
     ["the mayor's first budget director", 'former budget director'],

@@ -107,6 +107,7 @@ const RANK_WORDS = new Map([
   ['onetime', 'former'],
   ['acting', 'acting'],
   ['interim', 'acting'],
+  ['caretaker', 'acting'],
   ['deputy', 'deputy'],
   ['vice', 'deputy'],
   ['prime', 'prime'],
