@@ -152,6 +152,32 @@ test('story: a live blog\'s posts, each under its time, are all story; a sentenc
   assert.deepEqual(paragraphsOf(text, anatomy), [anatomy.headline, ...posts.filter((post) => !post.endsWith(' PM'))]);
 });
 
+test('live page: a summary under the headline, then posts, each its time, its title and its prose; `Latest` labels the posts', () => {
+  const posts = [
+    'Posted at 16:20',
+    "Strand: 'The bridge stays shut'",
+    'The mayor has told the council that the harbor bridge will stay closed until the survey is done.',
+    '"Nobody crosses until the engineers say so," Mayor Ellen Strand said.',
+    'Posted at 15:05',
+    'Ferry crews called in',
+    'Omar Reyes, who runs the harbor ferries, said extra boats would sail every twenty minutes.',
+  ];
+  const text = page('Home', 'News', 'Bridge closure: Mayor says repairs will take months', 'Live', 'Summary', 'The harbor bridge has been shut since Monday', 'Mayor Ellen Strand says there is "no quick fix"', 'Latest', ...posts);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Bridge closure: Mayor says repairs will take months');
+  assertStory(text, anatomy, ['The harbor bridge has been shut since Monday', 'Mayor Ellen Strand says there is "no quick fix"', ...posts.filter((line) => !line.startsWith('Posted'))]);
+  assertBoilerplate(text, anatomy, ['Live', 'Summary', 'Latest', 'Posted at 16:20', 'Posted at 15:05']);
+});
+
+test('live page: the first post\'s title below the headline and its date line is story', () => {
+  const text = page('Bridge talks: Council holds firm', 'Published 4 March 2026, 09:40 GMT', '', '11:15', 'Reyes says closure could last weeks', '', BODY[0], BODY[1], '', '10:30', 'Ferries double up', '', BODY[2]);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Bridge talks: Council holds firm');
+  assert.equal(anatomy.date, '2026-03-04');
+  assertStory(text, anatomy, ['Reyes says closure could last weeks', 'Ferries double up', ...BODY]);
+  assertBoilerplate(text, anatomy, ['11:15', '10:30']);
+});
+
 test('headline: above a standfirst, a photo caption and a byline that names the beat (no `By`)', () => {
   const text = page(
     'Harbor bridge to close for a month, council confirms',

@@ -210,6 +210,14 @@ function findStoryStart(units: Unit[]): number {
   return -1;
 }
 
+/**
+ * A live page's post: its time alone on a line, its title, then its prose, as BBC, Sky, CNN and AP
+ * live pages print each update (`12:04`, `Mayor says bridge stays shut`, `The mayor has told…`).
+ */
+function opensPost(units: Unit[], u: number): boolean {
+  return !!units[u]?.facts.postStamp && u + 2 < units.length && isTitleLike(units[u + 1]) && isBodyLike(units[u + 2]);
+}
+
 /** Short sentences the story may open with before its second paragraph of prose. */
 const MAX_SHORT_SENTENCES = 2;
 
@@ -253,7 +261,8 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
     if (titleAndSite(unit.text)) score -= 0.5;
     // Within three lines, not counting a photo's caption or a line without letters between them.
-    for (let n = u + 1, lines = 0; lines < 3 && n < units.length; n++) {
+    // A live page's summary stands above its first post's time, the headline above the summary.
+    for (let n = u + 1, lines = 0; lines < 3 && n < units.length && !units[n].facts.postStamp; n++) {
       if (n >= to || units[n].facts.byline || findDate(units[n].text.slice(0, 200))?.year) {
         score += 2;
         break;
@@ -353,8 +362,11 @@ interface PageParts {
 }
 
 function splitPage(text: string, units: Unit[], capture: Capture | null): PageParts {
-  // The story starts at the first paragraph of prose; the lines above it are the page's top.
-  const storyStart = findStoryStart(units);
+  // The story starts at the first paragraph of prose, or a live page's first post; the lines above it are the page's top.
+  const proseStart = findStoryStart(units);
+  const firstPost = units.findIndex((_, u) => opensPost(units, u));
+  const live = firstPost >= 0 && (proseStart < 0 || firstPost < proseStart);
+  const storyStart = live ? firstPost : proseStart;
   const headerEnd = storyStart < 0 ? Math.min(units.length, 12) : storyStart;
   const masthead = findMasthead(units, headerEnd, capture?.outlet ?? null);
   if (capture?.outlet && capture.outlet.split(/\s+/).length >= 3) {
@@ -365,7 +377,8 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     }
   }
   const headlineUnit = chooseHeadline(units, headerEnd, keyOf(capture?.headlineHint ?? ''), masthead);
-  const bodyStart = storyStart >= 0 ? storyStart : headlineUnit === null ? 0 : headlineUnit + 1;
+  // A live page's summary and key events, between its headline and its posts, are its story too.
+  const bodyStart = headlineUnit !== null && (storyStart < 0 || live) ? headlineUnit + 1 : Math.max(storyStart, 0);
   const headlineKey = headlineUnit === null ? '' : keyOf(units[headlineUnit].text);
   const isHeadlineCopy = (unit: Unit) =>
     headlineKey !== '' && Math.abs(unit.text.length - headlineKey.length) < 8 && keyOf(unit.text) === headlineKey;
@@ -390,10 +403,11 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
       furniture.push(unit);
       continue;
     }
-    if (unit.facts.marker) tail = unit.facts.marker;
+    // `Latest` over a live page's posts is their label, not the end of the story.
+    if (unit.facts.marker && !opensPost(units, u + 1)) tail = unit.facts.marker;
     const previous = units[u - 1];
     const previousIsStory = story.length > 0 && story[story.length - 1].start >= previous?.start;
-    if (unit.facts.byline && u - bodyStart >= 3 && previousIsStory && isTitleLike(previous)) {
+    if (unit.facts.byline && u - bodyStart >= 3 && previousIsStory && isTitleLike(previous) && !opensPost(units, u)) {
       // A title over a date below the story opens a list of other stories' teasers.
       story.pop();
       inTail[u - 1] = inTail[u] = true;

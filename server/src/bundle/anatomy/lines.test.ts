@@ -96,6 +96,15 @@ test('lines: bylines and date lines', () => {
   }
 });
 
+test('lines: a live post\'s time alone is its stamp; a live page\'s labels are furniture', () => {
+  for (const line of ['12:04', '14.52 GMT', 'Posted at 10:00', 'Posted at 13:30 13:30', '3:45 p.m. ET', '10:15 AM EDT']) {
+    const facts = describeLine(line);
+    assert.ok(facts.postStamp && facts.byline, line);
+  }
+  for (const line of ['Mar 4, 2024 4:21 AM', 'Updated 12:47 AM GMT', '14.52 million', 'Kick-off 19:45']) assert.equal(describeLine(line).postStamp, false, line);
+  for (const line of ['Summary', 'Key events', 'Show key events only', 'Live Reporting']) assert.ok(furniture(line), line);
+});
+
 test('lines: sentences, titles and words', () => {
   const sentence = describeLine('“We cannot pay twice for the same bridge,” the mayor said.”');
   assert.ok(sentence.sentenceEnd);

@@ -45,6 +45,8 @@ export interface LineFacts {
   titleCase: boolean;
   /** Four or more words in capitals (`CLICK HERE TO GET THE APP`): a promotion, or a headline at the top. */
   shouting: boolean;
+  /** A time alone, as a live page heads each post (`12:04`, `14.52 GMT`, `Posted at 10:00`, `3:45 p.m. ET`); also a byline. */
+  postStamp: boolean;
 }
 
 /** Long lines are judged by their opening: furniture is short, and it keeps every test linear. */
@@ -116,9 +118,11 @@ const COUNTS =
 /** `2 hours ago`, `Updated 5 mins ago`: when the story was posted, as a byline says it. */
 const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i;
 const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
+/** A live post's time, once or twice (`Posted at 13:30 13:30`), with its zone. */
+const POST_STAMP = /^(?:[Pp]osted at )?(?:\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\s*){1,2}$/;
 
 const PAGE_TOOLS =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|summary|key events|show key events(?: only)?|live (?:reporting|updates|coverage)|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
 
 /**
  * Agency credits: `Reporting by Ann Teller; Editing by Sam Crane`, `— With assistance from Ann Teller`;
@@ -353,5 +357,6 @@ export function describeLine(text: string): LineFacts {
     copyright,
     titleCase: isTitleCase(head, words),
     shouting: words >= 4 && words <= 25 && !LOWERCASE_LETTER.test(head) && TWO_CAPITALS.test(head),
+    postStamp: words <= 6 && POST_STAMP.test(head),
   };
 }
