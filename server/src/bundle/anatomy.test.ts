@@ -323,6 +323,8 @@ test('datelines: a name the agency list does not know is the wire after a place 
   assert.equal(wireOf('Ann Hale (R) — '), null);
   assert.equal(wireOf('HOST (ANN HALE): '), null, "a transcript's speaker label");
   assert.equal(wireOf('MODERATOR (Ann Hale): '), null);
+  assert.equal(wireOf('HOST (ANN HALE) - '), null, 'a role names a speaker before a dash too');
+  assert.equal(wireOf('MODERATOR (ANN HALE) — '), null);
 });
 
 test('datelines: an agency without a place, after a date, between dashes, or before a stop and a dash', () => {

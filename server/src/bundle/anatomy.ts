@@ -7,6 +7,7 @@ import { FoundDate, findDate, formatDate } from './anatomy/dates';
 import { EMBEDDED_POST, LineFacts, describeLine, splitLines } from './anatomy/lines';
 import { isTagline, mastheadName, namesAPaper, titleAndSite } from './anatomy/masthead';
 import { isSpaceAt } from './chars';
+import { ROLE_NOUNS } from './lexicon';
 
 /** A line, or a paragraph of hard-wrapped lines, with what it looks like. */
 interface Unit extends Span {
@@ -338,9 +339,10 @@ function readDateline(paragraph: string): Dateline | null {
   const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
   // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals
   // (`BRANSCOMBE (Tidewire) -`), and a broadcaster's letters after any place (`Washington (CNN) —`),
-  // before a dash: before a colon it names the speaker of a transcript's line (`HOST (KARI VEDELER):`).
+  // before a dash: before a colon, or after a role (`HOST (KARI VEDELER) -`), it names the speaker of a transcript's line.
   const named = parenthesis?.trim() ?? '';
-  const unlisted = ending !== ':' && ((isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named)));
+  const speakerLabel = ending === ':' || ROLE_NOUNS.has(place.trim().toLowerCase());
+  const unlisted = !speakerLabel && ((isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named)));
   const agency = parenthesis ? (agencyNamed(parenthesis) ?? (unlisted ? named : null)) : null;
   // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;
