@@ -339,6 +339,19 @@ test('datelines: an agency without a place, after a date, between dashes, or bef
   assert.equal(read('March 4 - ').wire, null);
 });
 
+test('datelines: a wire\'s lead printed above the headline is the story\'s first paragraph, unless printed again below', () => {
+  const lead = '(Bloomberg) -- Portville will keep its harbor bridge shut until the engineers finish their survey.';
+  const text = page(' date 2024-03-04  Harbor Times', lead, 'Portville Keeps Harbor Bridge Shut as Survey Drags On', BODY[1]);
+  const anatomy = readAnatomy(text);
+  assert.deepEqual([anatomy.headline, anatomy.wire], ['Portville Keeps Harbor Bridge Shut as Survey Drags On', 'Bloomberg']);
+  assert.deepEqual(paragraphsOf(text, anatomy), [lead, anatomy.headline, BODY[1]]);
+  assert.equal(textOf(text, anatomy.headlineSpan!), anatomy.headline);
+
+  const twice = page(lead, 'Portville Keeps Harbor Bridge Shut as Survey Drags On', lead, BODY[1]);
+  const printedAgain = readAnatomy(twice);
+  assert.deepEqual(paragraphsOf(twice, printedAgain), [printedAgain.headline, lead, BODY[1]]);
+});
+
 test('outlet: a masthead, the page\'s first line above the headline; the wire stays the wire', () => {
   const outletOf = (...lines: string[]) => readAnatomy(page(...lines));
   const carried = outletOf('Harbor Courier', 'Home / News / Local', 'Portville opens new harbor bridge', 'PORTVILLE (Gullnews) - ' + BODY[0], BODY[1], '© Gullnews 2024. All rights reserved.');

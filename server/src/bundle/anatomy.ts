@@ -352,6 +352,8 @@ function readDateline(paragraph: string): Dateline | null {
 /** The page split into its top, its story and its furniture, as units. */
 interface PageParts {
   headlineUnit: number | null;
+  /** The story's first paragraph where the page prints it above the headline. */
+  lead: number | null;
   /** The outlet's name atop the page, whether or not it was taken for the headline. */
   masthead: Masthead | null;
   /** The first unit below the page's top. */
@@ -379,6 +381,7 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     }
   }
   const headlineUnit = chooseHeadline(units, headerEnd, keyOf(capture?.headlineHint ?? ''), masthead);
+  const lead = leadAboveHeadline(units, headlineUnit);
   // A live page's summary and key events, between its headline and its posts, are its story too.
   const bodyStart = headlineUnit !== null && (storyStart < 0 || live) ? headlineUnit + 1 : Math.max(storyStart, 0);
   const headlineKey = headlineUnit === null ? '' : keyOf(units[headlineUnit].text);
@@ -388,8 +391,10 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
   const story: Span[] = [];
   const furniture: Unit[] = [];
   const inTail: boolean[] = new Array(units.length).fill(false);
-  for (let u = 0; u < bodyStart; u++) if (u !== headlineUnit) furniture.push(units[u]);
-  if (headlineUnit !== null) story.push(trimSpan(text, units[headlineUnit]));
+  for (let u = 0; u < bodyStart; u++) {
+    if (u === headlineUnit || u === lead) story.push(trimSpan(text, units[u]));
+    else furniture.push(units[u]);
+  }
 
   // Below the top: story, single lines of furniture, and regions of furniture that open at a
   // marker (`Related Articles`, `Comments`, a copyright line) and run until the story clearly resumes.
@@ -419,7 +424,21 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostUnderCredit(text, units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
-  return { headlineUnit, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
+  return { headlineUnit, lead, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
+}
+
+/**
+ * The story's first paragraph above its headline, known by its wire's dateline (`(Bloomberg) --
+ * Oil fell…` over the title): a lone sentence there is otherwise a caption. Not where the story
+ * prints it again below.
+ */
+function leadAboveHeadline(units: Unit[], headlineUnit: number | null): number | null {
+  if (headlineUnit === null) return null;
+  for (let u = 0; u < headlineUnit; u++) {
+    const { text } = units[u];
+    if (isBodyLike(units[u]) && readDateline(text)?.agency && !units.some((other, o) => o > headlineUnit && other.text === text)) return u;
+  }
+  return null;
 }
 
 /**
@@ -519,7 +538,7 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   const copyrights: Copyright[] = [];
   for (let u = 0; u < units.length; u++) {
     const { facts } = units[u];
-    const top = u < parts.bodyStart && u !== parts.headlineUnit;
+    const top = u < parts.bodyStart && u !== parts.headlineUnit && u !== parts.lead;
     if (!facts.furniture && !top) continue;
     const line = units[u].text.trim().slice(0, 400);
     if (facts.copyright && !facts.caption) copyrights.push(readCopyright(line, facts.marker === 'strong'));
@@ -537,7 +556,11 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
     }
   }
   // A dateline opens the story, though a short standfirst may come first.
-  const openings = parts.story.slice(parts.headlineUnit === null ? 0 : 1).slice(0, 3);
+  const headline = parts.headlineUnit === null ? null : units[parts.headlineUnit];
+  const openings = parts.story
+    .slice(0, 4)
+    .filter((span) => headline === null || span.end <= headline.start || span.start >= headline.end)
+    .slice(0, 3);
   const datelines = openings.map((span) => readDateline(text.slice(span.start, Math.min(span.end, span.start + 200)).replace(/[\r\n]+/g, ' ')));
   const dateline = datelines.find((d) => d?.agency) ?? datelines.find((d) => d) ?? null;
   const copyrightAgency = copyrights.find((c) => c.agency)?.agency ?? null;
@@ -602,7 +625,7 @@ export function readAnatomy(text: string): Anatomy {
   const parts = splitPage(text, units, capture);
   const { headlineUnit, story } = parts;
   let headline = headlineUnit !== null ? units[headlineUnit].text.trim() : (capture?.headlineHint ?? null);
-  let headlineSpan = headlineUnit !== null ? story[0] : null;
+  let headlineSpan = headlineUnit !== null ? trimSpan(text, units[headlineUnit]) : null;
   // A page title kept as the headline names its site after it: `Storm closes pier | Harbour Post`.
   const titled = headline === null ? null : titleAndSite(headline);
   if (titled && headlineSpan) {
