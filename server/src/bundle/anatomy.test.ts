@@ -178,6 +178,14 @@ test('live page: the first post\'s title below the headline and its date line is
   assertBoilerplate(text, anatomy, ['11:15', '10:30']);
 });
 
+test('live page: a line naming a post\'s writers between its title and its prose', () => {
+  const text = page('Harbor storm live: Portville shuts its bridge', 'By Ann Roe, KQPT', 'Updated 5:02 PM EST, March 4, 2026', '', '5:02 PM EST', 'Mayor orders bridge shut', "From KQPT's Dee Fenn", BODY[0], BODY[1], '', '4:40 PM EST', 'Council weighs loan', "From KQPT's Gil Hart", BODY[2]);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Harbor storm live: Portville shuts its bridge');
+  assertStory(text, anatomy, ['Mayor orders bridge shut', 'Council weighs loan', ...BODY]);
+  assertBoilerplate(text, anatomy, ["From KQPT's Dee Fenn", "From KQPT's Gil Hart", '5:02 PM EST', '4:40 PM EST']);
+});
+
 test('headline: above a standfirst, a photo caption and a byline that names the beat (no `By`)', () => {
   const text = page(
     'Harbor bridge to close for a month, council confirms',

@@ -212,11 +212,14 @@ function findStoryStart(units: Unit[]): number {
 }
 
 /**
- * A live page's post: its time alone on a line, its title, then its prose, as BBC, Sky, CNN and AP
- * live pages print each update (`12:04`, `Mayor says bridge stays shut`, `The mayor has told…`).
+ * A live page's post: its time alone on a line, its title, then its prose (a line naming its
+ * writers between), as BBC, Sky, CNN and AP live pages print each update (`12:04`, `Mayor says
+ * bridge stays shut`, `From CNN's Ann Roe`, `The mayor has told…`).
  */
 function opensPost(units: Unit[], u: number): boolean {
-  return !!units[u]?.facts.postStamp && u + 2 < units.length && isTitleLike(units[u + 1]) && isBodyLike(units[u + 2]);
+  if (!units[u]?.facts.postStamp || u + 2 >= units.length || !isTitleLike(units[u + 1])) return false;
+  const prose = units[u + 2].facts.byline ? units[u + 3] : units[u + 2];
+  return prose !== undefined && isBodyLike(prose);
 }
 
 /** Short sentences the story may open with before its second paragraph of prose. */
@@ -414,8 +417,8 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     if (unit.facts.marker && !opensPost(units, u + 1)) tail = unit.facts.marker;
     const previous = units[u - 1];
     const previousIsStory = story.length > 0 && story[story.length - 1].start >= previous?.start;
-    if (unit.facts.byline && u - bodyStart >= 3 && previousIsStory && isTitleLike(previous) && !opensPost(units, u)) {
-      // A title over a date below the story opens a list of other stories' teasers.
+    // A title over a date below the story opens a list of other stories' teasers; not a live post's time, or its writers under its title.
+    if (unit.facts.byline && u - bodyStart >= 3 && previousIsStory && isTitleLike(previous) && !opensPost(units, u) && !opensPost(units, u - 2)) {
       story.pop();
       inTail[u - 1] = inTail[u] = true;
       furniture.push(previous);

@@ -146,6 +146,8 @@ const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*|\s{2,}/;
 const BREADCRUMB_MARK = /[/>»›|]|\s\s/;
 
 const BYLINE_START = /^(?:by|written by|reported by|posted by|words by|text by)\s+(\S.*)$/i;
+/** A live post's writers, named after their outlet: `From CNN's Ann Roe and Bo Grant`, `From NBC News' Ann Roe`. */
+const FROM_OUTLET_STAFF = /^From (?:\p{Lu}{2,5}|\p{Lu}\p{L}+ News)['’]s? (\S.*)$/u;
 /**
  * A byline that names the writer's beat after the name, without `By` (`Priya Nair Health
  * correspondent`, `Tom Hale and Ann Roe Political reporters`): the beat is one of a closed list,
@@ -284,7 +286,7 @@ function isBreadcrumb(text: string): boolean {
 function isAuthorLine(text: string, words: number): boolean {
   if (words > 12) return false;
   if (isBeatByline(text) || isAffiliationByline(text)) return true;
-  const match = BYLINE_START.exec(text);
+  const match = BYLINE_START.exec(text) ?? FROM_OUTLET_STAFF.exec(text);
   if (!match) return false;
   const nameWords = match[1].split(/\s+/).filter((word) => !NAME_CONNECTORS.has(word.toLowerCase()) && !/^\d/.test(word));
   const capitalised = nameWords.filter((word) => STARTS_LIKE_NAME.test(word)).length;
