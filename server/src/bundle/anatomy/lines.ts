@@ -115,8 +115,8 @@ function withoutTrailers(text: string): string {
 
 const COUNTS =
   /^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|views|likes|reactions|reads|followers|subscribers)|(?:comments?|replies)\s*\(\d+\)|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\))$/i;
-/** `2 hours ago`, `Updated 5 mins ago`: when the story was posted, as a byline says it. */
-const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i;
+/** `2 hours ago`, `Updated 5 mins ago`, a live post's `2h ago`, `1 hr 5 min ago`: when the story was posted, as a byline says it. */
+const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:[hmd]|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+){1,2}ago$/i;
 const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
 /** A live post's time, once or twice (`Posted at 13:30 13:30`), with its zone. */
 const POST_STAMP = /^(?:[Pp]osted at )?(?:\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\s*){1,2}$/;
