@@ -152,6 +152,40 @@ test('story: a live blog\'s posts, each under its time, are all story; a sentenc
   assert.deepEqual(paragraphsOf(text, anatomy), [anatomy.headline, ...posts.filter((post) => !post.endsWith(' PM'))]);
 });
 
+test('live page: a summary under the headline, then posts, each its time, its title and its prose; `Latest` labels the posts', () => {
+  const posts = [
+    'Posted at 16:20',
+    "Strand: 'The bridge stays shut'",
+    'The mayor has told the council that the harbor bridge will stay closed until the survey is done.',
+    '"Nobody crosses until the engineers say so," Mayor Ellen Strand said.',
+    'Posted at 15:05',
+    'Ferry crews called in',
+    'Omar Reyes, who runs the harbor ferries, said extra boats would sail every twenty minutes.',
+  ];
+  const text = page('Home', 'News', 'Bridge closure: Mayor says repairs will take months', 'Live', 'Summary', 'The harbor bridge has been shut since Monday', 'Mayor Ellen Strand says there is "no quick fix"', 'Latest', ...posts);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Bridge closure: Mayor says repairs will take months');
+  assertStory(text, anatomy, ['The harbor bridge has been shut since Monday', 'Mayor Ellen Strand says there is "no quick fix"', ...posts.filter((line) => !line.startsWith('Posted'))]);
+  assertBoilerplate(text, anatomy, ['Live', 'Summary', 'Latest', 'Posted at 16:20', 'Posted at 15:05']);
+});
+
+test('live page: the first post\'s title below the headline and its date line is story', () => {
+  const text = page('Bridge talks: Council holds firm', 'Published 4 March 2026, 09:40 GMT', '', '11:15', 'Reyes says closure could last weeks', '', BODY[0], BODY[1], '', '10:30', 'Ferries double up', '', BODY[2]);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Bridge talks: Council holds firm');
+  assert.equal(anatomy.date, '2026-03-04');
+  assertStory(text, anatomy, ['Reyes says closure could last weeks', 'Ferries double up', ...BODY]);
+  assertBoilerplate(text, anatomy, ['11:15', '10:30']);
+});
+
+test('live page: a line naming a post\'s writers between its title and its prose', () => {
+  const text = page('Harbor storm live: Portville shuts its bridge', 'By Ann Roe, KQPT', 'Updated 5:02 PM EST, March 4, 2026', '', '5:02 PM EST', 'Mayor orders bridge shut', "From KQPT's Dee Fenn", BODY[0], BODY[1], '', '4:40 PM EST', 'Council weighs loan', "From KQPT's Gil Hart", BODY[2]);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Harbor storm live: Portville shuts its bridge');
+  assertStory(text, anatomy, ['Mayor orders bridge shut', 'Council weighs loan', ...BODY]);
+  assertBoilerplate(text, anatomy, ["From KQPT's Dee Fenn", "From KQPT's Gil Hart", '5:02 PM EST', '4:40 PM EST']);
+});
+
 test('headline: above a standfirst, a photo caption and a byline that names the beat (no `By`)', () => {
   const text = page(
     'Harbor bridge to close for a month, council confirms',
@@ -297,6 +331,8 @@ test('datelines: a name the agency list does not know is the wire after a place 
   assert.equal(wireOf('Ann Hale (R) — '), null);
   assert.equal(wireOf('HOST (ANN HALE): '), null, "a transcript's speaker label");
   assert.equal(wireOf('MODERATOR (Ann Hale): '), null);
+  assert.equal(wireOf('HOST (ANN HALE) - '), null, 'a role names a speaker before a dash too');
+  assert.equal(wireOf('MODERATOR (ANN HALE) — '), null);
 });
 
 test('datelines: an agency without a place, after a date, between dashes, or before a stop and a dash', () => {
@@ -309,6 +345,19 @@ test('datelines: an agency without a place, after a date, between dashes, or bef
   assert.equal(read('PORTVILLE, Ore.--(BUSINESS WIRE)--').wire, 'Business Wire');
   assert.equal(read('PORTVILLE, Ore., March 4, 2024 /PRNewswire/ -- ').wire, 'PR Newswire');
   assert.equal(read('March 4 - ').wire, null);
+});
+
+test('datelines: a wire\'s lead printed above the headline is the story\'s first paragraph, unless printed again below', () => {
+  const lead = '(Bloomberg) -- Portville will keep its harbor bridge shut until the engineers finish their survey.';
+  const text = page(' date 2024-03-04  Harbor Times', lead, 'Portville Keeps Harbor Bridge Shut as Survey Drags On', BODY[1]);
+  const anatomy = readAnatomy(text);
+  assert.deepEqual([anatomy.headline, anatomy.wire], ['Portville Keeps Harbor Bridge Shut as Survey Drags On', 'Bloomberg']);
+  assert.deepEqual(paragraphsOf(text, anatomy), [lead, anatomy.headline, BODY[1]]);
+  assert.equal(textOf(text, anatomy.headlineSpan!), anatomy.headline);
+
+  const twice = page(lead, 'Portville Keeps Harbor Bridge Shut as Survey Drags On', lead, BODY[1]);
+  const printedAgain = readAnatomy(twice);
+  assert.deepEqual(paragraphsOf(twice, printedAgain), [printedAgain.headline, lead, BODY[1]]);
 });
 
 test('outlet: a masthead, the page\'s first line above the headline; the wire stays the wire', () => {

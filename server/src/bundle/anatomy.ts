@@ -7,6 +7,7 @@ import { FoundDate, findDate, formatDate } from './anatomy/dates';
 import { EMBEDDED_POST, LineFacts, describeLine, splitLines } from './anatomy/lines';
 import { isTagline, mastheadName, namesAPaper, titleAndSite } from './anatomy/masthead';
 import { isSpaceAt } from './chars';
+import { ROLE_NOUNS } from './lexicon';
 
 /** A line, or a paragraph of hard-wrapped lines, with what it looks like. */
 interface Unit extends Span {
@@ -210,6 +211,17 @@ function findStoryStart(units: Unit[]): number {
   return -1;
 }
 
+/**
+ * A live page's post: its time alone on a line, its title, then its prose (a line naming its
+ * writers between), as BBC, Sky, CNN and AP live pages print each update (`12:04`, `Mayor says
+ * bridge stays shut`, `From CNN's Ann Roe`, `The mayor has told…`).
+ */
+function opensPost(units: Unit[], u: number): boolean {
+  if (!units[u]?.facts.postStamp || u + 2 >= units.length || !isTitleLike(units[u + 1])) return false;
+  const prose = units[u + 2].facts.byline ? units[u + 3] : units[u + 2];
+  return prose !== undefined && isBodyLike(prose);
+}
+
 /** Short sentences the story may open with before its second paragraph of prose. */
 const MAX_SHORT_SENTENCES = 2;
 
@@ -253,7 +265,8 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
     if (titleAndSite(unit.text)) score -= 0.5;
     // Within three lines, not counting a photo's caption or a line without letters between them.
-    for (let n = u + 1, lines = 0; lines < 3 && n < units.length; n++) {
+    // A live page's summary stands above its first post's time, the headline above the summary.
+    for (let n = u + 1, lines = 0; lines < 3 && n < units.length && !units[n].facts.postStamp; n++) {
       if (n >= to || units[n].facts.byline || findDate(units[n].text.slice(0, 200))?.year) {
         score += 2;
         break;
@@ -329,9 +342,10 @@ function readDateline(paragraph: string): Dateline | null {
   const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
   // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals
   // (`BRANSCOMBE (Tidewire) -`), and a broadcaster's letters after any place (`Washington (CNN) —`),
-  // before a dash: before a colon it names the speaker of a transcript's line (`HOST (KARI VEDELER):`).
+  // before a dash: before a colon, or after a role (`HOST (KARI VEDELER) -`), it names the speaker of a transcript's line.
   const named = parenthesis?.trim() ?? '';
-  const unlisted = ending !== ':' && ((isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named)));
+  const speakerLabel = ending === ':' || ROLE_NOUNS.has(place.trim().toLowerCase());
+  const unlisted = !speakerLabel && ((isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named)));
   const agency = parenthesis ? (agencyNamed(parenthesis) ?? (unlisted ? named : null)) : null;
   // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;
@@ -341,6 +355,8 @@ function readDateline(paragraph: string): Dateline | null {
 /** The page split into its top, its story and its furniture, as units. */
 interface PageParts {
   headlineUnit: number | null;
+  /** The story's first paragraph where the page prints it above the headline. */
+  lead: number | null;
   /** The outlet's name atop the page, whether or not it was taken for the headline. */
   masthead: Masthead | null;
   /** The first unit below the page's top. */
@@ -353,8 +369,11 @@ interface PageParts {
 }
 
 function splitPage(text: string, units: Unit[], capture: Capture | null): PageParts {
-  // The story starts at the first paragraph of prose; the lines above it are the page's top.
-  const storyStart = findStoryStart(units);
+  // The story starts at the first paragraph of prose, or a live page's first post; the lines above it are the page's top.
+  const proseStart = findStoryStart(units);
+  const firstPost = units.findIndex((_, u) => opensPost(units, u));
+  const live = firstPost >= 0 && (proseStart < 0 || firstPost < proseStart);
+  const storyStart = live ? firstPost : proseStart;
   const headerEnd = storyStart < 0 ? Math.min(units.length, 12) : storyStart;
   const masthead = findMasthead(units, headerEnd, capture?.outlet ?? null);
   if (capture?.outlet && capture.outlet.split(/\s+/).length >= 3) {
@@ -365,7 +384,9 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     }
   }
   const headlineUnit = chooseHeadline(units, headerEnd, keyOf(capture?.headlineHint ?? ''), masthead);
-  const bodyStart = storyStart >= 0 ? storyStart : headlineUnit === null ? 0 : headlineUnit + 1;
+  const lead = leadAboveHeadline(units, headlineUnit);
+  // A live page's summary and key events, between its headline and its posts, are its story too.
+  const bodyStart = headlineUnit !== null && (storyStart < 0 || live) ? headlineUnit + 1 : Math.max(storyStart, 0);
   const headlineKey = headlineUnit === null ? '' : keyOf(units[headlineUnit].text);
   const isHeadlineCopy = (unit: Unit) =>
     headlineKey !== '' && Math.abs(unit.text.length - headlineKey.length) < 8 && keyOf(unit.text) === headlineKey;
@@ -373,8 +394,10 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
   const story: Span[] = [];
   const furniture: Unit[] = [];
   const inTail: boolean[] = new Array(units.length).fill(false);
-  for (let u = 0; u < bodyStart; u++) if (u !== headlineUnit) furniture.push(units[u]);
-  if (headlineUnit !== null) story.push(trimSpan(text, units[headlineUnit]));
+  for (let u = 0; u < bodyStart; u++) {
+    if (u === headlineUnit || u === lead) story.push(trimSpan(text, units[u]));
+    else furniture.push(units[u]);
+  }
 
   // Below the top: story, single lines of furniture, and regions of furniture that open at a
   // marker (`Related Articles`, `Comments`, a copyright line) and run until the story clearly resumes.
@@ -390,11 +413,12 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
       furniture.push(unit);
       continue;
     }
-    if (unit.facts.marker) tail = unit.facts.marker;
+    // `Latest` over a live page's posts is their label, not the end of the story.
+    if (unit.facts.marker && !opensPost(units, u + 1)) tail = unit.facts.marker;
     const previous = units[u - 1];
     const previousIsStory = story.length > 0 && story[story.length - 1].start >= previous?.start;
-    if (unit.facts.byline && u - bodyStart >= 3 && previousIsStory && isTitleLike(previous)) {
-      // A title over a date below the story opens a list of other stories' teasers.
+    // A title over a date below the story opens a list of other stories' teasers; not a live post's time, or its writers under its title.
+    if (unit.facts.byline && u - bodyStart >= 3 && previousIsStory && isTitleLike(previous) && !opensPost(units, u) && !opensPost(units, u - 2)) {
       story.pop();
       inTail[u - 1] = inTail[u] = true;
       furniture.push(previous);
@@ -403,7 +427,21 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
     if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostUnderCredit(text, units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
-  return { headlineUnit, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
+  return { headlineUnit, lead, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
+}
+
+/**
+ * The story's first paragraph above its headline, known by its wire's dateline (`(Bloomberg) --
+ * Oil fell…` over the title): a lone sentence there is otherwise a caption. Not where the story
+ * prints it again below.
+ */
+function leadAboveHeadline(units: Unit[], headlineUnit: number | null): number | null {
+  if (headlineUnit === null) return null;
+  for (let u = 0; u < headlineUnit; u++) {
+    const { text } = units[u];
+    if (isBodyLike(units[u]) && readDateline(text)?.agency && !units.some((other, o) => o > headlineUnit && other.text === text)) return u;
+  }
+  return null;
 }
 
 /**
@@ -503,7 +541,7 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   const copyrights: Copyright[] = [];
   for (let u = 0; u < units.length; u++) {
     const { facts } = units[u];
-    const top = u < parts.bodyStart && u !== parts.headlineUnit;
+    const top = u < parts.bodyStart && u !== parts.headlineUnit && u !== parts.lead;
     if (!facts.furniture && !top) continue;
     const line = units[u].text.trim().slice(0, 400);
     if (facts.copyright && !facts.caption) copyrights.push(readCopyright(line, facts.marker === 'strong'));
@@ -521,7 +559,11 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
     }
   }
   // A dateline opens the story, though a short standfirst may come first.
-  const openings = parts.story.slice(parts.headlineUnit === null ? 0 : 1).slice(0, 3);
+  const headline = parts.headlineUnit === null ? null : units[parts.headlineUnit];
+  const openings = parts.story
+    .slice(0, 4)
+    .filter((span) => headline === null || span.end <= headline.start || span.start >= headline.end)
+    .slice(0, 3);
   const datelines = openings.map((span) => readDateline(text.slice(span.start, Math.min(span.end, span.start + 200)).replace(/[\r\n]+/g, ' ')));
   const dateline = datelines.find((d) => d?.agency) ?? datelines.find((d) => d) ?? null;
   const copyrightAgency = copyrights.find((c) => c.agency)?.agency ?? null;
@@ -586,7 +628,7 @@ export function readAnatomy(text: string): Anatomy {
   const parts = splitPage(text, units, capture);
   const { headlineUnit, story } = parts;
   let headline = headlineUnit !== null ? units[headlineUnit].text.trim() : (capture?.headlineHint ?? null);
-  let headlineSpan = headlineUnit !== null ? story[0] : null;
+  let headlineSpan = headlineUnit !== null ? trimSpan(text, units[headlineUnit]) : null;
   // A page title kept as the headline names its site after it: `Storm closes pier | Harbour Post`.
   const titled = headline === null ? null : titleAndSite(headline);
   if (titled && headlineSpan) {

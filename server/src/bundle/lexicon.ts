@@ -384,7 +384,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     incumbent, king, queen, prince, princess, emperor, pope, cardinal, bishop, archbishop,
     priest, pastor, rabbi, imam, cleric, monk, sheikh, emir, sultan, dictator, strongman,
     ruler, magnate, tycoon, billionaire, businessman, businesswoman, entrepreneur,
-    investor, banker, negotiator, mediator, strategist, pollster, convenor, convener,
+    investor, banker, negotiator, mediator, moderator, interviewer, strategist, pollster, convenor, convener,
     councillor, councilor, councilman, councilwoman, alderman, delegate, mp, mep, msp, mla, mpp, ceo, cfo, coo,
     chairperson, undersecretary, under-secretary, superintendent, sheriff,
     detective, inspector, constable, agent, soldier, pilot, sailor, veteran,

@@ -88,12 +88,23 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
 });
 
 test('lines: bylines and date lines', () => {
-  for (const line of ['By Ann Teller and Bo Grant', 'By JANE ROE', 'IANS March 4, 2024 252 views', 'Mar 4, 2024 4:21 AM', 'Updated 12:47 AM GMT+1, March 1, 2024', 'Reuters', 'Tuesday, March 5, 2024', '3 hours ago', 'Priya Nair Health correspondent', 'Tom Hale and Ann Roe Political reporters', 'Jo Ann Quist Senior White House correspondent']) {
+  for (const line of ['By Ann Teller and Bo Grant', 'By JANE ROE', 'IANS March 4, 2024 252 views', 'Mar 4, 2024 4:21 AM', 'Updated 12:47 AM GMT+1, March 1, 2024', 'Reuters', 'Tuesday, March 5, 2024', '3 hours ago', '2h ago', '35m ago', '1 hr 5 min ago', 'Priya Nair Health correspondent', 'Tom Hale and Ann Roe Political reporters', 'Jo Ann Quist Senior White House correspondent']) {
     assert.ok(describeLine(line).byline, line);
   }
   for (const line of ['Trump to meet Putin on March 3', 'By Tuesday the council had agreed to meet again.', 'The council met on March 4, 2024 to vote on the bond.', 'Fox News fires sports reporter', 'Harbour Post names new editor', 'Mayor Praises Local Reporter']) {
     assert.equal(describeLine(line).byline, false, line);
   }
+});
+
+test('lines: a live post\'s time alone is its stamp; a live page\'s labels are furniture', () => {
+  for (const line of ['12:04', '14.52 GMT', 'Posted at 10:00', 'Posted at 13:30 13:30', '3:45 p.m. ET', '10:15 AM EDT']) {
+    const facts = describeLine(line);
+    assert.ok(facts.postStamp && facts.byline, line);
+  }
+  for (const line of ['Mar 4, 2024 4:21 AM', 'Updated 12:47 AM GMT', '14.52 million', 'Kick-off 19:45']) assert.equal(describeLine(line).postStamp, false, line);
+  for (const line of ['Summary', 'Key events', 'Show key events only', 'Live Reporting']) assert.ok(furniture(line), line);
+  for (const line of ["From CNN's Ann Roe", 'From KQPT’s Ann Roe and Bo Grant', "From NBC News' Ann Roe"]) assert.ok(describeLine(line).byline, line);
+  for (const line of ["From Britain's Heatwave To Spain's Fires", "From Portville's Harbor to the Sea"]) assert.equal(describeLine(line).byline, false, line);
 });
 
 test('lines: sentences, titles and words', () => {

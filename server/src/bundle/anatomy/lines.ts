@@ -45,6 +45,8 @@ export interface LineFacts {
   titleCase: boolean;
   /** Four or more words in capitals (`CLICK HERE TO GET THE APP`): a promotion, or a headline at the top. */
   shouting: boolean;
+  /** A time alone, as a live page heads each post (`12:04`, `14.52 GMT`, `Posted at 10:00`, `3:45 p.m. ET`); also a byline. */
+  postStamp: boolean;
 }
 
 /** Long lines are judged by their opening: furniture is short, and it keeps every test linear. */
@@ -113,12 +115,14 @@ function withoutTrailers(text: string): string {
 
 const COUNTS =
   /^(?:\d[\d,.]*k?\s+(?:comments?|replies|responses|shares|views|likes|reactions|reads|followers|subscribers)|(?:comments?|replies)\s*\(\d+\)|\d+\s*\(\s*\+\d+\s*\/\s*-\d+\s*\))$/i;
-/** `2 hours ago`, `Updated 5 mins ago`: when the story was posted, as a byline says it. */
-const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago$/i;
+/** `2 hours ago`, `Updated 5 mins ago`, a live post's `2h ago`, `1 hr 5 min ago`: when the story was posted, as a byline says it. */
+const RELATIVE_TIME = /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:[hmd]|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+){1,2}ago$/i;
 const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
+/** A live post's time, once or twice (`Posted at 13:30 13:30`), with its zone. */
+const POST_STAMP = /^(?:[Pp]osted at )?(?:\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\s*){1,2}$/;
 
 const PAGE_TOOLS =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website)) uses? cookies.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|summary|key events|show key events(?: only)?|live (?:reporting|updates|coverage)|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
 
 /**
  * Agency credits: `Reporting by Ann Teller; Editing by Sam Crane`, `— With assistance from Ann Teller`;
@@ -142,6 +146,8 @@ const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*|\s{2,}/;
 const BREADCRUMB_MARK = /[/>»›|]|\s\s/;
 
 const BYLINE_START = /^(?:by|written by|reported by|posted by|words by|text by)\s+(\S.*)$/i;
+/** A live post's writers, named after their outlet: `From CNN's Ann Roe and Bo Grant`, `From NBC News' Ann Roe`. */
+const FROM_OUTLET_STAFF = /^From (?:\p{Lu}{2,5}|\p{Lu}\p{L}+ News)['’]s? (\S.*)$/u;
 /**
  * A byline that names the writer's beat after the name, without `By` (`Priya Nair Health
  * correspondent`, `Tom Hale and Ann Roe Political reporters`): the beat is one of a closed list,
@@ -280,7 +286,7 @@ function isBreadcrumb(text: string): boolean {
 function isAuthorLine(text: string, words: number): boolean {
   if (words > 12) return false;
   if (isBeatByline(text) || isAffiliationByline(text)) return true;
-  const match = BYLINE_START.exec(text);
+  const match = BYLINE_START.exec(text) ?? FROM_OUTLET_STAFF.exec(text);
   if (!match) return false;
   const nameWords = match[1].split(/\s+/).filter((word) => !NAME_CONNECTORS.has(word.toLowerCase()) && !/^\d/.test(word));
   const capitalised = nameWords.filter((word) => STARTS_LIKE_NAME.test(word)).length;
@@ -353,5 +359,6 @@ export function describeLine(text: string): LineFacts {
     copyright,
     titleCase: isTitleCase(head, words),
     shouting: words >= 4 && words <= 25 && !LOWERCASE_LETTER.test(head) && TWO_CAPITALS.test(head),
+    postStamp: words <= 6 && POST_STAMP.test(head),
   };
 }
