@@ -451,7 +451,8 @@ export class PeopleResolver {
   /**
    * Keys whose names a name of this key may meet in a lookup: close spellings that full names
    * write with the same initials (findFull's variants) or that share the skeleton (findShort's),
-   * and keys tied by lone given names, in an article or across the bundle.
+   * keys tied by lone given names, in an article or across the bundle, and by names' other
+   * readings, and the keys of full names' given names (a name in the other order).
    */
   private neighbours(key: string): string[] {
     const found: string[] = [];
@@ -466,7 +467,12 @@ export class PeopleResolver {
     // A name's other readings tie its key to keys the bundle may not use (see otherReadings).
     for (const tied of this.ties.get(key)?.keys() ?? []) if (this.articlesWithKey.has(tied)) found.push(tied);
     for (const surname of this.surnamesOfKey.get(key) ?? []) for (const full of this.fullKeysByGiven.get(surname)?.keys() ?? []) found.push(full);
-    for (const given of this.givensOfKey.get(key)?.keys() ?? []) for (const lone of this.loneKeysByText.get(given)?.keys() ?? []) found.push(lone);
+    for (const given of this.givensOfKey.get(key)?.keys() ?? []) {
+      for (const lone of this.loneKeysByText.get(given)?.keys() ?? []) found.push(lone);
+      // A name in the other order (`Ishiba Shigeru` for Shigeru Ishiba): see otherReadings.
+      const reversed = transliteration(given);
+      if (reversed !== key && this.articlesWithKey.has(reversed)) found.push(reversed);
+    }
     return found;
   }
 
@@ -605,7 +611,7 @@ function readArticle(article: Article, parse: (text: string) => ParsedName | nul
   });
   const ties: [string, string][] = [];
   for (const name of forms.values()) {
-    for (const reading of otherReadings(name)) if (reading.key !== name.key) ties.push([name.key, reading.key]);
+    for (const reading of otherReadings(name)) if (reading.key !== name.key && !reading.reversed) ties.push([name.key, reading.key]);
     if (name.given.length > 0) continue;
     for (const key of keysByGiven.get(name.surname) ?? []) if (key !== name.key) ties.push([name.key, key]);
   }
@@ -727,7 +733,7 @@ class Resolver implements Lookup {
     }
     for (const p of placed) {
       if (p.name.given.length > 0 || isAlias(p)) continue;
-      const here = titleOfForm.size + genderOfForm.size > 0 ? formHere(p) : '';
+      const here = formHere(p);
       this.place(p, titles, () => findShort(this, p.article.id, p.name, titleOfForm.get(here), genderOfForm.get(here)) ?? this.surnameOnlyDraft(p.name));
     }
     this.people = this.finish(titles);
@@ -1062,7 +1068,8 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
  * - a name of two words in the other order, family name first or last (`Ishiba Shigeru` / `Shigeru
  *   Ishiba`, `Jinping Xi`): where one of its words is a listed given name and the other is not.
  * findFull looks a name up by these where its own reading finds nobody; so that those lookups
- * stay within a group (see PeopleResolver), each article ties the name's key to theirs.
+ * stay within a group (see PeopleResolver), each article ties the name's key to theirs (the
+ * reversed order's meet through the given names of full names: most names have one such reading).
  */
 function otherReadings(name: ParsedName): Reading[] {
   let readings = readingsOf.get(name);
@@ -1073,6 +1080,8 @@ function otherReadings(name: ParsedName): Reading[] {
 interface Reading {
   key: string;
   given: GivenName[];
+  /** The name in the other order: its keys meet through given names (see neighbours), not through ties. */
+  reversed?: true;
 }
 
 /** Each name's other readings, once: every article that writes a name asks for them (see readArticle). */
@@ -1090,7 +1099,7 @@ function readOtherwise(name: ParsedName): Reading[] {
     readings.push({ key: transliteration(parts.pop()!), given: [...name.given, ...parts.map(givenName)] });
   }
   if (name.given.length === 1 && !name.suffix && isListedGiven(name.given[0].text) !== isListedGiven(name.surname)) {
-    readings.push({ key: name.given[0].key, given: [givenName(name.surname)] });
+    readings.push({ key: name.given[0].key, given: [givenName(name.surname)], reversed: true });
   }
   return readings;
 }
@@ -1123,7 +1132,8 @@ function preferSameSuffix(drafts: Draft[], name: ParsedName): Draft[] {
  * mention stays with an unresolved person of that surname). A title the surname carries in the
  * article (`President Obama`) narrows them to those named in full with it; where none is, it
  * goes to those the bundle names in full with it: not to the president's daughter the story
- * names. With nobody of that surname in the article, the bundle's only person of that surname,
+ * names; an honorific it carries (`Ms Müller`), to those of its gender. With nobody of that
+ * surname in the article, the bundle's only person of that surname,
  * or its clearly dominant one; else the only person the bundle names in full with it as first
  * name; else one with a close spelling of it.
  */
@@ -1182,7 +1192,7 @@ function otherGender(gender: Gender): Gender {
 function genderOf(draft: Draft): Gender | undefined {
   if (draft.honorific) return draft.honorific;
   const given = draft.given[0]?.text;
-  return given && given.length > 1 ? givenNameGender(given[0].toUpperCase() + given.slice(1)) : undefined;
+  return given && given.length > 1 ? givenNameGender(capitalised(given)) : undefined;
 }
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
