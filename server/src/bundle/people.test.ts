@@ -330,12 +330,13 @@ test('a double-barrelled surname with and without its hyphen is one person, with
     article('a3', 's3', '{Lee Jae Won} met {Tunde Adebayo Hart}.'),
     article('a4', 's4', '{Lee Jae-won} met {Tunde Adebayo-Hart}.'),
   ]);
-  assert.deepEqual(articlesOf(personNamed(people, 'Anna Lind Holm')), ['a1', 'a2']);
+  // A hyphenated part counts as a word: the name is the spelling most sources use, else the first.
+  assert.deepEqual(articlesOf(personNamed(people, 'Anna Lind-Holm')), ['a1', 'a2']);
   assert.deepEqual(articlesOf(personNamed(people, 'Lee Jae Won')), ['a3', 'a4']);
   assert.deepEqual(articlesOf(personNamed(people, 'Tunde Adebayo Hart')), ['a3', 'a4']);
   assert.equal(people.people.length, 3);
   const spelt = people.findings.filter((f) => f.code === 'name-spelling').map((f) => `${f.article} ${f.message.split(':')[1]}`);
-  assert.ok(spelt.includes('a1  "Anna Lind-Holm" here (s1, a1), "Anna Lind Holm" in s2 (a2)'), spelt.join('\n'));
+  assert.ok(spelt.includes('a2  "Anna Lind Holm" here (s2, a2), "Anna Lind-Holm" in s1 (a1)'), spelt.join('\n'));
   assert.ok(spelt.includes('a4  "Tunde Adebayo-Hart" here (s4, a4), "Tunde Adebayo Hart" in s3 (a3)'), spelt.join('\n'));
 });
 
@@ -386,6 +387,15 @@ test('surname particles belong to the surname', () => {
   ]);
   assert.equal(people.people.length, 1);
   assert.equal(people.personOf('a2', 'Van der Brook')?.name, 'Ilse van der Brook');
+});
+
+test('a name-spelling finding cites the other source\'s mention written as the person is named, not a short form before it', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Zelenskyy} spoke first. Later {Volodymyr Zelenskyy} left.'),
+    article('a2', 's2', '{Volodymyr Zelensky} spoke.'),
+  ]);
+  const onA2 = people.findings.find((f) => f.article === 'a2')!;
+  assert.match(onA2.message, /"Volodymyr Zelensky" here \(s2, a2\), "Volodymyr Zelenskyy" in s1 \(a1\)$/);
 });
 
 test('spelling variants of one name are one person, and a name-spelling finding marks the variant', () => {
@@ -542,7 +552,6 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
   const differ: [string, string][] = [
     ['Detective Sergeant', 'Detective Inspector'],
     ['Chief Inspector', 'Inspector'],
-    ['Lt. Col.', 'Colonel'],
     ['Chief Financial Officer', 'Chief Executive'],
     ['CFO', 'CEO'],
     ['Associate Professor', 'Professor'],
@@ -552,6 +561,9 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
     ['Detective Chief Inspector', 'Chief Inspector'],
     ['CEO', 'Chief Executive Officer'],
     ['Lt. Gen.', 'Lieutenant General'],
+    // A general officer is `General` for short.
+    ['Lt. Gen.', 'Gen.'],
+    ['Lieutenant Colonel', 'Colonel'],
     // A former officer may hold another office now; an office named after a grade is no grade.
     ['former CFO', 'CEO'],
     ['Inspector General', 'Inspector'],

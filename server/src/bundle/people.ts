@@ -37,7 +37,7 @@ interface GivenName {
 interface ParsedName {
   /** The name as written, on one line (a capture may break it across lines). */
   form: string;
-  /** How many words the form has: the fullest form has most. */
+  /** How many words the form has, the parts of a hyphenated one each (`Lind-Holm` as many as `Lind Holm`): the fullest form has most. */
   words: number;
   given: GivenName[];
   /** The surname as spelled, lower case without accents (`zelenskiy`). */
@@ -160,6 +160,8 @@ const GRADE_WORDS = new Set(
   'chief staff lance master warrant petty flight wing squadron group rear lieutenant major brigadier detective police army navy naval air'.split(' '),
 );
 const UNGRADED = new Set(['detective', 'police', 'army', 'navy', 'naval', 'air']);
+/** Grades that name a higher one for short: a lieutenant general is `General`, a lieutenant colonel `Colonel`. */
+const SHORTENED_GRADES = new Set(['general', 'colonel', 'admiral', 'commander']);
 /** A company's chief officers, as titles and their abbreviations give them: one person holds one. */
 const CHIEF_OFFICERS = new Map(
   Object.entries({
@@ -1328,7 +1330,12 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     return variant;
   };
   const canonicalBySource = new Map<string, Placed>();
-  for (const p of draft.mentions) if (!isVariant(p.name) && !canonicalBySource.has(p.article.source)) canonicalBySource.set(p.article.source, p);
+  // Each source's first mention that spells the name as the person is named, else its first that does not differ.
+  for (const p of draft.mentions) {
+    if (isVariant(p.name)) continue;
+    const kept = canonicalBySource.get(p.article.source);
+    if (!kept || (p.name.form === person.name && kept.name.form !== person.name)) canonicalBySource.set(p.article.source, p);
+  }
   const flagged = new Set<string>();
   for (const p of draft.mentions) {
     if (!isVariant(p.name) || flagged.has(nameKey(p.article.id, p.name.form))) continue;
@@ -1480,7 +1487,8 @@ function gradeOf(office: string[]): Title['grade'] {
   if (officer) return { ladder: 'company', name: officer };
   const head = office[office.length - 1];
   if (!SERVICE_GRADES.has(head) || !office.slice(0, -1).every((w) => GRADE_WORDS.has(w))) return undefined;
-  return { ladder: 'service', name: office.filter((w) => !UNGRADED.has(w)).join(' ') };
+  const shortened = SHORTENED_GRADES.has(head);
+  return { ladder: 'service', name: office.filter((w, i) => !UNGRADED.has(w) && !(shortened && i < office.length - 1 && SERVICE_GRADES.has(w))).join(' ') };
 }
 
 // ---- names ----
@@ -1515,7 +1523,7 @@ export function parseName(text: string): ParsedName | null {
   // `Robert] Mueller`: a name read across an editor's bracket (see findMentions) is named without it.
   const form = oneLine(text).replace(/[[\]()]/g, '');
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
-  return { form, words: form.split(' ').length, given, surname, key, suffix, initials };
+  return { form, words: form.split(/[ -]/).length, given, surname, key, suffix, initials };
 }
 
 const NICKNAME_INSIDE = /\s["“'‘][^"”'’]*["”'’]\s/g;
