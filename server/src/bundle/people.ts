@@ -48,6 +48,8 @@ interface ParsedName {
   suffix: string;
   /** First letters of the first given name and the surname key: where a full name's spelling variants are looked up. */
   initials: string;
+  /** Its other readings (see otherReadings), once asked: every article that writes the name asks. */
+  readings: Reading[] | undefined;
 }
 
 /** One mention in its article. */
@@ -1074,9 +1076,7 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
  * reversed order's meet through the given names of full names: most names have one such reading).
  */
 function otherReadings(name: ParsedName): Reading[] {
-  let readings = readingsOf.get(name);
-  if (!readings) readingsOf.set(name, (readings = readOtherwise(name)));
-  return readings;
+  return (name.readings ??= readOtherwise(name));
 }
 
 interface Reading {
@@ -1086,8 +1086,7 @@ interface Reading {
   reversed?: true;
 }
 
-/** Each name's other readings, once: every article that writes a name asks for them (see readArticle). */
-const readingsOf = new WeakMap<ParsedName, Reading[]>();
+const NO_READINGS: Reading[] = [];
 
 function readOtherwise(name: ParsedName): Reading[] {
   const readings: Reading[] = [];
@@ -1103,7 +1102,7 @@ function readOtherwise(name: ParsedName): Reading[] {
   if (name.given.length === 1 && !name.suffix && isListedGiven(name.given[0].text) !== isListedGiven(name.surname)) {
     readings.push({ key: name.given[0].key, given: [givenName(name.surname)], reversed: true });
   }
-  return readings;
+  return readings.length > 0 ? readings : NO_READINGS;
 }
 
 function isListedGiven(folded: string): boolean {
@@ -1523,7 +1522,7 @@ export function parseName(text: string): ParsedName | null {
   // `Robert] Mueller`: a name read across an editor's bracket (see findMentions) is named without it.
   const form = oneLine(text).replace(/[[\]()]/g, '');
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
-  return { form, words: form.split(/[ -]/).length, given, surname, key, suffix, initials };
+  return { form, words: form.split(/[ -]/).length, given, surname, key, suffix, initials, readings: undefined };
 }
 
 const NICKNAME_INSIDE = /\s["“'‘][^"”'’]*["”'’]\s/g;
