@@ -1539,7 +1539,7 @@ function givenName(text: string): GivenName {
   if (romanised) forms.push(romanised);
   // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
   // Usama); listed names keep their vowels (Karen and Karin are two names).
-  if (key.length >= 4 && key.includes('o') && !FIRST_NAMES.has(text[0].toUpperCase() + text.slice(1))) forms.push(key.replace(/o/g, 'u'));
+  if (key.length >= 4 && key.includes('o') && !isListedGiven(text)) forms.push(key.replace(/o/g, 'u'));
   return { text, key, forms };
 }
 
