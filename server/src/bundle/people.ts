@@ -10,7 +10,7 @@
 // exactly as within the whole bundle. PeopleResolver keeps the groups between calls: after an edit
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
-import { capitalised } from './chars';
+import { capitalised, detached } from './chars';
 import { push } from './collections';
 import { FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
@@ -1342,10 +1342,10 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     if (!other) continue;
     flagged.add(nameKey(p.article.id, p.name.form));
     // Named by their forms: one line, without an editor's brackets (`(Libyan strongman Moammar) Gadhafi`).
-    const elsewhere = `"${other.name.form}" in ${sourceName(other.article)}`;
+    const elsewhere = detached(`"${other.name.form}" in ${sourceName(other.article)}`);
     findings.push({
       code: 'name-spelling',
-      message: `Sources spell ${person.name}'s name differently: "${p.name.form}" ${hereIn(p.article)}, ${elsewhere}`,
+      message: detached(`Sources spell ${person.name}'s name differently: "${p.name.form}" ${hereIn(p.article)}, ${elsewhere}`),
       article: p.article.id,
       span: { start: p.mention.start, end: p.mention.end },
       related: [{ article: other.article.id, span: { start: other.mention.start, end: other.mention.end }, message: elsewhere }],
@@ -1422,10 +1422,10 @@ function differingUses(person: Person, kinds: Map<string, RoleUse[]>): Finding[]
 
 function roleFinding(person: Person, use: RoleUse, other: RoleUse): Finding {
   const { article, mention } = use.placed;
-  const elsewhere = `"${other.text}" in ${sourceName(other.placed.article)}`;
+  const elsewhere = detached(`"${other.text}" in ${sourceName(other.placed.article)}`);
   return {
     code: 'role-differs',
-    message: `Sources differ on ${person.name}'s role: "${use.text}" ${hereIn(article)}, ${elsewhere}`,
+    message: detached(`Sources differ on ${person.name}'s role: "${use.text}" ${hereIn(article)}, ${elsewhere}`),
     article: article.id,
     span: { start: mention.start, end: mention.end },
     related: [{ article: other.placed.article.id, span: { start: other.placed.mention.start, end: other.placed.mention.end }, message: elsewhere }],
