@@ -242,6 +242,19 @@ test('headline: a title-case headline may end with an abbreviation like U.S.', (
   assert.equal(anatomy.headline, 'Storm Closes Schools Across the U.S.');
 });
 
+test('headline: a consent prompt, a player\'s close button, a menu item or a share button beside it is not the headline', () => {
+  const headline = 'Mayor rejects council plan for the harbor bridge';
+  const above = ['We and our partners use cookies. Accept all | Reject all | Options', 'Close modal window', 'Bridges & Roads'];
+  for (const furniture of above) {
+    const text = page(' date 2024-03-04  Harbor Times', furniture, headline, 'By Ann Lee', ...BODY);
+    assert.equal(readAnatomy(text).headline, headline, furniture);
+  }
+  const below = page(' date 2024-03-04  Harbor Times', headline, 'The harbor bridge at dusk (Photo: Ann Lee/Harbor Times)', 'By Ann Lee', 'Share full article', ...BODY);
+  const anatomy = readAnatomy(below);
+  assert.equal(anatomy.headline, headline);
+  assertBoilerplate(below, anatomy, ['Share full article']);
+});
+
 test('headline: a lone sentence above it (a caption without a credit, a notice) is not the story start', () => {
   const text = page('Mayor Ellen Strand speaks to reporters in Portville on Friday.', 'Mayor rejects council plan for the harbor bridge', '', ...BODY);
   const anatomy = readAnatomy(text);

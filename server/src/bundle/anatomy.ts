@@ -262,6 +262,8 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     if (hintKey && (key === hintKey || hintKey.startsWith(key) || key.startsWith(hintKey))) score += 5;
     // A photo's title or caption stands next to its credit.
     if (units[u + 1]?.facts.caption || units[u - 1]?.facts.caption) score -= 1.5;
+    // A menu's item (`Leagues & Cups`) stands above the headline as near the byline.
+    if (unit.facts.words <= 3) score -= 0.5;
     // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
     if (titleAndSite(unit.text)) score -= 0.5;
     // Within three lines, not counting a photo's caption or a line without letters between them.
