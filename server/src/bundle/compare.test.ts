@@ -369,6 +369,29 @@ test('versions from one source (two carriers of one wire story) are not compared
   );
 });
 
+test('a quote fitted to a sub-heading or a headline is not compared for wording; the same words in a sentence are', () => {
+  const full = 'We respect the right to strike, but patients cannot be caught in the middle';
+  const headed = (line: string): Story => ({
+    id: 'a',
+    source: 'Herald',
+    body: ['Nurses walked out on Tuesday after talks broke down.', line, `"${full}," Okafor said.`],
+    said: [
+      { text: 'respects the right to strike', speaker: null, partial: true },
+      { text: full, speaker: 'Dennis Okafor' },
+    ],
+  });
+  const other: Story = { id: 'b', source: 'Gazette', body: [`"${full}," Health Minister Dennis Okafor said.`], said: [{ text: full, speaker: 'Dennis Okafor' }] };
+  const { articles, quotes } = bundle(headed("Province 'respects the right to strike'"), other);
+  assert.deepEqual(compareQuotes(quotes, articles).findings, []);
+  // A headline is one however it reads: here as a sentence.
+  const sentenceHeadline = "Minister says the province 'respects the right to strike' and backs new talks.";
+  const headline = bundle({ ...headed(sentenceHeadline), body: [sentenceHeadline, `"${full}," Okafor said.`] }, other);
+  headline.articles[0].anatomy.headlineSpan = { start: 0, end: sentenceHeadline.length };
+  assert.deepEqual(compareQuotes(headline.quotes, headline.articles).findings, []);
+  const sentence = bundle(headed("The province 'respects the right to strike', its minister says."), other);
+  assert.deepEqual(codes(compareQuotes(sentence.quotes, sentence.articles).findings), ['a:quote-wording', 'b:quote-wording']);
+});
+
 test('versions within one article are not compared with each other', () => {
   const story: Story = {
     id: 'a',

@@ -108,6 +108,8 @@ interface Printed {
   /** Its index among the quotes given to the current call. */
   rank: number;
   unit: Unit;
+  /** Printed in a headline or a sub-heading (see inTitle): its words adapted to the title, not compared for wording. */
+  titled: boolean;
   /** How its words differ from another version, as its last finding said: said again while the two and their alignment are the same. */
   described?: { other: Printed; alignment: Alignment; text: string };
 }
@@ -365,7 +367,7 @@ export class QuoteComparer {
         unit = this.newUnit(key, spokenOf(quote), words, quote.speaker, edit);
         edit.newUnits.push(unit);
       }
-      const printed: Printed = { quote, printing, rank: q, unit };
+      const printed: Printed = { quote, printing, rank: q, unit, titled: !!article && inTitle(quote, article) };
       unit.members = appended(unit.members, printed);
       printing.quotes.push(printed);
       // Paraphrase candidates: quotes with a speaker and a few words, read in their article.
@@ -888,6 +890,7 @@ function groupFindings(
     }
     return articles;
   };
+  const titled = (u: Unit) => printsOf.get(u)!.every((p) => p.titled);
   const otherQuotes = (u: Unit, v: Unit) =>
     printsOf.get(v)!.every((y) => agreeingIn(u).has(y.quote.article)) || printsOf.get(u)!.every((x) => agreeingIn(v).has(x.quote.article));
 
@@ -917,7 +920,7 @@ function groupFindings(
       const paraphrase = u.paraphrases?.has(v) ?? false;
       const aligned = alignment(u, v);
       const differs = aligned.relation === 'differs' || (paraphrase && aligned.relation === 'unrelated');
-      if (differs && !otherQuotes(u, v)) wording.push({ unit: v, alignment: aligned, paraphrase });
+      if (differs && !otherQuotes(u, v) && !titled(u) && !titled(v)) wording.push({ unit: v, alignment: aligned, paraphrase });
       if (speakersConflict(u, v) && aligned.relation !== 'unrelated') speaking.push(v);
     }
     // Closest wording first: the message shows the difference from the version most like this one.
@@ -965,6 +968,24 @@ function groupFindings(
     }
   }
   return findings;
+}
+
+/** A title line: few words and no sentence's end (`Province 'respects the right to strike'`). */
+const TITLE_LINE = /^\s*\S+(?:\s+\S+){0,13}\s*$/;
+const SENTENCE_END = /[.!?…]["'”’»]*\s*$/;
+
+/**
+ * Whether the quote stands in the article's headline, or as part of a sub-heading: a title quotes
+ * words as it fits them to itself (`Province 'respects …'` for `We respect …`), and says so by its
+ * form; comparing its words with the statement's finds only that.
+ */
+function inTitle(quote: Quote, article: Article): boolean {
+  const { headlineSpan, paragraphs } = article.anatomy;
+  if (headlineSpan && headlineSpan.start <= quote.span.start && quote.span.end <= headlineSpan.end) return true;
+  if (!quote.partial) return false;
+  const paragraph = paragraphs.find((p) => p.start <= quote.span.start && quote.span.end <= p.end);
+  const line = paragraph && article.seed.text.slice(paragraph.start, paragraph.end);
+  return !!line && TITLE_LINE.test(line) && !SENTENCE_END.test(line);
 }
 
 /** Identical wordings given to two speakers are compared as one speaker's from this many words, this many of them content words. */

@@ -1005,6 +1005,30 @@ test('the same words quoted again with no cue take the speaker they were given e
   ]);
 });
 
+test('`the employee said` after an employee introduced without a name means that one, not the last person named', () => {
+  const text = [
+    '"Nobody called me," Tomas Reyes said.',
+    'Another laid-off employee, who asked not to be named, said managers knew the night before.',
+    '"My manager was crying on our team call," the employee said.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Tomas Reyes']).map(([, speaker]) => speaker), ['Tomas Reyes', null]);
+  // Introduced as the role of the name before it, the description is that person's.
+  const named = ['"Nobody called me," Tomas Reyes said.', 'Reyes, a laid-off employee, spoke to us at home.', '"My manager was crying," the employee said.'].join('\n');
+  assert.deepEqual(read(named, ['Tomas Reyes', 'Reyes']).map(([, speaker]) => speaker), ['Tomas Reyes', 'Reyes']);
+});
+
+test('a line ending in a colon over the quote is its lead, with or without a speech verb', () => {
+  const statement = ['The club confirmed it at 10am. Howard Penn\'s statement was short and to the point:', '"I want to thank our coach for his hard work."'].join('\n');
+  assert.deepEqual(read(statement, ['Howard Penn']), [['I want to thank our coach for his hard work.', 'Howard Penn', false]]);
+  const posted = ['Magic Rui, as fans called him last year, posted a farewell on Instagram:', '"I gave everything to this club."'].join('\n');
+  assert.deepEqual(read(posted, ['Rui']), [['I gave everything to this club.', 'Rui', false]]);
+});
+
+test('a speaker of a firm whose name holds an ampersand: `Miriam Oduya of Whitfield & Crane said`', () => {
+  const text = 'Miriam Oduya of Whitfield & Crane said: "You cannot protect kids by watching everyone."';
+  assert.deepEqual(read(text, ['Miriam Oduya']), [['You cannot protect kids by watching everyone.', 'Miriam Oduya', false]]);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {

@@ -102,8 +102,8 @@ const PROXY_HEAD_RE = new RegExp(`^(?:[\\w.'’-]+\\s+){0,2}?(${[...PROXY_NOUNS]
 
 /** A speech verb as a word of its own (`called`, not `so-called`). */
 const VERB = `(?<![\\w-])(?:${SPEECH_VERBS.join('|')})\\b`;
-/** What may follow a name before its apposition: `KC`, `of Virginia`, `of the nurses' union`, `(R-Tenn.)`. */
-const NAME_TAIL = `(?:,?\\s+(?:${POST_NOMINALS.join('|')})(?:\\.|\\b))*(?:\\s+(?:of|from)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+[\\w.'’-]+){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
+/** What may follow a name before its apposition: `KC`, `of Virginia`, `of the nurses' union`, `of Whitfield & Crane`, `(R-Tenn.)`. */
+const NAME_TAIL = `(?:,?\\s+(?:${POST_NOMINALS.join('|')})(?:\\.|\\b))*(?:\\s+(?:of|from)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+(?:&|[\\w.'’-]+)){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
 /** An apposition in commas: `, the Kremlin spokesman,`. */
 const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 /** When, between a subject and its verb: `Trump on Saturday said`, `Shah last week said`. */
@@ -357,6 +357,17 @@ const UNNAMED_ROLES = new Set(
   ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
     'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
 );
+/** Not right after a name's comma or a verb that gives it a role: `Reyes, a software engineer`, `Reyes is a nurse`. */
+const NOT_A_ROLE_OF_A_NAME = String.raw`(?<!(?:,|\b(?:is|was|as|became))\s*)`;
+/**
+ * Whether `text` introduces someone by a description ending in `head` and no name (`another
+ * laid-off employee`, `a nurse who spoke on condition of anonymity`), not as the role of a name
+ * before it (`Reyes, a software engineer`): a later `the employee said` means that one.
+ */
+function introducedUnnamed(text: string, head: string): boolean {
+  return new RegExp(String.raw`${NOT_A_ROLE_OF_A_NAME}\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?${head}\b(?!\s*,?\s*\p{Lu})`, 'u').test(text);
+}
+
 /** Words for a person the text leaves unnamed, who may be the subject of a verb after `and`: `after the man approached him and asked`. */
 const UNNAMED_PERSON_RE = new RegExp(`\\b(?:he|she|they|man|woman|men|women|boy|girl|people|person|someone|${[...UNNAMED_ROLES].join('|')})\\b`, 'i');
 /** A word before a name that opens a clause when the name's verb follows it: `after Voss said`, not `after Voss's speech`. */
@@ -670,6 +681,8 @@ class QuoteReader {
     const from = this.sentenceOpening(before.end - 1);
     const sentence = this.text.slice(from, before.end);
     if (MARK_IN_RE.test(sentence)) return undefined;
+    // `Pennington's statement was short:` over the quote: a lead of its own, cut by the line break
+    if (/:\s*$/.test(sentence)) return this.leadCue(this.masked(from, before.end), from);
     const verb = nextVerb(sentence, 0);
     return verb && reportsSpeaker(sentence, verb) ? this.speakerOf(sentence, from, verb) : undefined;
   }
@@ -1087,7 +1100,9 @@ class QuoteReader {
       }
       if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= unit - PRONOUN_REACH) roleless = m;
     }
-    return guessOffice && ROLE_NOUNS.has(head) && !UNNAMED_ROLES.has(head) ? (roleless?.text ?? null) : null;
+    if (!guessOffice || !ROLE_NOUNS.has(head) || UNNAMED_ROLES.has(head) || !roleless) return null;
+    // `Another laid-off employee, who asked not to be named, said … "…," the employee said`: the one introduced since, unnamed.
+    return introducedUnnamed(this.masked(roleless.end, at), head) ? null : roleless.text;
   }
 
   /** The person a participle's clause is about: the latest pronoun or plausible name before it. */
