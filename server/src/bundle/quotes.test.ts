@@ -1029,6 +1029,15 @@ test('a speaker of a firm whose name holds an ampersand: `Miriam Oduya of Whitfi
   assert.deepEqual(read(text, ['Miriam Oduya']), [['You cannot protect kids by watching everyone.', 'Miriam Oduya', false]]);
 });
 
+test('`the memo said` quotes who wrote the memo an earlier sentence names; a joint statement is no one\'s', () => {
+  const memo = ['CEO Devi Rao announced the cuts in a memo to employees.', 'Rao said the office would stay open.', '"Everyone will get 16 weeks of pay," the memo said.'].join('\n');
+  assert.deepEqual(read(memo, ['Devi Rao', 'Rao']).map(([, speaker]) => speaker), ['Devi Rao']);
+  const joint = ['Ann Lee said it should come out, and Ben Roy and Cara Diaz released a joint statement.', '"The report must be public," the joint statement said.'].join('\n');
+  assert.deepEqual(read(joint, ['Ann Lee', 'Ben Roy', 'Cara Diaz']).map(([, speaker]) => speaker), [null]);
+  const unsigned = ['The club released a statement on Monday.', '"We thank him for his work," the statement said.'].join('\n');
+  assert.deepEqual(read(unsigned, []).map(([, speaker]) => speaker), [null]);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {

@@ -357,6 +357,8 @@ const UNNAMED_ROLES = new Set(
   ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
     'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
 );
+/** What a person writes in their own name, whose words `the memo said` quotes (not a report or a lawsuit: an organisation's). */
+const PERSONAL_WRITINGS = new Set('memo letter statement email e-mail post tweet note message speech essay column memoir ruling opinion testimony'.split(' '));
 /** Not right after a name's comma or a verb that gives it a role: `Reyes, a software engineer`, `Reyes is a nurse`. */
 const NOT_A_ROLE_OF_A_NAME = String.raw`(?<!(?:,|\b(?:is|was|as|became))\s*)`;
 /**
@@ -1084,6 +1086,7 @@ class QuoteReader {
    * lawyer for the senator`), who is someone else than the story's people without a role.
    */
   private resolveDescription(head: string, at: number, guessOffice: boolean, before = ''): string | null {
+    if (PERSONAL_WRITINGS.has(head)) return /\bjoint\b/.test(before) ? null : this.authorOf(head, at);
     const word = officeWord(compoundOffice(lastWord(before), head) ?? head);
     const qualifier = QUALIFIER_RE.exec(before)?.[1];
     let roleless: NameMention | null = null;
@@ -1103,6 +1106,29 @@ class QuoteReader {
     if (!guessOffice || !ROLE_NOUNS.has(head) || UNNAMED_ROLES.has(head) || !roleless) return null;
     // `Another laid-off employee, who asked not to be named, said … "…," the employee said`: the one introduced since, unnamed.
     return introducedUnnamed(this.masked(roleless.end, at), head) ? null : roleless.text;
+  }
+
+  /**
+   * Who wrote the writing `the memo` means: the subject nearest before where a sentence before `at`
+   * names it (`Raman announced the cuts in a memo to staff. … "…," the memo said.`), within a few
+   * paragraphs; nobody where that sentence names no one before it, or two who wrote it together
+   * (`Pelosi and Schumer released a statement`).
+   */
+  private authorOf(writing: string, at: number): string | null {
+    const reach = this.units[Math.max(0, this.unitAt(at) - PRONOUN_REACH)].start;
+    const named = new RegExp(String.raw`\b${writing}s?\b`, 'gi');
+    const before = this.masked(reach, at);
+    let last = -1;
+    for (let m; (m = named.exec(before)); ) last = reach + m.index;
+    if (last < 0) return null;
+    const sentence = this.sentenceOpening(last);
+    for (let i = this.firstMentionFrom(last) - 1; i >= 0 && this.mentions[i].start >= sentence; i--) {
+      const m = this.mentions[i];
+      if (!this.isAntecedent(m) || !this.isSubject(m)) continue;
+      const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
+      return joint ? null : m.text;
+    }
+    return null;
   }
 
   /** The person a participle's clause is about: the latest pronoun or plausible name before it. */
