@@ -1038,6 +1038,17 @@ test('`the memo said` quotes who wrote the memo an earlier sentence names; a joi
   assert.deepEqual(read(unsigned, []).map(([, speaker]) => speaker), [null]);
 });
 
+test('`the 52-year-old` is the one the article gives that age, not the latest person named', () => {
+  const text = [
+    'Ashbourne City have sacked Rui Costa, 52, after six defeats.',
+    'Pundit Lee Castle said last week that the dressing room had stopped listening.',
+    '"I leave with my head high," said the 52-year-old.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Rui Costa', 'Lee Castle']).map(([, speaker]) => speaker), ['Rui Costa']);
+  const before = text.replace('Rui Costa, 52,', 'their 52-year-old manager Rui Costa');
+  assert.deepEqual(read(before, ['Rui Costa', 'Lee Castle']).map(([, speaker]) => speaker), ['Rui Costa']);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {

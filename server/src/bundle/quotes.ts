@@ -167,6 +167,9 @@ function abbreviates(short: string, place: string): boolean {
 function isEpithet(word: string): boolean {
   return EPITHETS.has(word) || isAge(word);
 }
+/** An age beside a name: `Rui Costa, 52,` and `52-year-old Rui Costa`, `a 52-year-old manager, Rui Costa`; group 1 the age. */
+const AGE_AFTER_NAME = /^,\s*(\d{1,3}),/;
+const AGE_BEFORE_NAME = /\b(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,2}$/;
 /** An age as EPITHET_WORDS reads one: `34-year-old`. */
 function isAge(word: string): boolean {
   return /^\d/.test(word);
@@ -439,6 +442,8 @@ class QuoteReader {
   private readonly asides = new Map<NameMention, boolean>();
   private readonly subjects = new Map<NameMention, boolean>();
   private readonly spokenFor = new Map<NameMention, boolean>();
+  /** Family name -> the age the article gives that person (see ageOf), read on first use. */
+  private ages: Map<string, number> | undefined;
 
   constructor(
     private readonly text: string,
@@ -921,14 +926,40 @@ class QuoteReader {
   private epithetHolder(epithet: string, at: number): string | null {
     if (/woman$/.test(epithet)) return this.resolvePronoun(at, 'female');
     if (/man$/.test(epithet)) return this.resolvePronoun(at, 'male');
+    // `the 52-year-old` is the one the article gives that age, where it gives one; not one it gives another.
+    const age = isAge(epithet) ? parseInt(epithet, 10) : undefined;
+    const aged = age === undefined ? undefined : this.holderOfAge(age, at);
+    if (aged !== undefined) return aged;
     const reach = this.unitAt(at) - PRONOUN_REACH;
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
       if (this.unitAt(m.start) < reach) break;
       if (m.end > at || this.insideQuote(m.start) || this.isSpokenFor(m) || !this.isAntecedent(m)) continue;
+      if (age !== undefined && this.ageOf(m) !== undefined) continue;
       if (this.isSubject(m)) return this.sentenceSubject(i);
     }
     return this.onlyPersonBefore(at);
+  }
+
+  /** The person named before `at` whom the article gives this age (`Rui Costa, 52,`, `52-year-old Rui Costa`), the latest; undefined where none. */
+  private holderOfAge(age: number, at: number): string | undefined {
+    for (let i = this.firstMentionFrom(at) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!this.insideQuote(m.start) && this.ageOf(m) === age) return m.text;
+    }
+    return undefined;
+  }
+
+  /** The age the article gives a person of this mention's family name, beside one of its mentions. */
+  private ageOf(m: NameMention): number | undefined {
+    if (!this.ages) {
+      this.ages = new Map();
+      for (const n of this.mentions) {
+        const given = AGE_AFTER_NAME.exec(this.text.slice(n.end, n.end + 8))?.[1] ?? AGE_BEFORE_NAME.exec(this.text.slice(Math.max(0, n.start - 40), n.start))?.[1];
+        if (given) this.ages.set(familyNameOf(n.text), parseInt(given, 10));
+      }
+    }
+    return this.ages.get(familyNameOf(m.text));
   }
 
   /**
