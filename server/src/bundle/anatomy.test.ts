@@ -570,6 +570,24 @@ test('boilerplate: an embedded post, its credit and its text, and the story goin
   assertStory(passing, readAnatomy(passing), [named]);
 });
 
+test('boilerplate: an embedded post whose credit, opened by a dash, stands below its text; the story goes on below the credit', () => {
+  const post = 'Ferry is packed again this morning, bring a coffee';
+  const text = page(
+    'Mayor and council clash over harbor bridge repairs',
+    'By Ann Teller',
+    '',
+    BODY[0],
+    BODY[1],
+    '',
+    post,
+    '— Pia Moll (@piamoll) March 3, 2026',
+    BODY[2],
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, [post, '— Pia Moll (@piamoll)']);
+  assertStory(text, anatomy, BODY);
+});
+
 test('boilerplate: a comment count in capitals opens the comments; a note on the article\'s age is no headline', () => {
   const text = page('This article is more than 1 month old', 'Mayor and council clash over harbor bridge repairs', 'By Ann Teller', ...BODY, '86 COMMENTS', 'HarborFan: Strand said "we cannot pay" - says it all', 'Ann Teller is state political editor.');
   const anatomy = readAnatomy(text);

@@ -426,7 +426,7 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
       furniture.push(previous);
       tail = 'strong';
     }
-    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostUnderCredit(text, units, u)) furniture.push(unit);
+    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostBesideCredit(text, units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
   return { headlineUnit, lead, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
@@ -482,10 +482,20 @@ function onNextLine(text: string, above: Span, below: Span): boolean {
   return isBlank(text, above.end, below.start) && !/\r?\n\s*\r?\n|\r\s*\r/.test(text.slice(above.end, below.start));
 }
 
-/** An embedded post's text straight below its credit, no blank line between: `Harbour Police (@HarbourPolice) March 3` over `Roads closed. #Storm`. */
-function isPostUnderCredit(text: string, units: Unit[], u: number): boolean {
-  const [credit, unit] = [units[u - 1], units[u]];
-  return !!credit?.facts.caption && EMBEDDED_POST.test(credit.text) && onNextLine(text, credit, unit);
+/** A dash opens an embedded post's credit printed under its text, as X's embed code prints it: `— Harbour Police (@HarbourPolice) March 3`. */
+const CREDIT_UNDER_POST = /^\s*[—–-]/;
+
+/**
+ * An embedded post's text next to its credit, no blank line between: below `Harbour Police
+ * (@HarbourPolice) March 3`, or above `— Harbour Police (@HarbourPolice) March 3` (the story goes on below that one).
+ */
+function isPostBesideCredit(text: string, units: Unit[], u: number): boolean {
+  const isCredit = (unit: Unit | undefined): unit is Unit => !!unit?.facts.caption && EMBEDDED_POST.test(unit.text);
+  const [above, unit, below] = [units[u - 1], units[u], units[u + 1]];
+  return (
+    (isCredit(below) && CREDIT_UNDER_POST.test(below.text) && onNextLine(text, unit, below)) ||
+    (isCredit(above) && !CREDIT_UNDER_POST.test(above.text) && onNextLine(text, above, unit))
+  );
 }
 
 /** The marks a quotation opens and closes with. */
