@@ -29,6 +29,21 @@ test('lines: photo captions and credits', () => {
   assert.equal(describeLine('A poll by the city found most residents back the bridge.').caption, false);
 });
 
+test('lines: a caption that closes with its photographer and outlet in brackets', () => {
+  for (const line of [
+    'Ferry passengers queue at the Portville terminal on Monday. (Dana Lens/The Portville Post)',
+    'Crews inspect the cracked supports. (Omar Quill/HTV News Harbour Region)',
+    '(Dana Lens/HTV)',
+  ]) {
+    const facts = describeLine(line);
+    assert.ok(facts.caption && facts.furniture, line);
+  }
+  // Prose closes with a full stop after its brackets, and brackets after a word are no credit.
+  for (const line of ['The council voted on the route (north/south).', 'The mayor backed the plan (Ellen Strand/Portville)', 'Ridership rose sharply (Harbor Lines/Portville Transit).']) {
+    assert.equal(describeLine(line).caption, false, line);
+  }
+});
+
 test('lines: counts, views, votes and share tools', () => {
   for (const line of ['1 Comment', '23 comments', '0 ( +0 / -0 )', '1.2k views', 'Share', 'Save articles to read later', 'Click here to subscribe', 'Facebook Twitter WhatsApp Email', 'Advertisement', 'Sign up to post', '4 min read', 'Sort by']) {
     assert.ok(furniture(line), line);
@@ -92,6 +107,26 @@ test('lines: bylines and date lines', () => {
     assert.ok(describeLine(line).byline, line);
   }
   for (const line of ['Trump to meet Putin on March 3', 'By Tuesday the council had agreed to meet again.', 'The council met on March 4, 2024 to vote on the bond.', 'Fox News fires sports reporter', 'Harbour Post names new editor', 'Mayor Praises Local Reporter']) {
+    assert.equal(describeLine(line).byline, false, line);
+  }
+});
+
+test('lines: a byline in parts between dots or bars, and one that says after a comma who the writer is', () => {
+  for (const line of [
+    'Ann Teller · Harbour News · Posted: Mar 04, 2024 6:12 AM EST | Last Updated: 2 hours ago',
+    'By Bo Grant • Portville Post • 3 hours ago',
+    'By Ann Teller, a senior reporter covering city hall and the money that runs through it.',
+    'By Bo Grant, Harbour Sport chief rugby writer',
+    'Bo Grant, Harbour Sport chief rugby writer',
+  ]) {
+    assert.ok(describeLine(line).byline, line);
+  }
+  for (const line of [
+    'Ferries · Buses · Trains',
+    'Ellen Strand · Mayor of Portville',
+    'By Christmas Eve, the council had agreed to meet again.',
+    'Ellen Strand, a former reporter, said the bridge was unsafe.',
+  ]) {
     assert.equal(describeLine(line).byline, false, line);
   }
 });

@@ -84,6 +84,11 @@ const CAPTION_START =
   /^(?:(?:file photo|photo|photos|image|images|picture|pictures|photograph|caption|credit|photo credit|illustration|graphic)\s*[:|]|(?:representative|representational|file|archive|stock) (?:image|photo|picture)\b|(?:photo|photograph|image|picture|illustration|video)s? by\s)/i;
 /** A photographer and the agency or paper the picture is from: `Carl Dietrich/The Oregon Star via AP`, `Ann Roe / Getty Images`. */
 const PHOTO_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
+/**
+ * A caption's closing credit in brackets, alone or after a sentence: `… on Tuesday. (Ann Roe/The
+ * Harbour Post)`, `(Ann Roe/CBC)`. Prose that ends in brackets ends with a full stop after them.
+ */
+const BRACKETED_PHOTO_CREDIT = /(?:^|[.!?"”’]\s+)\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} ?\/ ?(?:the )?\p{Lu}[^()]{1,60}\)$/u;
 /** What every pattern of CAPTION_ANYWHERE holds: a cheap test that rules most lines out. */
 const CAPTION_ANYWHERE_HINT = /[:/(]|Photo|PHOTO|Images|Shutterstock/;
 const CAPTION_ANYWHERE =
@@ -166,9 +171,22 @@ function isBeatByline(text: string): boolean {
 /** Names, then a comma or a bar and whom they write for: `Lena Moritz, Associated Press`, `Kelly Marsh | Staff Writer`. */
 const NAMES_THEN_AFFILIATION = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})?\s*[,|]\s*(.+)$/u;
 
+/** Who the writer is, after the names and a comma: `a senior reporter covering city hall`, `Harbour Post chief football writer`. */
+const WRITER_APPOSITIVE = /^(?:(?:an?|the)\s+)?(?:[\p{L}'’&.-]+\s+){0,5}?(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?\b/iu;
+
 function isAffiliationByline(text: string): boolean {
   const rest = NAMES_THEN_AFFILIATION.exec(text)?.[1].trim();
-  return rest !== undefined && (agencyNamed(rest) !== null || BEAT.test(rest.toLowerCase()));
+  return rest !== undefined && (agencyNamed(rest) !== null || BEAT.test(rest.toLowerCase()) || WRITER_APPOSITIVE.exec(rest)?.[0].length === rest.length);
+}
+
+/** A writer's names alone, or after `By`: the first part of a byline cut by dots or bars. */
+const WRITER_NAMES = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})?$/u;
+const BYLINE_PART_SEPARATOR = /\s+[·•|]\s+/;
+
+/** A byline in parts between dots or bars, names first and a date after: `Ann Roe · Harbour News · Posted: Mar 4, 2025 6:12 AM`. */
+function isPartedByline(text: string): boolean {
+  const parts = text.split(BYLINE_PART_SEPARATOR);
+  return parts.length >= 2 && WRITER_NAMES.test(parts[0]) && parts.slice(1).some((part) => isDateLine(part, countWords(part)) || RELATIVE_TIME.test(part));
 }
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/gi;
 /** Words a date line may hold besides the date itself. */
@@ -284,10 +302,13 @@ function isBreadcrumb(text: string): boolean {
 
 /** `By Jane Roe and John Doe`, `By Reuters Staff`: mostly capitalised names after `By`; or names and a beat. */
 function isAuthorLine(text: string, words: number): boolean {
-  if (words > 12) return false;
-  if (isBeatByline(text) || isAffiliationByline(text)) return true;
+  if (words <= 12 && (isBeatByline(text) || isAffiliationByline(text))) return true;
   const match = BYLINE_START.exec(text) ?? FROM_OUTLET_STAFF.exec(text);
   if (!match) return false;
+  // `By Ann Roe, a senior reporter covering city hall and the people who run it.`: the names end at the comma.
+  const described = NAMES_THEN_AFFILIATION.exec(match[1]);
+  if (described && WRITER_APPOSITIVE.test(described[1].trim())) return true;
+  if (words > 12) return false;
   const nameWords = match[1].split(/\s+/).filter((word) => !NAME_CONNECTORS.has(word.toLowerCase()) && !/^\d/.test(word));
   const capitalised = nameWords.filter((word) => STARTS_LIKE_NAME.test(word)).length;
   return nameWords.length > 0 && capitalised / nameWords.length >= 0.7;
@@ -322,6 +343,7 @@ export function describeLine(text: string): LineFacts {
     CAPTION_START.test(head) ||
     (trimmed.length <= 1000 && CAPTION_ANYWHERE_HINT.test(trimmed) && CAPTION_ANYWHERE.test(trimmed)) ||
     (trimmed.length <= 120 && trimmed.includes('/') && PHOTO_CREDIT.test(trimmed)) ||
+    (trimmed.length <= 1000 && trimmed.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(trimmed)) ||
     (trimmed.length <= 120 && trimmed.includes('(@') && EMBEDDED_POST.test(trimmed));
   let marker: LineFacts['marker'] = null;
   if (short && (STRONG_MARKER.test(bare) || RELEASE_SECTION.test(bare))) marker = 'strong';
@@ -329,7 +351,7 @@ export function describeLine(text: string): LineFacts {
   else if (copyright && COPYRIGHT_WITH_YEAR_OR_RIGHTS.test(head)) marker = 'strong';
 
   const byline =
-    short && !caption && (isAuthorLine(head, words) || isDateLine(head, words) || RELATIVE_TIME.test(bare) || agencyNamed(bare) !== null);
+    short && !caption && (isAuthorLine(head, words) || isDateLine(head, words) || isPartedByline(head) || RELATIVE_TIME.test(bare) || agencyNamed(bare) !== null);
   const furniture =
     marker !== null ||
     caption ||
