@@ -588,6 +588,17 @@ test('boilerplate: an embedded post whose credit, opened by a dash, stands below
   assertStory(text, anatomy, BODY);
 });
 
+test('boilerplate: an agency\'s sign-off ends the story; the writers\' box below it, each name over its note, is furniture', () => {
+  const agency = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', '', ...BODY, '', 'Reporting by Ann Teller; Editing by Sam Crane', 'Ann Teller', 'Harbor Wire', 'Ann covers city hall and the harbor from Portville.');
+  const read = readAnatomy(agency);
+  assert.deepEqual(paragraphsOf(agency, read), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+  assertBoilerplate(agency, read, ['Ann covers city hall']);
+
+  const box = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller and Bo Grant', ...BODY, 'Ann Teller', 'Ann Teller is a correspondent for Harbor News.', 'Bo Grant', 'Bo Grant is a producer for Harbor News.');
+  const boxed = readAnatomy(box);
+  assert.deepEqual(paragraphsOf(box, boxed), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+});
+
 test('boilerplate: a comment count in capitals opens the comments; a note on the article\'s age is no headline', () => {
   const text = page('This article is more than 1 month old', 'Mayor and council clash over harbor bridge repairs', 'By Ann Teller', ...BODY, '86 COMMENTS', 'HarborFan: Strand said "we cannot pay" - says it all', 'Ann Teller is state political editor.');
   const anatomy = readAnatomy(text);

@@ -40,7 +40,7 @@ const SOURCE_NAME = /^(?:source|sources|courtesy|via)\s*:\s*(.{2,60}?)[\s.]*$/i;
 /** `Source: Xinhua | 2025-04-02 | Editor: Li Na`, `Source: Al Jazeera and news agencies`: where the name ends. */
 const SOURCE_END = /\s+[|·•–—-]\s+|,\s|\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?agencies\b/i;
 const CREDIT_LINE = /\breporting by\b.*\bediting by\b/i;
-const INPUTS_FROM = /\bwith (?:additional )?(?:inputs?|reporting) from\b/i;
+const INPUTS_FROM = /\bwith (?:additional )?(?:inputs?|reporting|files|reports) from\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const DOMAIN = /\b(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 const COPYRIGHT_NOISE =
@@ -426,7 +426,7 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
       furniture.push(previous);
       tail = 'strong';
     }
-    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostBesideCredit(text, units, u)) furniture.push(unit);
+    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostBesideCredit(text, units, u) || isNameOverNote(units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
   return { headlineUnit, lead, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
@@ -475,6 +475,13 @@ function isCaptionOverCredit(text: string, units: Unit[], u: number): boolean {
   const [previous, unit, next] = [units[u - 1], units[u], units[u + 1]];
   const credit = !!next?.facts.caption && !EMBEDDED_POST.test(next.text);
   return credit && unit.facts.words <= 30 && onNextLine(text, unit, next) && !(previous && onNextLine(text, previous, unit));
+}
+
+/** A writer's name alone over the note on them that opens with it: `Ann Roe` over `Ann Roe is a correspondent for the Post.` */
+function isNameOverNote(units: Unit[], u: number): boolean {
+  const [unit, note] = [units[u], units[u + 1]];
+  const name = unit.text.trim();
+  return unit.facts.words <= 4 && !unit.facts.sentenceEnd && !!note?.facts.furniture && note.text.trimStart().startsWith(name + ' ');
 }
 
 /** Whether `below` starts on the line after `above` ends, no blank line between. */

@@ -71,6 +71,42 @@ test('lines: markers that open a region of furniture', () => {
   assert.equal(describeLine('Also on Monday, the mayor met the council.').marker, null);
 });
 
+test('lines: headers of teasers naming whose they are, a promotion\'s header, topic tags and an agency\'s sign-off open a region', () => {
+  for (const line of [
+    'Related stories from Harbor Times',
+    'More stories from the Portville Post',
+    "Don't miss these picks from Harbor Premium",
+    'Read more about:',
+    'Reporting by Ann Teller in Portville; Editing by Sam Crane',
+    '(Reporting by Ann Teller; Writing by Bo Grant; Editing by Sam Crane)',
+  ]) {
+    assert.equal(describeLine(line).marker, 'strong', line);
+  }
+  for (const line of ['Related stories from the flood emerged on Tuesday, the mayor said.', "Don't miss the ferry, the mayor told commuters."]) {
+    assert.equal(describeLine(line).marker, null, line);
+  }
+});
+
+test('lines: credits and notes on the writers after the story', () => {
+  for (const line of [
+    'With files from Dana Lens',
+    'With files from the Harbor Press',
+    'Ann Teller reported from Portville, and Bo Grant from Harbor City.',
+    'Ann Teller and Bo Grant reported from Portville.',
+    'Ann Teller is a Portville-based reporter covering city hall for the Post. Write to her at ateller@example.com',
+    'Bo Grant is a producer for Harbor News.',
+  ]) {
+    assert.ok(furniture(line), line);
+  }
+  for (const line of [
+    'Files from the council show the cost had doubled.',
+    'Ellen Strand reported from the scene that the bridge had cracked, and the council closed it.',
+    'Ellen Strand is a former reporter at the Post who now runs the ferry line.',
+  ]) {
+    assert.ok(!furniture(line), line);
+  }
+});
+
 test('lines: a press release\'s closing sections and the notes around a story are furniture', () => {
   for (const line of ['About the author', 'About Harbor Lines Ltd.', 'Media Contact:', 'Contacts', 'Press contacts', 'Forward-Looking Statements', 'Investors: Ann Roe, ir@harborlines.example, 555-0199']) {
     assert.equal(describeLine(line).marker, 'strong', line);
