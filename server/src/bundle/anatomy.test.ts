@@ -255,6 +255,20 @@ test('headline: a consent prompt, a player\'s close button, a menu item or a sha
   assertBoilerplate(below, anatomy, ['Share full article']);
 });
 
+test('headline: the writer\'s block (name, job title, handle, a link to their page) between it and the date, and a menu of longer items above it', () => {
+  const headline = 'Mayor rejects council plan for the harbor bridge';
+  const blocks = [
+    ['Ann Lee', 'Harbor Times City Hall Video Journalist', '@AnnLeeHT Contact', 'Published: March 4, 2024 at 11:02AM EST'],
+    ['Bridge repairs will cost twice the first estimate; council to vote again', 'Ann Lee', 'About Ann Lee', 'Mar 4, 2024 7:00 AM'],
+  ];
+  for (const block of blocks) {
+    const text = page(' date 2024-03-04  Harbor Times', headline, ...block, '', ...BODY);
+    assert.equal(readAnatomy(text).headline, headline, block[1]);
+  }
+  const menu = page(' date 2024-03-04  Harbor Times', 'News', 'Portville', 'Roads', 'Bridges in Trouble Again', 'Harborside', headline, BODY[0] + ' The vote on the bond is due next month, and the ferry will run on.', 'Ann Lee · Harbor Times · Posted: Mar 04, 2024 6:12 AM EST', BODY[1]);
+  assert.equal(readAnatomy(menu).headline, headline);
+});
+
 test('headline: a lone sentence above it (a caption without a credit, a notice) is not the story start', () => {
   const text = page('Mayor Ellen Strand speaks to reporters in Portville on Friday.', 'Mayor rejects council plan for the harbor bridge', '', ...BODY);
   const anatomy = readAnatomy(text);

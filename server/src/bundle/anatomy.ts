@@ -266,18 +266,34 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     if (unit.facts.words <= 3) score -= 0.5;
     // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
     if (titleAndSite(unit.text)) score -= 0.5;
-    // Within three lines, not counting a photo's caption or a line without letters between them.
+    // A menu's item is short and stands between other items (`Health` over `Health Care in Crisis` over `Sudbury`).
+    if (unit.facts.words <= 5 && isMenuNeighbour(units[u - 1]) && isMenuNeighbour(units[u + 1])) score -= 0.5;
+    // Within three lines, not counting a photo's caption, a line without letters or the writer's block between them.
     // A live page's summary stands above its first post's time, the headline above the summary.
     for (let n = u + 1, lines = 0; lines < 3 && n < units.length && !units[n].facts.postStamp; n++) {
       if (n >= to || units[n].facts.byline || findDate(units[n].text.slice(0, 200))?.year) {
         score += 2;
         break;
       }
-      if (!units[n].facts.caption && units[n].facts.hasLetters) lines++;
+      if (!units[n].facts.caption && units[n].facts.hasLetters && !WRITER_BLOCK_LINE.test(units[n].text.trim())) lines++;
     }
     if (score > bestScore) [best, bestScore] = [u, score];
   }
   return best ?? shortHeadline(units, to, isMastheadOrTagline);
+}
+
+/**
+ * A line of the writer's block over the byline's date, not a standfirst: the name, `About Ann Roe`,
+ * a job title (`Harbour News Video Journalist`), a handle (`@AnnRoeHN Contact`).
+ */
+const WRITER_BLOCK_LINE =
+  /^(?:(?:About )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}|@\w{1,30}\b.{0,20}|(?:\p{Lu}[\p{L}&'’.-]* ){0,6}(?:Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Producer)s?)$/u;
+
+/** A short line, no sentence, byline or writer's name, as a menu's items stand around one another. */
+function isMenuNeighbour(unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  const { facts } = unit;
+  return facts.hasLetters && facts.words <= 3 && !facts.sentenceEnd && !facts.byline && !WRITER_BLOCK_LINE.test(unit.text.trim());
 }
 
 /** Where no line above the story is title-like, a headline of one or two words (`Britain swelters`) as the page's first line of its own. */
