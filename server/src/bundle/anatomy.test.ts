@@ -613,6 +613,18 @@ test('boilerplate: an agency\'s sign-off ends the story; the writers\' box below
   assert.deepEqual(paragraphsOf(box, boxed), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
 });
 
+test('boilerplate: a video\'s label, title and description, above the story or inside it', () => {
+  const video = ['Video', 'Ferry crews race to keep Portville moving', 'Harbor News correspondent Dana Lens reports on the long queues at the ferry terminal.'];
+  for (const text of [
+    page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', ...video, ...BODY),
+    page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', '', BODY[0], BODY[1], '', ...video, '', BODY[2]),
+  ]) {
+    const anatomy = readAnatomy(text);
+    assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+    assertBoilerplate(text, anatomy, video);
+  }
+});
+
 test('boilerplate: a comment count in capitals opens the comments; a note on the article\'s age is no headline', () => {
   const text = page('This article is more than 1 month old', 'Mayor and council clash over harbor bridge repairs', 'By Ann Teller', ...BODY, '86 COMMENTS', 'HarborFan: Strand said "we cannot pay" - says it all', 'Ann Teller is state political editor.');
   const anatomy = readAnatomy(text);

@@ -193,7 +193,7 @@ function isNumberedSubheading(units: Unit[], u: number): boolean {
  */
 function findStoryStart(units: Unit[]): number {
   for (let u = 0; u < units.length; u++) {
-    if (!isBodyLike(units[u])) continue;
+    if (!isBodyLike(units[u]) || isVideoDescription(units, u)) continue;
     if (units[u].facts.words >= 30) return u;
     let next = u + 1;
     let shortSentences = 0;
@@ -209,6 +209,19 @@ function findStoryStart(units: Unit[]): number {
     u = next - 1;
   }
   return -1;
+}
+
+/** A video's label over its title: `Video`, `Watch`, `VIDEO 03:12`. */
+const VIDEO_LABEL = /^(?:video|watch(?: now| live)?|(?:video|watch)\s+\d{1,2}:\d{2}(?::\d{2})?)[\s:]*$/i;
+
+/** A video's title, under its label. */
+function isVideoTitle(units: Unit[], u: number): boolean {
+  return u > 0 && VIDEO_LABEL.test(units[u - 1].text.trim()) && isTitleLike(units[u]);
+}
+
+/** A sentence under a video's label and title describes the video: `Video` / `Parents push back` / `Our correspondent Ann Roe reports on…`. */
+function isVideoDescription(units: Unit[], u: number): boolean {
+  return isVideoTitle(units, u - 1) && units[u].facts.sentenceEnd;
 }
 
 /**
@@ -442,7 +455,7 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
       furniture.push(previous);
       tail = 'strong';
     }
-    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostBesideCredit(text, units, u) || isNameOverNote(units, u)) furniture.push(unit);
+    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostBesideCredit(text, units, u) || isNameOverNote(units, u) || isVideoTitle(units, u) || isVideoDescription(units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
   return { headlineUnit, lead, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
