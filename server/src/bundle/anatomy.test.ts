@@ -255,6 +255,20 @@ test('headline: a consent prompt, a player\'s close button, a menu item or a sha
   assertBoilerplate(below, anatomy, ['Share full article']);
 });
 
+test('headline: the writer\'s block (name, job title, handle, a link to their page) between it and the date, and a menu of longer items above it', () => {
+  const headline = 'Mayor rejects council plan for the harbor bridge';
+  const blocks = [
+    ['Ann Lee', 'Harbor Times City Hall Video Journalist', '@AnnLeeHT Contact', 'Published: March 4, 2024 at 11:02AM EST'],
+    ['Bridge repairs will cost twice the first estimate; council to vote again', 'Ann Lee', 'About Ann Lee', 'Mar 4, 2024 7:00 AM'],
+  ];
+  for (const block of blocks) {
+    const text = page(' date 2024-03-04  Harbor Times', headline, ...block, '', ...BODY);
+    assert.equal(readAnatomy(text).headline, headline, block[1]);
+  }
+  const menu = page(' date 2024-03-04  Harbor Times', 'News', 'Portville', 'Roads', 'Bridges in Trouble Again', 'Harborside', headline, BODY[0] + ' The vote on the bond is due next month, and the ferry will run on.', 'Ann Lee · Harbor Times · Posted: Mar 04, 2024 6:12 AM EST', BODY[1]);
+  assert.equal(readAnatomy(menu).headline, headline);
+});
+
 test('headline: a lone sentence above it (a caption without a credit, a notice) is not the story start', () => {
   const text = page('Mayor Ellen Strand speaks to reporters in Portville on Friday.', 'Mayor rejects council plan for the harbor bridge', '', ...BODY);
   const anatomy = readAnatomy(text);
@@ -568,6 +582,47 @@ test('boilerplate: an embedded post, its credit and its text, and the story goin
   const named = 'The mayor (@MayorStrand) wrote on Tuesday that the bridge would reopen within the month.';
   const passing = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', '', BODY[0], '', named, '', BODY[1]);
   assertStory(passing, readAnatomy(passing), [named]);
+});
+
+test('boilerplate: an embedded post whose credit, opened by a dash, stands below its text; the story goes on below the credit', () => {
+  const post = 'Ferry is packed again this morning, bring a coffee';
+  const text = page(
+    'Mayor and council clash over harbor bridge repairs',
+    'By Ann Teller',
+    '',
+    BODY[0],
+    BODY[1],
+    '',
+    post,
+    '— Pia Moll (@piamoll) March 3, 2026',
+    BODY[2],
+  );
+  const anatomy = readAnatomy(text);
+  assertBoilerplate(text, anatomy, [post, '— Pia Moll (@piamoll)']);
+  assertStory(text, anatomy, BODY);
+});
+
+test('boilerplate: an agency\'s sign-off ends the story; the writers\' box below it, each name over its note, is furniture', () => {
+  const agency = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', '', ...BODY, '', 'Reporting by Ann Teller; Editing by Sam Crane', 'Ann Teller', 'Harbor Wire', 'Ann covers city hall and the harbor from Portville.');
+  const read = readAnatomy(agency);
+  assert.deepEqual(paragraphsOf(agency, read), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+  assertBoilerplate(agency, read, ['Ann covers city hall']);
+
+  const box = page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller and Bo Grant', ...BODY, 'Ann Teller', 'Ann Teller is a correspondent for Harbor News.', 'Bo Grant', 'Bo Grant is a producer for Harbor News.');
+  const boxed = readAnatomy(box);
+  assert.deepEqual(paragraphsOf(box, boxed), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+});
+
+test('boilerplate: a video\'s label, title and description, above the story or inside it', () => {
+  const video = ['Video', 'Ferry crews race to keep Portville moving', 'Harbor News correspondent Dana Lens reports on the long queues at the ferry terminal.'];
+  for (const text of [
+    page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', ...video, ...BODY),
+    page('Mayor and council clash over harbor bridge repairs', 'By Ann Teller', '', BODY[0], BODY[1], '', ...video, '', BODY[2]),
+  ]) {
+    const anatomy = readAnatomy(text);
+    assert.deepEqual(paragraphsOf(text, anatomy), ['Mayor and council clash over harbor bridge repairs', ...BODY]);
+    assertBoilerplate(text, anatomy, video);
+  }
 });
 
 test('boilerplate: a comment count in capitals opens the comments; a note on the article\'s age is no headline', () => {

@@ -40,7 +40,7 @@ const SOURCE_NAME = /^(?:source|sources|courtesy|via)\s*:\s*(.{2,60}?)[\s.]*$/i;
 /** `Source: Xinhua | 2025-04-02 | Editor: Li Na`, `Source: Al Jazeera and news agencies`: where the name ends. */
 const SOURCE_END = /\s+[|·•–—-]\s+|,\s|\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?agencies\b/i;
 const CREDIT_LINE = /\breporting by\b.*\bediting by\b/i;
-const INPUTS_FROM = /\bwith (?:additional )?(?:inputs?|reporting) from\b/i;
+const INPUTS_FROM = /\bwith (?:additional )?(?:inputs?|reporting|files|reports) from\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const DOMAIN = /\b(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 const COPYRIGHT_NOISE =
@@ -193,7 +193,7 @@ function isNumberedSubheading(units: Unit[], u: number): boolean {
  */
 function findStoryStart(units: Unit[]): number {
   for (let u = 0; u < units.length; u++) {
-    if (!isBodyLike(units[u])) continue;
+    if (!isBodyLike(units[u]) || isVideoDescription(units, u)) continue;
     if (units[u].facts.words >= 30) return u;
     let next = u + 1;
     let shortSentences = 0;
@@ -209,6 +209,19 @@ function findStoryStart(units: Unit[]): number {
     u = next - 1;
   }
   return -1;
+}
+
+/** A video's label over its title: `Video`, `Watch`, `VIDEO 03:12`. */
+const VIDEO_LABEL = /^(?:video|watch(?: now| live)?|(?:video|watch)\s+\d{1,2}:\d{2}(?::\d{2})?)[\s:]*$/i;
+
+/** A video's title, under its label. */
+function isVideoTitle(units: Unit[], u: number): boolean {
+  return u > 0 && VIDEO_LABEL.test(units[u - 1].text.trim()) && isTitleLike(units[u]);
+}
+
+/** A sentence under a video's label and title describes the video: `Video` / `Parents push back` / `Our correspondent Ann Roe reports on…`. */
+function isVideoDescription(units: Unit[], u: number): boolean {
+  return isVideoTitle(units, u - 1) && units[u].facts.sentenceEnd;
 }
 
 /**
@@ -266,18 +279,34 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     if (unit.facts.words <= 3) score -= 0.5;
     // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
     if (titleAndSite(unit.text)) score -= 0.5;
-    // Within three lines, not counting a photo's caption or a line without letters between them.
+    // A menu's item is short and stands between other items (`Health` over `Health Care in Crisis` over `Sudbury`).
+    if (unit.facts.words <= 5 && isMenuNeighbour(units[u - 1]) && isMenuNeighbour(units[u + 1])) score -= 0.5;
+    // Within three lines, not counting a photo's caption, a line without letters or the writer's block between them.
     // A live page's summary stands above its first post's time, the headline above the summary.
     for (let n = u + 1, lines = 0; lines < 3 && n < units.length && !units[n].facts.postStamp; n++) {
       if (n >= to || units[n].facts.byline || findDate(units[n].text.slice(0, 200))?.year) {
         score += 2;
         break;
       }
-      if (!units[n].facts.caption && units[n].facts.hasLetters) lines++;
+      if (!units[n].facts.caption && units[n].facts.hasLetters && !WRITER_BLOCK_LINE.test(units[n].text.trim())) lines++;
     }
     if (score > bestScore) [best, bestScore] = [u, score];
   }
   return best ?? shortHeadline(units, to, isMastheadOrTagline);
+}
+
+/**
+ * A line of the writer's block over the byline's date, not a standfirst: the name, `About Ann Roe`,
+ * a job title (`Harbour News Video Journalist`), a handle (`@AnnRoeHN Contact`).
+ */
+const WRITER_BLOCK_LINE =
+  /^(?:(?:About )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}|@\w{1,30}\b.{0,20}|(?:\p{Lu}[\p{L}&'’.-]* ){0,6}(?:Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Producer)s?)$/u;
+
+/** A short line, no sentence, byline or writer's name, as a menu's items stand around one another. */
+function isMenuNeighbour(unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  const { facts } = unit;
+  return facts.hasLetters && facts.words <= 3 && !facts.sentenceEnd && !facts.byline && !WRITER_BLOCK_LINE.test(unit.text.trim());
 }
 
 /** Where no line above the story is title-like, a headline of one or two words (`Britain swelters`) as the page's first line of its own. */
@@ -426,7 +455,7 @@ function splitPage(text: string, units: Unit[], capture: Capture | null): PagePa
       furniture.push(previous);
       tail = 'strong';
     }
-    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostUnderCredit(text, units, u)) furniture.push(unit);
+    if (unit.facts.furniture || unit.facts.shouting || isHeadlineCopy(unit) || isCaptionOverCredit(text, units, u) || isPostBesideCredit(text, units, u) || isNameOverNote(units, u) || isVideoTitle(units, u) || isVideoDescription(units, u)) furniture.push(unit);
     else if (unit.facts.hasLetters) story.push(trimSpan(text, unit));
   }
   return { headlineUnit, lead, masthead, bodyStart, story: withoutPullQuotes(text, withoutWriterNote(text, story, furniture, units), furniture, units), furniture, inTail };
@@ -477,15 +506,32 @@ function isCaptionOverCredit(text: string, units: Unit[], u: number): boolean {
   return credit && unit.facts.words <= 30 && onNextLine(text, unit, next) && !(previous && onNextLine(text, previous, unit));
 }
 
+/** A writer's name alone over the note on them that opens with it: `Ann Roe` over `Ann Roe is a correspondent for the Post.` */
+function isNameOverNote(units: Unit[], u: number): boolean {
+  const [unit, note] = [units[u], units[u + 1]];
+  const name = unit.text.trim();
+  return unit.facts.words <= 4 && !unit.facts.sentenceEnd && !!note?.facts.furniture && note.text.trimStart().startsWith(name + ' ');
+}
+
 /** Whether `below` starts on the line after `above` ends, no blank line between. */
 function onNextLine(text: string, above: Span, below: Span): boolean {
   return isBlank(text, above.end, below.start) && !/\r?\n\s*\r?\n|\r\s*\r/.test(text.slice(above.end, below.start));
 }
 
-/** An embedded post's text straight below its credit, no blank line between: `Harbour Police (@HarbourPolice) March 3` over `Roads closed. #Storm`. */
-function isPostUnderCredit(text: string, units: Unit[], u: number): boolean {
-  const [credit, unit] = [units[u - 1], units[u]];
-  return !!credit?.facts.caption && EMBEDDED_POST.test(credit.text) && onNextLine(text, credit, unit);
+/** A dash opens an embedded post's credit printed under its text, as X's embed code prints it: `— Harbour Police (@HarbourPolice) March 3`. */
+const CREDIT_UNDER_POST = /^\s*[—–-]/;
+
+/**
+ * An embedded post's text next to its credit, no blank line between: below `Harbour Police
+ * (@HarbourPolice) March 3`, or above `— Harbour Police (@HarbourPolice) March 3` (the story goes on below that one).
+ */
+function isPostBesideCredit(text: string, units: Unit[], u: number): boolean {
+  const isCredit = (unit: Unit | undefined): unit is Unit => !!unit?.facts.caption && EMBEDDED_POST.test(unit.text);
+  const [above, unit, below] = [units[u - 1], units[u], units[u + 1]];
+  return (
+    (isCredit(below) && CREDIT_UNDER_POST.test(below.text) && onNextLine(text, unit, below)) ||
+    (isCredit(above) && !CREDIT_UNDER_POST.test(above.text) && onNextLine(text, above, unit))
+  );
 }
 
 /** The marks a quotation opens and closes with. */

@@ -29,6 +29,21 @@ test('lines: photo captions and credits', () => {
   assert.equal(describeLine('A poll by the city found most residents back the bridge.').caption, false);
 });
 
+test('lines: a caption that closes with its photographer and outlet in brackets', () => {
+  for (const line of [
+    'Ferry passengers queue at the Portville terminal on Monday. (Dana Lens/The Portville Post)',
+    'Crews inspect the cracked supports. (Omar Quill/HTV News Harbour Region)',
+    '(Dana Lens/HTV)',
+  ]) {
+    const facts = describeLine(line);
+    assert.ok(facts.caption && facts.furniture, line);
+  }
+  // Prose closes with a full stop after its brackets, and brackets after a word are no credit.
+  for (const line of ['The council voted on the route (north/south).', 'The mayor backed the plan (Ellen Strand/Portville)', 'Ridership rose sharply (Harbor Lines/Portville Transit).']) {
+    assert.equal(describeLine(line).caption, false, line);
+  }
+});
+
 test('lines: counts, views, votes and share tools', () => {
   for (const line of ['1 Comment', '23 comments', '0 ( +0 / -0 )', '1.2k views', 'Share', 'Save articles to read later', 'Click here to subscribe', 'Facebook Twitter WhatsApp Email', 'Advertisement', 'Sign up to post', '4 min read', 'Sort by']) {
     assert.ok(furniture(line), line);
@@ -54,6 +69,42 @@ test('lines: markers that open a region of furniture', () => {
   assert.equal(describeLine('© 2024 Harbor Media Inc. All rights reserved.').marker, 'strong');
   assert.equal(describeLine('© Dana Lens').marker, null, 'a bare credit is not the end of the page');
   assert.equal(describeLine('Also on Monday, the mayor met the council.').marker, null);
+});
+
+test('lines: headers of teasers naming whose they are, a promotion\'s header, topic tags and an agency\'s sign-off open a region', () => {
+  for (const line of [
+    'Related stories from Harbor Times',
+    'More stories from the Portville Post',
+    "Don't miss these picks from Harbor Premium",
+    'Read more about:',
+    'Reporting by Ann Teller in Portville; Editing by Sam Crane',
+    '(Reporting by Ann Teller; Writing by Bo Grant; Editing by Sam Crane)',
+  ]) {
+    assert.equal(describeLine(line).marker, 'strong', line);
+  }
+  for (const line of ['Related stories from the flood emerged on Tuesday, the mayor said.', "Don't miss the ferry, the mayor told commuters."]) {
+    assert.equal(describeLine(line).marker, null, line);
+  }
+});
+
+test('lines: credits and notes on the writers after the story', () => {
+  for (const line of [
+    'With files from Dana Lens',
+    'With files from the Harbor Press',
+    'Ann Teller reported from Portville, and Bo Grant from Harbor City.',
+    'Ann Teller and Bo Grant reported from Portville.',
+    'Ann Teller is a Portville-based reporter covering city hall for the Post. Write to her at ateller@example.com',
+    'Bo Grant is a producer for Harbor News.',
+  ]) {
+    assert.ok(furniture(line), line);
+  }
+  for (const line of [
+    'Files from the council show the cost had doubled.',
+    'Ellen Strand reported from the scene that the bridge had cracked, and the council closed it.',
+    'Ellen Strand is a former reporter at the Post who now runs the ferry line.',
+  ]) {
+    assert.ok(!furniture(line), line);
+  }
 });
 
 test('lines: a press release\'s closing sections and the notes around a story are furniture', () => {
@@ -92,6 +143,26 @@ test('lines: bylines and date lines', () => {
     assert.ok(describeLine(line).byline, line);
   }
   for (const line of ['Trump to meet Putin on March 3', 'By Tuesday the council had agreed to meet again.', 'The council met on March 4, 2024 to vote on the bond.', 'Fox News fires sports reporter', 'Harbour Post names new editor', 'Mayor Praises Local Reporter']) {
+    assert.equal(describeLine(line).byline, false, line);
+  }
+});
+
+test('lines: a byline in parts between dots or bars, and one that says after a comma who the writer is', () => {
+  for (const line of [
+    'Ann Teller · Harbour News · Posted: Mar 04, 2024 6:12 AM EST | Last Updated: 2 hours ago',
+    'By Bo Grant • Portville Post • 3 hours ago',
+    'By Ann Teller, a senior reporter covering city hall and the money that runs through it.',
+    'By Bo Grant, Harbour Sport chief rugby writer',
+    'Bo Grant, Harbour Sport chief rugby writer',
+  ]) {
+    assert.ok(describeLine(line).byline, line);
+  }
+  for (const line of [
+    'Ferries · Buses · Trains',
+    'Ellen Strand · Mayor of Portville',
+    'By Christmas Eve, the council had agreed to meet again.',
+    'Ellen Strand, a former reporter, said the bridge was unsafe.',
+  ]) {
     assert.equal(describeLine(line).byline, false, line);
   }
 });

@@ -84,6 +84,11 @@ const CAPTION_START =
   /^(?:(?:file photo|photo|photos|image|images|picture|pictures|photograph|caption|credit|photo credit|illustration|graphic)\s*[:|]|(?:representative|representational|file|archive|stock) (?:image|photo|picture)\b|(?:photo|photograph|image|picture|illustration|video)s? by\s)/i;
 /** A photographer and the agency or paper the picture is from: `Carl Dietrich/The Oregon Star via AP`, `Ann Roe / Getty Images`. */
 const PHOTO_CREDIT = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} ?\/ ?(?:the )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4}(?: via \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,2})?$/u;
+/**
+ * A caption's closing credit in brackets, alone or after a sentence: `… on Tuesday. (Ann Roe/The
+ * Harbour Post)`, `(Ann Roe/CBC)`. Prose that ends in brackets ends with a full stop after them.
+ */
+const BRACKETED_PHOTO_CREDIT = /(?:^|[.!?"”’]\s+)\(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} ?\/ ?(?:the )?\p{Lu}[^()]{1,60}\)$/u;
 /** What every pattern of CAPTION_ANYWHERE holds: a cheap test that rules most lines out. */
 const CAPTION_ANYWHERE_HINT = /[:/(]|Photo|PHOTO|Images|Shutterstock/;
 const CAPTION_ANYWHERE =
@@ -93,7 +98,7 @@ export const EMBEDDED_POST = /^[^.!?"“]{1,60} \(@\w{1,15}\)(?: .{0,40})?$/;
 
 /** Strong markers: what follows them to the end of the page is not the story. */
 const STRONG_MARKER =
-  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?))?|more (?:stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|\d[\d,.]*k? comments|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more|about the (?:authors?|writers?|reporters?)|forward-looking statements?|safe harbor statement|(?:(?:media|press|investor|news) )?(?:contacts?|inquiries|enquiries)(?: information)?)$/i;
+  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?)(?: from [^,.]{1,40})?)?|more (?:(?:stories|news|articles|headlines|videos) from [^,.]{1,40}|stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|comments(?: \(\d+\))?|\d[\d,.]*k? comments|reader comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss(?: (?:these|this|our|out on)\b[^,.]{0,50})?|read more (?:about|on)(?: (?:this|these) topics?)?|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more|about the (?:authors?|writers?|reporters?)|forward-looking statements?|safe harbor statement|(?:(?:media|press|investor|news) )?(?:contacts?|inquiries|enquiries)(?: information)?)$/i;
 /**
  * A press release's closing sections, case kept: `About Veltrana Inc.` over the company's
  * boilerplate, `Investors: Ann Roe, ir@…` with whom to call.
@@ -122,19 +127,25 @@ const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
 const POST_STAMP = /^(?:[Pp]osted at )?(?:\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\s*){1,2}$/;
 
 const PAGE_TOOLS =
-  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story|full article)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website))\b.{0,40}\buses? cookies\b.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|close(?: modal| dialog| pop-?up)?(?: window| dialog| menu| search| panel)?|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting) from\b.*|summary|key events|show key events(?: only)?|live (?:reporting|updates|coverage)|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story|full article)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website))\b.{0,40}\buses? cookies\b.*|accept (?:all )?cookies.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|close(?: modal| dialog| pop-?up)?(?: window| dialog| menu| search| panel)?|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|this (?:article|story|report) (?:was|has been|is) (?:originally )?(?:published|updated|produced)\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting|files|reports) from\b.*|summary|key events|show key events(?: only)?|live (?:reporting|updates|coverage)|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
 
 /**
  * Agency credits: `Reporting by Ann Teller; Editing by Sam Crane`, `— With assistance from Ann Teller`;
+ * where the writers were: `Ann Teller reported from Boise, and Bo Grant from New York.`;
  * sign-offs: `--IANS`, the desk's initials (`mr/vd`).
  */
 const CREDITS =
-  /^(?:\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}|[—–-]+\s*[Ww]ith assistance from \p{Lu}|(?:--|—|–)\s?\p{Lu}{2,6}$|\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$)/u;
+  /^(?:\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})? reported from \p{Lu}[^.!?]{0,80}\.?$|\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by \p{Lu}|[—–-]+\s*[Ww]ith assistance from \p{Lu}|(?:--|—|–)\s?\p{Lu}{2,6}$|\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$)/u;
+/** An agency's sign-off, `Reporting by Ann Teller; Editing by Sam Crane`: the story ends there, the writers' box and teasers follow. */
+const AGENCY_SIGN_OFF = /^\(?(?:[Aa]dditional reporting|[Rr]eporting|[Ww]riting) by\b.*\b[Ee]diting by\s/;
 /** `(Only the headline and picture of this report may have been reworked …; the rest … from a syndicated feed.)` */
 const SYNDICATION_NOTE = /^\((?:only the headline|this (?:story|article|report) (?:has|was))\b[^)]*\b(?:syndicated|auto-generated)\b[^)]*\)$/i;
-/** A writer's note after the story: `Ann Roe covers airlines for the Ledger.`, `Ann Roe is a transport reporter at the Tribune.`, `Ann Roe is state political editor.` */
+/**
+ * A writer's note after the story: `Ann Roe covers airlines for the Ledger.`, `Ann Roe is a transport reporter at the Tribune.`,
+ * `Ann Roe is a Portville-based reporter covering city hall…`, `Ann Roe is state political editor.`
+ */
 const AUTHOR_NOTE =
-  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers [^.]{3,80} for (?:the )?\p{Lu}|writes about [^.]{3,80} for (?:the )?\p{Lu}|is an? (?:[\p{Ll}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist) (?:at|for|with) (?:the )?\p{Lu}|is (?:the |an? )?(?:(?!former\b)[\p{L}-]+ ){0,4}(?:reporter|correspondent|editor|columnist)\.$)/u;
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} (?:covers [^.]{3,80} for (?:the )?\p{Lu}|writes about [^.]{3,80} for (?:the )?\p{Lu}|is an? (?!former\b)(?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|producer) (?:(?:at|for|with) (?:the )?\p{Lu}|covering |who covers )|is (?:the |an? )?(?:(?!former\b)[\p{L}-]+ ){0,4}(?:reporter|correspondent|editor|columnist)\.$)/u;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|©|\ball rights reserved\b/i;
 const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
@@ -166,9 +177,22 @@ function isBeatByline(text: string): boolean {
 /** Names, then a comma or a bar and whom they write for: `Lena Moritz, Associated Press`, `Kelly Marsh | Staff Writer`. */
 const NAMES_THEN_AFFILIATION = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})?\s*[,|]\s*(.+)$/u;
 
+/** Who the writer is, after the names and a comma: `a senior reporter covering city hall`, `Harbour Post chief football writer`. */
+const WRITER_APPOSITIVE = /^(?:(?:an?|the)\s+)?(?:[\p{L}'’&.-]+\s+){0,5}?(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)s?\b/iu;
+
 function isAffiliationByline(text: string): boolean {
   const rest = NAMES_THEN_AFFILIATION.exec(text)?.[1].trim();
-  return rest !== undefined && (agencyNamed(rest) !== null || BEAT.test(rest.toLowerCase()));
+  return rest !== undefined && (agencyNamed(rest) !== null || BEAT.test(rest.toLowerCase()) || WRITER_APPOSITIVE.exec(rest)?.[0].length === rest.length);
+}
+
+/** A writer's names alone, or after `By`: the first part of a byline cut by dots or bars. */
+const WRITER_NAMES = /^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2})?$/u;
+const BYLINE_PART_SEPARATOR = /\s+[·•|]\s+/;
+
+/** A byline in parts between dots or bars, names first and a date after: `Ann Roe · Harbour News · Posted: Mar 4, 2025 6:12 AM`. */
+function isPartedByline(text: string): boolean {
+  const parts = text.split(BYLINE_PART_SEPARATOR);
+  return parts.length >= 2 && WRITER_NAMES.test(parts[0]) && parts.slice(1).some((part) => isDateLine(part, countWords(part)) || RELATIVE_TIME.test(part));
 }
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\b\d{1,2}\s*[ap]\.?m\.?\b/gi;
 /** Words a date line may hold besides the date itself. */
@@ -284,10 +308,13 @@ function isBreadcrumb(text: string): boolean {
 
 /** `By Jane Roe and John Doe`, `By Reuters Staff`: mostly capitalised names after `By`; or names and a beat. */
 function isAuthorLine(text: string, words: number): boolean {
-  if (words > 12) return false;
-  if (isBeatByline(text) || isAffiliationByline(text)) return true;
+  if (words <= 12 && (isBeatByline(text) || isAffiliationByline(text))) return true;
   const match = BYLINE_START.exec(text) ?? FROM_OUTLET_STAFF.exec(text);
   if (!match) return false;
+  // `By Ann Roe, a senior reporter covering city hall and the people who run it.`: the names end at the comma.
+  const described = NAMES_THEN_AFFILIATION.exec(match[1]);
+  if (described && WRITER_APPOSITIVE.test(described[1].trim())) return true;
+  if (words > 12) return false;
   const nameWords = match[1].split(/\s+/).filter((word) => !NAME_CONNECTORS.has(word.toLowerCase()) && !/^\d/.test(word));
   const capitalised = nameWords.filter((word) => STARTS_LIKE_NAME.test(word)).length;
   return nameWords.length > 0 && capitalised / nameWords.length >= 0.7;
@@ -322,14 +349,15 @@ export function describeLine(text: string): LineFacts {
     CAPTION_START.test(head) ||
     (trimmed.length <= 1000 && CAPTION_ANYWHERE_HINT.test(trimmed) && CAPTION_ANYWHERE.test(trimmed)) ||
     (trimmed.length <= 120 && trimmed.includes('/') && PHOTO_CREDIT.test(trimmed)) ||
+    (trimmed.length <= 1000 && trimmed.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(trimmed)) ||
     (trimmed.length <= 120 && trimmed.includes('(@') && EMBEDDED_POST.test(trimmed));
   let marker: LineFacts['marker'] = null;
   if (short && (STRONG_MARKER.test(bare) || RELEASE_SECTION.test(bare))) marker = 'strong';
   else if (short && WEAK_MARKER.test(bare)) marker = 'weak';
-  else if (copyright && COPYRIGHT_WITH_YEAR_OR_RIGHTS.test(head)) marker = 'strong';
+  else if ((copyright && COPYRIGHT_WITH_YEAR_OR_RIGHTS.test(head)) || (short && AGENCY_SIGN_OFF.test(head))) marker = 'strong';
 
   const byline =
-    short && !caption && (isAuthorLine(head, words) || isDateLine(head, words) || RELATIVE_TIME.test(bare) || agencyNamed(bare) !== null);
+    short && !caption && (isAuthorLine(head, words) || isDateLine(head, words) || isPartedByline(head) || RELATIVE_TIME.test(bare) || agencyNamed(bare) !== null);
   const furniture =
     marker !== null ||
     caption ||
