@@ -260,6 +260,8 @@ test('headline: the writer\'s block (name, job title, handle, a link to their pa
   const blocks = [
     ['Ann Lee', 'Harbor Times City Hall Video Journalist', '@AnnLeeHT Contact', 'Published: March 4, 2024 at 11:02AM EST'],
     ['Bridge repairs will cost twice the first estimate; council to vote again', 'Ann Lee', 'About Ann Lee', 'Mar 4, 2024 7:00 AM'],
+    // A blogging platform's: the subtitle, the writer, a button to follow them, the reading time.
+    ['Why the vote matters more than the money, and what comes next', 'Ann Lee', 'Follow', '6 min read', '·', 'Mar 4, 2024'],
   ];
   for (const block of blocks) {
     const text = page(' date 2024-03-04  Harbor Times', headline, ...block, '', ...BODY);

@@ -297,10 +297,11 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
 
 /**
  * A line of the writer's block over the byline's date, not a standfirst: the name, `About Ann Roe`,
- * a job title (`Harbour News Video Journalist`), a handle (`@AnnRoeHN Contact`).
+ * a job title (`Harbour News Video Journalist`), a handle (`@AnnRoeHN Contact`), a button to follow
+ * the writer and the reading time (`Follow`, `6 min read`, as blogging platforms print them).
  */
 const WRITER_BLOCK_LINE =
-  /^(?:(?:About )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}|@\w{1,30}\b.{0,20}|(?:\p{Lu}[\p{L}&'’.-]* ){0,6}(?:Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Producer)s?)$/u;
+  /^(?:(?:About )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}|@\w{1,30}\b.{0,20}|Follow(?:ing)?|\d{1,2} min(?:ute)? read|(?:\p{Lu}[\p{L}&'’.-]* ){0,6}(?:Journalist|Reporter|Correspondent|Editor|Writer|Columnist|Producer)s?)$/u;
 
 /** A short line, no sentence, byline or writer's name, as a menu's items stand around one another. */
 function isMenuNeighbour(unit: Unit | undefined): boolean {
