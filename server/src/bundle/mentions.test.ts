@@ -783,3 +783,7 @@ test('a company the article treats as one is no person: `said it … its`, `shar
 test('an adverb opening the sentence is no part of the name after it: `Even Tomasz admitted it`', () => {
   assert.deepEqual(names('The end came fast. Even Tomasz admitted it afterwards.'), ['Tomasz']);
 });
+
+test('up to four capitalised words before a title name its town, service and unit: `Millbrook Police Department Deputy Chief`', () => {
+  assert.equal(roleOf('Millbrook Police Department Deputy Chief Ana Vidal said the road was shut.', 'Ana Vidal'), 'Millbrook Police Department Deputy Chief');
+});

@@ -1040,19 +1040,26 @@ function partyMemberAt(tokens: Token[], at: number): boolean {
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist', 'libertarian']);
 
 /**
- * The title or capitalised role noun that follows up to three capitalised words from `at` and
- * comes before a name (`Millbrook Police Chief Dana …`), or -1: a name is not followed by a title
- * within its run, so the words before one qualify it.
+ * The title or capitalised role noun that follows up to QUALIFIER_WORDS capitalised words from `at`
+ * and comes before a name (`Millbrook Police Chief Dana …`), or -1: a name is not followed by a
+ * title within its run, so the words before one qualify it.
  */
 function titleAfterQualifier(tokens: Token[], at: number, last: number): number {
-  for (let k = at + 1; k <= at + 3 && k < last - 1; k++) {
+  for (let k = at + 1; k <= at + QUALIFIER_WORDS && k < last - 1; k++) {
     const before = tokens[k - 1];
     if (before.possessive || isInitial(before) || isTitle(before) || isParticle(before)) return -1;
     const t = tokens[k];
-    if ((isTitle(t) || (t.cap && is(t, IS_ROLE_NOUN))) && !t.possessive) return nameLike(tokens[k + 1]) ? k : -1;
+    if (!(isTitle(t) || (t.cap && is(t, IS_ROLE_NOUN))) || t.possessive) continue;
+    // past the rest of the title: `Deputy Chief`
+    let end = k + 1;
+    while (end < last - 1 && !tokens[end].possessive && (isTitle(tokens[end]) || (tokens[end].cap && is(tokens[end], IS_ROLE_NOUN | IS_TITLE_MODIFIER)))) end++;
+    return nameLike(tokens[end]) ? k : -1;
   }
   return -1;
 }
+
+/** `Boise Fire Department Battalion Chief`: a town, its service and a unit of it. */
+const QUALIFIER_WORDS = 4;
 
 /** A capitalised word that may be a given name no list holds: one no dictionary knows, or one the story used as a name alone (`Jeb`). */
 function givenNoListKnows(t: Token, known: Known): boolean {
