@@ -387,7 +387,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     investor, banker, negotiator, mediator, moderator, interviewer, strategist, pollster, convenor, convener,
     councillor, councilor, councilman, councilwoman, alderman, delegate, mp, mep, msp, mla, mpp, ceo, cfo, coo,
     chairperson, undersecretary, under-secretary, superintendent, sheriff,
-    detective, inspector, constable, agent, soldier, pilot, sailor, veteran,
+    detective, inspector, investigator, constable, agent, soldier, pilot, sailor, veteran,
     treasurer, comptroller, auditor, regulator, administrator, governor-general, deputy-head,
     vice-chairman, vice-chair, co-chair, cofounder, designer, architect, comedian, filmmaker,
     cosplayer, magician, illustrator, cartoonist, curator, collector, dealer, publisher,

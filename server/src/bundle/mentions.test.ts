@@ -787,3 +787,9 @@ test('an adverb opening the sentence is no part of the name after it: `Even Toma
 test('up to four capitalised words before a title name its town, service and unit: `Millbrook Police Department Deputy Chief`', () => {
   assert.equal(roleOf('Millbrook Police Department Deputy Chief Ana Vidal said the road was shut.', 'Ana Vidal'), 'Millbrook Police Department Deputy Chief');
 });
+
+test('roles: an investigator, a rank opening the sentence (`First officer`), and no preposition before the role', () => {
+  assert.equal(roleOf('Rail safety investigator Ana Vidal said the brakes failed.', 'Ana Vidal'), 'Rail safety investigator');
+  assert.equal(roleOf('First officer Tom Reyes landed the jet.', 'Tom Reyes'), 'First officer');
+  assert.equal(roleOf('The union, through spokesman Tom Reyes, said no.', 'Tom Reyes'), 'spokesman');
+});

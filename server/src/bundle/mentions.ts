@@ -146,7 +146,7 @@ const ROLE_BOUNDARY = new Set(
   than like including during about over under against between among is was are were be been
   being become becomes became becoming has had have will would could should can may might must
   do does did also not it he she they we i you him her them us me this these those there here
-  then so yet via per without within upon across toward towards at for`.split(/\s+/),
+  then so yet via per without within upon across toward towards at for through alongside amid despite`.split(/\s+/),
 );
 /** The most words (and marks) a title-case headline line has. */
 const HEADLINE_WORDS = 24;
@@ -1247,8 +1247,9 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   }
   // `a lawsuit his former communications director`: the role opens at its possessive.
   for (let k = from + 1; k < to; k++) if (THIRD_PERSON_POSSESSIVES.has(tokens[k].lower)) from = k;
-  // `Yesterday Harbour Post's editor`: what opens the sentence is not the role's.
-  if (from < to && tokens[from].sentenceStart && (SUBJECT_ADVERBS.has(tokens[from].lower) || SENTENCE_OPENERS.has(tokens[from].lower))) from++;
+  // `Yesterday Harbour Post's editor`: what opens the sentence is not the role's, unless it ranks it (`First officer`).
+  const opener = tokens[from];
+  if (from < to && opener.sentenceStart && !is(opener, IS_ROLE_MODIFIER) && (SUBJECT_ADVERBS.has(opener.lower) || SENTENCE_OPENERS.has(opener.lower))) from++;
   while (from < to && (is(tokens[from], IS_DETERMINER) || isHonorific(tokens[from]))) from++;
   while (to > from && (isHonorific(tokens[to - 1]) || (to - 1 > from && isCourtesyTitle(tokens[to - 1].lower)))) to--;
   if (to <= from) return undefined;
