@@ -793,3 +793,10 @@ test('roles: an investigator, a rank opening the sentence (`First officer`), and
   assert.equal(roleOf('First officer Tom Reyes landed the jet.', 'Tom Reyes'), 'First officer');
   assert.equal(roleOf('The union, through spokesman Tom Reyes, said no.', 'Tom Reyes'), 'spokesman');
 });
+
+test('a former office after the name, other than the title before it, is the role: what another source may give as current', () => {
+  assert.equal(roleOf('Green MLA Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), 'former finance minister');
+  // A title that names the same office, or a description of no past office, stays the role.
+  assert.equal(roleOf('Prime Minister Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), 'Prime Minister');
+  assert.equal(roleOf('Finance minister Ana Vidal, the local MLA, said so.', 'Ana Vidal'), 'Finance minister');
+});

@@ -1532,7 +1532,8 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const titled = roleBeforeName(text, tokens, verdict.from) ?? (afterTitle ? roleBeforeName(text, tokens, verdict.from - 1) : undefined);
     const office = titled && isCourtesyTitle(titled) ? undefined : titled;
     const opening = titled && !office ? verdict.from - 1 : verdict.from;
-    const role = office ?? roleAfterComma(text, tokens, to) ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
+    const appositive = roleAfterComma(text, tokens, to);
+    const role = (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
@@ -1541,6 +1542,17 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   });
   return withAliases(text, anatomy.paragraphs, mentions, bundleNames);
 }
+
+/**
+ * `Liberal MPP Linda Chau, a former health minister,`: a past office beside the name, other than
+ * the title before it, says what the title does not, and is what another source may give as
+ * current; the title before the name is a role of its own that sources rarely get wrong.
+ */
+function pastOtherOffice(appositive: string, title: string): boolean {
+  const lastWord = (role: string) => role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+  return PAST_OFFICE.test(appositive) && !PAST_OFFICE.test(title) && lastWord(appositive) !== lastWord(title);
+}
+const PAST_OFFICE = /^(?:former|onetime|one-time|ex-)/i;
 
 /** `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`: group 1 is the other name. */
 const ALIAS_AFTER =
