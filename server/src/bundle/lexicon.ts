@@ -281,7 +281,7 @@ export const BUSINESSES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(
     Booz Allen Hamilton, Aston Martin, Harley-Davidson, Rolls-Royce, Mercedes-Benz, Hewlett Packard,
     Hewlett-Packard, John Deere, Louis Vuitton, Arthur Andersen, Price Waterhouse, Davis Polk,
     Simpson Thacher, Baker McKenzie,
-    Clifford Chance, Thomson Reuters, Estée Lauder, Rio Tinto`),
+    Clifford Chance, Thomson Reuters, Estée Lauder, Rio Tinto, Tim Hortons`),
 );
 
 /** News agencies, outlets and picture agencies: they say, report and are credited too, but are not people. */
@@ -329,7 +329,7 @@ export function isNameSuffix(word: string): boolean {
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Mx, Messrs, Mme, Mlle, Dr, Prof, Sen, Rep, Gov, Gen, Lt, Col, Maj, Capt, Sgt,
     Cpl, Pvt, Adm, Cmdr, Brig, Det, Insp, Supt, Rev, Pres, Sec, Atty, Hon, Fr, Jr, Sr, St, Sens,
-    Reps, Amb, Cdr, Gens, Smt`),
+    Reps, Amb, Cdr, Gens, Smt, Ste`),
 );
 
 /** Capitalised titles written before a name (`President`, `Sen.`, `Prime Minister`). */
@@ -387,7 +387,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     investor, banker, negotiator, mediator, moderator, interviewer, strategist, pollster, convenor, convener,
     councillor, councilor, councilman, councilwoman, alderman, delegate, mp, mep, msp, mla, mpp, ceo, cfo, coo,
     chairperson, undersecretary, under-secretary, superintendent, sheriff,
-    detective, inspector, constable, agent, soldier, pilot, sailor, veteran,
+    detective, inspector, investigator, constable, agent, soldier, pilot, sailor, veteran,
     treasurer, comptroller, auditor, regulator, administrator, governor-general, deputy-head,
     vice-chairman, vice-chair, co-chair, cofounder, designer, architect, comedian, filmmaker,
     cosplayer, magician, illustrator, cartoonist, curator, collector, dealer, publisher,
@@ -503,7 +503,7 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
 export const THING_PREFIXES: ReadonlySet<string> = new Set(
   words(`Hurricane, Typhoon, Cyclone, Storm, Tropical, Operation, Mount, Mt, Lake, Fort, Cape, Port,
     Project, Planet, USS, HMS, Camp, Glacier, Rio, Isla, Ilha, Saint, St., St, San, Santa,
-    Sainte, São, Sao`),
+    Sainte, Ste., Ste, São, Sao`),
 );
 
 /** Lowercase words that join the parts of one name (`Ursula von der Leyen`, `Bin Salman`). */

@@ -288,6 +288,7 @@ test('businesses named like people are not people, and the people named after th
   // Names joined by an ampersand, or a name with `'s` that speaks, are a business's.
   assert.deepEqual(names('Johnson & Johnson and Marks & Spencer said they would.'), []);
   assert.deepEqual(names("McDonald's said profits rose. The sale, Christie's announced, was a record."), []);
+  assert.deepEqual(names('Volunteers handed out Tim Hortons coffee at the rally.'), []);
   // A person's `'s` before `said` is `has said`.
   assert.deepEqual(names("Dmitry Peskov's said it before."), ['Dmitry Peskov']);
 });
@@ -748,4 +749,54 @@ test('a nickname in quote marks between the parts of a name leaves the name whol
     'Kwame "The Cannon" Boateng',
     'Joaquín ‘El Chapo’ Guzmán',
   ]);
+});
+
+test('a town named for a saint, written `Ste.`, is a place, as one written `St.` is', () => {
+  assert.deepEqual(names('Pickets went up in Baie Ste. Claire on Monday, and nurses in Ste. Agathe joined them.'), []);
+});
+
+test('a street named after a title is a street: `Princess Street North`', () => {
+  assert.deepEqual(names('The clinic on Princess Street North closed, and Ana Vidal moved it.'), ['Ana Vidal']);
+});
+
+test('whom an outlet was told, a word after a broadcaster\'s name and a team with its score are no people', () => {
+  assert.deepEqual(names('"We are ready," Efua Mensah told Al Jazeera on Sunday.'), ['Efua Mensah']);
+  assert.deepEqual(names('"We let them down," Okafor told BBC Radio Kent.'), ['Okafor']);
+  assert.deepEqual(names('Nobody forgets the night City beat Lincoln 3-1, then beat Chester 2–1.'), []);
+});
+
+test('a given name joined to a place, or counted, is a place or a kind: `Austin and Oslo offices`, `three Stanford classmates`', () => {
+  assert.deepEqual(names('The firm will shut its Austin and Oslo offices.'), []);
+  assert.deepEqual(names('Pupils from Wichita and Lawrence joined the case.'), []);
+  assert.deepEqual(names('She founded it with three Stanford classmates.'), []);
+});
+
+test('a company the article treats as one is no person: `said it … its`, `shares of`, `X, the … company`', () => {
+  assert.deepEqual(names('Ravelle said Monday it would close 40 of its stores. Ravelle opened in 1990.'), []);
+  assert.deepEqual(names('Shares of Ravelle fell. Ravelle said no more.'), []);
+  assert.deepEqual(names("Halvo's workforce shrank. Halvo said no more."), []);
+  assert.deepEqual(names('Kelmar, the Ohio retailer behind the brand, cut jobs. Kelmar said no more would go.'), []);
+  // A person's role with a company's noun in it is still a person's.
+  assert.deepEqual(names('Okafor, the company chairman, spoke. Okafor said no.'), ['Okafor', 'Okafor']);
+});
+
+test('an adverb opening the sentence is no part of the name after it: `Even Tomasz admitted it`', () => {
+  assert.deepEqual(names('The end came fast. Even Tomasz admitted it afterwards.'), ['Tomasz']);
+});
+
+test('up to four capitalised words before a title name its town, service and unit: `Millbrook Police Department Deputy Chief`', () => {
+  assert.equal(roleOf('Millbrook Police Department Deputy Chief Ana Vidal said the road was shut.', 'Ana Vidal'), 'Millbrook Police Department Deputy Chief');
+});
+
+test('roles: an investigator, a rank opening the sentence (`First officer`), and no preposition before the role', () => {
+  assert.equal(roleOf('Rail safety investigator Ana Vidal said the brakes failed.', 'Ana Vidal'), 'Rail safety investigator');
+  assert.equal(roleOf('First officer Tom Reyes landed the jet.', 'Tom Reyes'), 'First officer');
+  assert.equal(roleOf('The union, through spokesman Tom Reyes, said no.', 'Tom Reyes'), 'spokesman');
+});
+
+test('a former office after the name, other than the title before it, is the role: what another source may give as current', () => {
+  assert.equal(roleOf('Green MLA Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), 'former finance minister');
+  // A title that names the same office, or a description of no past office, stays the role.
+  assert.equal(roleOf('Prime Minister Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), 'Prime Minister');
+  assert.equal(roleOf('Finance minister Ana Vidal, the local MLA, said so.', 'Ana Vidal'), 'Finance minister');
 });

@@ -146,7 +146,7 @@ const ROLE_BOUNDARY = new Set(
   than like including during about over under against between among is was are were be been
   being become becomes became becoming has had have will would could should can may might must
   do does did also not it he she they we i you him her them us me this these those there here
-  then so yet via per without within upon across toward towards at for`.split(/\s+/),
+  then so yet via per without within upon across toward towards at for through alongside amid despite`.split(/\s+/),
 );
 /** The most words (and marks) a title-case headline line has. */
 const HEADLINE_WORDS = 24;
@@ -714,8 +714,8 @@ interface Known {
   givenNames: Set<string>;
   /** Family names the rest of the bundle establishes. */
   bundleNames: ReadonlySet<string>;
-  /** Names the article gives storms (`Katrina` of `Hurricane Katrina`): alone later, still the storm. */
-  storms: ReadonlySet<string>;
+  /** Names the article gives storms and companies (`Katrina` of `Hurricane Katrina`): alone elsewhere, still the thing. */
+  things: ReadonlySet<string>;
 }
 
 interface Verdict {
@@ -736,7 +736,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let titled = false;
   /** A place or a business opened the run: `Pacific Rim`, `Texas Rangers`, `Morgan Stanley`. */
   let afterPlace = false;
-  let afterDeterminer = !!before && is(before, IS_DETERMINER);
+  // `two Stanford classmates`: a name counted is a word for a kind of thing.
+  let afterDeterminer = !!before && (is(before, IS_DETERMINER) || (QUANTITIES.has(before.lower) && !tokens[run.first].newLine));
   const roleNounBeforeRun = !tokens[run.first].newLine && !!before && before.word && !before.cap && !before.possessive && is(before, IS_ROLE_NOUN);
   // `researcher Mu Li`, `the head of NATO, Hoop Scheffer,`: after a role, common words are name too.
   let afterRole = roleNounBeforeRun || (before?.text === ',' && roleBeforeComma('', tokens, run.first) !== undefined);
@@ -744,8 +745,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let roleNounInRun = false;
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
-  if (last - i === 1 && known.storms.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
+  if (last - i === 1 && known.things.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
   if (ampersandJoined(tokens, run) && !creditBefore(tokens, run.first)) return null;
+  if (toldOutlet(tokens, run)) return null;
   if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) {
     // `Bank of England Governor Andrew Bailey`: the run ends the institution's name, then may
     // hold a title and the name of its holder.
@@ -756,6 +758,11 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   // What comes before the name: titles, places, nationalities, sentence-initial words.
   while (i < last) {
     const t = tokens[i];
+    // `Even Jonjo said it`, `Meanwhile Ana Vidal`: an adverb opening the sentence stands before its subject.
+    if (i === run.first && t.sentenceStart && i + 1 < last && !t.possessive && (SUBJECT_ADVERBS.has(t.lower) || SENTENCE_OPENERS.has(t.lower))) {
+      i++;
+      continue;
+    }
     if (isTitle(t) && !aliases.has(t.text)) {
       titled = true;
       i++;
@@ -890,7 +897,12 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     for (let k = j; k < last; k++) if (is(tokens[k], IS_NAME_ENDING)) return fullPersonalName(tokens, i, j) ? { from: i, to: j, strong: false, insideName: true } : null;
   }
   const single = j === i + 1;
-  if (single && is(head, IS_NAME_ENDING)) return null;
+  // `Queen Street East`: what a thing's word opens is that thing's name, unless the word is a name too (`Bill`, `Park`).
+  if (is(head, IS_NAME_ENDING) && (single || !is(head, IS_FIRST_NAME | IS_SURNAME | IS_ASIAN_FAMILY_NAME))) return null;
+  // `BBC Radio Derby`, `Club América`: one word after a thing's word in its run goes on that thing's name
+  // (not after a title's: `Secretary of State Clinton`).
+  const afterThingWord = i > run.first && is(tokens[i - 1], IS_NAME_ENDING) && !is(tokens[i - 1], IS_TITLE_MODIFIER) && !tokens[i - 1].possessive;
+  if (single && !titled && afterThingWord) return null;
 
   const opensRun = i === run.first;
   const placePreposition = opensRun && !!before && before.word && is(before, IS_PLACE_PREPOSITION);
@@ -937,6 +949,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   }
   // One word alone: a given name, or a name that says something or is described as someone.
   if (afterDeterminer) return null;
+  // `beat Chelsea 3-2`: a score after a word alone is a team's (a player is named in full first).
+  if (scoreAt(tokens, j)) return null;
   // `Preston, Victoria`: a town and its region; not `Petrakis, Greece's deputy minister`.
   const region = tokens[j]?.text === ',' && tokens[j + 1] ? placeLength(tokens, j + 1, tokens.length) : 0;
   if (region && !tokens[j + region].possessive) return null;
@@ -949,7 +963,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     const brand = owned?.cap && !owned.newLine && !owned.titleCase && isCommonWord(owned) && !nameLike(owned) && !isTitle(owned) && !tokens[j + 1]?.cap;
     if (head.possessive && brand) return null;
     const cutShort = j < last && !head.possessive;
-    return placePreposition || before?.lower === 'of' || cutShort || (!head.possessive && nounAfter(tokens[j])) ? null : weakName(i, j);
+    return placePreposition || before?.lower === 'of' || cutShort || (!head.possessive && nounAfter(tokens[j])) || joinedToPlace(tokens, i, j)
+      ? null
+      : weakName(i, j);
   }
   if (head.possessive && nameLike(head) && relativeAfter(tokens, j)) return weakName(i, j);
   if (!unknownWord(head)) return null;
@@ -974,6 +990,48 @@ function ampersandJoined(tokens: Token[], run: Run): boolean {
   return (before?.text === '&' && !!tokens[run.first - 2]?.cap) || (after?.text === '&' && !!tokens[run.last + 1]?.cap);
 }
 
+/**
+ * `told Al Jazeera`, `speaking to Sky News Arabia`, `in an interview with Bloomberg`: whom the news
+ * was told, where a word of the run is an outlet's, is that outlet (who tells a person `Bloomberg` things?).
+ */
+function toldOutlet(tokens: Token[], run: Run): boolean {
+  const [before, twoBefore] = [tokens[run.first - 1], tokens[run.first - 2]];
+  if (!before?.word || tokens[run.first].newLine) return false;
+  const told =
+    TOLD.has(before.lower) || (before.lower === 'to' && SPOKE_TO.has(twoBefore?.lower ?? '')) || (before.lower === 'with' && twoBefore?.lower === 'interview');
+  if (!told) return false;
+  for (let k = run.first; k < run.last; k++) if (is(tokens[k], IS_OUTLET)) return true;
+  return false;
+}
+const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
+const SPOKE_TO = new Set(['spoke', 'speaking', 'talking', 'talked', 'speak', 'talk']);
+
+/**
+ * The word at `i` to `j` is joined by `and` or `or` to a place: a listed one (`Austin and Dublin
+ * offices`), or one word after `in` or `from` (`from Olathe and Lawrence`). What is listed with
+ * places is a place.
+ */
+function joinedToPlace(tokens: Token[], i: number, j: number): boolean {
+  const joins = (t: Token | undefined) => t?.lower === 'and' || t?.lower === 'or';
+  const [other, beforeOther] = [tokens[i - 2], tokens[i - 3]];
+  if (joins(tokens[i - 1]) && other?.cap && !other.possessive) {
+    if (is(other, IS_PLACE) || (beforeOther?.word && !beforeOther.cap && is(beforeOther, IS_PLACE_PREPOSITION))) return true;
+  }
+  return joins(tokens[j]) && !tokens[j - 1].possessive && !!tokens[j + 1]?.cap && placeLength(tokens, j + 1, tokens.length) > 0;
+}
+
+/** A score from `at`: `3-2`, `2–1`. */
+function scoreAt(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || t.newLine) return false;
+  if (SCORE.test(t.text)) return true;
+  return /^\d{1,2}$/.test(t.text) && (tokens[at + 1]?.text === '–' || tokens[at + 1]?.text === '-') && /^\d{1,2}$/.test(tokens[at + 2]?.text ?? '');
+}
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+
+/** Words that count what follows: `two`, `several`. */
+const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'few', 'both']);
+
 /** `a Democrat`, `a Republican from Ohio`, `an independent` at `at`: how news describes a politician it names. */
 function partyMemberAt(tokens: Token[], at: number): boolean {
   const member = tokens[at + 1];
@@ -982,19 +1040,26 @@ function partyMemberAt(tokens: Token[], at: number): boolean {
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist', 'libertarian']);
 
 /**
- * The title or capitalised role noun that follows up to three capitalised words from `at` and
- * comes before a name (`Millbrook Police Chief Dana …`), or -1: a name is not followed by a title
- * within its run, so the words before one qualify it.
+ * The title or capitalised role noun that follows up to QUALIFIER_WORDS capitalised words from `at`
+ * and comes before a name (`Millbrook Police Chief Dana …`), or -1: a name is not followed by a
+ * title within its run, so the words before one qualify it.
  */
 function titleAfterQualifier(tokens: Token[], at: number, last: number): number {
-  for (let k = at + 1; k <= at + 3 && k < last - 1; k++) {
+  for (let k = at + 1; k <= at + QUALIFIER_WORDS && k < last - 1; k++) {
     const before = tokens[k - 1];
     if (before.possessive || isInitial(before) || isTitle(before) || isParticle(before)) return -1;
     const t = tokens[k];
-    if ((isTitle(t) || (t.cap && is(t, IS_ROLE_NOUN))) && !t.possessive) return nameLike(tokens[k + 1]) ? k : -1;
+    if (!(isTitle(t) || (t.cap && is(t, IS_ROLE_NOUN))) || t.possessive) continue;
+    // past the rest of the title: `Deputy Chief`
+    let end = k + 1;
+    while (end < last - 1 && !tokens[end].possessive && (isTitle(tokens[end]) || (tokens[end].cap && is(tokens[end], IS_ROLE_NOUN | IS_TITLE_MODIFIER)))) end++;
+    return nameLike(tokens[end]) ? k : -1;
   }
   return -1;
 }
+
+/** `Boise Fire Department Battalion Chief`: a town, its service and a unit of it. */
+const QUALIFIER_WORDS = 4;
 
 /** A capitalised word that may be a given name no list holds: one no dictionary knows, or one the story used as a name alone (`Jeb`). */
 function givenNoListKnows(t: Token, known: Known): boolean {
@@ -1182,8 +1247,9 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   }
   // `a lawsuit his former communications director`: the role opens at its possessive.
   for (let k = from + 1; k < to; k++) if (THIRD_PERSON_POSSESSIVES.has(tokens[k].lower)) from = k;
-  // `Yesterday Harbour Post's editor`: what opens the sentence is not the role's.
-  if (from < to && tokens[from].sentenceStart && (SUBJECT_ADVERBS.has(tokens[from].lower) || SENTENCE_OPENERS.has(tokens[from].lower))) from++;
+  // `Yesterday Harbour Post's editor`: what opens the sentence is not the role's, unless it ranks it (`First officer`).
+  const opener = tokens[from];
+  if (from < to && opener.sentenceStart && !is(opener, IS_ROLE_MODIFIER) && (SUBJECT_ADVERBS.has(opener.lower) || SENTENCE_OPENERS.has(opener.lower))) from++;
   while (from < to && (is(tokens[from], IS_DETERMINER) || isHonorific(tokens[from]))) from++;
   while (to > from && (isHonorific(tokens[to - 1]) || (to - 1 > from && isCourtesyTitle(tokens[to - 1].lower)))) to--;
   if (to <= from) return undefined;
@@ -1443,10 +1509,10 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   // Names on strong evidence (`Dmitry Peskov`, `President Putin`) first, so that weaker
   // evidence is read knowing them; then every run again, knowing `Peskov` is a person. A run
   // that holds none of the words learned since the reading before gets the same verdict: it is kept.
-  const storms = stormNames(paragraphs);
-  const starting = startingKnowledge(bundleNames, storms);
+  const things = thingNames(paragraphs);
+  const starting = startingKnowledge(bundleNames, things);
   const first = judge(paragraphs, starting);
-  const strong = startingKnowledge(bundleNames, storms);
+  const strong = startingKnowledge(bundleNames, things);
   for (const { tokens, verdict } of first) if (verdict.strong) learn(tokens, verdict, strong);
   const second = judge(paragraphs, strong, first, wordsLearned(strong, starting));
   const known: Known = { ...strong, names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames) };
@@ -1466,7 +1532,8 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const titled = roleBeforeName(text, tokens, verdict.from) ?? (afterTitle ? roleBeforeName(text, tokens, verdict.from - 1) : undefined);
     const office = titled && isCourtesyTitle(titled) ? undefined : titled;
     const opening = titled && !office ? verdict.from - 1 : verdict.from;
-    const role = office ?? roleAfterComma(text, tokens, to) ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
+    const appositive = roleAfterComma(text, tokens, to);
+    const role = (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
@@ -1475,6 +1542,17 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   });
   return withAliases(text, anatomy.paragraphs, mentions, bundleNames);
 }
+
+/**
+ * `Liberal MPP Linda Chau, a former health minister,`: a past office beside the name, other than
+ * the title before it, says what the title does not, and is what another source may give as
+ * current; the title before the name is a role of its own that sources rarely get wrong.
+ */
+function pastOtherOffice(appositive: string, title: string): boolean {
+  const lastWord = (role: string) => role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+  return PAST_OFFICE.test(appositive) && !PAST_OFFICE.test(title) && lastWord(appositive) !== lastWord(title);
+}
+const PAST_OFFICE = /^(?:former|onetime|one-time|ex-)/i;
 
 /** `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`: group 1 is the other name. */
 const ALIAS_AFTER =
@@ -1599,17 +1677,61 @@ function wordsLearned(later: Known, earlier: Known): Set<string> {
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** What an article starts knowing: the names the rest of its bundle establishes. */
-function startingKnowledge(bundleNames: ReadonlySet<string>, storms: ReadonlySet<string>): Known {
-  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, storms };
+function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet<string>): Known {
+  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, things };
 }
 
-/** The names the article gives storms: the word after `Hurricane`, `Typhoon`, `Cyclone` or `Storm`. */
-function stormNames(paragraphs: Paragraph[]): Set<string> {
-  const storms = new Set<string>();
+/**
+ * The names the article gives storms, the word after `Hurricane`, `Typhoon`, `Cyclone` or `Storm`;
+ * and companies, a word the article treats as one: `shares of Lumenfold`, `Lumenfold's workforce`,
+ * `Lumenfold, the San Francisco company`, `Lumenfold said Tuesday it will cut 18% of its staff`
+ * (a person is no `it`).
+ */
+function thingNames(paragraphs: Paragraph[]): Set<string> {
+  const things = new Set<string>();
   for (const { tokens } of paragraphs) {
-    for (let k = 0; k + 1 < tokens.length; k++) if (STORMS.has(tokens[k].text) && tokens[k + 1].cap) storms.add(tokens[k + 1].text);
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const [t, next] = [tokens[k], tokens[k + 1]];
+      if (STORMS.has(t.text) && next.cap) things.add(next.text);
+      else if (t.lower === 'shares' && next.lower === 'of' && tokens[k + 2]?.cap) things.add(tokens[k + 2].text);
+      else if (t.cap && t.possessive && !next.cap && COMPANY_HOLDINGS.has(next.lower)) things.add(t.text);
+      else if (t.cap && !t.possessive && is(next, IS_SPEECH_VERB) && saysOfItself(tokens, k + 2)) things.add(t.text);
+      else if (t.cap && !t.possessive && next.text === ',' && describedAsThing(tokens, k + 2)) things.add(t.text);
+    }
   }
-  return storms;
+  return things;
+}
+
+/**
+ * A phrase from `at` headed by a noun for a thing: `the San Francisco company behind the app`
+ * (not `the company's founder`, `the party leader`).
+ */
+function describedAsThing(tokens: Token[], at: number): boolean {
+  if (!tokens[at] || !is(tokens[at], IS_DETERMINER)) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + 5; k++) {
+    const t = tokens[k];
+    if (!t.word || t.newLine || t.possessive || (!t.cap && is(t, IS_ROLE_NOUN))) return false;
+    if (!t.cap && THING_NOUNS.has(t.lower)) {
+      const after = tokens[k + 1];
+      return !after?.word || !(is(after, IS_ROLE_NOUN) || after.possessive);
+    }
+  }
+  return false;
+}
+
+/** What a company has and a person has not: `Lumenfold's workforce`. */
+const COMPANY_HOLDINGS = new Set(['workforce', 'shareholders', 'headquarters', 'subsidiary', 'subsidiaries']);
+
+/**
+ * What is said from `at` opens with `it` (past a day or two: `said Tuesday it will`) and goes on
+ * to `its` in the same sentence: the speaker speaks of itself as a thing.
+ */
+function saysOfItself(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 3 && tokens[k]?.word && tokens[k].lower !== 'it' && (tokens[k].cap || tokens[k].lower === 'on')) k++;
+  if (tokens[k]?.lower !== 'it') return false;
+  for (k++; k < tokens.length && !tokens[k].newLine && !(is(tokens[k], IS_SENTENCE_BREAK) && !tokens[k].word); k++) if (tokens[k].lower === 'its') return true;
+  return false;
 }
 
 const STORMS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm']);

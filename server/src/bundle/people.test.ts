@@ -554,12 +554,15 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
     ['Chief Inspector', 'Inspector'],
     ['Chief Financial Officer', 'Chief Executive'],
     ['CFO', 'CEO'],
+    // The company's name before the officer is no part of the grade.
+    ['Harbourline CEO', 'Harbourline COO'],
     ['Associate Professor', 'Professor'],
   ];
   const same: [string, string][] = [
     ['Det. Sgt.', 'Sergeant'],
     ['Detective Chief Inspector', 'Chief Inspector'],
     ['CEO', 'Chief Executive Officer'],
+    ['Harbourline CEO', 'chief executive'],
     ['Lt. Gen.', 'Lieutenant General'],
     // A general officer is `General` for short.
     ['Lt. Gen.', 'Gen.'],

@@ -1482,12 +1482,21 @@ interface Title {
 }
 
 function gradeOf(office: string[]): Title['grade'] {
-  const officer = CHIEF_OFFICERS.get(office.join(' '));
+  const officer = chiefOfficerOf(office);
   if (officer) return { ladder: 'company', name: officer };
   const head = office[office.length - 1];
   if (!SERVICE_GRADES.has(head) || !office.slice(0, -1).every((w) => GRADE_WORDS.has(w))) return undefined;
   const shortened = SHORTENED_GRADES.has(head);
   return { ladder: 'service', name: office.filter((w, i) => !UNGRADED.has(w) && !(shortened && i < office.length - 1 && SERVICE_GRADES.has(w))).join(' ') };
+}
+
+/** The chief officer the office ends with, past the company's name before it: `Coastline Air CEO` is its chief executive. */
+function chiefOfficerOf(office: string[]): string | undefined {
+  for (let from = 0; from < office.length; from++) {
+    const officer = CHIEF_OFFICERS.get(office.slice(from).join(' '));
+    if (officer) return officer;
+  }
+  return undefined;
 }
 
 // ---- names ----
