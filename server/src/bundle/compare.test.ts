@@ -369,7 +369,7 @@ test('versions from one source (two carriers of one wire story) are not compared
   );
 });
 
-test('a quote fitted to a sub-heading or a headline is not compared for wording; the same words in a sentence are', () => {
+test('a quote fitted to a sub-heading or a headline is no difference where its words are the statement\'s; the same words in a sentence are one', () => {
   const full = 'We respect the right to strike, but patients cannot be caught in the middle';
   const headed = (line: string): Story => ({
     id: 'a',
@@ -390,6 +390,9 @@ test('a quote fitted to a sub-heading or a headline is not compared for wording;
   assert.deepEqual(compareQuotes(headline.quotes, headline.articles).findings, []);
   const sentence = bundle(headed("The province 'respects the right to strike', its minister says."), other);
   assert.deepEqual(codes(compareQuotes(sentence.quotes, sentence.articles).findings), ['a:quote-wording', 'b:quote-wording']);
+  // A title that says what was not said differs.
+  const more = bundle({ ...headed("Province 'respects the right to strike, whatever it costs patients'"), said: [{ text: 'respects the right to strike, whatever it costs patients', speaker: null, partial: true }, { text: full, speaker: 'Dennis Okafor' }] }, other);
+  assert.deepEqual(codes(compareQuotes(more.quotes, more.articles).findings), ['a:quote-wording', 'b:quote-wording']);
 });
 
 test('versions within one article are not compared with each other', () => {

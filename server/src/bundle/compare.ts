@@ -30,7 +30,7 @@ import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, St
 import { contextReader, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
-import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords } from './compare/words';
+import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords, stem } from './compare/words';
 import { capitalised, detached } from './chars';
 import { shortNameOf } from './mentions';
 
@@ -108,7 +108,7 @@ interface Printed {
   /** Its index among the quotes given to the current call. */
   rank: number;
   unit: Unit;
-  /** Printed in a headline or a sub-heading (see inTitle): its words adapted to the title, not compared for wording. */
+  /** Printed in a headline or a sub-heading (see inTitle): its words may be fitted to the title. */
   titled: boolean;
   /** How its words differ from another version, as its last finding said: said again while the two and their alignment are the same. */
   described?: { other: Printed; alignment: Alignment; text: string };
@@ -890,7 +890,15 @@ function groupFindings(
     }
     return articles;
   };
-  const titled = (u: Unit) => printsOf.get(u)!.every((p) => p.titled);
+  // A title fits the words it quotes to itself (`Province 'respects the right to strike'` for `We
+  // respect the right to strike`): no difference where its words are the other's, inflections aside.
+  // One that says what the other does not (`moved more water than ever`) differs.
+  const stemsOf = (u: Unit) => new Set(wordsOf(printsOf.get(u)![0]).words.map((w) => stem(w.folded)));
+  const fittedToTitle = (title: Unit, other: Unit) => {
+    if (!printsOf.get(title)!.every((p) => p.titled)) return false;
+    const words = stemsOf(other);
+    return [...stemsOf(title)].every((s) => words.has(s));
+  };
   const otherQuotes = (u: Unit, v: Unit) =>
     printsOf.get(v)!.every((y) => agreeingIn(u).has(y.quote.article)) || printsOf.get(u)!.every((x) => agreeingIn(v).has(x.quote.article));
 
@@ -920,7 +928,7 @@ function groupFindings(
       const paraphrase = u.paraphrases?.has(v) ?? false;
       const aligned = alignment(u, v);
       const differs = aligned.relation === 'differs' || (paraphrase && aligned.relation === 'unrelated');
-      if (differs && !otherQuotes(u, v) && !titled(u) && !titled(v)) wording.push({ unit: v, alignment: aligned, paraphrase });
+      if (differs && !otherQuotes(u, v) && !fittedToTitle(u, v) && !fittedToTitle(v, u)) wording.push({ unit: v, alignment: aligned, paraphrase });
       if (speakersConflict(u, v) && aligned.relation !== 'unrelated') speaking.push(v);
     }
     // Closest wording first: the message shows the difference from the version most like this one.
@@ -976,8 +984,7 @@ const SENTENCE_END = /[.!?…]["'”’»]*\s*$/;
 
 /**
  * Whether the quote stands in the article's headline, or as part of a sub-heading: a title quotes
- * words as it fits them to itself (`Province 'respects …'` for `We respect …`), and says so by its
- * form; comparing its words with the statement's finds only that.
+ * words as it fits them to itself (`Province 'respects …'` for `We respect …`).
  */
 function inTitle(quote: Quote, article: Article): boolean {
   const { headlineSpan, paragraphs } = article.anatomy;
