@@ -1690,13 +1690,21 @@ function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet
 function thingNames(paragraphs: Paragraph[]): Set<string> {
   const things = new Set<string>();
   for (const { tokens } of paragraphs) {
+    // Indexed, and capitalised words first: this looks at every word of the bundle.
     for (let k = 0; k + 1 < tokens.length; k++) {
-      const [t, next] = [tokens[k], tokens[k + 1]];
-      if (STORMS.has(t.text) && next.cap) things.add(next.text);
-      else if (t.lower === 'shares' && next.lower === 'of' && tokens[k + 2]?.cap) things.add(tokens[k + 2].text);
-      else if (t.cap && t.possessive && !next.cap && COMPANY_HOLDINGS.has(next.lower)) things.add(t.text);
-      else if (t.cap && !t.possessive && is(next, IS_SPEECH_VERB) && saysOfItself(tokens, k + 2)) things.add(t.text);
-      else if (t.cap && !t.possessive && next.text === ',' && describedAsThing(tokens, k + 2)) things.add(t.text);
+      const t = tokens[k];
+      const next = tokens[k + 1];
+      if (t.lower === 'shares') {
+        if (next.lower === 'of' && tokens[k + 2]?.cap) things.add(tokens[k + 2].text);
+      } else if (!t.cap) {
+        continue;
+      } else if (t.possessive) {
+        if (!next.cap && COMPANY_HOLDINGS.has(next.lower)) things.add(t.text);
+      } else if (next.cap) {
+        if (STORMS.has(t.text)) things.add(next.text);
+      } else if (is(next, IS_SPEECH_VERB) ? saysOfItself(tokens, k + 2) : next.text === ',' && describedAsThing(tokens, k + 2)) {
+        things.add(t.text);
+      }
     }
   }
   return things;
