@@ -6,7 +6,7 @@ import { parse } from 'jsonc-parser';
 import { Analysis } from '../bundle/analyze';
 import { DiagnosticCode } from '../bundle/model';
 import { FILE, spanIn, viewOf } from '../testing/fixtures';
-import { codeActions, ConfigFile, EditSupport } from './actions';
+import { codeActions, ConfigFile, EditSupport, rewording } from './actions';
 
 const TEXT = [
   '=== 000_aa.txt',
@@ -111,6 +111,16 @@ test('a wording two sources print: compared once, offered to both printings', ()
     'Use this wording in Bay Radio',
     'Ignore this difference',
   ]);
+});
+
+test('the wording goes in where the versions differ: the other\'s cut and its sentence around a partial quote stay its own', () => {
+  const full = 'Our crews have been pushed past the limit, and today they are saying enough,';
+  assert.equal(rewording(full, 'Our crews have been pushed beyond the limit,'), 'Our crews have been pushed past the limit,');
+  assert.equal(rewording(full, 'pushed well past the limit'), 'pushed past the limit');
+  assert.equal(rewording('Our crews have been pushed beyond the limit,', full), 'Our crews have been pushed beyond the limit, and today they are saying enough,');
+  // Another wording altogether, or the same words: nothing to offer.
+  assert.equal(rewording(full, 'We will fight on'), undefined);
+  assert.equal(rewording(full, full.replace(',', ' —')), undefined);
 });
 
 test('a quote-speaker diagnostic can be compared and ignored, not reworded', () => {

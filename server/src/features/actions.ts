@@ -1,6 +1,8 @@
 // Code actions on a quote difference: compare two versions side by side, use this version's
-// wording in another source, or ignore the difference in the bundle's `.seed-bundle.json`.
+// wording in another source (where the two differ, not the other's cut), or ignore the difference
+// in the bundle's `.seed-bundle.json`.
 // Every change is a WorkspaceEdit the user applies and can undo; the server never writes files.
+import { diffArrays } from 'diff';
 import { modify, parse, ParseError } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -83,12 +85,14 @@ export function codeActions(
     if (finding.code === 'quote-wording') {
       const words = textAt(view, finding);
       for (const other of printings) {
+        const reworded = rewording(words, textAt(view, other));
+        if (reworded === undefined) continue;
         const place = view.place(other.article, other.span)!;
         actions.push({
           title: `Use this wording in ${label(other)}`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: textEdit(place.file, versionOf(place.file), [TextEdit.replace(place.range, rewording(words, textAt(view, other)))], support),
+          edit: textEdit(place.file, versionOf(place.file), [TextEdit.replace(place.range, reworded)], support),
         });
       }
     }
@@ -137,12 +141,47 @@ function textAt(view: BundleView, place: ArticleSpan): string {
   return view.article(place.article)?.seed.text.slice(place.span.start, place.span.end) ?? '';
 }
 
+/** A word of a quote, where it stands in it. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+function wordsIn(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+}
+
 /**
- * This version's words in place of the other's. A comma or full stop just inside the closing
- * mark belongs to the sentence around the quote, so the other keeps its own.
+ * The other version with this one's words where the two differ, between the words they share:
+ * what the other prints beyond the words it shares with this one (a cut, or its own sentence
+ * around a partial quote) stays as it is, and so do its marks between shared words. Undefined
+ * where they share under half the other's words (another wording, not a slip), or nothing changes.
  */
-function rewording(mine: string, theirs: string): string {
-  return mine.replace(/[\s,.]+$/, '') + /[\s,.]*$/.exec(theirs)![0];
+export function rewording(mine: string, theirs: string): string | undefined {
+  const [a, b] = [wordsIn(theirs), wordsIn(mine)];
+  /** The words they share, as their indices in a and in b. */
+  const shared: [number, number][] = [];
+  let [i, j] = [0, 0];
+  for (const change of diffArrays(a, b, { comparator: (x, y) => x.text === y.text })) {
+    const count = change.count ?? change.value.length;
+    if (change.added) j += count;
+    else if (change.removed) i += count;
+    else for (let k = 0; k < count; k++) shared.push([i++, j++]);
+  }
+  if (shared.length === 0 || shared.length * 2 < a.length) return undefined;
+  let out = '';
+  let at = 0;
+  for (let k = 0; k + 1 < shared.length; k++) {
+    const [[i0, j0], [i1, j1]] = [shared[k], shared[k + 1]];
+    if (i1 === i0 + 1 && j1 === j0 + 1) continue;
+    out += theirs.slice(at, a[i0].end) + mine.slice(b[j0].end, b[j1].start);
+    at = a[i1].start;
+  }
+  out += theirs.slice(at);
+  return out === theirs ? undefined : out;
 }
 
 function textEdit(uri: string, version: number | null, edits: TextEdit[], support: EditSupport): WorkspaceEdit {
