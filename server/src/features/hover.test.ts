@@ -38,11 +38,11 @@ test('hover on a surname names the person in full, with roles, mentions and quot
   assert.equal(value.split('\n')[0], '**Mara Okafor**');
   assert.match(value, /Also named: Okafor/);
   assert.match(value, /- Union leader — Harbour Times/);
-  assert.match(value, /- Harbour Times \(000_aa\.txt\): 1×\n- Dock Daily \(001_bb\.txt\): 1×/);
-  assert.match(value, /- “We won\.” — Harbour Times\n- “We have won,” — Dock Daily/);
+  assert.match(value, /- Harbour Times \(`000_aa\.txt`\): 1×\n- Dock Daily \(`001_bb\.txt`\): 1×/);
+  assert.match(value, /- “We won\.” — Harbour Times · worded otherwise elsewhere\n- “We have won,” — Dock Daily/);
 });
 
-test('hover lists a quote an article prints twice (a pull quote, its punctuation aside) once', () => {
+test('hover lists a wording once, with every source that prints it (an article\'s pull quote, its punctuation aside)', () => {
   const twice = viewOf(`${TEXT}"We won."\n`, (analysis) => {
     analysis.articles[0].anatomy.outlet = 'Harbour Times';
     analysis.articles[1].anatomy.outlet = 'Dock Daily';
@@ -55,7 +55,7 @@ test('hover lists a quote an article prints twice (a pull quote, its punctuation
     ];
   });
   const value = (hover(twice, FILE, offsetOf('Okafor told'))!.contents as MarkupContent).value;
-  assert.match(value, /\*\*Quoted\*\*\n- “We won\.” — Harbour Times\n- “We won\.” — Dock Daily$/);
+  assert.match(value, /\*\*Quoted\*\*\n- “We won\.” — Harbour Times, Dock Daily$/);
 });
 
 test('hover lists each role once, case aside, with every source that gives it', () => {
@@ -75,12 +75,69 @@ test('hover lists each role once, case aside, with every source that gives it', 
 
 test('hover on a quote shows every version with its source', () => {
   const value = (hover(view(), FILE, offsetOf('We won'))!.contents as MarkupContent).value;
-  assert.match(value, /^\*\*Quote\*\* — Mara Okafor\n\n2 versions:/);
-  assert.match(value, /> We won\.\n\n— Harbour Times \(000_aa\.txt\)/);
-  assert.match(value, /> We have won,\n\n— Dock Daily \(001_bb\.txt\)/);
+  assert.match(value, /^\*\*Quote\*\* — Mara Okafor\n\n2 versions, 2 wordings:/);
+  assert.match(value, /> We won\.\n\n— Harbour Times \(`000_aa\.txt`\)/);
+  assert.match(value, /> We have won,\n\n— Dock Daily \(`001_bb\.txt`\)/);
   assert.match(value, /\*\*Differences\*\*\n- Okafor's words differ from Dock Daily: "won" → "have won"$/);
   const other = (hover(view(), FILE, offsetOf('We have won'))!.contents as MarkupContent).value;
   assert.doesNotMatch(other, /Differences/, 'the finding is on the other version');
+});
+
+test('hover on a quote: identical wordings once, with their sources, and whom another source gives them to', () => {
+  const text = ['=== 000_aa.txt', '"We will not move a crate," Rosa Dell said.', '=== 001_bb.txt', '"We will not move a crate," Dell said.', '=== 002_cc.txt', '"We will not move a crate," said Hugo Sand.', ''].join('\n');
+  const v = viewOf(text, (analysis) => {
+    ['Coast Daily', 'Harbor Post', 'Bay Herald'].forEach((outlet, i) => (analysis.articles[i].anatomy.outlet = outlet));
+    const quote = (article: string, speaker: string) => ({ article, span: spanIn(analysis, article, 'We will not move a crate,'), text: 'We will not move a crate,', speaker, partial: false });
+    analysis.quotes = [quote('000_aa.txt', 'Rosa Dell'), quote('001_bb.txt', 'Rosa Dell'), quote('002_cc.txt', 'Hugo Sand')];
+    analysis.comparison.groups = [[0, 1, 2]];
+    analysis.people = [person(analysis, 'Rosa Dell', [['000_aa.txt', 'Rosa Dell'], ['001_bb.txt', 'Dell']], [])];
+  });
+  const value = (hover(v, FILE, text.indexOf('We will') + 1)!.contents as MarkupContent).value;
+  assert.equal(
+    value,
+    [
+      '**Quote** — Rosa Dell',
+      '',
+      '3 versions, 2 wordings:',
+      '',
+      '> We will not move a crate,',
+      '',
+      '— Coast Daily (`000_aa.txt`), Harbor Post (`001_bb.txt`)',
+      '',
+      '> We will not move a crate,',
+      '',
+      '— Bay Herald (`002_cc.txt`) · given to Hugo Sand',
+    ].join('\n'),
+  );
+  const onPerson = (hover(v, FILE, text.indexOf('Dell said') + 1)!.contents as MarkupContent).value;
+  assert.match(onPerson, /- “We will not move a crate,” — Coast Daily, Harbor Post · also given to Hugo Sand$/);
+});
+
+test('hover shows the text as written (Markdown escaped) over the whole name or quote it is about', () => {
+  const text = ['=== 000_aa.txt', '"This is a f***ing disgrace, the <b>club</b> knew it," Ana Okonkwo-Hale said.', ''].join('\n');
+  const quoteText = 'This is a f***ing disgrace, the <b>club</b> knew it,';
+  const v = viewOf(text, (analysis) => {
+    analysis.quotes = [{ article: '000_aa.txt', span: spanIn(analysis, '000_aa.txt', quoteText), text: quoteText, speaker: 'Ana Okonkwo-Hale', partial: false }];
+    analysis.people = [person(analysis, 'Ana Okonkwo-Hale', [['000_aa.txt', 'Ana Okonkwo-Hale']], [])];
+  });
+  const onQuote = hover(v, FILE, text.indexOf('disgrace'))!;
+  assert.match((onQuote.contents as MarkupContent).value, /> This is a f\\\*\\\*\\\*ing disgrace, the \\<b\\>club\\<\/b\\> knew it,/);
+  assert.deepEqual(onQuote.range, { start: { line: 1, character: 1 }, end: { line: 1, character: 1 + quoteText.length } });
+  const onName = hover(v, FILE, text.indexOf('Hale'))!;
+  const nameStart = text.split('\n')[1].indexOf('Ana');
+  assert.deepEqual(onName.range, { start: { line: 1, character: nameStart }, end: { line: 1, character: nameStart + 'Ana Okonkwo-Hale'.length } });
+});
+
+test('hover on a person named in many articles lists a dozen and says how many more', () => {
+  const seeds = Array.from({ length: 20 }, (_, i) => [`=== ${String(i).padStart(3, '0')}_aa.txt`, 'Mayor Ann Lee spoke.']).flat();
+  const text = [...seeds, ''].join('\n');
+  const v = viewOf(text, (analysis) => {
+    analysis.people = [person(analysis, 'Ann Lee', analysis.articles.map((a): [string, string] => [a.id, 'Ann Lee']), [])];
+  });
+  const value = (hover(v, FILE, text.indexOf('Ann Lee') + 1)!.contents as MarkupContent).value;
+  assert.match(value, /\*\*Mentioned in\*\* 20 articles\n/);
+  assert.equal(value.split('\n').filter((line) => line.endsWith('1×')).length, 12);
+  assert.match(value, /- …and 8 more$/);
 });
 
 test('no hover on plain text or outside the bundle', () => {

@@ -1,39 +1,52 @@
 // Hovers: on a person, who they are across the bundle; on a quote, every version of it.
+// What the bundle's text says goes in as it is written (escaped): a quote's asterisks are its own.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import { Person, Quote } from '../bundle/model';
-import { BundleView, withoutRepeats } from './view';
+import { Person, Quote, Span } from '../bundle/model';
+import { BundleView, wordsWithin } from './view';
+
+/** The most quoted wordings, articles and sources a hover lists before saying how many more there are. */
+const MAX_QUOTED = 12;
+const MAX_ARTICLES = 12;
+const MAX_SOURCES = 6;
 
 export function hover(view: BundleView, file: string, offset: number): Hover | null {
   const article = view.articleAt(file, offset);
   if (!article) return null;
   const seedOffset = offset - article.seed.offset;
-  const person = view.personAt(article.id, seedOffset);
-  if (person) return markdown(personMarkdown(view, person));
-  const quote = view.quotesIn(article.id).find((q) => q.span.start <= seedOffset && seedOffset <= q.span.end);
-  if (quote) return markdown(quoteMarkdown(view, quote));
+  const within = (span: Span) => span.start <= seedOffset && seedOffset <= span.end;
+  const mention = view.mentionsIn(article.id).find((m) => within(m.span));
+  if (mention) return answer(personMarkdown(view, mention.person), view, article.id, mention.span);
+  const quote = view.quotesIn(article.id).find((q) => within(q.span));
+  if (quote) return answer(quoteMarkdown(view, quote), view, article.id, quote.span);
   return null;
 }
 
-function markdown(value: string): Hover {
-  return { contents: { kind: MarkupKind.Markdown, value } };
+/** The hover, over the whole name or quote it is about (not the word an editor would guess). */
+function answer(value: string, view: BundleView, article: string, span: Span): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range: view.place(article, span)!.range };
 }
 
 export function personMarkdown(view: BundleView, person: Person): string {
-  const lines = [`**${person.name}**`];
-  if (person.aliases.length > 0) lines.push('', `Also named: ${person.aliases.join(', ')}`);
+  const lines = [`**${escaped(person.name)}**`];
+  if (person.aliases.length > 0) lines.push('', `Also named: ${person.aliases.map(escaped).join(', ')}`);
   if (person.roles.length > 0) {
     lines.push('', '**Roles**');
-    for (const { text, sources } of rolesBySources(view, person)) lines.push(`- ${text} — ${sources.join(', ')}`);
+    for (const { text, sources } of rolesBySources(view, person)) lines.push(`- ${escaped(text)} — ${listed(sources, MAX_SOURCES, 'more')}`);
   }
   const perArticle = new Map<string, number>();
   for (const m of person.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
-  lines.push('', '**Mentioned in**');
-  for (const [article, count] of perArticle) lines.push(`- ${view.sourceName(article)} (${article}): ${count}×`);
-  const quotes = withoutRepeats(view.analysis.quotes.filter((q) => q.speaker === person.name));
-  if (quotes.length > 0) {
+  lines.push('', perArticle.size > MAX_ARTICLES ? `**Mentioned in** ${perArticle.size} articles` : '**Mentioned in**');
+  for (const [article, count] of [...perArticle].slice(0, MAX_ARTICLES)) lines.push(`- ${escaped(view.sourceName(article))} (\`${article}\`): ${count}×`);
+  if (perArticle.size > MAX_ARTICLES) lines.push(`- …and ${perArticle.size - MAX_ARTICLES} more`);
+  const wordings = wordingsOf(view, view.analysis.quotes.filter((q) => q.speaker === person.name));
+  if (wordings.length > 0) {
     lines.push('', '**Quoted**');
-    for (const q of quotes.slice(0, 12)) lines.push(`- “${shorten(q.text)}” — ${view.sourceName(q.article)}`);
-    if (quotes.length > 12) lines.push(`- …and ${quotes.length - 12} more`);
+    for (const wording of wordings.slice(0, MAX_QUOTED)) {
+      const notes = [...otherSpeakers(view, wording.quotes, person.name)].map((name) => `also given to ${escaped(name)}`);
+      if (wording.quotes.some((q) => findingsOn(view, q).some((f) => f.code === 'quote-wording'))) notes.push('worded otherwise elsewhere');
+      lines.push(`- “${escaped(shorten(wording.quotes[0].text))}” — ${listed(wording.sources, MAX_SOURCES, 'more')}${notes.map((note) => ` · ${note}`).join('')}`);
+    }
+    if (wordings.length > MAX_QUOTED) lines.push(`- …and ${wordings.length - MAX_QUOTED} more`);
   }
   return lines.join('\n');
 }
@@ -58,20 +71,66 @@ export function quoteVersions(view: BundleView, quote: Quote): Quote[] {
   return group ? group.map((i) => view.analysis.quotes[i]) : [quote];
 }
 
-function quoteMarkdown(view: BundleView, quote: Quote): string {
-  const lines = [`**Quote** — ${quote.speaker ?? 'speaker not given'}`];
-  const versions = quoteVersions(view, quote);
-  if (versions.length > 1) lines.push('', `${versions.length} versions:`);
-  for (const v of versions) lines.push('', `> ${shorten(v.text, 400)}`, '', `— ${view.sourceName(v.article)} (${v.article})`);
-  // The comparison's findings on this version say word by word how the others differ.
-  const differences = view.analysis.findings.filter(
+/** Quotes that print the same words (case and the marks around them aside), with the sources that print them, in order. */
+function wordingsOf(view: BundleView, quotes: Quote[]): { quotes: Quote[]; sources: string[] }[] {
+  const byWords = new Map<string, { quotes: Quote[]; sources: string[] }>();
+  for (const q of quotes) {
+    const key = `${wordsWithin(q.text)}\u0000${q.speaker}`;
+    let wording = byWords.get(key);
+    if (!wording) byWords.set(key, (wording = { quotes: [], sources: [] }));
+    wording.quotes.push(q);
+    const source = view.sourceName(q.article);
+    if (!wording.sources.includes(source)) wording.sources.push(source);
+  }
+  return [...byWords.values()];
+}
+
+/** Who else the versions of these quotes are given to. */
+function otherSpeakers(view: BundleView, quotes: Quote[], speaker: string): Set<string> {
+  const others = new Set<string>();
+  for (const q of quotes) for (const v of quoteVersions(view, q)) if (v.speaker && v.speaker !== speaker) others.add(v.speaker);
+  return others;
+}
+
+function findingsOn(view: BundleView, quote: Quote) {
+  return view.analysis.findings.filter(
     (f) => (f.code === 'quote-wording' || f.code === 'quote-speaker') && f.article === quote.article && f.span.start === quote.span.start,
   );
-  if (differences.length > 0) lines.push('', '**Differences**', ...differences.map((f) => `- ${f.message}`));
+}
+
+function quoteMarkdown(view: BundleView, quote: Quote): string {
+  const lines = [`**Quote** — ${escaped(quote.speaker ?? 'speaker not given')}`];
+  const versions = quoteVersions(view, quote);
+  const wordings = wordingsOf(view, versions);
+  if (versions.length > 1) lines.push('', wordings.length > 1 ? `${versions.length} versions, ${wordings.length} wordings:` : `${versions.length} versions, one wording:`);
+  for (const wording of wordings) {
+    const given = wording.quotes[0].speaker;
+    const speaker = given === quote.speaker ? '' : ` · given to ${escaped(given ?? 'no one named')}`;
+    const articles = wording.quotes.map((q) => `${escaped(view.sourceName(q.article))} (\`${q.article}\`)`);
+    lines.push('', `> ${quoted(shorten(wording.quotes[0].text, 400))}`, '', `— ${listed(articles, MAX_SOURCES, 'more')}${speaker}`);
+  }
+  // The comparison's findings on this version say word by word how the others differ.
+  const differences = findingsOn(view, quote);
+  if (differences.length > 0) lines.push('', '**Differences**', ...differences.map((f) => `- ${escaped(f.message)}`));
   return lines.join('\n');
+}
+
+/** The first `max` items, then how many more. */
+function listed(items: string[], max: number, more: string): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} ${more}` : items.join(', ');
 }
 
 function shorten(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Text as Markdown shows it as written: `f***ing` is not emphasis, `<b>` no tag. */
+function escaped(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
+}
+
+/** A line of a block quote: escaped, and not read as a list or a heading (`1. We will…`, `- and then`). */
+function quoted(text: string): string {
+  return escaped(text).replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+])/, '\\$1');
 }

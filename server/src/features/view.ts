@@ -22,7 +22,7 @@ export function withoutRepeats(quotes: Quote[]): Quote[] {
 }
 
 /** A quote's text in lower case without what stands before its first letter or digit and after its last. */
-function wordsWithin(text: string): string {
+export function wordsWithin(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && !(classAt(text, start) & (LETTER | NUMBER))) start = codePointEnd(text, start);
