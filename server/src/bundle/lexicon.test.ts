@@ -29,6 +29,8 @@ test('British spellings have their American forms; other words have none', () =>
   const pairs: [string, string][] = [
     ['harbour', 'harbor'], ['organised', 'organized'], ['centre', 'center'], ['defence', 'defense'], ['travelled', 'traveled'],
     ['programme', 'program'], ['catalogue', 'catalog'], ['paediatric', 'pediatric'], ['judgement', 'judgment'], ['counsellor', 'counselor'],
+    ['greying', 'graying'], ['tyres', 'tires'], ['cosier', 'cozier'], ['practised', 'practiced'], ['aluminium', 'aluminum'], ['pyjamas', 'pajamas'],
+    ['kerb', 'curb'], ['moustache', 'mustache'], ['draughts', 'drafts'],
   ];
   for (const [british, american] of pairs) assert.equal(americanSpelling(british), american, british);
   // Words both varieties spell alike, American spellings, and words a rule would wrongly change.

@@ -90,6 +90,16 @@ const TO_AMERICAN: [RegExp, string][] = [
   [/ough$/, 'ow'],
   [/^scep/, 'skep'],
   [/ellery$/, 'elry'],
+  // Words of their own: `grey`, `tyre`, `cosy`, `practised`, `aluminium`, `pyjamas`, `kerb`, `moustache`, `draught`.
+  [/grey/, 'gray'],
+  [/tyre/, 'tire'],
+  [/^cos(?=y|ie)/, 'coz'],
+  [/^practis/, 'practic'],
+  [/inium$/, 'inum'],
+  [/^pyjama/, 'pajama'],
+  [/^kerb/, 'curb'],
+  [/^moustach/, 'mustach'],
+  [/^draught/, 'draft'],
 ];
 let americanOf: Map<string, string> | undefined;
 
