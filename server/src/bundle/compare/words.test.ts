@@ -40,6 +40,25 @@ test('numbers in words or digits, and large ones with their scale in words or sh
   assert.deepEqual([cutPerCent.words.map((w) => w.folded), [...cutPerCent.cuts]], [['50', 'percent', 'more'], [2]]);
 });
 
+test('numbers as house styles write them fold alike: `a hundred`, `three and a half`, `half a million`, a million in digits', () => {
+  const alike = [
+    ['a hundred per cent', '100 per cent'],
+    ['three and a half per cent', '3.5%'],
+    ['half a million people', '500,000 people'],
+    ['1.2 million', '1,200,000'],
+    ['two and a half billion', '2,500,000,000'],
+    ['a thousand fans', '1,000 fans'],
+  ];
+  for (const [a, b] of alike) assert.deepEqual(folded(a), folded(b), `${a} = ${b}`);
+  assert.notDeepEqual(folded('half a million'), folded('5 million'));
+  assert.notDeepEqual(folded('three and a half'), folded('4'));
+  // `a` and `half` are numbers only before a scale.
+  assert.deepEqual(folded('a man and a half loaf'), ['a', 'man', 'and', 'a', 'half', 'loaf']);
+  // A cut before digits of a million or more stays before them.
+  const cut = quoteWords('we paid … 1,200,000');
+  assert.deepEqual([cut.words.map((w) => w.folded), [...cut.cuts]], [['we', 'paid', '1.2', 'million'], [2]]);
+});
+
 test('a decimal number stays one word and a changed one stays different', () => {
   assert.deepEqual(folded('3.8 million'), ['3.8', 'million']);
   assert.notDeepEqual(folded('3.8 million'), folded('3.9 million'));

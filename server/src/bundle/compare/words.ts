@@ -50,8 +50,14 @@ const SCALES = new Map([
 /**
  * Large numbers are written with their scale, in words or, after digits, as money is written
  * (`£25m`, `$4bn`): the scale stays a word, spelt out, so that `4 million` and `6 million` share it.
+ * A number of a million or more in digits is written so too (`1,200,000` is `1.2 million`), one
+ * under a million in digits (`half a million` is `500000`). Largest first.
  */
-const LARGE_SCALES = new Set(['million', 'billion', 'trillion']);
+const LARGE_SCALES = new Map([
+  ['trillion', 1e12],
+  ['billion', 1e9],
+  ['million', 1e6],
+]);
 const SHORT_SCALES = new Map([
   ['m', 'million'],
   ['mn', 'million'],
@@ -171,21 +177,24 @@ function foldNumbers(text: string, words: Word[], cuts: ReadonlySet<number>): Qu
   /** Where each word (and the end) went, once a number has joined words. */
   let moved: number[] | null = null;
   for (let i = 0; i < words.length; ) {
-    const number = NUMBER.test(words[i].folded) ? numberFrom(words, i, joins) : null;
+    const number = numberFrom(words, i, joins);
     let end = number ? number.end : i + 1;
     const next = number && joins(end) ? words[end].folded : '';
-    const scale = LARGE_SCALES.has(next) ? next : end === i + 1 ? SHORT_SCALES.get(next) : undefined;
-    if (scale) end++;
-    const joined = number !== null && number.end > i + 1;
-    if ((joined || (scale && scale !== words[end - 1].folded)) && !folded) {
+    const scaleWord = LARGE_SCALES.has(next) ? next : end === i + 1 ? SHORT_SCALES.get(next) : undefined;
+    if (scaleWord) end++;
+    const [digits, scale] = number ? written(number.value * (scaleWord ? LARGE_SCALES.get(scaleWord)! : 1)) : [words[i].folded, undefined];
+    const changed = end > i + 1 || digits !== words[i].folded || scale !== undefined;
+    if (changed && !folded) {
       folded = words.slice(0, i);
       moved = Array.from({ length: i }, (_, k) => k);
     }
     if (folded && moved) {
       for (let k = i; k < end; k++) moved[k] = folded.length;
-      folded.push(joined ? { folded: String(number.value), start: words[i].start, end: words[number.end - 1].end, content: true } : words[i]);
+      const numberEnd = scaleWord ? end - 1 : end;
+      folded.push(changed ? { folded: digits, start: words[i].start, end: words[numberEnd - 1].end, content: true } : words[i]);
       if (scale) {
-        moved[end - 1] = folded.length;
+        // The scale word written stays where it was; digits of a million or more get one.
+        if (scaleWord) moved[end - 1] = folded.length;
         folded.push({ ...words[end - 1], folded: scale, content: true });
       }
     }
@@ -201,14 +210,23 @@ function foldNumbers(text: string, words: Word[], cuts: ReadonlySet<number>): Qu
  * `two hundred and fifty`, `two thousand five hundred`; `joins(k)` says whether word k goes on from
  * the word before it.
  */
-function numberFrom(words: Word[], i: number, joins: (k: number) => boolean): { value: number; end: number } {
+function numberFrom(words: Word[], i: number, joins: (k: number) => boolean): { value: number; end: number } | null {
+  const first = numberOpening(words, i, joins);
+  if (!first) return null;
   let total = 0;
-  let current = Number(words[i].folded);
-  let end = i + 1;
-  for (let k = i + 1; joins(k); k++) {
+  let current = first.value;
+  let end = first.end;
+  for (let k = end; joins(k); k++) {
     const word = words[k].folded;
     const scale = SCALES.get(word);
     const small = NUMBER.test(word) ? Number(word) : undefined;
+    // `three and a half`
+    if (word === 'and' && words[k + 1]?.folded === 'a' && words[k + 2]?.folded === 'half' && joins(k + 1) && joins(k + 2) && current % 1 === 0) {
+      current += 0.5;
+      end = k + 3;
+      k += 2;
+      continue;
+    }
     if (scale === 100 && current < 100) current *= 100;
     else if (scale !== undefined && scale > 100 && total === 0) [total, current] = [current * scale, 0];
     else if (small !== undefined && small < 100 && (current === 0 ? total > 0 : current >= 100 ? current % 100 === 0 : current >= 20 && current % 10 === 0 && small < 10)) current += small;
@@ -217,6 +235,25 @@ function numberFrom(words: Word[], i: number, joins: (k: number) => boolean): { 
     end = k + 1;
   }
   return { value: Number((total + current).toPrecision(12)), end };
+}
+
+/**
+ * The number a number's first words give, and where they end: digits, or `a` or `half a` before a
+ * scale (`a hundred`, `a million`, `half a million`); null where no number opens at `i`.
+ */
+function numberOpening(words: Word[], i: number, joins: (k: number) => boolean): { value: number; end: number } | null {
+  const word = words[i].folded;
+  if (NUMBER.test(word)) return { value: Number(word), end: i + 1 };
+  const isScale = (k: number) => joins(k) && (SCALES.has(words[k].folded) || LARGE_SCALES.has(words[k].folded));
+  if (word === 'a' && isScale(i + 1)) return { value: 1, end: i + 1 };
+  if (word === 'half' && joins(i + 1) && words[i + 1].folded === 'a' && isScale(i + 2)) return { value: 0.5, end: i + 2 };
+  return null;
+}
+
+/** A number as the folded words write it: its digits, with the scale of one of a million or more. */
+function written(value: number): [string, string | undefined] {
+  for (const [scale, size] of LARGE_SCALES) if (value >= size) return [String(Number((value / size).toPrecision(12))), scale];
+  return [String(Number(value.toPrecision(12))), undefined];
 }
 
 /**
