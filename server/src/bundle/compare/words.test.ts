@@ -59,6 +59,14 @@ test('numbers as house styles write them fold alike: `a hundred`, `three and a h
   assert.deepEqual([cut.words.map((w) => w.folded), [...cut.cuts]], [['we', 'paid', '1.2', 'million'], [2]]);
 });
 
+test('a date as either house style writes it folds alike: `14 May`, `May 14`, `May 14th`; not `15 may be`', () => {
+  assert.deepEqual(folded('talks resume on 14 May'), folded('talks resume on May 14'));
+  assert.deepEqual(folded('talks resume on May 14th'), folded('talks resume on May 14'));
+  assert.deepEqual(folded('twenty-one May'), folded('May 21'));
+  assert.notDeepEqual(folded('on 14 May'), folded('on May 15'));
+  assert.deepEqual(folded('15 may be too many'), ['15', 'may', 'be', 'too', 'many']);
+});
+
 test('a decimal number stays one word and a changed one stays different', () => {
   assert.deepEqual(folded('3.8 million'), ['3.8', 'million']);
   assert.notDeepEqual(folded('3.8 million'), folded('3.9 million'));

@@ -156,13 +156,31 @@ export function quoteWords(text: string): QuoteWords {
     else if (isDigit(first) || (first > 0x7f && STARTS_WITH_DIGIT.test(piece))) next = { folded: piece.replace(/,/g, ''), start, end, content: true };
     else if (piece.includes('.')) next = word(piece.replace(/\./g, ''), start, end); // an abbreviation: no other word has a full stop
     else next = word(piece, start, end);
-    // `per cent` and `%` and `percent` are one word in different house styles.
+    // `per cent` and `%` and `percent` are one word in different house styles; `14th` is `14`.
     const last = words[words.length - 1];
     if (next.folded === 'cent' && last?.folded === 'per') words[words.length - 1] = { ...last, folded: 'percent', end };
+    else if (last?.end === start && ORDINAL_ENDING.has(next.folded) && NUMBER.test(last.folded)) words[words.length - 1] = { ...last, end };
     else words.push(next);
     start = end;
   }
-  return foldNumbers(text, words, cuts ?? NO_CUTS);
+  const numbered = foldNumbers(text, words, cuts ?? NO_CUTS);
+  return { words: monthFirst(text, numbered.words, numbered.cuts), cuts: numbered.cuts };
+}
+
+const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
+const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
+
+/** A date as either house style writes it, the month first: `14 May` is `May 14` (not `15 may be`). */
+function monthFirst(text: string, words: Word[], cuts: ReadonlySet<number>): Word[] {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [day, month] = [words[i], words[i + 1]];
+    if (!MONTHS.has(month.folded) || cuts.has(i + 1) || !/^\d{1,2}$/.test(day.folded) || Number(day.folded) > 31) continue;
+    if (text.charAt(month.start) === text.charAt(month.start).toLowerCase()) continue;
+    words[i] = { ...day, folded: month.folded };
+    words[i + 1] = { ...month, folded: day.folded };
+    i++;
+  }
+  return words;
 }
 
 /**
