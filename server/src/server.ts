@@ -423,7 +423,7 @@ export function startServer(connection: Connection, kept: KeptJson = new KeptJso
 
   connection.onReferences((p, token) => answer('references', token, () => {
     const found = at(p.textDocument.uri, p.position);
-    return found ? references(found.view, p.textDocument.uri, found.offset).map(toLocation) : [];
+    return found ? references(found.view, p.textDocument.uri, found.offset, p.context?.includeDeclaration ?? true).map(toLocation) : [];
   }, []));
 
   connection.onDefinition((p, token) => answer('definition', token, () => {

@@ -16,6 +16,11 @@ test('references: every mention of the person across the bundle', () => {
   assert.deepEqual(places.map((p) => [p.range.start.line, p.range.start.character, p.range.end.character]), [[1, 0, 2], [1, 0, 6], [3, 23, 29]]);
 });
 
+test('references without the declaration: not the defining mention (the first in the fullest form)', () => {
+  const places = references(view(), FILE, TEXT.indexOf('Li Wei.'), false);
+  assert.deepEqual(places.map((p) => [p.range.start.line, p.range.start.character, p.range.end.character]), [[1, 0, 2], [3, 23, 29]]);
+});
+
 test('definition: the first mention in the fullest form', () => {
   const place = definition(view(), FILE, TEXT.indexOf('Li Wei.'));
   assert.deepEqual(place?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 6 } });

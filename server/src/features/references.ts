@@ -5,23 +5,36 @@ import { Person } from '../bundle/model';
 import { quoteVersions } from './hover';
 import { BundleView, Place } from './view';
 
-/** Every place that names the person at the offset, or every version of the quote there. */
-export function references(view: BundleView, file: string, offset: number): Place[] {
+/**
+ * Every place that names the person at the offset, or every version of the quote there; without
+ * `includeDeclaration`, not the person's defining mention (see definition), nor the version there.
+ */
+export function references(view: BundleView, file: string, offset: number, includeDeclaration = true): Place[] {
   const article = view.articleAt(file, offset);
   if (!article) return [];
   const seedOffset = offset - article.seed.offset;
   const person = view.personAt(article.id, seedOffset);
-  if (person) return person.mentions.map((m) => view.place(m.article, m.span)!);
+  if (person) {
+    const defining = definingMention(person);
+    return person.mentions.filter((m) => includeDeclaration || m !== defining).map((m) => view.place(m.article, m.span)!);
+  }
   const quote = view.quotesIn(article.id).find((q) => q.span.start <= seedOffset && seedOffset <= q.span.end);
-  return quote ? quoteVersions(view, quote).map((q) => view.place(q.article, q.span)!) : [];
+  if (!quote) return [];
+  return quoteVersions(view, quote)
+    .filter((q) => includeDeclaration || q !== quote)
+    .map((q) => view.place(q.article, q.span)!);
 }
 
 /** The person's defining mention: the first that uses the fullest form of the name. */
 export function definition(view: BundleView, file: string, offset: number): Place | null {
   const person = personAt(view, file, offset);
   if (!person) return null;
-  const mention = person.mentions.find((m) => m.text === person.name) ?? person.mentions[0];
+  const mention = definingMention(person);
   return view.place(mention.article, mention.span) ?? null;
+}
+
+function definingMention(person: Person): Person['mentions'][number] {
+  return person.mentions.find((m) => m.text === person.name) ?? person.mentions[0];
 }
 
 /** The other mentions, in this file, of the person at the offset. */
