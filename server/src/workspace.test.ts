@@ -19,6 +19,8 @@ test('which bundle a document is part of', () => {
   assert.deepEqual(bundleKeyOf('file:///a/story.seeds'), { key: 'file:///a/story.seeds', form: 'file' });
   assert.deepEqual(bundleKeyOf('file:///a/b%20c/003_19b5.txt'), { key: 'file:///a/b%20c', form: 'folder' });
   assert.equal(bundleKeyOf('file:///a/notes.txt'), undefined);
+  // A bundle pasted into an untitled editor set to the language, before it is saved.
+  assert.deepEqual(bundleKeyOf('untitled:Untitled-1'), { key: 'untitled:Untitled-1', form: 'file' });
 });
 
 test('a folder bundle reads its seed files, preferring the editor text, and forgets what changed on disk', () => {

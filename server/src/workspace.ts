@@ -19,9 +19,10 @@ export interface OpenDocuments {
   keys(): Iterable<string>;
 }
 
-/** Which bundle a URI is part of: a `.seeds` file is one; a seed file is part of its folder's. */
+/** Which bundle a URI is part of: a `.seeds` file (or an untitled editor) is one; a seed file is part of its folder's. */
 export function bundleKeyOf(uri: string): { key: string; form: 'file' | 'folder' } | undefined {
-  if (/\.seeds$/i.test(uri)) return { key: uri, form: 'file' };
+  // An untitled editor set to the language (the client sends only those): a bundle pasted in, not saved yet.
+  if (/\.seeds$/i.test(uri) || uri.startsWith('untitled:')) return { key: uri, form: 'file' };
   const slash = uri.lastIndexOf('/');
   if (slash > 0 && isSeedFileName(decodedOrEmpty(uri.slice(slash + 1)))) return { key: uri.slice(0, slash), form: 'folder' };
   return undefined;
