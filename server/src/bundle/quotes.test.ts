@@ -1049,6 +1049,12 @@ test('`the 52-year-old` is the one the article gives that age, not the latest pe
   assert.deepEqual(read(before, ['Rui Costa', 'Lee Castle']).map(([, speaker]) => speaker), ['Rui Costa']);
 });
 
+test('a name after a preposition before a colon is no speaker: `Judge in Osterhuis case: "…"`', () => {
+  const text = 'Judge in Osterhuis case: "never hidden a single euro"\nKarel Osterhuis denies the charges.';
+  assert.deepEqual(read(text, ['Osterhuis', 'Karel Osterhuis']).map(([, speaker]) => speaker), [null]);
+  assert.deepEqual(read('Osterhuis was blunt: "I never hid a euro."', ['Osterhuis']).map(([, speaker]) => speaker), ['Osterhuis']);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {

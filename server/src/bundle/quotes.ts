@@ -279,6 +279,8 @@ const POSSESSIVE_ENDING = /^['’]s?(?![\p{L}])/u;
 const NAME_OPENS_LEAD = /^(?:[\s\p{Lu}][\p{L}.'’ -]*)?$/u;
 /** What may stand before the subject of a clause ending in a colon: a role, perhaps in commas (`Vidal's deputy, `). */
 const ROLE_BEFORE_COLON_SUBJECT = /^\s*(?:\p{Lu}[\p{L}.'’ -]*,?\s*)?$/u;
+/** A preposition right before a name: `in Osterhuis`, `for Vidal`. */
+const PREPOSITION_BEFORE_RE = /\b(?:in|of|for|on|at|with|about|over|against|from|to|by|into|under)\s+$/i;
 /** A phrase between commas right after a name: what it says of the person. */
 const APPOSITIVE_OPENING = /^,[^,.;:!?]{1,80},/;
 /** `, summarized` before a name: a verb in -ed the list lacks, and at most three words. */
@@ -613,6 +615,8 @@ class QuoteReader {
       const m = this.mentions[i];
       if (this.isSpokenFor(m)) continue;
       const before = lead.slice(0, m.start - leadStart);
+      // `Judge in Osterhuis case: "…"`: a name after a preposition is no subject.
+      if (PREPOSITION_BEFORE_RE.test(before)) continue;
       // Past a role between commas: `Maria Souza, a grower from Mato Grosso, was less sure: "…"`
       const after = lead.slice(m.end - leadStart, colon).replace(APPOSITIVE_OPENING, '');
       const opens = ROLE_BEFORE_COLON_SUBJECT.test(before) && wordCount(before) <= 5;
