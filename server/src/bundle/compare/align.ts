@@ -64,6 +64,21 @@ interface Segment {
 const MAX_FRAGMENT_WORDS = 3;
 const UNRELATED: Alignment = { relation: 'unrelated', hunks: [], matched: 0, matchedContent: 0, longestRun: 0 };
 
+/** Words each version must go on with, apart from the other, to be another statement that starts alike. */
+const APART_WORDS = 3;
+
+/**
+ * Whether the versions end in a segment where each goes its own way for a few words and shares
+ * no content word with the other: `The fans deserve better than that` and `The fans deserve a
+ * proper cup run this year` are two statements that start alike, not versions of one.
+ */
+function goOnApart(last: Segment, a: QuoteWords, b: QuoteWords): boolean {
+  if (last.equal || last.a[1] !== a.words.length || last.b[1] !== b.words.length) return false;
+  if (last.a[1] - last.a[0] < APART_WORDS || last.b[1] - last.b[0] < APART_WORDS) return false;
+  const ends = new Set(a.words.slice(last.a[0]).filter((w) => w.content).map((w) => w.folded));
+  return !b.words.slice(last.b[0]).some((w) => w.content && ends.has(w.folded));
+}
+
 /** Aligns version `a` with version `b` and says how they relate. */
 export function align(a: QuoteWords, b: QuoteWords, strictness: Strictness = NORMAL): Alignment {
   return aligned(a, b, strictness).alignment;
@@ -127,6 +142,8 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
   const hunks = segments
     .filter((s, i) => !s.equal && !excused(s, i === 0, i === segments.length - 1, a, b))
     .map(({ a, b }) => ({ a, b }));
+  const last = segments[segments.length - 1];
+  if (!longRun && hunks.length === 1 && hunks[0].a === last.a && goOnApart(last, a, b)) return UNRELATED;
   return { relation: hunks.length ? 'differs' : 'same', hunks, matched, matchedContent, longestRun: longest.length };
 }
 
