@@ -224,6 +224,14 @@ test('a short partial quote that differs only in its number is one quote that di
   assert.match(findings[0].message, /"4 million" → "6 million"/);
 });
 
+test('a date in either order is one; a day changed shows the whole date', () => {
+  const trial = (day: string) => `The trial will resume on ${day} and we expect the verdict before summer`;
+  const { articles, quotes } = bundle(harbour('a', 'Daily', trial('14 May')), harbour('b', 'Herald', trial('May 14')), harbour('c', 'Post', trial('4 May')));
+  const onA = compareQuotes(quotes, articles).findings.find((f) => f.article === 'a')!;
+  assert.match(onA.message, /"14 May[^"]*" → "4 May[^"]*"/);
+  assert.deepEqual(onA.related.map((r) => r.article), ['c']);
+});
+
 test('where versions differ in different ways, the message shows the closest one\'s difference and says the others differ otherwise', () => {
   const jobs = FULL.replace('5,000', '50,000');
   const taxesAndJobs = FULL.replace('5,000', '50,000').replace('cut taxes', 'lower taxes');

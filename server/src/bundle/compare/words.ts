@@ -164,23 +164,41 @@ export function quoteWords(text: string): QuoteWords {
     start = end;
   }
   const numbered = foldNumbers(text, words, cuts ?? NO_CUTS);
-  return { words: monthFirst(text, numbered.words, numbered.cuts), cuts: numbered.cuts };
+  return datesJoined(text, numbered);
 }
 
 const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
 const MONTHS = new Set('january february march april may june july august september october november december'.split(' '));
 
-/** A date as either house style writes it, the month first: `14 May` is `May 14` (not `15 may be`). */
-function monthFirst(text: string, words: Word[], cuts: ReadonlySet<number>): Word[] {
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [day, month] = [words[i], words[i + 1]];
-    if (!MONTHS.has(month.folded) || cuts.has(i + 1) || !/^\d{1,2}$/.test(day.folded) || Number(day.folded) > 31) continue;
-    if (text.charAt(month.start) === text.charAt(month.start).toLowerCase()) continue;
-    words[i] = { ...day, folded: month.folded };
-    words[i + 1] = { ...month, folded: day.folded };
-    i++;
+/**
+ * A date as either house style writes it, one word, the month first: `14 May` and `May 14` are
+ * `may 14`, so that `14 May` against `4 May` shows both whole (not `15 may be`); the cuts moved with
+ * the words. The same words where there is none.
+ */
+function datesJoined(text: string, { words, cuts }: QuoteWords): QuoteWords {
+  const isDay = (w: Word) => /^\d{1,2}$/.test(w.folded) && Number(w.folded) <= 31;
+  const isMonth = (w: Word) => MONTHS.has(w.folded) && text.charAt(w.start) !== text.charAt(w.start).toLowerCase();
+  let joined: Word[] | null = null;
+  /** Where each word went, once a date has joined two. */
+  let moved: number[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const [first, second] = [words[i], words[i + 1]];
+    const date = second && !cuts.has(i + 1) && ((isDay(first) && isMonth(second)) || (isMonth(first) && isDay(second)));
+    if (date && !joined) {
+      joined = words.slice(0, i);
+      moved = Array.from({ length: i }, (_, k) => k);
+    }
+    if (!joined || !moved) continue;
+    moved[i] = joined.length;
+    if (date) {
+      const [day, month] = isDay(first) ? [first, second] : [second, first];
+      joined.push({ folded: `${month.folded} ${day.folded}`, start: first.start, end: second.end, content: true });
+      moved[++i] = joined.length - 1;
+    } else joined.push(first);
   }
-  return words;
+  if (!joined || !moved) return { words, cuts };
+  moved[words.length] = joined.length;
+  return { words: joined, cuts: cuts.size === 0 ? cuts : new Set([...cuts].map((cut) => moved![cut])) };
 }
 
 /**
