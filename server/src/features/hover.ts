@@ -2,6 +2,7 @@
 // What the bundle's text says goes in as it is written (escaped): a quote's asterisks are its own.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { Person, Quote, Span } from '../bundle/model';
+import { differencesOf } from './differences';
 import { BundleView, wordsWithin } from './view';
 
 /** The most quoted wordings, articles and sources a hover lists before saying how many more there are. */
@@ -39,11 +40,12 @@ export function personMarkdown(view: BundleView, person: Person): string {
   for (const [article, count] of [...perArticle].slice(0, MAX_ARTICLES)) lines.push(`- ${escaped(view.sourceName(article))} (\`${article}\`): ${count}×`);
   if (perArticle.size > MAX_ARTICLES) lines.push(`- …and ${perArticle.size - MAX_ARTICLES} more`);
   const wordings = wordingsOf(view, view.analysis.quotes.filter((q) => q.speaker === person.name));
+  const differences = differencesOf(view);
   if (wordings.length > 0) {
     lines.push('', '**Quoted**');
     for (const wording of wordings.slice(0, MAX_QUOTED)) {
       const notes = [...otherSpeakers(view, wording.quotes, person.name)].map((name) => `also given to ${escaped(name)}`);
-      if (wording.quotes.some((q) => findingsOn(view, q).some((f) => f.code === 'quote-wording'))) notes.push('worded otherwise elsewhere');
+      if (wording.quotes.some((q) => differences.findings(q).some((f) => f.code === 'quote-wording'))) notes.push('worded otherwise elsewhere');
       lines.push(`- “${escaped(shorten(wording.quotes[0].text))}” — ${listed(wording.sources, MAX_SOURCES, 'more')}${notes.map((note) => ` · ${note}`).join('')}`);
     }
     if (wordings.length > MAX_QUOTED) lines.push(`- …and ${wordings.length - MAX_QUOTED} more`);
@@ -64,13 +66,6 @@ function rolesBySources(view: BundleView, person: Person): { text: string; sourc
   return [...byRole.values()];
 }
 
-/** The versions of a quote across the bundle, with their sources. */
-export function quoteVersions(view: BundleView, quote: Quote): Quote[] {
-  const index = view.analysis.quotes.indexOf(quote);
-  const group = view.analysis.comparison.groups.find((g) => g.includes(index));
-  return group ? group.map((i) => view.analysis.quotes[i]) : [quote];
-}
-
 /** Quotes that print the same words (case and the marks around them aside), with the sources that print them, in order. */
 function wordingsOf(view: BundleView, quotes: Quote[]): { quotes: Quote[]; sources: string[] }[] {
   const byWords = new Map<string, { quotes: Quote[]; sources: string[] }>();
@@ -88,19 +83,13 @@ function wordingsOf(view: BundleView, quotes: Quote[]): { quotes: Quote[]; sourc
 /** Who else the versions of these quotes are given to. */
 function otherSpeakers(view: BundleView, quotes: Quote[], speaker: string): Set<string> {
   const others = new Set<string>();
-  for (const q of quotes) for (const v of quoteVersions(view, q)) if (v.speaker && v.speaker !== speaker) others.add(v.speaker);
+  for (const q of quotes) for (const v of differencesOf(view).versions(q)) if (v.speaker && v.speaker !== speaker) others.add(v.speaker);
   return others;
-}
-
-function findingsOn(view: BundleView, quote: Quote) {
-  return view.analysis.findings.filter(
-    (f) => (f.code === 'quote-wording' || f.code === 'quote-speaker') && f.article === quote.article && f.span.start === quote.span.start,
-  );
 }
 
 function quoteMarkdown(view: BundleView, quote: Quote): string {
   const lines = [`**Quote** — ${escaped(quote.speaker ?? 'speaker not given')}`];
-  const versions = quoteVersions(view, quote);
+  const versions = differencesOf(view).versions(quote);
   const wordings = wordingsOf(view, versions);
   if (versions.length > 1) lines.push('', wordings.length > 1 ? `${versions.length} versions, ${wordings.length} wordings:` : `${versions.length} versions, one wording:`);
   for (const wording of wordings) {
@@ -110,7 +99,7 @@ function quoteMarkdown(view: BundleView, quote: Quote): string {
     lines.push('', `> ${quoted(shorten(wording.quotes[0].text, 400))}`, '', `— ${listed(articles, MAX_SOURCES, 'more')}${speaker}`);
   }
   // The comparison's findings on this version say word by word how the others differ.
-  const differences = findingsOn(view, quote);
+  const differences = differencesOf(view).findings(quote);
   if (differences.length > 0) lines.push('', '**Differences**', ...differences.map((f) => `- ${escaped(f.message)}`));
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 // versions of one quote.
 import { DocumentHighlight, DocumentHighlightKind } from 'vscode-languageserver-types';
 import { Person } from '../bundle/model';
-import { quoteVersions } from './hover';
+import { differencesOf } from './differences';
 import { BundleView, Place } from './view';
 
 /**
@@ -20,7 +20,8 @@ export function references(view: BundleView, file: string, offset: number, inclu
   }
   const quote = view.quotesIn(article.id).find((q) => q.span.start <= seedOffset && seedOffset <= q.span.end);
   if (!quote) return [];
-  return quoteVersions(view, quote)
+  return differencesOf(view)
+    .versions(quote)
     .filter((q) => includeDeclaration || q !== quote)
     .map((q) => view.place(q.article, q.span)!);
 }
