@@ -27,7 +27,7 @@
 import { appended, forgetOtherArticles } from './collections';
 import { Anatomy, Article, Finding, Quote, QuoteFound, Span } from './model';
 import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, Strictness, swapped } from './compare/align';
-import { contextReader, QuoteContext } from './compare/context';
+import { contextReader, paragraphAt, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
 import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords, stem } from './compare/words';
@@ -990,8 +990,8 @@ function inTitle(quote: Quote, article: Article): boolean {
   const { headlineSpan, paragraphs } = article.anatomy;
   if (headlineSpan && headlineSpan.start <= quote.span.start && quote.span.end <= headlineSpan.end) return true;
   if (!quote.partial) return false;
-  const paragraph = paragraphs.find((p) => p.start <= quote.span.start && quote.span.end <= p.end);
-  const line = paragraph && article.seed.text.slice(paragraph.start, paragraph.end);
+  const paragraph = paragraphAt(paragraphs, quote.span.start);
+  const line = paragraph && quote.span.end <= paragraph.end && article.seed.text.slice(paragraph.start, paragraph.end);
   return !!line && TITLE_LINE.test(line) && !SENTENCE_END.test(line);
 }
 

@@ -32,7 +32,7 @@ export function personMarkdown(view: BundleView, person: Person): string {
   if (person.aliases.length > 0) lines.push('', `Also named: ${person.aliases.map(escaped).join(', ')}`);
   if (person.roles.length > 0) {
     lines.push('', '**Roles**');
-    for (const { text, sources } of rolesBySources(view, person)) lines.push(`- ${escaped(text)} — ${listed(sources, MAX_SOURCES, 'more')}`);
+    for (const { text, sources } of rolesBySources(view, person)) lines.push(`- ${escaped(text)} — ${listed(sources, MAX_SOURCES)}`);
   }
   const perArticle = new Map<string, number>();
   for (const m of person.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
@@ -46,7 +46,7 @@ export function personMarkdown(view: BundleView, person: Person): string {
     for (const wording of wordings.slice(0, MAX_QUOTED)) {
       const notes = [...otherSpeakers(view, wording.quotes, person.name)].map((name) => `also given to ${escaped(name)}`);
       if (wording.quotes.some((q) => differences.findings(q).some((f) => f.code === 'quote-wording'))) notes.push('worded otherwise elsewhere');
-      lines.push(`- “${escaped(shorten(wording.quotes[0].text))}” — ${listed(wording.sources, MAX_SOURCES, 'more')}${notes.map((note) => ` · ${note}`).join('')}`);
+      lines.push(`- “${escaped(shorten(wording.quotes[0].text))}” — ${listed(wording.sources, MAX_SOURCES)}${notes.map((note) => ` · ${note}`).join('')}`);
     }
     if (wordings.length > MAX_QUOTED) lines.push(`- …and ${wordings.length - MAX_QUOTED} more`);
   }
@@ -96,7 +96,7 @@ function quoteMarkdown(view: BundleView, quote: Quote): string {
     const given = wording.quotes[0].speaker;
     const speaker = given === quote.speaker ? '' : ` · given to ${escaped(given ?? 'no one named')}`;
     const articles = wording.quotes.map((q) => `${escaped(view.sourceName(q.article))} (\`${q.article}\`)`);
-    lines.push('', `> ${quoted(shorten(wording.quotes[0].text, 400))}`, '', `— ${listed(articles, MAX_SOURCES, 'more')}${speaker}`);
+    lines.push('', `> ${quoted(shorten(wording.quotes[0].text, 400))}`, '', `— ${listed(articles, MAX_SOURCES)}${speaker}`);
   }
   // The comparison's findings on this version say word by word how the others differ.
   const differences = differencesOf(view).findings(quote);
@@ -105,8 +105,8 @@ function quoteMarkdown(view: BundleView, quote: Quote): string {
 }
 
 /** The first `max` items, then how many more. */
-function listed(items: string[], max: number, more: string): string {
-  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} ${more}` : items.join(', ');
+function listed(items: string[], max: number): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');
 }
 
 function shorten(text: string, max = 160): string {

@@ -151,7 +151,8 @@ class SpanIndex {
   }
 }
 
-function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {
+/** The paragraph that holds the offset (its ends included), by binary search. */
+export function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {
   let low = 0;
   let high = paragraphs.length - 1;
   while (low <= high) {

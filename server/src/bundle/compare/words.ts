@@ -184,10 +184,7 @@ function datesJoined(text: string, { words, cuts }: QuoteWords): QuoteWords {
   for (let i = 0; i < words.length; i++) {
     const [first, second] = [words[i], words[i + 1]];
     const date = second && !cuts.has(i + 1) && ((isDay(first) && isMonth(second)) || (isMonth(first) && isDay(second)));
-    if (date && !joined) {
-      joined = words.slice(0, i);
-      moved = Array.from({ length: i }, (_, k) => k);
-    }
+    if (date && !joined) ({ out: joined, moved } = rewriteFrom(words, i));
     if (!joined || !moved) continue;
     moved[i] = joined.length;
     if (date) {
@@ -196,9 +193,7 @@ function datesJoined(text: string, { words, cuts }: QuoteWords): QuoteWords {
       moved[++i] = joined.length - 1;
     } else joined.push(first);
   }
-  if (!joined || !moved) return { words, cuts };
-  moved[words.length] = joined.length;
-  return { words: joined, cuts: cuts.size === 0 ? cuts : new Set([...cuts].map((cut) => moved![cut])) };
+  return joined && moved ? rewritten(words, cuts, joined, moved) : { words, cuts };
 }
 
 /**
@@ -220,10 +215,7 @@ function foldNumbers(text: string, words: Word[], cuts: ReadonlySet<number>): Qu
     if (scaleWord) end++;
     const [digits, scale] = number ? written(number.value * (scaleWord ? LARGE_SCALES.get(scaleWord)! : 1)) : [words[i].folded, undefined];
     const changed = end > i + 1 || digits !== words[i].folded || scale !== undefined;
-    if (changed && !folded) {
-      folded = words.slice(0, i);
-      moved = Array.from({ length: i }, (_, k) => k);
-    }
+    if (changed && !folded) ({ out: folded, moved } = rewriteFrom(words, i));
     if (folded && moved) {
       for (let k = i; k < end; k++) moved[k] = folded.length;
       const numberEnd = scaleWord ? end - 1 : end;
@@ -236,9 +228,21 @@ function foldNumbers(text: string, words: Word[], cuts: ReadonlySet<number>): Qu
     }
     i = end;
   }
-  if (!folded || !moved) return { words, cuts };
-  moved[words.length] = folded.length;
-  return { words: folded, cuts: cuts.size === 0 ? cuts : new Set([...cuts].map((cut) => moved![cut])) };
+  return folded && moved ? rewritten(words, cuts, folded, moved) : { words, cuts };
+}
+
+/**
+ * The start of rewriting words from `i` (numbers and dates made one word): the words before it
+ * as they were, and where each went (the same place).
+ */
+function rewriteFrom(words: Word[], i: number): { out: Word[]; moved: number[] } {
+  return { out: words.slice(0, i), moved: Array.from({ length: i }, (_, k) => k) };
+}
+
+/** The rewritten words, with the cuts moved where the words after them went. */
+function rewritten(words: Word[], cuts: ReadonlySet<number>, out: Word[], moved: number[]): QuoteWords {
+  moved[words.length] = out.length;
+  return { words: out, cuts: cuts.size === 0 ? cuts : new Set([...cuts].map((cut) => moved[cut])) };
 }
 
 /**
