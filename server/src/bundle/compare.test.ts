@@ -81,6 +81,21 @@ test('a cut-down version (a contained run, or one with an ellipsis) is no differ
   assert.deepEqual(result.findings, []);
 });
 
+test('a negation left out at an ellipsis is a quote-wording finding that says so, in a headline too', () => {
+  const said = 'The harbour plan will not, in its first year, raise taxes for any family';
+  const cut = 'The harbour plan will … raise taxes for any family';
+  const { articles, quotes } = bundle(harbour('a', 'Daily', said), harbour('b', 'Herald', cut));
+  const { findings } = compareQuotes(quotes, articles);
+  assert.deepEqual(codes(findings), ['a:quote-wording', 'b:quote-wording']);
+  assert.equal(findings.find((f) => f.article === 'a')!.message, 'Lind\'s words differ from Herald (b): "not" left out at "…": "will not, in its first year, raise" → "will … raise"');
+  // A headline may fit the words to itself, but not leave out a negation.
+  const title = "Lind: 'I will … raise taxes'";
+  const headed: Story = { id: 'b', source: 'Herald', body: [title, 'The mayor spoke on Tuesday.'], said: [{ text: 'I will … raise taxes', speaker: 'Mara Lind' }] };
+  const titled = bundle(harbour('a', 'Daily', 'I will not, whatever the council says, raise taxes'), headed);
+  titled.articles[1].anatomy.headlineSpan = { start: 0, end: title.length };
+  assert.deepEqual(codes(compareQuotes(titled.quotes, titled.articles).findings), ['a:quote-wording', 'b:quote-wording']);
+});
+
 test('page furniture printed between the paragraphs of a quote is no difference', () => {
   const withAd = 'The wall goes up in May.\n\nAdvertisement\n\n"Every family will feel the difference';
   const story = (id: string, text: string, spoken?: string): Story => ({

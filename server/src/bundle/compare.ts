@@ -26,7 +26,7 @@
 // - a group compares each unit with its MAX_COMPARED_UNITS most printed units, and those with all.
 import { appended, forgetOtherArticles } from './collections';
 import { Anatomy, Article, Finding, Quote, QuoteFound, Span } from './model';
-import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, NORMAL, STRICT, Strictness, swapped } from './compare/align';
+import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, negationCut, NORMAL, STRICT, Strictness, swapped } from './compare/align';
 import { contextReader, paragraphAt, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
@@ -892,10 +892,13 @@ function groupFindings(
   };
   // A title fits the words it quotes to itself (`Province 'respects the right to strike'` for `We
   // respect the right to strike`): no difference where its words are the other's, inflections aside.
-  // One that says what the other does not (`moved more water than ever`) differs.
+  // One that says what the other does not (`moved more water than ever`), or leaves out a negation
+  // at a cut (`'I will … resign'`), differs.
   const stemsOf = (u: Unit) => new Set(wordsOf(printsOf.get(u)![0]).words.map((w) => stem(w.folded)));
   const fittedToTitle = (title: Unit, other: Unit) => {
     if (!printsOf.get(title)!.every((p) => p.titled)) return false;
+    const [titleWords, otherWords] = [wordsOf(printsOf.get(title)![0]), wordsOf(printsOf.get(other)![0])];
+    if (orient(title, other, alignment(title, other)).hunks.some((h) => negationCut(h, titleWords, otherWords))) return false;
     const words = stemsOf(other);
     return [...stemsOf(title)].every((s) => words.has(s));
   };
@@ -1101,11 +1104,17 @@ function possessive(name: string): string {
 /** The differences of `text` from `otherText`, at most SHOWN_HUNKS of them, or both texts for a paraphrase. */
 function describeDifference(text: string, mine: QuoteWords, otherText: string, theirs: QuoteWords, alignment: Alignment): string {
   if (alignment.relation !== 'differs') return `"${firstWords(text, 12)}" → "${firstWords(otherText, 12)}"`;
-  const shown = alignment.hunks.slice(0, SHOWN_HUNKS).map((h) => {
+  // A negation left out at a cut turns the quote around: it is shown first, and said.
+  const cuts = alignment.hunks.map((h) => negationCut(h, mine, theirs));
+  const order = alignment.hunks.map((_, i) => i).sort((i, j) => Number(!cuts[i]) - Number(!cuts[j]));
+  const shown = order.slice(0, SHOWN_HUNKS).map((i) => {
+    const h = alignment.hunks[i];
     const [a, b] = widen(h, mine, theirs);
     // At the start of both versions the words nearest the shared ones matter: show a long side's end.
     const atStart = h.a[0] === 0 && h.b[0] === 0;
-    return `"${side(text, mine, a, atStart)}" → "${side(otherText, theirs, b, atStart)}"`;
+    const cut = cuts[i];
+    const said = cut ? `"${cut.negation}" left out at "${cut.mark}": ` : '';
+    return `${said}"${side(text, mine, a, atStart)}" → "${side(otherText, theirs, b, atStart)}"`;
   });
   const more = alignment.hunks.length - SHOWN_HUNKS;
   return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');

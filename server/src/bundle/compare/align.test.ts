@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { align, alignEitherWay, NORMAL, STRICT, swapped } from './align';
+import { align, alignEitherWay, negationCut, NORMAL, STRICT, swapped } from './align';
 import { quoteWords } from './words';
 
 const relate = (a: string, b: string) => align(quoteWords(a), quoteWords(b));
@@ -43,6 +43,29 @@ test('an ellipsis stands for the words left out, and a bracket for words put in'
   assert.deepEqual(hunks('Tickets … will cost two euros, and the ferry will run every hour', 'Tickets for adults will cost two euros, and the ferry will run daily'), [
     ['every hour', 'daily'],
   ]);
+});
+
+test('a negation left out at an ellipsis, beside the words kept, is a difference; one inside a clause left out whole is a fair cut', () => {
+  assert.deepEqual(hunks('We will not, in any season, close the ferry', 'We will … close the ferry'), [['not in any season', '']]);
+  assert.deepEqual(hunks('We have, to this day, never closed the ferry', 'We have … closed the ferry'), [['to this day never', '']]);
+  assert.deepEqual(hunks('We won’t, whatever it costs, close the ferry', 'We will … close the ferry'), [["won't whatever it costs", 'will']]);
+  assert.deepEqual(hunks('We will never close the ferry in winter', '… close the ferry in winter'), [['we will never', '']]);
+  // The clause or sentence left out holds the negation, not the words kept.
+  assert.equal(relate('The ferry will run every hour, and nobody should doubt that, from the old pier', 'The ferry will run every hour … from the old pier').relation, 'same');
+  assert.equal(relate('The ferry will run. No storm will stop it. Tickets will cost two euros', 'The ferry will run … Tickets will cost two euros').relation, 'same');
+  // A version that keeps the negation at its cut is a fair cut.
+  assert.equal(relate('We will not, in any season, close the ferry', 'We will not … close the ferry').relation, 'same');
+  const [full, cut] = [quoteWords('We will not, in any season, close the ferry'), quoteWords('We will [ever] close the ferry')];
+  assert.deepEqual(negationCut(align(full, cut).hunks[0], full, cut), { negation: 'not', mark: '[ever]' });
+  assert.deepEqual(negationCut(align(cut, full).hunks[0], cut, full), { negation: 'not', mark: '[ever]' });
+});
+
+test('a short version with an ellipsis, matched whole, is a cut-down however few content words it keeps', () => {
+  assert.equal(relate('I will gladly, after all these years, retire over this', 'I will … retire over this').relation, 'same');
+  assert.deepEqual(hunks('I will not, under any circumstances, retire over this', 'I will … retire over this'), [['not under any circumstances', '']]);
+  // Without the ellipsis, so few content words make no quote of it.
+  assert.equal(relate('I will gladly, after all these years, retire over this', 'I will retire over this').relation, 'unrelated');
+  assert.equal(align(quoteWords('I will gladly, after all these years, retire over this'), quoteWords('I will … retire over this'), STRICT).relation, 'unrelated');
 });
 
 test('one part matched where a phrase repeats is still a cut-down', () => {

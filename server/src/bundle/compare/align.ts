@@ -2,7 +2,7 @@
 // Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
 // (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
 import { sortedOverlap } from '../collections';
-import { hashOf, QuoteWords, spokenAlike, Word } from './words';
+import { hashOf, isNegation, QuoteWords, spokenAlike, Word } from './words';
 
 /**
  * `same`: the words agree (once folded), or one is a cut-down of the other (a contained run,
@@ -106,7 +106,7 @@ function aligned(a: QuoteWords, b: QuoteWords, strictness: Strictness): { alignm
   const shorter = Math.min(a.words.length, b.words.length);
   const pa = profileOf(a);
   const pb = profileOf(b);
-  if (shorter === 0 || !mayRelate(pa, pb, shorter, strictness)) return { alignment: UNRELATED, tied: false };
+  if (shorter === 0 || !mayRelate(pa, pb, shorter, strictness, marksCuts(a, b, shorter))) return { alignment: UNRELATED, tied: false };
   // Both ways of relating need a run this long: the first run found is the longest.
   const minLongest = Math.min(CLOSE_WORDING_RUN, runForShare(shorter), strictness.minRun);
   const found = matchingRuns(a.words, b.words, pa, pb, minLongest);
@@ -136,7 +136,8 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
     matched >= wordsToShare(shorter, strictness) &&
     (longest.length >= runForShare(shorter) || (longest.length >= CLOSE_WORDING_RUN && wordsIn(runs) >= closeWordingMatch(shorter)));
   const longRun = longest.length >= strictness.minRun && longest.content >= 3;
-  if (matched < matchedNeeded(shorter, strictness) || (!mostlyShared && !longRun)) return UNRELATED;
+  const cutDown = matched === shorter && matchedContent > 0 && marksCuts(a, b, shorter);
+  if (matched < matchedNeeded(shorter, strictness) || (!mostlyShared && !longRun && !cutDown)) return UNRELATED;
   if (shorter <= MAX_FRAGMENT_WORDS && 2 * matched < Math.max(a.words.length, b.words.length)) return UNRELATED;
 
   const hunks = segments
@@ -153,13 +154,23 @@ function wordsIn(runs: Match[]): number {
   return words;
 }
 
+/**
+ * Whether the shorter version marks cuts: matched whole, it is a cut-down of the other however
+ * few content words it keeps (`I will … resign over this`), the words it lacks standing at its
+ * cuts (or differing there, see excused).
+ */
+function marksCuts(a: QuoteWords, b: QuoteWords, shorter: number): boolean {
+  return (a.words.length === shorter ? a : b).cuts.size > 0;
+}
+
 // Most pairs of versions compared are unrelated: rule them out from counts that bound what an
 // alignment can match, before aligning. A run of n matched words holds n - 1 neighbouring pairs
 // of both versions; matched words, and matched content words, are words both have.
-function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictness): boolean {
+function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictness, shorterMarksCuts: boolean): boolean {
   const needed = neededMatch(shorter, strictness);
   const shared = sortedOverlap(a.words, b.words, needed);
   if (shared < needed) return false;
+  if (shorterMarksCuts && shared === shorter) return true;
   const pairsForShare = Math.min(shared >= closeWordingMatch(shorter) ? CLOSE_WORDING_RUN : 4, runForShare(shorter)) - 1;
   const runPairs = sortedOverlap(a.pairs, b.pairs, Math.min(pairsForShare, strictness.minRun - 1));
   const mostlyShared =
@@ -398,9 +409,10 @@ function countContent(words: Word[], [start, end]: [number, number]): number {
 }
 
 // Words only one version has are no difference at its ends (a cut-down, or one part of a quote
-// another source splits in two) nor where the other marks an omission or an insertion; nor is
-// one word written as two.
+// another source splits in two) nor where the other marks an omission or an insertion, unless it
+// leaves out a negation there; nor is one word written as two.
 function excused(s: Segment, first: boolean, last: boolean, a: QuoteWords, b: QuoteWords): boolean {
+  if (negationCut(s, a, b)) return false;
   if ((first || last) && oneSided(s)) return true;
   // `in to` / `into`, `world view` / `worldview`, `can't` / `cannot`, `it's` / `it is`
   return touchesCut(a.cuts, s.a) || touchesCut(b.cuts, s.b) || spokenAlike(a.words.slice(...s.a)) === spokenAlike(b.words.slice(...s.b));
@@ -409,4 +421,44 @@ function excused(s: Segment, first: boolean, last: boolean, a: QuoteWords, b: Qu
 function touchesCut(cuts: ReadonlySet<number>, [start, end]: [number, number]): boolean {
   for (let i = start; i <= end; i++) if (cuts.has(i)) return true;
   return false;
+}
+
+/** What parts a negation from the words kept beside it: the end of a sentence or clause. */
+const CLAUSE_BREAK = /[.!?;:\u2013\u2014]/;
+/** An ellipsis or a bracketed insertion, as words.ts reads one. */
+const CUT_MARK = /\[[^\]\n]*\]|\([^)\n]*\)|\.\s?\.\s?\.|…/;
+
+/** A negation one version leaves out, and the mark where it does (`...`, `[he]`). */
+export interface NegationCut {
+  negation: string;
+  mark: string;
+}
+
+/**
+ * The negation one version leaves out at its ellipsis or insertion where the other has it next to
+ * the words both keep (`I will not, under any circumstances, resign` → `I will … resign`): the cut
+ * turns what was said around. A clause or sentence left out whole, a negation inside it, is a fair cut.
+ */
+export function negationCut(h: Hunk, a: QuoteWords, b: QuoteWords): NegationCut | undefined {
+  return (touchesCut(b.cuts, h.b) && negationBesideKept(a, h.a, b, h.b)) || (touchesCut(a.cuts, h.a) && negationBesideKept(b, h.b, a, h.a)) || undefined;
+}
+
+/**
+ * A negation first or last among `full`'s words `[start, end)`, in one clause with the kept word
+ * beside it, where `cut`'s words `[cutStart, cutEnd)` have none.
+ */
+function negationBesideKept(full: QuoteWords, [start, end]: [number, number], cut: QuoteWords, [cutStart, cutEnd]: [number, number]): NegationCut | undefined {
+  if (start === end) return undefined;
+  for (let i = cutStart; i < cutEnd; i++) if (isNegation(cut.words[i])) return undefined;
+  const { words, text } = full;
+  const joined = (left: Word, right: Word) => !CLAUSE_BREAK.test(text.slice(left.end, right.start));
+  const [first, last] = [words[start], words[end - 1]];
+  const negation =
+    start > 0 && isNegation(first) && joined(words[start - 1], first) ? first : end < words.length && isNegation(last) && joined(last, words[end]) ? last : undefined;
+  if (!negation) return undefined;
+  // The mark stands between the words the cut version keeps on either side.
+  const from = cutStart > 0 ? cut.words[cutStart - 1].end : 0;
+  const to = cutEnd < cut.words.length ? cut.words[cutEnd].start : cut.text.length;
+  const mark = CUT_MARK.exec(cut.text.slice(from, to))?.[0] ?? '…';
+  return { negation: text.slice(negation.start, negation.end), mark };
 }

@@ -16,6 +16,8 @@ export interface Word {
 }
 
 export interface QuoteWords {
+  /** The text the words were read from (their starts and ends are places in it). */
+  text: string;
   words: Word[];
   /**
    * Editorial points: positions `i` (between word i-1 and word i) where the quote has an
@@ -23,6 +25,9 @@ export interface QuoteWords {
    */
   cuts: ReadonlySet<number>;
 }
+
+/** Words and cuts as folding rewrites them, before they are given with their text. */
+type FoldedWords = Omit<QuoteWords, 'text'>;
 
 /** The cuts of the many quotes that have none: one set for all. */
 const NO_CUTS: ReadonlySet<number> = new Set();
@@ -102,6 +107,14 @@ export function spokenAlike(words: readonly Word[]): string {
   return spoken;
 }
 
+/** Words that negate, besides the contractions that end in `not`. */
+const NEGATIONS = new Set('not never no nor neither none nobody nothing nowhere'.split(' '));
+
+/** Whether a folded word negates what it stands in: `not`, `never`, `won't`. */
+export function isNegation(word: Word): boolean {
+  return NEGATIONS.has(word.folded) || (CONTRACTIONS.get(word.folded)?.endsWith('not') ?? false);
+}
+
 /** English function words: shared alone they do not make two quotes versions of one. */
 export const STOPWORDS = new Set(
   (
@@ -164,7 +177,8 @@ export function quoteWords(text: string): QuoteWords {
     start = end;
   }
   const numbered = foldNumbers(text, words, cuts ?? NO_CUTS);
-  return datesJoined(text, numbered);
+  const { words: folded, cuts: moved } = datesJoined(text, numbered);
+  return { text, words: folded, cuts: moved };
 }
 
 const ORDINAL_ENDING = new Set(['st', 'nd', 'rd', 'th']);
@@ -175,7 +189,7 @@ const MONTHS = new Set('january february march april may june july august septem
  * `may 14`, so that `14 May` against `4 May` shows both whole (not `15 may be`); the cuts moved with
  * the words. The same words where there is none.
  */
-function datesJoined(text: string, { words, cuts }: QuoteWords): QuoteWords {
+function datesJoined(text: string, { words, cuts }: FoldedWords): FoldedWords {
   const isDay = (w: Word) => /^\d{1,2}$/.test(w.folded) && Number(w.folded) <= 31;
   const isMonth = (w: Word) => MONTHS.has(w.folded) && text.charAt(w.start) !== text.charAt(w.start).toLowerCase();
   let joined: Word[] | null = null;
@@ -201,7 +215,7 @@ function datesJoined(text: string, { words, cuts }: QuoteWords): QuoteWords {
  * (`two hundred and fifty`, `2 thousand`), and a large one's scale spelt out after it (`£25m` is
  * `£25 million`); the cuts moved with them. The same words where there is nothing to fold.
  */
-function foldNumbers(text: string, words: Word[], cuts: ReadonlySet<number>): QuoteWords {
+function foldNumbers(text: string, words: Word[], cuts: ReadonlySet<number>): FoldedWords {
   // Whether word k goes on from word k - 1 within one number: no cut and no mark between them.
   const joins = (k: number) => k < words.length && !cuts.has(k) && WITHIN_NUMBER.test(text.slice(words[k - 1].end, words[k].start));
   let folded: Word[] | null = null;
@@ -240,7 +254,7 @@ function rewriteFrom(words: Word[], i: number): { out: Word[]; moved: number[] }
 }
 
 /** The rewritten words, with the cuts moved where the words after them went. */
-function rewritten(words: Word[], cuts: ReadonlySet<number>, out: Word[], moved: number[]): QuoteWords {
+function rewritten(words: Word[], cuts: ReadonlySet<number>, out: Word[], moved: number[]): FoldedWords {
   moved[words.length] = out.length;
   return { words: out, cuts: cuts.size === 0 ? cuts : new Set([...cuts].map((cut) => moved[cut])) };
 }
