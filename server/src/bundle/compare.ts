@@ -1113,7 +1113,7 @@ function describeDifference(text: string, mine: QuoteWords, otherText: string, t
     // At the start of both versions the words nearest the shared ones matter: show a long side's end.
     const atStart = h.a[0] === 0 && h.b[0] === 0;
     const cut = cuts[i];
-    const said = cut ? `"${cut.negation}" left out at "${cut.mark}": ` : '';
+    const said = !cut ? '' : cut.mark ? `"${cut.negation}" left out at "${cut.mark}": ` : `"${cut.negation}" left out: `;
     return `${said}"${side(text, mine, a, atStart)}" → "${side(otherText, theirs, b, atStart)}"`;
   });
   const more = alignment.hunks.length - SHOWN_HUNKS;

@@ -58,6 +58,12 @@ test('a negation left out at an ellipsis, beside the words kept, is a difference
   const [full, cut] = [quoteWords('We will not, in any season, close the ferry'), quoteWords('We will [ever] close the ferry')];
   assert.deepEqual(negationCut(align(full, cut).hunks[0], full, cut), { negation: 'not', mark: '[ever]' });
   assert.deepEqual(negationCut(align(cut, full).hunks[0], cut, full), { negation: 'not', mark: '[ever]' });
+  // An insertion in the version with the negation excuses no other words put in its place.
+  const [inserted, other] = [quoteWords("If they [the council] don't fund the pier this year, the ferry will stop"), quoteWords('To fund the pier this year, the ferry will stop')];
+  assert.deepEqual(hunks(inserted.text, other.text), [["if they don't", 'to']]);
+  assert.deepEqual(negationCut(align(inserted, other).hunks[0], inserted, other), { negation: "don't" });
+  // A cut-down at an end is no difference, whatever the fuller version's insertions.
+  assert.equal(relate("It [the council] won't fund the pier this year", 'fund the pier this year').relation, 'same');
 });
 
 test('a short version with an ellipsis, matched whole, is a cut-down however few content words it keeps', () => {

@@ -409,8 +409,8 @@ function countContent(words: Word[], [start, end]: [number, number]): number {
 }
 
 // Words only one version has are no difference at its ends (a cut-down, or one part of a quote
-// another source splits in two) nor where the other marks an omission or an insertion, unless it
-// leaves out a negation there; nor is one word written as two.
+// another source splits in two) nor where the other marks an omission or an insertion, unless
+// that leaves out a negation; nor is one word written as two.
 function excused(s: Segment, first: boolean, last: boolean, a: QuoteWords, b: QuoteWords): boolean {
   if (negationCut(s, a, b)) return false;
   if ((first || last) && oneSided(s)) return true;
@@ -423,42 +423,46 @@ function touchesCut(cuts: ReadonlySet<number>, [start, end]: [number, number]): 
   return false;
 }
 
-/** What parts a negation from the words kept beside it: the end of a sentence or clause. */
-const CLAUSE_BREAK = /[.!?;:\u2013\u2014]/;
+/** What parts a negation from the words kept beside it: the end of a sentence or a clause (`:`, a dash). */
+const CLAUSE_BREAK = /[.!?;:\u2013\u2014]|--/;
 /** An ellipsis or a bracketed insertion, as words.ts reads one. */
 const CUT_MARK = /\[[^\]\n]*\]|\([^)\n]*\)|\.\s?\.\s?\.|…/;
 
-/** A negation one version leaves out, and the mark where it does (`...`, `[he]`). */
+/** A negation one version leaves out, and the ellipsis or insertion that stands in its place (`...`, `[he]`) where one does. */
 export interface NegationCut {
   negation: string;
-  mark: string;
+  mark?: string;
 }
 
 /**
- * The negation one version leaves out at its ellipsis or insertion where the other has it next to
- * the words both keep (`I will not, under any circumstances, resign` → `I will … resign`): the cut
- * turns what was said around. A clause or sentence left out whole, a negation inside it, is a fair cut.
+ * The negation one version leaves out at an ellipsis or insertion where the other has it next to
+ * the words both keep (`I will not, under any circumstances, resign` → `I will … resign`; `If they
+ * [the senators] don't pass` → `To pass`): the cut turns what was said around. A clause or sentence
+ * left out whole, a negation inside it, is a fair cut.
  */
 export function negationCut(h: Hunk, a: QuoteWords, b: QuoteWords): NegationCut | undefined {
-  return (touchesCut(b.cuts, h.b) && negationBesideKept(a, h.a, b, h.b)) || (touchesCut(a.cuts, h.a) && negationBesideKept(b, h.b, a, h.a)) || undefined;
+  return negationBesideKept(a, h.a, b, h.b) ?? negationBesideKept(b, h.b, a, h.a);
 }
 
 /**
  * A negation first or last among `full`'s words `[start, end)`, in one clause with the kept word
- * beside it, where `cut`'s words `[cutStart, cutEnd)` have none.
+ * beside it, where `other`'s words `[otherStart, otherEnd)` have none; at a cut of `other`, or at
+ * one of `full` where `other` has words in its place (a cut-down at an end is no difference).
  */
-function negationBesideKept(full: QuoteWords, [start, end]: [number, number], cut: QuoteWords, [cutStart, cutEnd]: [number, number]): NegationCut | undefined {
+function negationBesideKept(full: QuoteWords, [start, end]: [number, number], other: QuoteWords, [otherStart, otherEnd]: [number, number]): NegationCut | undefined {
   if (start === end) return undefined;
-  for (let i = cutStart; i < cutEnd; i++) if (isNegation(cut.words[i])) return undefined;
+  const otherCut = touchesCut(other.cuts, [otherStart, otherEnd]);
+  if (!otherCut && (otherStart === otherEnd || !touchesCut(full.cuts, [start, end]))) return undefined;
+  for (let i = otherStart; i < otherEnd; i++) if (isNegation(other.words[i])) return undefined;
   const { words, text } = full;
   const joined = (left: Word, right: Word) => !CLAUSE_BREAK.test(text.slice(left.end, right.start));
   const [first, last] = [words[start], words[end - 1]];
   const negation =
     start > 0 && isNegation(first) && joined(words[start - 1], first) ? first : end < words.length && isNegation(last) && joined(last, words[end]) ? last : undefined;
   if (!negation) return undefined;
-  // The mark stands between the words the cut version keeps on either side.
-  const from = cutStart > 0 ? cut.words[cutStart - 1].end : 0;
-  const to = cutEnd < cut.words.length ? cut.words[cutEnd].start : cut.text.length;
-  const mark = CUT_MARK.exec(cut.text.slice(from, to))?.[0] ?? '…';
-  return { negation: text.slice(negation.start, negation.end), mark };
+  if (!otherCut) return { negation: text.slice(negation.start, negation.end) };
+  // The mark stands between the words the other version keeps on either side.
+  const from = otherStart > 0 ? other.words[otherStart - 1].end : 0;
+  const to = otherEnd < other.words.length ? other.words[otherEnd].start : other.text.length;
+  return { negation: text.slice(negation.start, negation.end), mark: CUT_MARK.exec(other.text.slice(from, to))?.[0] };
 }
