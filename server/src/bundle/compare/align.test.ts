@@ -66,6 +66,16 @@ test('a negation left out at an ellipsis, beside the words kept, is a difference
   assert.equal(relate("It [the council] won't fund the pier this year", 'fund the pier this year').relation, 'same');
 });
 
+test('an opening hedge or condition left out where the rest is printed as the whole sentence is a difference', () => {
+  assert.deepEqual(hunks('In some cases, the ferries ran late all winter', 'The ferries ran late all winter'), [['in some cases', '']]);
+  assert.deepEqual(hunks('If the storms go on, the ferries will stop in March', 'The ferries will stop in March'), [['if the storms go on', '']]);
+  // No qualifier, the rest printed as a partial quote, or a clause or sentence before it: a fair trim.
+  assert.equal(relate('But the ferries ran late all winter', 'The ferries ran late all winter').relation, 'same');
+  assert.equal(relate('In some cases, the ferries ran late all winter', 'the ferries ran late all winter').relation, 'same');
+  assert.equal(relate('which is not only sad, I think the ferries ran late all winter', 'The ferries ran late all winter').relation, 'same');
+  assert.equal(relate('It may be so -- the ferries ran late all winter', 'The ferries ran late all winter').relation, 'same');
+});
+
 test('a short version with an ellipsis, matched whole, is a cut-down however few content words it keeps', () => {
   assert.equal(relate('I will gladly, after all these years, retire over this', 'I will … retire over this').relation, 'same');
   assert.deepEqual(hunks('I will not, under any circumstances, retire over this', 'I will … retire over this'), [['not under any circumstances', '']]);

@@ -2,7 +2,7 @@
 // Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
 // (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
 import { sortedOverlap } from '../collections';
-import { hashOf, isNegation, QuoteWords, spokenAlike, Word } from './words';
+import { hashOf, isNegation, isQualifier, QuoteWords, spokenAlike, Word } from './words';
 
 /**
  * `same`: the words agree (once folded), or one is a cut-down of the other (a contained run,
@@ -410,9 +410,9 @@ function countContent(words: Word[], [start, end]: [number, number]): number {
 
 // Words only one version has are no difference at its ends (a cut-down, or one part of a quote
 // another source splits in two) nor where the other marks an omission or an insertion, unless
-// that leaves out a negation; nor is one word written as two.
+// that leaves out a negation, or a trimmed opening a qualifier; nor is one word written as two.
 function excused(s: Segment, first: boolean, last: boolean, a: QuoteWords, b: QuoteWords): boolean {
-  if (negationCut(s, a, b)) return false;
+  if (negationCut(s, a, b) || (first && oneSided(s) && (qualifierTrimmed(s.a[1], a, b) || qualifierTrimmed(s.b[1], b, a)))) return false;
   if ((first || last) && oneSided(s)) return true;
   // `in to` / `into`, `world view` / `worldview`, `can't` / `cannot`, `it's` / `it is`
   return touchesCut(a.cuts, s.a) || touchesCut(b.cuts, s.b) || spokenAlike(a.words.slice(...s.a)) === spokenAlike(b.words.slice(...s.b));
@@ -423,7 +423,7 @@ function touchesCut(cuts: ReadonlySet<number>, [start, end]: [number, number]): 
   return false;
 }
 
-/** What parts a negation from the words kept beside it: the end of a sentence or a clause (`:`, a dash). */
+/** What parts words from those beside them: the end of a sentence or a clause (`:`, a dash). */
 const CLAUSE_BREAK = /[.!?;:\u2013\u2014]|--/;
 /** An ellipsis or a bracketed insertion, as words.ts reads one. */
 const CUT_MARK = /\[[^\]\n]*\]|\([^)\n]*\)|\.\s?\.\s?\.|…/;
@@ -465,4 +465,24 @@ function negationBesideKept(full: QuoteWords, [start, end]: [number, number], ot
   const from = otherStart > 0 ? other.words[otherStart - 1].end : 0;
   const to = otherEnd < other.words.length ? other.words[otherEnd].start : other.text.length;
   return { negation: text.slice(negation.start, negation.end), mark: CUT_MARK.exec(other.text.slice(from, to))?.[0] };
+}
+
+/**
+ * Whether `full` opens with `leftOut` words that `trimmed` does not print, whose last phrase (after
+ * a comma) holds a qualifier of the first word kept, `trimmed` printing that word as a sentence's
+ * first (`In some cases, teachers were …` → `Teachers were …`): the hedge or condition is gone
+ * from what is given as the whole sentence. A partial quote that goes on from the writer's own
+ * words (`said teachers were …`) leaves its opening to them; a clause or sentence before the
+ * words kept (`which is not only unfortunate, I think it's …`) qualifies nothing of them.
+ */
+function qualifierTrimmed(leftOut: number, full: QuoteWords, trimmed: QuoteWords): boolean {
+  if (leftOut === 0 || leftOut >= full.words.length || trimmed.words.length === 0 || trimmed.cuts.has(0)) return false;
+  const kept = full.words[leftOut];
+  const [own, printed] = [full.text.charAt(kept.start), trimmed.text.charAt(trimmed.words[0].start)];
+  if (printed === printed.toLowerCase() || own !== own.toLowerCase()) return false;
+  const opening = full.text.slice(0, kept.start);
+  if (CLAUSE_BREAK.test(opening.slice(full.words[0].start))) return false;
+  const phrase = opening.replace(/[\s,]+$/, '').lastIndexOf(',');
+  for (let i = 0; i < leftOut; i++) if (full.words[i].start > phrase && isQualifier(full.words[i])) return true;
+  return false;
 }

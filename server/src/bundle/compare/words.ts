@@ -115,6 +115,23 @@ export function isNegation(word: Word): boolean {
   return NEGATIONS.has(word.folded) || (CONTRACTIONS.get(word.folded)?.endsWith('not') ?? false);
 }
 
+/**
+ * Words that hedge or condition what follows them: `probably`, `in some cases`, `if`, `I doubt`.
+ * Left out before the words kept, they turn a guess into a claim. (Not `I think`: a trim of it
+ * is common and fair.)
+ */
+const QUALIFIERS = new Set(
+  (
+    'probably possibly perhaps maybe likely unlikely arguably apparently seemingly reportedly allegedly ' +
+    'sometimes occasionally often partly mostly almost nearly some if unless may might could doubt'
+  ).split(' '),
+);
+
+/** Whether a folded word qualifies what follows it: a hedge, a condition, or a negation. */
+export function isQualifier(word: Word): boolean {
+  return QUALIFIERS.has(word.folded) || isNegation(word);
+}
+
 /** English function words: shared alone they do not make two quotes versions of one. */
 export const STOPWORDS = new Set(
   (
