@@ -234,6 +234,19 @@ test('a listed given name news romanises several ways is one name, and sources t
   assert.deepEqual(spelling, ['a2']);
 });
 
+test('a Ukrainian name romanised from Ukrainian and from Russian is one person, with a name-spelling finding; g and h stay apart elsewhere', () => {
+  const people = resolvePeople([
+    article('a1', 's1', 'Minister {Bohdan Hrynchuk|Minister} arrived with {Tom Harrison}. {Serhiy Ostapenko} stayed.'),
+    article('a2', 's2', 'Minister {Bogdan Grinchuk|Minister} arrived with {Tom Garrison}. {Sergei Ostapenko} stayed.'),
+  ]);
+  assert.equal(people.personOf('a2', 'Bogdan Grinchuk'), people.personOf('a1', 'Bohdan Hrynchuk'));
+  assert.equal(people.personOf('a2', 'Sergei Ostapenko'), people.personOf('a1', 'Serhiy Ostapenko'));
+  // An h of an English surname is no Ukrainian г.
+  assert.notEqual(people.personOf('a2', 'Tom Garrison'), people.personOf('a1', 'Tom Harrison'));
+  const spelling = people.findings.filter((f) => f.code === 'name-spelling').map((f) => f.article);
+  assert.deepEqual(spelling, ['a2', 'a2']);
+});
+
 test('a relation is no title: `Varga’s brother Jeb` is the Jeb Varga the article names', () => {
   const people = resolvePeople([article('a1', 's1', '{Tomas Varga} spoke. His brother {Jeb|Varga’s brother}, who runs, agreed. {Jeb Varga} left.')]);
   assert.equal(people.personOf('a1', 'Jeb')?.name, 'Jeb Varga');

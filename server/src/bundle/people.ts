@@ -1102,7 +1102,23 @@ function readOtherwise(name: ParsedName): Reading[] {
   if (name.given.length === 1 && !name.suffix && isListedGiven(name.given[0].text) !== isListedGiven(name.surname)) {
     readings.push({ key: name.given[0].key, given: [givenName(name.surname)], reversed: true });
   }
+  const otherRomanisation = name.given.length > 0 ? fromOtherSlavicForm(name.surname) : undefined;
+  if (otherRomanisation) readings.push({ key: transliteration(otherRomanisation), given: name.given });
   return readings.length > 0 ? readings : NO_READINGS;
+}
+
+/** Endings of East Slavic surnames: `Shevchenko`, `Kovalchuk`, `Zelensky`, `Gorbunov`, `Petrovych`. */
+const EAST_SLAVIC_ENDING = /(?:enko|uk|sky|skyi|skiy|skii|ov|ova|ev|eva|ych|yn|yna)$/;
+
+/**
+ * An East Slavic surname romanised from its other language: the letter г is h from Ukrainian
+ * and g from Russian (`Hrytsenko`, `Gritsenko`; `Horbunov`, `Gorbunov`), so outlets write one
+ * person's name both ways. An h of kh, zh, ch or sh is another letter.
+ */
+function fromOtherSlavicForm(surname: string): string | undefined {
+  if (!EAST_SLAVIC_ENDING.test(surname)) return undefined;
+  const other = surname.replace(/(?<![kzcs])h|g/g, (letter) => (letter === 'h' ? 'g' : 'h'));
+  return other === surname ? undefined : other;
 }
 
 function isListedGiven(folded: string): boolean {
