@@ -587,6 +587,14 @@ test('a title before an honorific is the role: `Prime Minister Sir Keir Starmer`
   assert.equal(roleOf('After meeting President Ana Vidal of Ruritania, Mr. Tom Hale left.', 'Tom Hale'), undefined);
 });
 
+test('a role a noun ends before an honorific is the role (`Labour leader Sir Keir Starmer`); a peer\'s title is no part of it', () => {
+  assert.equal(roleOf('He met Labour leader Sir Tom Hale on Tuesday.', 'Tom Hale'), 'Labour leader');
+  assert.equal(roleOf('The UN envoy Dame Ana Vidal said so.', 'Ana Vidal'), 'UN envoy');
+  assert.equal(roleOf('Former chancellor Lord Tom Hale said so.', 'Tom Hale'), 'Former chancellor');
+  assert.equal(roleOf('Tory peer Baroness Ana Vidal said so.', 'Ana Vidal'), 'Tory peer');
+  assert.equal(roleOf('Baroness Ana Vidal, a Labour peer, said so.', 'Ana Vidal'), 'Labour peer');
+});
+
 test('any text: mentions lie inside story paragraphs, in order, and spell the text they cover', () => {
   const pieces = fc.constantFrom('Mr.', 'Sen.', 'President', 'Anna', 'Lindqvist', 'von', 'der', 'de', "O'Neill", 'Peskov’s',
     'the', 'said', ',', '.', '\n', '\n\n', ' ', 'J.', 'U.S.', 'Moscow', 'Foundation', '“', '”', 'spokesman', 'Zhichao', 'Gong', 'é', '😀');

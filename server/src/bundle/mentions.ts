@@ -173,11 +173,11 @@ const SPEAKERS_POSSESSIVES = new Set(['our', 'your', 'my']);
 /** A role opens at these where words stand before them (`a lawsuit his former aide`). */
 const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 /**
- * Titles of a doctor, a professor or a cleric, or a sheikh's, that a role may end with before the
- * name (`Chief medical officer Dr`, `Iran's Supreme Leader Ayatollah`): no office, and an office
- * beside the name wins over them (`Sheikh X, the Emir of Qatar,`).
+ * Titles of a doctor, a professor or a cleric, a sheikh's or a peer's, that a role may end with
+ * before the name (`Chief medical officer Dr`, `Iran's Supreme Leader Ayatollah`, `Labour peer
+ * Lord`): no office, and an office beside the name wins over them (`Sheikh X, the Emir of Qatar,`).
  */
-const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend']);
+const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend', 'lord', 'baroness']);
 /** Verbs that hold an office, and the office: `who chairs the committee` is its chair. */
 const OFFICE_VERBS = new Map([
   ['chairs', 'chair'],
@@ -1272,6 +1272,18 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
 /** A title written once for several (`Reps. Ann Holloway and Tom Reyes`): each holds it alone. */
 const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
 
+/**
+ * A role before an honorific before the name: a capitalised title (`Prime Minister Sir Keir
+ * Starmer`) or a phrase a role noun ends (`Labour leader Sir Keir Starmer`, `UN envoy Dame …`);
+ * not a verb before one (`rushed to champion Mr. Labrador`), nor a phrase before a comma and an
+ * honorific that opens the sentence (`After meeting President X of Poland, Mr. Obama said`).
+ */
+function roleBeforeHonorific(text: string, tokens: Token[], nameFrom: number): string | undefined {
+  if (nameFrom < 2 || !isHonorific(tokens[nameFrom - 1])) return undefined;
+  const role = roleBeforeName(text, tokens, nameFrom - 1);
+  return role && (tokens[nameFrom - 2].cap || role.includes(' ')) ? role : undefined;
+}
+
 /** `former U.S. President` | `Kremlin spokesman` right before the name. */
 function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string | undefined {
   const adjacent = tokens[nameFrom - 1];
@@ -1524,12 +1536,8 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const first = tokens[verdict.from];
     const last = tokens[to - 1];
     const mention: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-    // A capitalised title stands before an honorific too (`Prime Minister Sir Keir Starmer`; not
-    // `rushed to champion Mr. Labrador`), though a phrase before a comma and an honorific opens the
-    // sentence (`After meeting President X of Poland, Mr. Obama said`). An office beside the name
-    // says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
-    const afterTitle = verdict.from >= 2 && isHonorific(tokens[verdict.from - 1]) && tokens[verdict.from - 2].cap;
-    const titled = roleBeforeName(text, tokens, verdict.from) ?? (afterTitle ? roleBeforeName(text, tokens, verdict.from - 1) : undefined);
+    // An office beside the name says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
+    const titled = roleBeforeName(text, tokens, verdict.from) ?? roleBeforeHonorific(text, tokens, verdict.from);
     const office = titled && isCourtesyTitle(titled) ? undefined : titled;
     const opening = titled && !office ? verdict.from - 1 : verdict.from;
     const appositive = roleAfterComma(text, tokens, to);
