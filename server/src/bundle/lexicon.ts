@@ -311,6 +311,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
     Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt, Alhaji, Alhaja, Hajia, Mallam, Malam, H.E., H.H.`),
 );
 
+/**
+ * Titles of a doctor, a professor or a cleric, a sheikh's or a peer's, lower case without the
+ * full stop: a role may end with them before the name (`Chief medical officer Dr`, `Iran's Supreme
+ * Leader Ayatollah`, `Labour peer Lord`). They are no office, and outlets drop them where they
+ * give one (`Sheikh X, the Emir of Qatar,` is elsewhere `the emir, X`).
+ */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend', 'lord', 'baroness']);
+
 /** Honorifics that say whether a man or a woman is meant (`Ms Müller`). */
 export const HONORIFIC_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...words(`Mr, Sir, Monsieur, Herr, Señor, Senor, Signor, Shri, Alhaji, Mallam, Malam`).map((w): [string, 'male'] => [w, 'male']),

@@ -13,6 +13,7 @@ import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
   BUSINESSES_NAMED_LIKE_PEOPLE,
+  COURTESY_TITLES,
   FIRST_NAMES,
   HONORIFIC_GENDERS,
   HONORIFICS,
@@ -172,12 +173,6 @@ const IRREGULAR_PAST = new Set(
 const SPEAKERS_POSSESSIVES = new Set(['our', 'your', 'my']);
 /** A role opens at these where words stand before them (`a lawsuit his former aide`). */
 const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
-/**
- * Titles of a doctor, a professor or a cleric, a sheikh's or a peer's, that a role may end with
- * before the name (`Chief medical officer Dr`, `Iran's Supreme Leader Ayatollah`, `Labour peer
- * Lord`): no office, and an office beside the name wins over them (`Sheikh X, the Emir of Qatar,`).
- */
-const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend', 'lord', 'baroness']);
 /** Verbs that hold an office, and the office: `who chairs the committee` is its chair. */
 const OFFICE_VERBS = new Map([
   ['chairs', 'chair'],

@@ -211,6 +211,16 @@ test('a lone given name with a title the namesake was never given is someone els
   assert.deepEqual(personNamed(people, 'Orla Penhale').roles.map((r) => r.text), ['aide']);
 });
 
+test('a lone given name with a title of address is the person named with that given name, though an office stood beside the full name', () => {
+  const people = resolvePeople([
+    article('a1', 's1', 'Sheikh {Tariq Al Nouri|the foreign minister}, the foreign minister, hosted. Sheikh {Tariq|Sheikh} said it went well.'),
+    article('a2', 's2', '{Tariq Al Nouri} hosted. Later Dr {Tariq|Dr} spoke again.'),
+  ]);
+  assert.equal(people.personOf('a1', 'Tariq')?.name, 'Tariq Al Nouri');
+  assert.equal(people.personOf('a2', 'Tariq')?.name, 'Tariq Al Nouri');
+  assert.equal(people.people.length, 1);
+});
+
 test('a given name no list knows is one name whether its romanisation writes o or u: Muammar and Moammar', () => {
   const people = resolvePeople([
     article('a1', 's1', 'Libyan leader {Muammar al-Qaddafi|Libyan leader} spoke.'),
