@@ -53,6 +53,18 @@ test('a name a full name is said to be known by is a mention of that person wher
       ['MBS', 'Mohammed bin Salman'],
     ],
   );
+  // A stage name: `known to fans as`, `who performs as`.
+  const stage = 'Singer Ana Vidal, known to fans as Vee-Jay, sang. Vee-Jay left. Tom Hale, who performs as T-Bone, rapped.';
+  assert.deepEqual(
+    findMentions(stage, story(stage)).map((m) => [m.text, m.aliasOf]),
+    [
+      ['Ana Vidal', undefined],
+      ['Vee-Jay', 'Ana Vidal'],
+      ['Vee-Jay', 'Ana Vidal'],
+      ['Tom Hale', undefined],
+      ['T-Bone', 'Tom Hale'],
+    ],
+  );
   // `known as` after no name, or a word of the name itself, makes no other name.
   assert.deepEqual(names('The plan, known as Harbour Two, stalled. Ana Vidal agreed.'), ['Ana Vidal']);
   // The other name first: `AMLO, as López Obrador is widely known,`.

@@ -1557,9 +1557,12 @@ function pastOtherOffice(appositive: string, title: string): boolean {
 }
 const PAST_OFFICE = /^(?:former|onetime|one-time|ex-)/i;
 
-/** `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`: group 1 is the other name. */
+/**
+ * `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`, a stage or ring
+ * name (`Ana Vidal, known to fans as Vee,`, `Tom Hale, who performs as T-Bone,`): group 1 is the other name.
+ */
 const ALIAS_AFTER =
-  /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often)\s+)?(?:known|referred to) as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
+  /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often|professionally)\s+)?(?:known|referred to)(?:\s+to\s+(?:(?:his|her|their)\s+)?(?:fans|friends|followers|supporters))?\s+as|(?:who\s+)?(?:goes|performs|raps|sings|fights|wrestles)\s+(?:by|as|under)(?:\s+the\s+(?:stage\s+|ring\s+)?name)?|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
 
 /** `AMLO, as López Obrador is widely known,`: the other name before the name (group 1), and what follows the name. */
 const ALIAS_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}),\s+as\s+$/u;
