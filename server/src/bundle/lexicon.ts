@@ -311,6 +311,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
     Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt, Alhaji, Alhaja, Hajia, Mallam, Malam, H.E., H.H.`),
 );
 
+/**
+ * Titles of a doctor, a professor or a cleric, a sheikh's or a peer's, lower case without the
+ * full stop: a role may end with them before the name (`Chief medical officer Dr`, `Iran's Supreme
+ * Leader Ayatollah`, `Labour peer Lord`). They are no office, and outlets drop them where they
+ * give one (`Sheikh X, the Emir of Qatar,` is elsewhere `the emir, X`).
+ */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend', 'lord', 'baroness']);
+
 /** Honorifics that say whether a man or a woman is meant (`Ms Müller`). */
 export const HONORIFIC_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...words(`Mr, Sir, Monsieur, Herr, Señor, Senor, Signor, Shri, Alhaji, Mallam, Malam`).map((w): [string, 'male'] => [w, 'male']),
@@ -395,7 +403,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     priest, pastor, rabbi, imam, cleric, monk, sheikh, emir, sultan, dictator, strongman,
     ruler, magnate, tycoon, billionaire, businessman, businesswoman, entrepreneur,
     investor, banker, negotiator, mediator, moderator, interviewer, strategist, pollster, convenor, convener,
-    councillor, councilor, councilman, councilwoman, alderman, delegate, mp, mep, msp, mla, mpp, ceo, cfo, coo,
+    councillor, councilor, councilman, councilwoman, alderman, delegate, peer, mp, mep, msp, mla, mpp, ceo, cfo, coo,
     chairperson, undersecretary, under-secretary, superintendent, sheriff,
     detective, inspector, investigator, constable, agent, soldier, pilot, sailor, veteran,
     treasurer, comptroller, auditor, regulator, administrator, governor-general, deputy-head,

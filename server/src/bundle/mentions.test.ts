@@ -53,6 +53,18 @@ test('a name a full name is said to be known by is a mention of that person wher
       ['MBS', 'Mohammed bin Salman'],
     ],
   );
+  // A stage name: `known to fans as`, `who performs as`.
+  const stage = 'Singer Ana Vidal, known to fans as Vee-Jay, sang. Vee-Jay left. Tom Hale, who performs as T-Bone, rapped.';
+  assert.deepEqual(
+    findMentions(stage, story(stage)).map((m) => [m.text, m.aliasOf]),
+    [
+      ['Ana Vidal', undefined],
+      ['Vee-Jay', 'Ana Vidal'],
+      ['Vee-Jay', 'Ana Vidal'],
+      ['Tom Hale', undefined],
+      ['T-Bone', 'Tom Hale'],
+    ],
+  );
   // `known as` after no name, or a word of the name itself, makes no other name.
   assert.deepEqual(names('The plan, known as Harbour Two, stalled. Ana Vidal agreed.'), ['Ana Vidal']);
   // The other name first: `AMLO, as López Obrador is widely known,`.
@@ -585,6 +597,14 @@ test('a title before an honorific is the role: `Prime Minister Sir Keir Starmer`
   assert.equal(roleOf('Police Commissioner Dame Ana Vidal said so.', 'Ana Vidal'), 'Police Commissioner');
   assert.equal(roleOf('Allies rushed to champion Mr. Tom Hale on Monday.', 'Tom Hale'), undefined);
   assert.equal(roleOf('After meeting President Ana Vidal of Ruritania, Mr. Tom Hale left.', 'Tom Hale'), undefined);
+});
+
+test('a role a noun ends before an honorific is the role (`Labour leader Sir Keir Starmer`); a peer\'s title is no part of it', () => {
+  assert.equal(roleOf('He met Labour leader Sir Tom Hale on Tuesday.', 'Tom Hale'), 'Labour leader');
+  assert.equal(roleOf('The UN envoy Dame Ana Vidal said so.', 'Ana Vidal'), 'UN envoy');
+  assert.equal(roleOf('Former chancellor Lord Tom Hale said so.', 'Tom Hale'), 'Former chancellor');
+  assert.equal(roleOf('Tory peer Baroness Ana Vidal said so.', 'Ana Vidal'), 'Tory peer');
+  assert.equal(roleOf('Baroness Ana Vidal, a Labour peer, said so.', 'Ana Vidal'), 'Labour peer');
 });
 
 test('any text: mentions lie inside story paragraphs, in order, and spell the text they cover', () => {

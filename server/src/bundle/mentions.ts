@@ -13,6 +13,7 @@ import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
   BUSINESSES_NAMED_LIKE_PEOPLE,
+  COURTESY_TITLES,
   FIRST_NAMES,
   HONORIFIC_GENDERS,
   HONORIFICS,
@@ -172,12 +173,6 @@ const IRREGULAR_PAST = new Set(
 const SPEAKERS_POSSESSIVES = new Set(['our', 'your', 'my']);
 /** A role opens at these where words stand before them (`a lawsuit his former aide`). */
 const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
-/**
- * Titles of a doctor, a professor or a cleric, or a sheikh's, that a role may end with before the
- * name (`Chief medical officer Dr`, `Iran's Supreme Leader Ayatollah`): no office, and an office
- * beside the name wins over them (`Sheikh X, the Emir of Qatar,`).
- */
-const COURTESY_TITLES = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend']);
 /** Verbs that hold an office, and the office: `who chairs the committee` is its chair. */
 const OFFICE_VERBS = new Map([
   ['chairs', 'chair'],
@@ -1272,6 +1267,18 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
 /** A title written once for several (`Reps. Ann Holloway and Tom Reyes`): each holds it alone. */
 const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
 
+/**
+ * A role before an honorific before the name: a capitalised title (`Prime Minister Sir Keir
+ * Starmer`) or a phrase a role noun ends (`Labour leader Sir Keir Starmer`, `UN envoy Dame …`);
+ * not a verb before one (`rushed to champion Mr. Labrador`), nor a phrase before a comma and an
+ * honorific that opens the sentence (`After meeting President X of Poland, Mr. Obama said`).
+ */
+function roleBeforeHonorific(text: string, tokens: Token[], nameFrom: number): string | undefined {
+  if (nameFrom < 2 || !isHonorific(tokens[nameFrom - 1])) return undefined;
+  const role = roleBeforeName(text, tokens, nameFrom - 1);
+  return role && (tokens[nameFrom - 2].cap || role.includes(' ')) ? role : undefined;
+}
+
 /** `former U.S. President` | `Kremlin spokesman` right before the name. */
 function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string | undefined {
   const adjacent = tokens[nameFrom - 1];
@@ -1524,12 +1531,8 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const first = tokens[verdict.from];
     const last = tokens[to - 1];
     const mention: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-    // A capitalised title stands before an honorific too (`Prime Minister Sir Keir Starmer`; not
-    // `rushed to champion Mr. Labrador`), though a phrase before a comma and an honorific opens the
-    // sentence (`After meeting President X of Poland, Mr. Obama said`). An office beside the name
-    // says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
-    const afterTitle = verdict.from >= 2 && isHonorific(tokens[verdict.from - 1]) && tokens[verdict.from - 2].cap;
-    const titled = roleBeforeName(text, tokens, verdict.from) ?? (afterTitle ? roleBeforeName(text, tokens, verdict.from - 1) : undefined);
+    // An office beside the name says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
+    const titled = roleBeforeName(text, tokens, verdict.from) ?? roleBeforeHonorific(text, tokens, verdict.from);
     const office = titled && isCourtesyTitle(titled) ? undefined : titled;
     const opening = titled && !office ? verdict.from - 1 : verdict.from;
     const appositive = roleAfterComma(text, tokens, to);
@@ -1554,9 +1557,12 @@ function pastOtherOffice(appositive: string, title: string): boolean {
 }
 const PAST_OFFICE = /^(?:former|onetime|one-time|ex-)/i;
 
-/** `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`: group 1 is the other name. */
+/**
+ * `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`, a stage or ring
+ * name (`Ana Vidal, known to fans as Vee,`, `Tom Hale, who performs as T-Bone,`): group 1 is the other name.
+ */
 const ALIAS_AFTER =
-  /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often)\s+)?(?:known|referred to) as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
+  /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often|professionally)\s+)?(?:known|referred to)(?:\s+to\s+(?:(?:his|her|their)\s+)?(?:fans|friends|followers|supporters))?\s+as|(?:who\s+)?(?:goes|performs|raps|sings|fights|wrestles)\s+(?:by|as|under)(?:\s+the\s+(?:stage\s+|ring\s+)?name)?|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
 
 /** `AMLO, as López Obrador is widely known,`: the other name before the name (group 1), and what follows the name. */
 const ALIAS_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}),\s+as\s+$/u;

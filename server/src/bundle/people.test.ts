@@ -211,6 +211,16 @@ test('a lone given name with a title the namesake was never given is someone els
   assert.deepEqual(personNamed(people, 'Orla Penhale').roles.map((r) => r.text), ['aide']);
 });
 
+test('a lone given name with a title of address is the person named with that given name, though an office stood beside the full name', () => {
+  const people = resolvePeople([
+    article('a1', 's1', 'Sheikh {Tariq Al Nouri|the foreign minister}, the foreign minister, hosted. Sheikh {Tariq|Sheikh} said it went well.'),
+    article('a2', 's2', '{Tariq Al Nouri} hosted. Later Dr {Tariq|Dr} spoke again.'),
+  ]);
+  assert.equal(people.personOf('a1', 'Tariq')?.name, 'Tariq Al Nouri');
+  assert.equal(people.personOf('a2', 'Tariq')?.name, 'Tariq Al Nouri');
+  assert.equal(people.people.length, 1);
+});
+
 test('a given name no list knows is one name whether its romanisation writes o or u: Muammar and Moammar', () => {
   const people = resolvePeople([
     article('a1', 's1', 'Libyan leader {Muammar al-Qaddafi|Libyan leader} spoke.'),
@@ -232,6 +242,19 @@ test('a listed given name news romanises several ways is one name, and sources t
   assert.notEqual(people.personOf('a1', 'Mahmoud Qasimi'), people.personOf('a1', 'Mohammed Qasimi'));
   const spelling = people.findings.filter((f) => f.code === 'name-spelling').map((f) => f.article);
   assert.deepEqual(spelling, ['a2']);
+});
+
+test('a Ukrainian name romanised from Ukrainian and from Russian is one person, with a name-spelling finding; g and h stay apart elsewhere', () => {
+  const people = resolvePeople([
+    article('a1', 's1', 'Minister {Bohdan Hrynchuk|Minister} arrived with {Tom Harrison}. {Serhiy Ostapenko} stayed.'),
+    article('a2', 's2', 'Minister {Bogdan Grinchuk|Minister} arrived with {Tom Garrison}. {Sergei Ostapenko} stayed.'),
+  ]);
+  assert.equal(people.personOf('a2', 'Bogdan Grinchuk'), people.personOf('a1', 'Bohdan Hrynchuk'));
+  assert.equal(people.personOf('a2', 'Sergei Ostapenko'), people.personOf('a1', 'Serhiy Ostapenko'));
+  // An h of an English surname is no Ukrainian г.
+  assert.notEqual(people.personOf('a2', 'Tom Garrison'), people.personOf('a1', 'Tom Harrison'));
+  const spelling = people.findings.filter((f) => f.code === 'name-spelling').map((f) => f.article);
+  assert.deepEqual(spelling, ['a2', 'a2']);
 });
 
 test('a relation is no title: `Varga’s brother Jeb` is the Jeb Varga the article names', () => {

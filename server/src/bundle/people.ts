@@ -12,7 +12,7 @@
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { capitalised, detached } from './chars';
 import { push } from './collections';
-import { FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
+import { COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, NameMention, Person } from './model';
@@ -1102,7 +1102,23 @@ function readOtherwise(name: ParsedName): Reading[] {
   if (name.given.length === 1 && !name.suffix && isListedGiven(name.given[0].text) !== isListedGiven(name.surname)) {
     readings.push({ key: name.given[0].key, given: [givenName(name.surname)], reversed: true });
   }
+  const otherRomanisation = name.given.length > 0 ? fromOtherSlavicForm(name.surname) : undefined;
+  if (otherRomanisation) readings.push({ key: transliteration(otherRomanisation), given: name.given });
   return readings.length > 0 ? readings : NO_READINGS;
+}
+
+/** Endings of East Slavic surnames: `Shevchenko`, `Kovalchuk`, `Zelensky`, `Gorbunov`, `Petrovych`. */
+const EAST_SLAVIC_ENDING = /(?:enko|uk|sky|skyi|skiy|skii|ov|ova|ev|eva|ych|yn|yna)$/;
+
+/**
+ * An East Slavic surname romanised from its other language: the letter г is h from Ukrainian
+ * and g from Russian (`Hrytsenko`, `Gritsenko`; `Horbunov`, `Gorbunov`), so outlets write one
+ * person's name both ways. An h of kh, zh, ch or sh is another letter.
+ */
+function fromOtherSlavicForm(surname: string): string | undefined {
+  if (!EAST_SLAVIC_ENDING.test(surname)) return undefined;
+  const other = surname.replace(/(?<![kzcs])h|g/g, (letter) => (letter === 'h' ? 'g' : 'h'));
+  return other === surname ? undefined : other;
 }
 
 function isListedGiven(folded: string): boolean {
@@ -1169,7 +1185,7 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
   // (Not `Queen Elizabeth` for Elizabeth Lauten: a title the person was never given is someone else's name.)
-  const byGiven = lookup.namedWithGiven(article, name.surname).filter((d) => title === undefined || d.titles.has(title));
+  const byGiven = titledAs(lookup.namedWithGiven(article, name.surname), title);
   if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0);
 
   const withKey = lookup.withKey(name.key);
@@ -1177,10 +1193,21 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   const anywhere = withKey.filter(fitsSuffix);
   if (anywhere.length > 0) return dominant(anywhere, (d) => d.mentions.length);
   // A lone given name the bundle gives one person in full: `Malia` where another article names Malia Obama.
-  const givenElsewhere = name.suffix ? [] : lookup.withGiven(name.surname).filter((d) => title === undefined || d.titles.has(title));
+  const givenElsewhere = name.suffix ? [] : titledAs(lookup.withGiven(name.surname), title);
   if (givenElsewhere.length === 1) return givenElsewhere[0];
   const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
   return dominant(variants, (d) => d.mentions.length);
+}
+
+/**
+ * The persons a lone given name's title fits: those named in full with it; where none is, all for
+ * a title of address that outlets drop beside an office (`Sheikh Mohammed` after `Sheikh Mohammed
+ * Al Noor, the foreign minister`), none for an office (`Queen Elizabeth` is not Elizabeth Lauten).
+ */
+function titledAs(drafts: Draft[], title: string | undefined): Draft[] {
+  if (title === undefined) return drafts;
+  const titled = drafts.filter((d) => d.titles.has(title));
+  return titled.length > 0 || !COURTESY_TITLES.has(title) ? titled : drafts;
 }
 
 type Gender = 'male' | 'female';
