@@ -152,9 +152,12 @@ const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\
 
 const SOURCE_LINE = /^(?:source|sources|courtesy|via)\s*:\s*\S/i;
 
-/** Breadcrumbs and menus: short parts between separators, `Home > World > Europe`, `financetom / Business /`, `Home  Football  Cricket` (two spaces or more). */
-const BREADCRUMB_SEPARATOR = /\s*[/>»›|]\s*|\s{2,}/;
-const BREADCRUMB_MARK = /[/>»›|]|\s\s/;
+/**
+ * Breadcrumbs and menus: short parts between separators, `Home > World > Europe`, `financetom /
+ * Business /`, `News · Schools · Sports`, `Home  Football  Cricket` (two spaces or more).
+ */
+const BREADCRUMB_SEPARATOR = /\s*[/>»›|·•]\s*|\s{2,}/;
+const BREADCRUMB_MARK = /[/>»›|·•]|\s\s/;
 
 const BYLINE_START = /^(?:by|written by|reported by|posted by|words by|text by)\s+(\S.*)$/i;
 /** A live post's writers, named after their outlet: `From CNN's Ann Roe and Bo Grant`, `From NBC News' Ann Roe`. */
