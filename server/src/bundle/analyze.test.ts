@@ -22,6 +22,24 @@ test('a family name another article gives in full is that person, possessive too
   );
 });
 
+test('a quote of `Mrs Brenvik` is the wife\'s, and `Brenvik` alone the judge\'s the story is about', () => {
+  const text = bundle([
+    'Judge dies at 80',
+    'The Harbor Post',
+    'March 12, 2026',
+    'Former judge Tomas Brenvik died on Tuesday. His wife, Ilse Brenvik, said he died at home. "He hated fuss," Mrs Brenvik said. ' +
+      'Brenvik was appointed in 1990. "The law is a craft," Brenvik said in 2001.',
+  ]);
+  const analysis = new Analyzer().analyze(readBundleFile('x.seeds', text));
+  assert.deepEqual(
+    analysis.quotes.map((q) => [q.text, q.speaker]),
+    [
+      ['He hated fuss,', 'Ilse Brenvik'],
+      ['The law is a craft,', 'Tomas Brenvik'],
+    ],
+  );
+});
+
 test('an edited bundle keeps no earlier version of its text alive: the word cache copies what it cuts', () => {
   // Run apart, with `gc` exposed: the heap after each edit, collected, shows what stays alive.
   const script = `

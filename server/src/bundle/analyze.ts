@@ -127,7 +127,7 @@ export class Analyzer {
       return { text, articles, people: [], quotes: articles.flatMap((a) => quotesIn(a, a.quotes.map((q) => q.speakerName))), findings, comparison: { groups: [], findings: [] } };
     }
     const people = this.people.resolve(articles);
-    const quotes = this.quotesOf(articles, (article, name) => people.personOf(article, name)?.name ?? name);
+    const quotes = this.quotesOf(articles, (article, name, gender) => people.personOf(article, name, gender)?.name ?? name);
     const similarity = options.quoteSimilarity ?? DEFAULT_SIMILARITY;
     if (similarity !== this.similarity) [this.comparer, this.similarity] = [new QuoteComparer({ similarity }), similarity];
     const comparison = this.comparer.compare(quotes, articles);
@@ -138,13 +138,13 @@ export class Analyzer {
    * The bundle's quotes, each speaker named as `speaker` gives it. An article's are kept while its
    * reading is, unless the people were grouped anew (see PeopleResolver.regrouped).
    */
-  private quotesOf(articles: Article[], speaker: (article: string, name: string) => string): Quote[] {
+  private quotesOf(articles: Article[], speaker: (article: string, name: string, gender: QuoteFound['speakerGender']) => string): Quote[] {
     const keep = !this.people.regrouped;
     const quotes = this.quotes;
     for (const article of articles) {
       const kept = quotes.get(article.id);
       if (!keep || kept?.found !== article.quotes) {
-        const speakers = article.quotes.map((q) => (q.speakerName === null ? null : speaker(article.id, q.speakerName)));
+        const speakers = article.quotes.map((q) => (q.speakerName === null ? null : speaker(article.id, q.speakerName, q.speakerGender)));
         quotes.set(article.id, { found: article.quotes, quotes: quotesIn(article, speakers) });
       }
     }

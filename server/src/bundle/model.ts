@@ -96,6 +96,11 @@ export interface QuoteFound extends Span {
    * resolved from pronouns and carried-over speakers; null where the text does not say.
    */
   speakerName: string | null;
+  /**
+   * What an honorific or a pronoun says of the speaker (`Mrs Tiller said`, `she added`): which of
+   * the article's people of that name is meant, where it names a family.
+   */
+  speakerGender?: 'male' | 'female';
 }
 
 /** Everything read from one seed on its own; cached by the seed's text. */

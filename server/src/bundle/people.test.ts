@@ -81,6 +81,27 @@ test('a surname with an honorific is the one of that gender the article names; a
   assert.equal(envoy.personOf('a1', 'Harlan')?.name, 'Tom E. Harlan Jr.');
 });
 
+test('an honorific decides only the mention it stands before: `Mrs Brenvik` is the widow, a bare `Brenvik` the judge the story is about', () => {
+  const obituary = article(
+    'a1',
+    'one',
+    'Former judge {Tomas Brenvik|Former judge} died. His wife, {Ilse Brenvik|His wife}, spoke. "He was calm," Mrs {Brenvik} said. {Brenvik} was appointed in 1990.',
+  );
+  obituary.mentions[2].gender = 'female';
+  const people = resolvePeople([obituary]);
+  assert.deepEqual(personNamed(people, 'Tomas Brenvik').mentions.map((m) => m.span.start), [obituary.mentions[0].start, obituary.mentions[3].start]);
+  assert.equal(people.personOf('a1', 'Brenvik')?.name, 'Tomas Brenvik');
+  assert.equal(people.personOf('a1', 'Brenvik', 'female')?.name, 'Ilse Brenvik');
+  // A husband and wife both given honorifics: each goes to the one of that gender.
+  const couple = article('a2', 'one', '{Ivo Brenvik} and {Ilse Brenvik} came. Mr {Brenvik} spoke. Mrs {Brenvik} did not. Mr {Brenvik} left.');
+  couple.mentions[2].gender = couple.mentions[4].gender = 'male';
+  couple.mentions[3].gender = 'female';
+  const both = resolvePeople([couple]);
+  assert.equal(personNamed(both, 'Ivo Brenvik').mentions.length, 3);
+  assert.equal(personNamed(both, 'Ilse Brenvik').mentions.length, 2);
+  assert.equal(both.personOf('a2', 'Brenvik', 'female')?.name, 'Ilse Brenvik');
+});
+
 test('mention spans and roles are kept as the articles give them, deduplicated per article', () => {
   const a = article('a1', 'one', 'Mayor {Lena Ortiz|Mayor} spoke. Mayor {Ortiz|Mayor} left. Then {Ortiz} came back.');
   const people = resolvePeople([a]);

@@ -21,8 +21,11 @@ export interface People {
   people: Person[];
   /** role-differs and name-spelling findings. */
   findings: Finding[];
-  /** The person an article means by a name as written there (`Peskov`), if any. */
-  personOf(article: string, name: string): Person | undefined;
+  /**
+   * The person an article means by a name as written there (`Peskov`), if any; `gender` where an
+   * honorific or pronoun says it (`Mrs Tiller`, `she`): which of the article's Tillers is meant.
+   */
+  personOf(article: string, name: string, gender?: Gender): Person | undefined;
 }
 
 /** A given name, lower case without accents (an initial is one letter), and its transliteration key. */
@@ -216,12 +219,12 @@ export function resolvePeople(articles: Article[]): People {
   return {
     people: resolver.people.map((p) => p.person),
     findings: resolver.people.flatMap((p) => p.findings).sort(findingOrder(orderOf)).map((f) => f.finding),
-    personOf: (article, text) => {
+    personOf: (article, text, gender) => {
       if (!orderOf.has(article)) return undefined;
-      const known = resolver.byMention.get(article)?.get(oneLine(text));
-      if (known) return known.person;
       const name = parseName(text);
-      return name ? guess(resolver, article, name, resolver)?.person : undefined;
+      if (!name) return undefined;
+      const known = resolver.byMention.get(article)?.get(decisionKey(name, gender));
+      return (known ?? guess(resolver, article, name, resolver, gender))?.person;
     },
   };
 }
@@ -345,8 +348,8 @@ export class PeopleResolver {
       people,
       findings,
       // An earlier result still answers for its own articles, from scratch (no feature asks one).
-      personOf: (article, name) =>
-        call === this.calls ? this.personOf(article, name) : (fromScratch ??= resolvePeople(articles)).personOf(article, name),
+      personOf: (article, name, gender) =>
+        call === this.calls ? this.personOf(article, name, gender) : (fromScratch ??= resolvePeople(articles)).personOf(article, name, gender),
     };
   }
 
@@ -563,7 +566,7 @@ export class PeopleResolver {
     return placed.sort((a, b) => a.order - b.order || a.index - b.index);
   }
 
-  private personOf(article: string, text: string): Person | undefined {
+  private personOf(article: string, text: string, gender?: Gender): Person | undefined {
     const state = this.articles.get(article);
     if (!state) return undefined;
     // A form the article writes is most often asked as the very string it was read from.
@@ -571,7 +574,7 @@ export class PeopleResolver {
     const name = state.forms.get(form) ?? parseName(text);
     if (!name) return undefined;
     const own = this.groupOf.get(name.key)?.resolver;
-    const known = own?.byMention.get(article)?.get(name.form);
+    const known = own?.byMention.get(article)?.get(decisionKey(name, gender));
     if (known) return known.person;
     // A form no mention wrote: look where each lookup of findFull and findShort may find someone.
     const resolvers = new Set<Resolver>();
@@ -584,7 +587,7 @@ export class PeopleResolver {
     for (const reading of otherReadings(name)) add(reading.key);
     for (const other of this.closeSurnames(name.surname, name.key)) add(this.surnames.get(other)!.key);
     if (name.given.length === 0) for (const key of this.fullKeysByGiven.get(name.surname)?.keys() ?? []) add(key);
-    return guess(new Combined([...resolvers]), article, name, own)?.person;
+    return guess(new Combined([...resolvers]), article, name, own, gender)?.person;
   }
 }
 
@@ -684,7 +687,7 @@ interface Lookup {
 /** Groups mentions into persons, one mention at a time in bundle order, through indexes by surname key. */
 class Resolver implements Lookup {
   people: Resolved[];
-  /** What each article means by each name form it writes: article id, then form. */
+  /** What each article means by each name form it writes: article id, then decisionKey. */
   readonly byMention = new Map<string, Map<string, Draft>>();
   /** Persons the bundle names by a surname alone, or a surname it leaves ambiguous, by key and suffix. */
   readonly surnameOnly = new Map<string, Draft>();
@@ -724,21 +727,19 @@ class Resolver implements Lookup {
         p.name.given.length > 0 ? (findFull(this, p.article.id, p.name) ?? this.newDraft()) : (findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name));
       this.place(p, titles, () => meant ?? alone());
     }
-    // A surname's title or honorific anywhere in its article says whom the article means by it (see findShort).
+    // A surname's title anywhere in its article says whom the article means by it (see findShort);
+    // an honorific only where it stands: `Mrs Ekwe` is the widow, `Ekwe` in the same story the mayor.
     const titleOfForm = new Map<string, string>();
-    const genderOfForm = new Map<string, Gender>();
     const formHere = (p: Placed) => `${p.article.id}\u0000${p.name.form}`;
     for (const p of placed) {
-      if (p.name.given.length > 0 || (p.role === undefined && p.mention.gender === undefined)) continue;
+      if (p.name.given.length > 0 || p.role === undefined) continue;
       const here = formHere(p);
       const title = officeOf(titles, p.role)?.head;
       if (title && !titleOfForm.has(here)) titleOfForm.set(here, title);
-      if (p.mention.gender && !genderOfForm.has(here)) genderOfForm.set(here, p.mention.gender);
     }
     for (const p of placed) {
       if (p.name.given.length > 0 || isAlias(p)) continue;
-      const here = formHere(p);
-      this.place(p, titles, () => findShort(this, p.article.id, p.name, titleOfForm.get(here), genderOfForm.get(here)) ?? this.surnameOnlyDraft(p.name));
+      this.place(p, titles, () => findShort(this, p.article.id, p.name, titleOfForm.get(formHere(p)), p.mention.gender) ?? this.surnameOnlyDraft(p.name));
     }
     this.people = this.finish(titles);
   }
@@ -777,13 +778,14 @@ class Resolver implements Lookup {
     return this.byGiven.get(given) ?? [];
   }
 
-  /** Adds a mention to the person its article means by that name, deciding once per article and name. */
+  /** Adds a mention to the person its article means by that name, deciding once per article, name and honorific. */
   private place(p: Placed, titles: Titles, decide: () => Draft): void {
     const { article, name } = p;
     let forms = this.byMention.get(article.id);
     if (!forms) this.byMention.set(article.id, (forms = new Map()));
-    let draft = forms.get(name.form);
-    if (!draft) forms.set(name.form, (draft = decide()));
+    const decided = decisionKey(name, p.mention.gender);
+    let draft = forms.get(decided);
+    if (!draft) forms.set(decided, (draft = decide()));
     draft.mentions.push(p);
     draft.honorific ??= p.mention.gender;
     for (const key of draft.keys) this.byKey.get(key)!.counted(draft);
@@ -1210,7 +1212,7 @@ function titledAs(drafts: Draft[], title: string | undefined): Draft[] {
   return titled.length > 0 || !COURTESY_TITLES.has(title) ? titled : drafts;
 }
 
-type Gender = 'male' | 'female';
+export type Gender = 'male' | 'female';
 
 function otherGender(gender: Gender): Gender {
   return gender === 'male' ? 'female' : 'male';
@@ -1229,9 +1231,17 @@ function isRelativeIn(draft: Draft, article: string): boolean {
 }
 
 /** The person a name no mention wrote in that form means in an article (a speaker cue the mention finder missed). */
-function guess(lookup: Lookup, article: string, name: ParsedName, surnameOnly: Resolver | undefined): Draft | undefined {
+function guess(lookup: Lookup, article: string, name: ParsedName, surnameOnly: Resolver | undefined, gender?: Gender): Draft | undefined {
   if (name.given.length > 0) return findFull(lookup, article, name);
-  return findShort(lookup, article, name) ?? surnameOnly?.surnameOnly.get(surnameOnlyKey(name));
+  return findShort(lookup, article, name, undefined, gender) ?? surnameOnly?.surnameOnly.get(surnameOnlyKey(name));
+}
+
+/**
+ * What an article's decision of whom a name means is kept under: a full name's form, a short
+ * name's with the gender its honorific gives (`Mr Tiller` and `Mrs Tiller` are two of a family).
+ */
+function decisionKey(name: ParsedName, gender: Gender | undefined): string {
+  return gender && name.given.length === 0 ? `${name.form}\u0000${gender}` : name.form;
 }
 
 function surnameOnlyKey(name: ParsedName): string {

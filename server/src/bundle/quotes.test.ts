@@ -614,6 +614,35 @@ test('a pronoun opening the sentence is the subject of a verb after `and` or `bu
   assert.deepEqual(read(vidalAndReed, [{ start: 0, end: 0, text: 'Vidal', gender: 'female' }, 'Reed']).map(([, speaker]) => speaker), ['Reed']);
 });
 
+test('a quote gives the gender its cue says of the speaker: an honorific, a pronoun, and on to a quote that continues it', () => {
+  const text = [
+    'Ivo Brenvik and his wife, Ilse Brenvik, came to court.',
+    '"I did nothing wrong," Mr Brenvik said.',
+    '"We will appeal," Mrs Brenvik said. "We have the money."',
+    'Later she added: "It was a long day."',
+    '"Home now," said Brenvik.',
+  ].join('\n');
+  const at = (words: string) => text.indexOf(words) + words.length - 'Brenvik'.length;
+  const names: NameMention[] = [
+    { start: 0, end: 0, text: 'Ivo Brenvik' },
+    { start: 0, end: 0, text: 'Ilse Brenvik' },
+    { start: at('Mr Brenvik'), end: at('Mr Brenvik') + 7, text: 'Brenvik', gender: 'male' },
+    { start: at('Mrs Brenvik'), end: at('Mrs Brenvik') + 7, text: 'Brenvik', gender: 'female' },
+    { start: at('said Brenvik'), end: at('said Brenvik') + 7, text: 'Brenvik' },
+  ];
+  const found = findQuotes(text, anatomyOf(text), mentionsOf(text, names.slice(0, 2)).concat(names.slice(2)).sort((a, b) => a.start - b.start));
+  assert.deepEqual(
+    found.map((q) => [q.text, q.speakerName, q.speakerGender]),
+    [
+      ['I did nothing wrong,', 'Brenvik', 'male'],
+      ['We will appeal,', 'Brenvik', 'female'],
+      ['We have the money.', 'Brenvik', 'female'],
+      ['It was a long day.', 'Brenvik', 'female'],
+      ['Home now,', 'Brenvik', undefined],
+    ],
+  );
+});
+
 test('a speech verb in a clause inside the sentence: `after Voss said`, `The plan, said Reed, is`, not `officials, who had called her out,`', () => {
   const names = ['Ana Vidal', 'Tom Reed'];
   const speakers = (text: string) => read(text, names).map(([, speaker]) => speaker);

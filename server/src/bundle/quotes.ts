@@ -19,16 +19,22 @@ import { Marked, pairMarks, readUnits } from './quotes/marks';
 /** What a cue says: a speaker named in the article, or null when the cue names no person (`the Kremlin said`). */
 interface Cue {
   speaker: string | null;
+  /** What an honorific or a pronoun says of the speaker (`Mrs Tiller said`, `she said`): see QuoteFound.speakerGender. */
+  gender?: Gender;
 }
 
 /** The last quote kept, when a statement, for a following quote that continues it. */
-interface Attributed {
-  speaker: string | null;
+interface Attributed extends Cue {
   lastUnit: number;
   close: number;
 }
 
 type Gender = 'male' | 'female';
+
+/** A cue naming the speaker by a mention, with what its honorific says. */
+function spokenBy(m: NameMention): Cue {
+  return { speaker: m.text, gender: m.gender };
+}
 
 // ---------------------------------------------------------------- words and patterns
 
@@ -489,14 +495,15 @@ class QuoteReader {
       if (((partial || WORK_BEFORE_RE.test(lead)) && isTitle(quoted)) || (partial && /so-called\s*$/i.test(lead)) || this.namesSomething(q) || this.isNickname(q)) continue;
       let cue: Cue | undefined = opensSentence ? undefined : this.leadCue(lead, leadStart);
       cue ??= this.tailCue(k);
-      if (!cue && !partial && previous && this.continues(previous, q)) cue = { speaker: previous.speaker };
+      if (!cue && !partial && previous && this.continues(previous, q)) cue = { speaker: previous.speaker, gender: previous.gender };
       if (!cue && !partial && opensSentence) cue = this.reportedBefore(q, leadStart);
       if (!cue && partial && wordCount(quoted) <= 3) continue; // a quoted term no one is said to have said
       const speakerName: string | null = cue?.speaker ?? null;
+      const speakerGender = speakerName === null ? undefined : cue?.gender;
       if (!cue) cueless.push(found.length);
       const spoken = this.withoutFurniture(q, quoted);
-      found.push({ start: q.open + 1, end: q.close, text: quoted, ...(spoken !== quoted && { spoken }), partial, speakerName });
-      previous = partial ? null : { speaker: speakerName, lastUnit: q.lastUnit, close: q.close };
+      found.push({ start: q.open + 1, end: q.close, text: quoted, ...(spoken !== quoted && { spoken }), partial, speakerName, ...(speakerGender && { speakerGender }) });
+      previous = partial ? null : { speaker: speakerName, gender: speakerGender, lastUnit: q.lastUnit, close: q.close };
     }
     return giveRepeatsTheirSpeaker(found, cueless);
   }
@@ -553,18 +560,18 @@ class QuoteReader {
     const wordsOf = WORDS_OF_RE.exec(lead);
     if (wordsOf) {
       const named = this.firstNamedIn(leadStart + wordsOf.index, leadStart + lead.length);
-      if (named) return { speaker: named.text };
+      if (named) return spokenBy(named);
     }
     const namedResponse = NAMED_RESPONSE_LEAD_RE.exec(lead);
     const responder = namedResponse && this.mentionEndingAt(leadStart + namedResponse.index);
-    if (responder) return { speaker: responder.text };
+    if (responder) return spokenBy(responder);
     const response = RESPONSE_LEAD_RE.exec(lead);
-    if (response) return { speaker: this.resolvePronoun(leadStart + response.index, response[1].toLowerCase() === 'his' ? 'male' : 'female', true) };
+    if (response) return this.pronounCue(leadStart + response.index, response[1].toLowerCase() === 'his' ? 'male' : 'female', true);
     // `Peskov: "…"`, the name opening its line or sentence (not `with a reference to Gen. Petraeus: "…"`)
     const colon = /:\s*$/.exec(lead);
     const named = colon && this.mentionEndingAt(leadStart + colon.index);
     if (named && NAME_OPENS_LEAD.test(lead.slice(0, named.start - leadStart)) && wordCount(lead) <= 8 && !this.isAside(named, false)) {
-      if (!hasSpeechVerb(lead)) return { speaker: named.text };
+      if (!hasSpeechVerb(lead)) return spokenBy(named);
     }
     if (colon && !hasSpeechVerb(lead)) {
       const subject = this.colonClauseSubject(lead, leadStart, colon.index);
@@ -590,18 +597,19 @@ class QuoteReader {
     }
     // `…, with Boswell stating: "…"`: the name after `with` is the participle's subject
     const withName = verb.text.endsWith('ing') ? this.mentionEndingAt(verbStart) : undefined;
-    if (withName && /\bwith\s+$/i.test(this.text.slice(Math.max(leadStart, withName.start - 6), withName.start))) return { speaker: withName.text };
+    if (withName && /\bwith\s+$/i.test(this.text.slice(Math.max(leadStart, withName.start - 6), withName.start))) return spokenBy(withName);
     const subject = this.subjectBefore(verbStart, leadStart);
     if (subject.speaker) return subject;
     if (COORDINATED_VERB_RE.test(lead.slice(0, verb.index))) return this.coordinatedSubject(lead, leadStart, verb);
     // A headline's verbs share the name that opens it: `Ryan goes on offense, accuses Obama of treating program like 'piggy bank'`
     const opening = this.inHeadline(verbStart) ? this.firstNamedIn(leadStart, verbStart) : undefined;
-    if (opening && this.isSubject(opening)) return { speaker: opening.text };
+    if (opening && this.isSubject(opening)) return spokenBy(opening);
     if (!verb.text.endsWith('ing')) return subject;
     // A participle's subject is its clause's: `The president responded on Twitter, calling it "…"`,
     // `Stefanishyna announced it on social media, adding, "…"`
     const clause = before && this.subjectBefore(leadStart + before.index, leadStart);
-    return { speaker: clause?.speaker ?? this.latestPersonIn(leadStart, verbStart) ?? this.openingDescription(lead, leadStart) };
+    if (clause?.speaker) return clause;
+    return { speaker: this.latestPersonIn(leadStart, verbStart) ?? this.openingDescription(lead, leadStart) };
   }
 
   /**
@@ -646,18 +654,18 @@ class QuoteReader {
     if (pronoun) {
       const at = leadStart + pronoun[0].length - pronoun[1].length - 1;
       const inMainClause = !CLAUSE_OPENER_RE.test(this.masked(at, verbStart));
-      return { speaker: inMainClause ? this.resolvePronoun(at, pronoun[1].toLowerCase() === 'he' ? 'male' : 'female') : null };
+      return inMainClause ? this.pronounCue(at, pronoun[1].toLowerCase() === 'he' ? 'male' : 'female') : { speaker: null };
     }
     for (let i = this.firstMentionFrom(leadStart); i < this.mentions.length && this.mentions[i].end <= verbStart; i++) {
       const m = this.mentions[i];
       if (!this.isAntecedent(m)) continue;
       const between = this.masked(m.end, verbStart);
-      if (!CLAUSE_OPENER_RE.test(between)) return { speaker: m.text };
+      if (!CLAUSE_OPENER_RE.test(between)) return spokenBy(m);
       // `Voss said the town expects more traffic if the council passes it and urged …`: a clause
       // opens between them, but the verb can only be hers when the name is its first speech
       // verb's subject and no one else is named or meant between.
       const othersBetween = i + 1 < this.mentions.length && this.mentions[i + 1].end <= verbStart;
-      return { speaker: SUBJECT_OF_VERB_RE.test(between) && !othersBetween && !UNNAMED_PERSON_RE.test(between) ? m.text : null };
+      return SUBJECT_OF_VERB_RE.test(between) && !othersBetween && !UNNAMED_PERSON_RE.test(between) ? spokenBy(m) : { speaker: null };
     }
     return { speaker: null };
   }
@@ -683,7 +691,7 @@ class QuoteReader {
     if (named.length === 0 || !this.isAntecedent(named[0]) || !this.isSubject(named[0])) return undefined;
     const after = this.text.slice(named[0].end, leadStart);
     const said = (named.length === 1 && SHORT_ACTION_RE.test(after)) || STATEMENT_ISSUED_RE.test(after);
-    return said ? { speaker: named[0].text } : undefined;
+    return said ? spokenBy(named[0]) : undefined;
   }
 
   private reportedInParagraphBefore(q: Marked): Cue | undefined {
@@ -715,24 +723,24 @@ class QuoteReader {
     const tailEnd = this.tailEnd(k);
     const tail = this.text.slice(tailStart, tailEnd);
     const dashed = this.dashCredit(tailStart, tailEnd);
-    if (dashed) return { speaker: dashed.text };
+    if (dashed) return spokenBy(dashed);
     // `"I thought that was it."` over a line `— Dana Marsh`: a quote that ends its paragraph, credited below it.
     const below = this.units[q.lastUnit + 1];
     if (below && below.end - below.start <= DASH_LINE_MAX && /^[\s.]*$/.test(this.text.slice(tailStart, this.units[q.lastUnit].end))) {
       const credited = this.dashCredit(below.start, below.end);
-      if (credited && DASH_LINE_TAIL_RE.test(this.text.slice(credited.end, below.end))) return { speaker: credited.text };
+      if (credited && DASH_LINE_TAIL_RE.test(this.text.slice(credited.end, below.end))) return spokenBy(credited);
     }
     // `"…." Anonymous blogger, "…"`: a credit, whoever it names (no one, here), before the title of the post.
     const next = this.marked[k + 1];
     if (next && next.open === tailEnd && CREDIT_TAIL_RE.test(tail) && !hasSpeechVerb(tail)) {
       const named = this.firstNamedIn(tailStart, tailEnd);
-      return { speaker: named && /^\s+$/.test(this.text.slice(tailStart, named.start)) ? named.text : null };
+      return named && /^\s+$/.test(this.text.slice(tailStart, named.start)) ? spokenBy(named) : { speaker: null };
     }
     // `"We stay." Those were the words of union leader X as …`: the person named, a role before the name aside.
     const wordsOf = WORDS_OF_TAIL_RE.exec(tail);
     if (wordsOf) {
       const named = this.firstNamedIn(tailStart + wordsOf[0].length, tailEnd);
-      if (named && !hasSpeechVerb(this.text.slice(tailStart + wordsOf[0].length, named.start))) return { speaker: named.text };
+      if (named && !hasSpeechVerb(this.text.slice(tailStart + wordsOf[0].length, named.start))) return spokenBy(named);
     }
     // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new
     // sentence, unless that sentence only says who spoke (`"We offered him a meeting." Durbin said.`)
@@ -741,7 +749,7 @@ class QuoteReader {
     if (quotedAs) return this.quotedAs(quotedAs, tailStart);
     // `"Absolutely not," was Vidal's reply.`
     const reply = this.firstNamedIn(tailStart, tailEnd);
-    if (reply && REPLY_OF_RE.test(this.text.slice(tailStart, reply.start)) && OWNS_WHAT_IS_SAID_RE.test(this.text.slice(reply.end, reply.end + 20))) return { speaker: reply.text };
+    if (reply && REPLY_OF_RE.test(this.text.slice(tailStart, reply.start)) && OWNS_WHAT_IS_SAID_RE.test(this.text.slice(reply.end, reply.end + 20))) return spokenBy(reply);
     let verb = nextVerb(tail, 0);
     while (verb && isPassive(tail, verb)) verb = nextVerb(tail, verb.end);
     if (!verb) return this.unlistedVerbCue(tailStart, tailEnd);
@@ -758,7 +766,7 @@ class QuoteReader {
     const reported = this.firstNamedIn(verbStart + verb.text.length, tailEnd);
     if (reported && /^\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.text.slice(verbStart + verb.text.length, reported.start))) {
       const next = nextVerb(this.text.slice(reported.end, tailEnd), 0);
-      if (next && /^\s*$/.test(this.text.slice(reported.end, reported.end + next.index))) return { speaker: reported.text };
+      if (next && /^\s*$/.test(this.text.slice(reported.end, reported.end + next.index))) return spokenBy(reported);
     }
     return subject;
   }
@@ -788,14 +796,15 @@ class QuoteReader {
     const after = this.text.slice(named.end, tailEnd);
     const inverted = INVERTED_UNLISTED_VERB.test(before) && /^[\s,]*$/.test(after);
     const plain = CAPITALISED_WORDS_ONLY.test(before) && /^\s+[a-z]+ed\b[^,;]*$/.test(after);
-    return inverted || plain ? { speaker: named.text } : undefined;
+    return inverted || plain ? spokenBy(named) : undefined;
   }
 
   private quotedAs(match: RegExpExecArray, windowStart: number): Cue {
     const objectStart = windowStart + match.index + match[0].indexOf(match[1], match[0].indexOf(' '));
     const object = match[1].trim().toLowerCase();
-    if (object === 'him' || object === 'her') return { speaker: this.resolvePronoun(objectStart, object === 'him' ? 'male' : 'female') };
-    return { speaker: this.firstNamedIn(objectStart, objectStart + match[1].length)?.text ?? null };
+    if (object === 'him' || object === 'her') return this.pronounCue(objectStart, object === 'him' ? 'male' : 'female');
+    const named = this.firstNamedIn(objectStart, objectStart + match[1].length);
+    return named ? spokenBy(named) : { speaker: null };
   }
 
   /** The subject of a verb written before it: a pronoun, a named person, or a described one (`the spokesman`). */
@@ -804,7 +813,7 @@ class QuoteReader {
     const pronoun = PRONOUN_BEFORE_VERB_RE.exec(lead);
     if (pronoun) {
       const word = pronoun[1].toLowerCase();
-      return { speaker: word === 'they' ? null : this.resolvePronoun(windowStart + pronoun.index, word === 'he' ? 'male' : 'female') };
+      return word === 'they' ? { speaker: null } : this.pronounCue(windowStart + pronoun.index, word === 'he' ? 'male' : 'female');
     }
     for (let i = this.firstMentionFrom(verbStart) - 1, tries = 0; i >= 0 && tries < 4; i--, tries++) {
       const m = this.mentions[i];
@@ -812,11 +821,11 @@ class QuoteReader {
       if (m.end > verbStart || this.isSpokenFor(m)) continue;
       // `a call from Sen. Amy Klobuchar of Minnesota, who tweeted`: `who` is the name before it, aside or not
       const gap = this.masked(m.end, verbStart);
-      if (RELATIVE_SUBJECT_GAP_RE.test(gap)) return { speaker: m.text };
+      if (RELATIVE_SUBJECT_GAP_RE.test(gap)) return spokenBy(m);
       if (!SUBJECT_GAP_RE.test(gap) || (this.isAside(m, false) && !CONJUNCTION_BEFORE_RE.test(this.text.slice(Math.max(0, m.start - 40), m.start)))) continue;
       // `McCabe and Gideon said`: a joint statement is no one person's
       const joint = i > 0 && JOINT_SUBJECT.test(this.text.slice(this.mentions[i - 1].end, m.start));
-      return { speaker: joint ? null : m.text };
+      return joint ? { speaker: null } : spokenBy(m);
     }
     const epithet = EPITHET_BEFORE_VERB_RE.exec(lead);
     const byEpithet = epithet && this.epithetCue(epithet, windowStart + epithet.index);
@@ -860,7 +869,7 @@ class QuoteReader {
   private subjectAfter(verbEnd: number, windowEnd: number): Cue | undefined {
     const after = this.text.slice(verbEnd, windowEnd);
     const pronoun = PRONOUN_AFTER_VERB_RE.exec(after);
-    if (pronoun) return { speaker: this.resolvePronoun(verbEnd, pronoun[1] === 'he' ? 'male' : 'female') };
+    if (pronoun) return this.pronounCue(verbEnd, pronoun[1] === 'he' ? 'male' : 'female');
     let named = this.firstNamedIn(verbEnd, windowEnd);
     if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) {
       // `said Westland Power spokeswoman Naomi Fairbairn`: the name after the role is the speaker's
@@ -868,7 +877,7 @@ class QuoteReader {
       if (holder && isOrganisationRole(this.text.slice(named.end, holder.start))) named = holder;
       // `said Hale and Vidal`: a joint statement is no one person's
       const other = this.firstNamedIn(named.end, windowEnd);
-      return { speaker: other && JOINT_AFTER_VERB.test(this.text.slice(named.end, other.start)) ? null : named.text };
+      return other && JOINT_AFTER_VERB.test(this.text.slice(named.end, other.start)) ? { speaker: null } : spokenBy(named);
     }
     const epithet = EPITHET_AFTER_VERB_RE.exec(after);
     const byEpithet = epithet && this.epithetCue(epithet, verbEnd);
@@ -894,6 +903,10 @@ class QuoteReader {
    * `He`/`She` of that gender: they carry the same person on). With `latest`, simply the most
    * recent one: `asked Trump, "…?" His response:` means the one asked, named last.
    */
+  private pronounCue(at: number, gender: Gender, latest = false): Cue {
+    return { speaker: this.resolvePronoun(at, gender, latest), gender };
+  }
+
   private resolvePronoun(at: number, gender: Gender, latest = false): string | null {
     const reach = this.pronounReach(this.unitAt(at), gender);
     let recent: NameMention | null = null;
@@ -1639,8 +1652,13 @@ function fold(quoted: string): string {
 /** A quote no cue speaks for takes the speaker of the same words quoted with a cue elsewhere in the article. */
 function giveRepeatsTheirSpeaker(found: QuoteFound[], cueless: number[]): QuoteFound[] {
   if (!cueless.length) return found;
-  const speakerOf = new Map<string, string>();
-  for (const q of found) if (q.speakerName) speakerOf.set(fold(q.text), q.speakerName);
-  for (const i of cueless) found[i].speakerName = speakerOf.get(fold(found[i].text)) ?? null;
+  const cuedAs = new Map<string, QuoteFound>();
+  for (const q of found) if (q.speakerName) cuedAs.set(fold(q.text), q);
+  for (const i of cueless) {
+    const cued = cuedAs.get(fold(found[i].text));
+    if (!cued) continue;
+    found[i].speakerName = cued.speakerName;
+    if (cued.speakerGender) found[i].speakerGender = cued.speakerGender;
+  }
   return found;
 }
