@@ -102,6 +102,16 @@ test('an honorific decides only the mention it stands before: `Mrs Brenvik` is t
   assert.equal(both.personOf('a2', 'Brenvik', 'female')?.name, 'Ilse Brenvik');
 });
 
+test('a relation the article names someone by says their gender where the given name does not: `his wife, Tamsa Vanstrel` is `Mrs Vanstrel`', () => {
+  const text = 'Chief {Oreko Vanstrel|Chief} and his wife, {Tamsa Vanstrel|his wife}, arrived. "We are glad," Mrs {Vanstrel} said. Mr {Vanstrel} waved.';
+  const couple = article('a1', 'one', text);
+  couple.mentions[2].gender = 'female';
+  couple.mentions[3].gender = 'male';
+  const people = resolvePeople([couple]);
+  assert.equal(people.personOf('a1', 'Vanstrel', 'female')?.name, 'Tamsa Vanstrel');
+  assert.equal(people.personOf('a1', 'Vanstrel', 'male')?.name, 'Oreko Vanstrel');
+});
+
 test('mention spans and roles are kept as the articles give them, deduplicated per article', () => {
   const a = article('a1', 'one', 'Mayor {Lena Ortiz|Mayor} spoke. Mayor {Ortiz|Mayor} left. Then {Ortiz} came back.');
   const people = resolvePeople([a]);

@@ -1218,16 +1218,41 @@ function otherGender(gender: Gender): Gender {
   return gender === 'male' ? 'female' : 'male';
 }
 
-/** A person's gender, as an honorific before one of their names or their first given name says. */
+/**
+ * A person's gender, as an honorific before one of their names, their first given name or a
+ * relation they are named as (`his wife, Ngozi Okafor`) says.
+ */
 function genderOf(draft: Draft): Gender | undefined {
   if (draft.honorific) return draft.honorific;
   const given = draft.given[0]?.text;
-  return given && given.length > 1 ? givenNameGender(capitalised(given)) : undefined;
+  const byGiven = given && given.length > 1 ? givenNameGender(capitalised(given)) : undefined;
+  if (byGiven) return byGiven;
+  for (const p of draft.mentions) {
+    const relation = relationOf(p.role);
+    if (relation && RELATION_GENDERS.has(relation)) return RELATION_GENDERS.get(relation);
+  }
+  return undefined;
+}
+
+/** Relations that say a man or a woman (a `cousin` says neither). */
+const RELATION_GENDERS = new Map<string, Gender>([
+  ...'wife ex-wife widow mother daughter sister grandmother granddaughter niece aunt stepdaughter stepmother fiancée fiancee girlfriend'
+    .split(' ')
+    .map((word): [string, Gender] => [word, 'female']),
+  ...'husband ex-husband widower son father brother grandson grandfather nephew uncle stepson stepfather fiancé fiance boyfriend'
+    .split(' ')
+    .map((word): [string, Gender] => [word, 'male']),
+]);
+
+/** The relation a role names someone by (`his wife`: wife), if it names one. */
+function relationOf(role: string | undefined): string | undefined {
+  const last = role?.split(' ').pop()!.toLowerCase();
+  return last !== undefined && PERSONAL_RELATIONS.has(last) ? last : undefined;
 }
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
 function isRelativeIn(draft: Draft, article: string): boolean {
-  return draft.mentions.some((p) => p.article.id === article && p.role !== undefined && PERSONAL_RELATIONS.has(p.role.split(' ').pop()!.toLowerCase()));
+  return draft.mentions.some((p) => p.article.id === article && relationOf(p.role) !== undefined);
 }
 
 /** The person a name no mention wrote in that form means in an article (a speaker cue the mention finder missed). */
