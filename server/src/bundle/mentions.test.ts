@@ -710,6 +710,9 @@ test('a role before a comma opens with the name owning it: `Mexico\'s president`
 test('a name right after a noun for a group or a thing is its name', () => {
   assert.deepEqual(names('Officials blamed the militant group Jaish al-Nour for the attack.'), []);
   assert.deepEqual(names('Another faction, Jaish al-Nour, denied any role.'), []);
+  // After a role's organisation, a given name and a family name that is also a word name the role's holder.
+  assert.deepEqual(names('A spokesman for the university, Owen Madrigal, said no.'), ['Owen Madrigal']);
+  assert.deepEqual(names('A spokesman for the militant group, Jaish al-Nour, denied any role.'), []);
   // A known person's name inside the thing's longer name is not that person.
   assert.deepEqual(names('The critic Mara Quillby wrote in her column Quillby Notes that the show failed.'), ['Mara Quillby']);
 });

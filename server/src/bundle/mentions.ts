@@ -1083,7 +1083,9 @@ function namesAThing(tokens: Token[], run: Run, from: number, to: number, known:
   const before = tokens[from - 1];
   if (!before) return false;
   const thingBefore = (t: Token | undefined) => !!t?.word && !t.cap && !t.possessive && THING_NOUNS.has(t.lower);
-  const appositive = before.text === ',' && next?.text === ',' && to === run.last && thingBefore(tokens[from - 2]);
+  // Not a given name after a role's organisation: `a spokesman for the university, Owen Madrigal,` names the role's holder.
+  const holder = () => roleOwnsNoun(tokens, from - 2) && opensFullName(tokens, from, to);
+  const appositive = before.text === ',' && next?.text === ',' && to === run.last && thingBefore(tokens[from - 2]) && !holder();
   if ((thingBefore(before) || appositive) && (!known || to < run.last)) return true;
   if (known) return false;
   const joined = before.lower === 'and' || before.lower === 'or' || before.text === ',';
@@ -1091,6 +1093,16 @@ function namesAThing(tokens: Token[], run: Run, from: number, to: number, known:
   // `at the National Palace, Vázquez Moreno said`: a name that speaks is the subject after a phrase, no listed organisation
   const speaks = !!next?.word && (is(next, IS_SPEECH_VERB) || SUBJECT_VERBS.has(next.lower));
   return joined && !speaks && !!organisation?.cap && !organisation.newLine && is(organisation, IS_NAME_ENDING);
+}
+
+/** The noun at `at` closes a role's phrase: `spokesman for the university`, `head of the militant group`. */
+function roleOwnsNoun(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k > 0 && at - k <= 4; k--) {
+    const t = tokens[k];
+    if (!t.word || t.cap || t.newLine) return false;
+    if (PHRASE_INSIDE_ROLE.has(t.lower)) return is(tokens[k - 1], IS_ROLE_NOUN) && !tokens[k - 1].cap;
+  }
+  return false;
 }
 
 /**
