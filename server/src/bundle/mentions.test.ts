@@ -803,6 +803,22 @@ test('a company the article treats as one is no person: `said it … its`, `shar
   assert.deepEqual(names('Okafor, the company chairman, spoke. Okafor said no.'), ['Okafor', 'Okafor']);
 });
 
+test('a company is no person where the article names it as one: `X Inc`, `X chief executive`, `a spokesperson for X`, `X said in a statement`', () => {
+  const said = 'Brindlow said the fault was fixed.';
+  assert.deepEqual(names(`Brindlow Inc cut its forecast. ${said}`), []);
+  assert.deepEqual(names(`Brindlow chief executive Ana Ruiz spoke. ${said}`), ['Ana Ruiz']);
+  assert.deepEqual(names(`A spokesperson for Brindlow declined to comment. ${said}`), []);
+  assert.deepEqual(names(`Brindlow said in a statement that no data was lost. ${said}`), []);
+  assert.deepEqual(names(`Brindlow, which is based in Leeds, cut jobs. ${said}`), []);
+  assert.deepEqual(names(`Brindlow shares fell 3%. ${said}`), []);
+  assert.deepEqual(names(`Brindlow's app went down. ${said}`), []);
+  assert.deepEqual(names(`Payments company Brindlow cut jobs. ${said}`), []);
+  // A person's: `the company Brindlow founded`, `Brindlow shares her view`; and one named in full.
+  assert.deepEqual(names(`It is the company Brindlow founded. ${said}`), ['Brindlow', 'Brindlow']);
+  assert.deepEqual(names(`Brindlow shares her view. ${said}`), ['Brindlow', 'Brindlow']);
+  assert.deepEqual(names(`Mayor Ann Brindlow said in a statement that no data was lost. ${said}`), ['Ann Brindlow', 'Brindlow']);
+});
+
 test('an adverb opening the sentence is no part of the name after it: `Even Tomasz admitted it`', () => {
   assert.deepEqual(names('The end came fast. Even Tomasz admitted it afterwards.'), ['Tomasz']);
 });

@@ -1702,8 +1702,10 @@ function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet
 /**
  * The names the article gives storms, the word after `Hurricane`, `Typhoon`, `Cyclone` or `Storm`;
  * and companies, a word the article treats as one: `shares of Lumenfold`, `Lumenfold's workforce`,
- * `Lumenfold, the San Francisco company`, `Lumenfold said Tuesday it will cut 18% of its staff`
- * (a person is no `it`).
+ * `Lumenfold Inc`, `Lumenfold chief executive Ana Ruiz`, `Lumenfold, which`, `a spokesperson for
+ * Lumenfold`, `Lumenfold, the San Francisco company`, `Lumenfold said in a statement`, `Lumenfold
+ * said Tuesday it will cut 18% of its staff` (a person is no `it`). A person the story names in
+ * full stays one (see analyzeRun): these say the most of a word never given a first name.
  */
 function thingNames(paragraphs: Paragraph[]): Set<string> {
   const things = new Set<string>();
@@ -1714,18 +1716,59 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
       const next = tokens[k + 1];
       if (t.lower === 'shares') {
         if (next.lower === 'of' && tokens[k + 2]?.cap) things.add(tokens[k + 2].text);
+      } else if (t.lower === 'for') {
+        if (next.cap && SPOKESPEOPLE.has(tokens[k - 1]?.lower ?? '') && wordAlone(tokens, k + 1)) things.add(next.text);
+      } else if (!t.cap && COMPANY_NOUNS.has(t.lower)) {
+        // Not a relative clause with its subject: `the company Trump founded`.
+        const after = tokens[k + 2];
+        const clause = !!after?.word && !after.cap && !is(after, IS_SPEECH_VERB) && pastTense(after);
+        if (next.cap && wordAlone(tokens, k + 1) && !clause) things.add(next.text);
       } else if (!t.cap) {
         continue;
       } else if (t.possessive) {
         if (!next.cap && COMPANY_HOLDINGS.has(next.lower)) things.add(t.text);
       } else if (next.cap) {
         if (STORMS.has(t.text)) things.add(next.text);
-      } else if (is(next, IS_SPEECH_VERB) ? saysOfItself(tokens, k + 2) : next.text === ',' && describedAsThing(tokens, k + 2)) {
+        else if (COMPANY_ENDINGS.has(next.text) && !next.newLine && (!tokens[k - 1]?.cap || t.newLine)) things.add(t.text);
+      } else if (is(next, IS_SPEECH_VERB) ? saysOfItself(tokens, k + 2) || inStatement(tokens, k + 2) : companyDescribed(tokens, k)) {
         things.add(t.text);
       }
     }
   }
   return things;
+}
+
+/** The capitalised word at `at` stands alone: no capitalised word on its line just before or after it. */
+function wordAlone(tokens: Token[], at: number): boolean {
+  const [before, after] = [tokens[at - 1], tokens[at + 1]];
+  return (!before?.cap || tokens[at].newLine) && (!after?.cap || after.newLine);
+}
+
+/**
+ * What follows the capitalised word at `at` says it is a company: `, the San Francisco company`,
+ * `, which`, `chief executive` (a person has none).
+ */
+function companyDescribed(tokens: Token[], at: number): boolean {
+  const [before, next, after] = [tokens[at - 1], tokens[at + 1], tokens[at + 2]];
+  // `Lumenfold, which`, not `in a letter to Hale, which`.
+  const which = after?.lower === 'which' && wordAlone(tokens, at) && !(before && is(before, IS_PREPOSITION));
+  if (next.text === ',') return describedAsThing(tokens, at + 2) || which;
+  if (!wordAlone(tokens, at)) return false;
+  // `Lumenfold shares fell`, not `Lumenfold shares her view`.
+  if (next.lower === 'shares') return !!after && !after.cap && (pastTense(after) || after.lower === 'were');
+  return next.lower === 'chief' && after?.lower === 'executive';
+}
+
+/** `fell`, `jumped`, `founded`. */
+function pastTense(t: Token): boolean {
+  return IRREGULAR_PAST.has(t.lower) || PAST_TENSE.test(t.lower);
+}
+
+const PAST_TENSE = /^\p{L}{3,}ed$/u;
+
+/** `in a statement` from `at`: how a company speaks. */
+function inStatement(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'in' && tokens[at + 1]?.lower === 'a' && tokens[at + 2]?.lower === 'statement';
 }
 
 /**
@@ -1745,8 +1788,17 @@ function describedAsThing(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** What a company has and a person has not: `Lumenfold's workforce`. */
-const COMPANY_HOLDINGS = new Set(['workforce', 'shareholders', 'headquarters', 'subsidiary', 'subsidiaries']);
+/** What a company has and a person has not: `Lumenfold's workforce`, `Lumenfold's app`. */
+const COMPANY_HOLDINGS = new Set(['workforce', 'shareholders', 'headquarters', 'subsidiary', 'subsidiaries', 'shares', 'stock', 'app', 'platform', 'customers', 'employees']);
+
+/** What a company's name ends with: `Lumenfold Inc`. */
+const COMPANY_ENDINGS = new Set(['Inc', 'Ltd', 'Corp', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH']);
+
+/** Nouns for a company right before its name: `payments company Lumenfold`. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'startup', 'retailer', 'corporation', 'conglomerate', 'lender', 'insurer', 'carmaker', 'airline', 'chipmaker']);
+
+/** Who speaks for a company (or a person, who is named in full): `a spokesperson for Lumenfold`. */
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /**
  * What is said from `at` opens with `it` (past a day or two: `said Tuesday it will`) and goes on
