@@ -537,6 +537,20 @@ test('a given name no list knows, before a family name a list or the story knows
   assert.ok(!names('Mayor Ann Fell spoke. Later, Snow Fell on the town.').includes('Snow Fell'));
 });
 
+test('a listed given name that is also a word, before a family name a full name of the story gave, is a full name', () => {
+  assert.deepEqual(names('Mark Tiller and his wife, Joan Tiller, appeared in court.'), ['Mark Tiller', 'Joan Tiller']);
+  assert.deepEqual(names('Joan Tiller and her husband, Mark Tiller, appeared in court.'), ['Joan Tiller', 'Mark Tiller']);
+  // An auxiliary opening a question is no given name: `Will Tiller`.
+  assert.deepEqual(names('Mayor Joan Tiller spoke. Will Tiller resign?'), ['Joan Tiller']);
+});
+
+test('a nationality that is also a given name opens a name where a title, a role or a speech verb says one is there', () => {
+  assert.deepEqual(names('Energy Minister German Galushchenko spoke.'), ['German Galushchenko']);
+  assert.deepEqual(names('German Galushchenko, the energy minister, spoke.'), ['German Galushchenko']);
+  assert.deepEqual(names('German Galushchenko said it would hold.'), ['German Galushchenko']);
+  assert.deepEqual(names('The German Bundestag voted. Officials at the German Bundesbank said it would hold.'), []);
+});
+
 test('a name reads on across the end of an editor\'s insertion, unless the insertion ends in a role', () => {
   const text = 'It was "an insult from [special counsel Rob] Dunmore," and (Libyan ruler Omar) al-Haddad agreed. [Former museum CEO] Ada Quist, [Ana R.] Vidal and [Luz M.R.] Ortega did not.';
   assert.deepEqual(names(text), ['Rob] Dunmore', 'Omar) al-Haddad', 'Ada Quist', 'Ana R.] Vidal', 'Luz M.R.] Ortega']);

@@ -738,6 +738,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let afterRole = roleNounBeforeRun || (before?.text === ',' && roleBeforeComma('', tokens, run.first) !== undefined);
   /** A capitalised role noun in the run stood before the name, as a title would: `NASA Administrator Bill Nelson`. */
   let roleNounInRun = false;
+  /** The run's name opens with a given name that is also a nationality or a month (`German Galushchenko`). */
+  let givenThoughNotName = false;
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
   if (last - i === 1 && known.things.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
@@ -800,6 +802,13 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       i += place;
       afterPlace = true;
       continue;
+    }
+    // `Minister German Galushchenko`, `German Gref said`: a nationality or a month that is also a given name opens the name
+    // before a word no dictionary knows, where a title, a role or a speech verb says a person is named (not `the German Bundesbank said`).
+    const givenBeforeName = is(t, IS_FIRST_NAME) && notName(t) && !t.possessive && i + 1 < last && unknownWord(tokens[i + 1]);
+    if (givenBeforeName && (titled || afterRole || (i + 2 === last && !afterDeterminer && saidOrDescribed(tokens, i, last)))) {
+      givenThoughNotName = true;
+      break;
     }
     // After a title a common word is a name: `Gov. Mitt Romney`, `Speaker Newt Gingrich`.
     const commonWord = isCommonWord(t) && !is(t, IS_FIRST_NAME) && !is(t, IS_ASIAN_FAMILY_NAME) && !titled && !afterRole;
@@ -925,13 +934,17 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (titled || roleNounBefore) return j - i <= 5 && !label && (nameLikeParts > 0 || (titled && !head.titleCase)) ? strongName(i, j) : null;
 
   if (!single) {
-    if (fullName) return strongName(i, j);
+    if (fullName || givenThoughNotName) return strongName(i, j);
     const rest = tokens.slice(i + 1, j);
     if (isInitial(head) && rest.some(unknownWord) && (head.dotted || !isInitial(rest[0]))) return strongName(i, j);
     if (afterDeterminer) return null;
     if (is(head, IS_ASIAN_FAMILY_NAME) && rest.every((t) => nameLike(t) && !isCommonWord(t, 35))) return strongName(i, j);
     if (j - i === 2 && unknownWord(head) && is(tokens[i + 1], IS_ASIAN_FAMILY_NAME)) return strongName(i, j);
     if (j - i === 2 && givenNoListKnows(head, known) && knownFamilyName(tokens[i + 1], known)) return strongName(i, j);
+    // `Mark Tiller and his wife, Joan Tiller,`: a listed given name, though also a word, before a family name a full
+    // name of the story or the bundle gave; not an auxiliary opening a question (`Will Trump sign it?`).
+    const namedFamily = known.familyNames.has(tokens[i + 1].text) || known.bundleNames.has(tokens[i + 1].text);
+    if (j - i === 2 && is(head, IS_FIRST_NAME) && !SUBJECT_VERBS.has(head.lower) && namedFamily) return strongName(i, j);
     if (placePreposition) return null;
     let unknownWords = 0;
     let connectors = 0;
@@ -977,6 +990,12 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (next?.word && is(next, IS_SPEECH_VERB)) return weakName(i, j);
   if (next?.text === ',' && after && (after.lower === 'who' || /^\d+$/.test(after.text) || partyMemberAt(tokens, j + 1))) return weakName(i, j);
   return appositiveRole(tokens, i, j) ? weakName(i, j) : null;
+}
+
+/** The name at `from` to `to` speaks (`X said`) or a role phrase beside it describes it (`X, the energy minister,`). */
+function saidOrDescribed(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  return (!!next?.word && !next.cap && is(next, IS_SPEECH_VERB)) || appositiveRole(tokens, from, to);
 }
 
 /** `Johnson & Johnson`, `Marks & Spencer`: names joined by an ampersand name a business, not two people (but a picture credit lists people so). */
