@@ -40,6 +40,19 @@ test('a quote of `Mrs Brenvik` is the wife\'s, and `Brenvik` alone the judge\'s 
   );
 });
 
+test('a word another article shows to be a company\'s name is no person where it stands alone, unless the bundle names someone with it in full', () => {
+  const company = ['Outage hits shops', 'The Harbor Post', 'March 12, 2026', 'Brindlow Inc said the outage would cost it $8 million.'];
+  const alone = ['Card outage explained', 'The Shoreline Herald', 'March 12, 2026', 'Brindlow said the outage was caused "by a faulty change".'];
+  const analyzer = new Analyzer();
+  const analysis = analyzer.analyze(readBundleFile('x.seeds', bundle(company, alone)));
+  assert.deepEqual(analysis.people, []);
+  assert.deepEqual(analysis.quotes.map((q) => q.speaker), [null]);
+  // Edited to name a person with it in full, it is that person again.
+  const named = ['Outage hits shops', 'The Harbor Post', 'March 12, 2026', 'Brindlow Inc founder Ann Brindlow said the outage would cost $8 million.'];
+  const again = analyzer.analyze(readBundleFile('x.seeds', bundle(named, alone)));
+  assert.deepEqual(again.quotes.map((q) => q.speaker), ['Ann Brindlow']);
+});
+
 test('an edited bundle keeps no earlier version of its text alive: the word cache copies what it cuts', () => {
   // Run apart, with `gc` exposed: the heap after each edit, collected, shows what stays alive.
   const script = `

@@ -3,8 +3,8 @@ import { readAnatomy } from './anatomy';
 import { forEachCapitalisedWord } from './chars';
 import { forgetOtherArticles } from './collections';
 import { DEFAULT_SIMILARITY, QuoteComparer, QuoteComparison } from './compare';
-import { establishedNames, findMentions } from './mentions';
-import { Article, ArticleReading, Bundle, BundleText, Finding, Quote, QuoteFound, Seed } from './model';
+import { establishedNames, findMentions, readMentions } from './mentions';
+import { Article, ArticleReading, Bundle, BundleText, Finding, NameMention, Quote, QuoteFound, Seed } from './model';
 import { PeopleResolver } from './people';
 import { findQuotes } from './quotes';
 import { withCommas } from './numbers';
@@ -20,31 +20,46 @@ interface OwnReading extends Omit<ArticleReading, 'quotes'> {
   text: string;
   /** Family names its full names establish for the other articles (`Peskov`). */
   established: string[];
+  /** Names it gives companies and storms, for the other articles (`Tillpoint` of `Tillpoint Inc`). */
+  things: string[];
   /**
    * Capitalised words of its story that none of its own mentions use, each once, joined by
    * spaces (no word holds one): one string, where a set per article held ~3 MB at 1,000 seeds.
    */
   unexplained: string;
-  /** Readings that used names other articles establish, by those names. */
+  /** Readings that used names other articles establish or give things, by those names (Borrowed.key). */
   informed: Map<string, ArticleReading>;
-  /** The names it borrows (its unexplained words that the bundle establishes), as of a version of those. */
-  borrowed?: { version: number; key: string; names: string[] };
+  /**
+   * The names it borrows (its unexplained words that the bundle establishes) and the things (the
+   * words it takes alone for people that other articles give companies), as of a version of those.
+   */
+  borrowed?: Borrowed;
+}
+
+/** What an article borrows from the rest of its bundle, as of a version of the bundle's names. */
+interface Borrowed {
+  version: number;
+  /** The names and the things as one string, empty where it borrows nothing. */
+  key: string;
+  names: string[];
+  things: string[];
 }
 
 /**
- * Reads one seed; `bundleNames` are names other articles establish (see findMentions). Its
- * anatomy does not depend on them: a second reading of a text passes the first one's.
+ * Reads one seed; `bundleNames` and `bundleThings` are names other articles establish and give
+ * things (see findMentions). Its anatomy does not depend on them: a second reading of a text
+ * passes the first one's.
  */
-export function readArticle(text: string, bundleNames?: ReadonlySet<string>, anatomy = readAnatomy(text)): ArticleReading {
-  const mentions = findMentions(text, anatomy, bundleNames);
+export function readArticle(text: string, bundleNames?: ReadonlySet<string>, anatomy = readAnatomy(text), bundleThings?: ReadonlySet<string>): ArticleReading {
+  const mentions = findMentions(text, anatomy, bundleNames, bundleThings);
   const quotes = findQuotes(text, anatomy, mentions);
   return { anatomy, mentions, quotes };
 }
 
 function readOwn(text: string): OwnReading {
   const anatomy = readAnatomy(text);
-  const mentions = findMentions(text, anatomy);
-  return { anatomy, mentions, text, established: establishedNames(mentions), unexplained: unexplainedWords(text, { anatomy, mentions }), informed: new Map() };
+  const { mentions, things } = readMentions(text, anatomy);
+  return { anatomy, mentions, text, established: establishedNames(mentions), things, unexplained: unexplainedWords(text, { anatomy, mentions }), informed: new Map() };
 }
 
 const POSSESSIVE_END = /['’]s?$/;
@@ -88,8 +103,9 @@ export class Analyzer {
   private byText = new Map<string, OwnReading>();
   /** Each article's quotes as last given, with the reading they were made of. */
   private readonly quotes = new Map<string, { found: QuoteFound[]; quotes: Quote[] }>();
-  /** How many of the readings establish each name; the version changes with the set of names. */
+  /** How many of the readings establish each name, and give each thing's name; the version changes with either set. */
   private establishedUses = new Map<string, number>();
+  private thingUses = new Map<string, number>();
   private establishedVersion = 0;
   /** Keeps the comparison of quotes, so an edit compares again only what it touches. */
   private comparer = new QuoteComparer();
@@ -103,19 +119,19 @@ export class Analyzer {
     this.keepByText(ownReadings);
     this.last = ownReadings;
 
-    // A second reading only for the articles that use a name another article establishes; the
-    // others' quotes are found in their own reading, once.
+    // A second reading only for the articles that use a name another article establishes or
+    // gives a thing; the others' quotes are found in their own reading, once.
     const ids = articleIds(text.seeds);
     const articles = text.seeds.map((seed, index) => {
       const reading = ownReadings[index];
       const borrowed = this.borrowedBy(reading);
-      if (borrowed.names.length === 0) {
+      if (borrowed.key === '') {
         reading.quotes ??= findQuotes(reading.text, reading.anatomy, reading.mentions);
         return toArticle(seed, ids[index], reading, reading.quotes);
       }
       let better = reading.informed.get(borrowed.key);
       if (!better) {
-        better = readArticle(seed.text, new Set(borrowed.names), reading.anatomy);
+        better = readArticle(seed.text, new Set(borrowed.names), reading.anatomy, new Set(borrowed.things));
         reading.informed.clear(); // only the names of the current bundle are worth keeping
         reading.informed.set(borrowed.key, better);
       }
@@ -177,15 +193,20 @@ export class Analyzer {
     for (const i of changed) this.byText.set(readings[i].text, readings[i]);
   }
 
-  /** Counts the names the readings establish, from the last call's count: only readings that changed place are counted again. */
+  /** Counts the names the readings establish and give things, from the last call's count: only readings that changed place are counted again. */
   private countEstablished(readings: OwnReading[]): void {
-    const count = (reading: OwnReading | undefined, by: 1 | -1) => {
-      for (const name of reading?.established ?? []) {
-        const uses = (this.establishedUses.get(name) ?? 0) + by;
+    const countIn = (counts: Map<string, number>, names: string[], by: 1 | -1) => {
+      for (const name of names) {
+        const uses = (counts.get(name) ?? 0) + by;
         if (uses === 0 || uses === by) this.establishedVersion++; // a name came or went
-        if (uses === 0) this.establishedUses.delete(name);
-        else this.establishedUses.set(name, uses);
+        if (uses === 0) counts.delete(name);
+        else counts.set(name, uses);
       }
+    };
+    const count = (reading: OwnReading | undefined, by: 1 | -1) => {
+      if (!reading) return;
+      countIn(this.establishedUses, reading.established, by);
+      countIn(this.thingUses, reading.things, by);
     };
     for (let i = 0; i < Math.max(this.last.length, readings.length); i++) {
       if (this.last[i] === readings[i]) continue;
@@ -194,11 +215,16 @@ export class Analyzer {
     }
   }
 
-  private borrowedBy(reading: OwnReading): { key: string; names: string[] } {
+  private borrowedBy(reading: OwnReading): Borrowed {
     if (reading.borrowed?.version !== this.establishedVersion) {
       const words = reading.unexplained === '' ? [] : reading.unexplained.split(' ');
       const names = words.filter((word) => this.establishedUses.has(word)).sort();
-      reading.borrowed = { version: this.establishedVersion, key: names.join(' '), names };
+      // Not a family name another article gives in full: that article names a person with it.
+      const thing = (m: NameMention) => !m.aliasOf && !m.text.includes(' ') && this.thingUses.has(m.text) && !this.establishedUses.has(m.text);
+      const lone = reading.mentions.filter(thing).map((m) => m.text);
+      const things = [...new Set(lone)].sort();
+      const key = names.length + things.length === 0 ? '' : `${names.join(' ')}|${things.join(' ')}`;
+      reading.borrowed = { version: this.establishedVersion, key, names, things };
     }
     return reading.borrowed;
   }

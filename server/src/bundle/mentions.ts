@@ -1538,8 +1538,19 @@ function rolePhraseAt(tokens: Token[], from: number): { from: number; to: number
  * The people named in an article's story text. `bundleNames` are names the other articles of
  * the bundle establish (`Peskov`, from `Dmitry Peskov` elsewhere): an article that only ever
  * writes `Trump and Zelensky` means the people the rest of the bundle names in full.
+ * `bundleThings` are names the other articles give companies and storms (see thingNames).
  */
-export function findMentions(text: string, anatomy: Anatomy, bundleNames: ReadonlySet<string> = NO_NAMES): NameMention[] {
+export function findMentions(text: string, anatomy: Anatomy, bundleNames: ReadonlySet<string> = NO_NAMES, bundleThings: ReadonlySet<string> = NO_NAMES): NameMention[] {
+  return readMentions(text, anatomy, bundleNames, bundleThings).mentions;
+}
+
+/** What findMentions finds, with the names the article itself gives companies and storms, for the rest of its bundle. */
+export interface MentionReading {
+  mentions: NameMention[];
+  things: string[];
+}
+
+export function readMentions(text: string, anatomy: Anatomy, bundleNames: ReadonlySet<string> = NO_NAMES, bundleThings: ReadonlySet<string> = NO_NAMES): MentionReading {
   const paragraphs = anatomy.paragraphs.map((p: Span): Paragraph => {
     const tokens = tokenize(text, p.start, p.end);
     return { tokens, runs: findRuns(tokens) };
@@ -1547,7 +1558,8 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   // Names on strong evidence (`Dmitry Peskov`, `President Putin`) first, so that weaker
   // evidence is read knowing them; then every run again, knowing `Peskov` is a person. A run
   // that holds none of the words learned since the reading before gets the same verdict: it is kept.
-  const things = thingNames(paragraphs);
+  const ownThings = thingNames(paragraphs);
+  const things = bundleThings.size === 0 ? ownThings : new Set([...ownThings, ...bundleThings]);
   const starting = startingKnowledge(bundleNames, things);
   const first = judge(paragraphs, starting);
   const strong = startingKnowledge(bundleNames, things);
@@ -1574,7 +1586,7 @@ export function findMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     if (gender) mention.gender = gender;
     return mention;
   });
-  return withAliases(text, anatomy.paragraphs, mentions, bundleNames);
+  return { mentions: withAliases(text, anatomy.paragraphs, mentions, bundleNames), things: [...ownThings] };
 }
 
 /**
