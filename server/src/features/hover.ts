@@ -55,29 +55,28 @@ export function personMarkdown(view: BundleView, person: Person): string {
 
 /** Each role the person is given once (as first written, case aside), with the sources that give it. */
 function rolesBySources(view: BundleView, person: Person): { text: string; sources: string[] }[] {
-  const byRole = new Map<string, { text: string; sources: string[] }>();
+  // Sets, not lists searched: one person can hold a role in hundreds of sources.
+  const byRole = new Map<string, { text: string; sources: Set<string> }>();
   for (const role of person.roles) {
     const key = role.text.toLowerCase();
     let entry = byRole.get(key);
-    if (!entry) byRole.set(key, (entry = { text: role.text, sources: [] }));
-    const source = view.sourceName(role.article);
-    if (!entry.sources.includes(source)) entry.sources.push(source);
+    if (!entry) byRole.set(key, (entry = { text: role.text, sources: new Set() }));
+    entry.sources.add(view.sourceName(role.article));
   }
-  return [...byRole.values()];
+  return [...byRole.values()].map(({ text, sources }) => ({ text, sources: [...sources] }));
 }
 
 /** Quotes that print the same words (case and the marks around them aside), with the sources that print them, in order. */
 function wordingsOf(view: BundleView, quotes: Quote[]): { quotes: Quote[]; sources: string[] }[] {
-  const byWords = new Map<string, { quotes: Quote[]; sources: string[] }>();
+  const byWords = new Map<string, { quotes: Quote[]; sources: Set<string> }>();
   for (const q of quotes) {
     const key = `${wordsWithin(q.text)}\u0000${q.speaker}`;
     let wording = byWords.get(key);
-    if (!wording) byWords.set(key, (wording = { quotes: [], sources: [] }));
+    if (!wording) byWords.set(key, (wording = { quotes: [], sources: new Set() }));
     wording.quotes.push(q);
-    const source = view.sourceName(q.article);
-    if (!wording.sources.includes(source)) wording.sources.push(source);
+    wording.sources.add(view.sourceName(q.article));
   }
-  return [...byWords.values()];
+  return [...byWords.values()].map(({ quotes, sources }) => ({ quotes, sources: [...sources] }));
 }
 
 /** Who else the versions of these quotes are given to. */
