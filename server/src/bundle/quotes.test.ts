@@ -457,6 +457,16 @@ test('`the lawmaker said` means the senator or representative named before', () 
   assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);
 });
 
+test('`the coach said` means the manager or boss named before, as sports pages use the words for one job', () => {
+  const text = [
+    'Lennart Oyelaran scored twice for the home side.',
+    'Harriers manager Bea Castellane praised her players. "We never stopped running," the coach said.',
+  ].join('\n\n');
+  assert.deepEqual(read(text, ['Lennart Oyelaran', { text: 'Bea Castellane', start: 0, end: 0, role: 'Harriers manager' }]), [
+    ['We never stopped running,', 'Bea Castellane', false],
+  ]);
+});
+
 test('an office in capitals, as British, Australian and Indian papers write it: `the Premier said`, `said the Chief Minister`', () => {
   const text = [
     'Premier Dana Harcourt opened the plant with Chief Minister Ravi Menon.',

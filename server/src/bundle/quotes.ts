@@ -356,13 +356,14 @@ function compoundOffice(modifier: string, head: string): string | undefined {
   return OFFICE_MAKERS.has(maker) ? `${maker} ${head}` : undefined;
 }
 
+const LAWMAKERS = ['lawmaker', 'legislator', 'representative', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'MP', 'MEP'];
+/** A team's manager, coach and boss: sports pages write `Rovers manager X …, the coach said` of one person. */
+const TEAM_LEADERS = ['manager', 'coach', 'boss'];
 /** Descriptions that stand for several offices: `the lawmaker` is the senator or the representative. */
-const OFFICES_DESCRIBED = new Map(
-  ['lawmaker', 'legislator', 'congressman', 'congresswoman'].map((head) => [
-    head,
-    ['lawmaker', 'legislator', 'representative', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'MP', 'MEP'],
-  ]),
-);
+const OFFICES_DESCRIBED = new Map([
+  ...['lawmaker', 'legislator', 'congressman', 'congresswoman'].map((head): [string, string[]] => [head, LAWMAKERS]),
+  ...TEAM_LEADERS.map((head): [string, string[]] => [head, TEAM_LEADERS]),
+]);
 /** Descriptions that name nobody in particular: `the official said` is not a guess at a named person. */
 const UNNAMED_ROLES = new Set(
   ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
