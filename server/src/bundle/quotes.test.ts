@@ -467,6 +467,16 @@ test('`the coach said` means the manager or boss named before, as sports pages u
   ]);
 });
 
+test('`the judge said` with no judge named before means the judge the same paragraph names next', () => {
+  const text = [
+    'Prosecutors said Olin Marsk hid the payments.',
+    '"You knew exactly what you were doing," the judge told the court. Judge Wilma Treves set sentencing for June.',
+  ].join('\n\n');
+  assert.deepEqual(read(text, ['Olin Marsk', { text: 'Wilma Treves', start: 0, end: 0, role: 'Judge' }]), [
+    ['You knew exactly what you were doing,', 'Wilma Treves', false],
+  ]);
+});
+
 test('an office in capitals, as British, Australian and Indian papers write it: `the Premier said`, `said the Chief Minister`', () => {
   const text = [
     'Premier Dana Harcourt opened the plant with Chief Minister Ravi Menon.',

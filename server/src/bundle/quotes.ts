@@ -350,6 +350,12 @@ const OFFICE_MAKERS = new Set(
 /** Words before an office that make it another rank of it: the shadow chancellor is not the chancellor the text means by `the chancellor`. */
 const OTHER_RANKS = new Set('prime deputy vice assistant shadow junior opposition'.split(' '));
 
+/** Whether a role holds the office (officeWord): `the chancellor` is not the shadow chancellor, nor `the mayor` the deputy mayor. */
+function holdsOffice(role: string, office: RegExp): boolean {
+  const held = office.exec(role);
+  return !!held && !OTHER_RANKS.has(lastWord(role.slice(0, held.index)).toLowerCase());
+}
+
 /** The office a word makes of the noun after it (`deputy mayor`), or undefined where it makes none (`veteran mayor`). */
 function compoundOffice(modifier: string, head: string): string | undefined {
   const maker = modifier.toLowerCase();
@@ -1143,14 +1149,17 @@ class QuoteReader {
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
       const role = this.roleOf(m);
-      const held = word.exec(role);
-      // `the chancellor` is not the shadow chancellor, nor `the mayor` the deputy mayor
-      if (held && !OTHER_RANKS.has(lastWord(role.slice(0, held.index)).toLowerCase())) {
+      if (holdsOffice(role, word)) {
         // `Penhaligon claimed … "…," the Harriers manager said.` means him, not `Manager Ines Vukovic` further back, whose role lacks the club
         const nearer = qualifier && !role.includes(qualifier) && roleless && this.unitAt(roleless.start) === unit ? roleless : null;
         return (nearer ?? m).text;
       }
       if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= unit - PRONOUN_REACH) roleless = m;
+    }
+    // `"…," the judge told the court. Judge Martin Ferrow said …`: the office's holder named later in the paragraph, outside quotes
+    for (let i = this.firstMentionFrom(at); i < this.mentions.length && this.unitAt(this.mentions[i].start) === unit; i++) {
+      const m = this.mentions[i];
+      if (!this.insideQuote(m.start) && holdsOffice(this.roleOf(m), word)) return m.text;
     }
     if (!guessOffice || !ROLE_NOUNS.has(head) || UNNAMED_ROLES.has(head) || !roleless) return null;
     // `Another laid-off employee, who asked not to be named, said … "…," the employee said`: the one introduced since, unnamed.
