@@ -393,7 +393,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     commissioner, judge, justice, prosecutor, attorney, lawyer, counsel, barrister, solicitor,
     founder, co-founder, owner, executive, boss, manager, coach, player, striker, midfielder,
     defender, goalkeeper, forward, winger, referee, champion, athlete, driver, boxer,
-    actor, actress, singer, rapper, musician, artist, painter, sculptor, photographer,
+    actor, actress, singer, singer-songwriter, songwriter, rapper, musician, artist, painter, sculptor, photographer,
     producer, author, writer, novelist, poet, playwright, journalist, reporter, correspondent,
     editor, columnist, anchor, host, presenter, broadcaster, blogger, commentator, critic,
     professor, lecturer, scientist, researcher, biologist, physicist, chemist, economist,
