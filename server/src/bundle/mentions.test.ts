@@ -606,6 +606,12 @@ test('two roles one person holds, joined by `and`, are one role; two people\'s r
   assert.equal(roleOf('Nell Varga, a teacher and mother of three, said so.', 'Nell Varga'), 'teacher');
 });
 
+test('a noun that only ends like an adverb makes one role with the role noun after it: `assembly member`', () => {
+  assert.equal(roleOf('Later, assembly member Rafe Osei spoke.', 'Rafe Osei'), 'assembly member');
+  assert.equal(roleOf('Later, family member Rafe Osei spoke.', 'Rafe Osei'), 'family member');
+  assert.equal(roleOf('They quietly backed member Rafe Osei.', 'Rafe Osei'), 'member');
+});
+
 test('a compass point opening the sentence opens the role before a capitalised word: `North Korean leader`', () => {
   assert.equal(roleOf('North Korean leader Kim Jong Un was not invited.', 'Kim Jong Un'), 'North Korean leader');
   assert.equal(roleOf('South African President Cyril Ramaphosa spoke.', 'Cyril Ramaphosa'), 'South African President');

@@ -1420,7 +1420,12 @@ const MAX_NOUNS_BEFORE_ROLE = 2;
 /** A common noun, not a verb, adverb or determiner; capitalised only where it opens the sentence (`Fire chief`). */
 function isPlainNoun(t: Token): boolean {
   const common = t.cap ? t.sentenceStart && t.lower.length >= 4 && isCommonWord(t, 35) : is(t, IS_COMMON_LOWERCASE);
-  return common && !mayBeVerbOrAdverb(t) && !is(t, IS_DETERMINER);
+  return common && (!mayBeVerbOrAdverb(t) || nounEndingInLy(t)) && !is(t, IS_DETERMINER);
+}
+
+/** A noun that only ends like an adverb: `assembly`, `family` (not `quietly`, `weekly`, `reportedly`). */
+function nounEndingInLy(t: Token): boolean {
+  return t.lower.length >= 6 && t.lower.endsWith('ly') && !isMannerAdverb(t.lower) && !SUBJECT_ADVERBS.has(t.lower) && !is(t, IS_ROLE_BOUNDARY);
 }
 
 /** `Putin's investment envoy, Kirill Dmitriev` | `said the head of the fund, Kirill Dmitriev`. */
