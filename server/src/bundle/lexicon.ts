@@ -402,7 +402,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     incumbent, king, queen, prince, princess, emperor, pope, cardinal, bishop, archbishop,
     priest, pastor, rabbi, imam, cleric, monk, sheikh, emir, sultan, dictator, strongman,
     ruler, magnate, tycoon, billionaire, businessman, businesswoman, entrepreneur,
-    investor, banker, negotiator, mediator, moderator, interviewer, strategist, pollster, convenor, convener,
+    investor, banker, negotiator, mediator, moderator, speaker, interviewer, strategist, pollster, convenor, convener,
     councillor, councilor, councilman, councilwoman, alderman, delegate, peer, mp, mep, msp, mla, mpp, ceo, cfo, coo,
     chairperson, undersecretary, under-secretary, superintendent, sheriff,
     detective, inspector, investigator, constable, agent, soldier, pilot, sailor, veteran,

@@ -612,6 +612,12 @@ test('a noun that only ends like an adverb makes one role with the role noun aft
   assert.equal(roleOf('They quietly backed member Rafe Osei.', 'Rafe Osei'), 'member');
 });
 
+test('a speaker is a role: `Assembly speaker X`, `keynote speaker X`', () => {
+  assert.equal(roleOf('Assembly speaker Rafe Osei paid tribute.', 'Rafe Osei'), 'Assembly speaker');
+  assert.equal(roleOf('The keynote speaker Rafe Osei was late.', 'Rafe Osei'), 'keynote speaker');
+  assert.equal(roleOf('Nell Varga, a speaker at the rally, said so.', 'Nell Varga'), 'speaker at the rally');
+});
+
 test('a compass point opening the sentence opens the role before a capitalised word: `North Korean leader`', () => {
   assert.equal(roleOf('North Korean leader Kim Jong Un was not invited.', 'Kim Jong Un'), 'North Korean leader');
   assert.equal(roleOf('South African President Cyril Ramaphosa spoke.', 'Cyril Ramaphosa'), 'South African President');
