@@ -386,7 +386,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   words(`president, vice-president, minister, premier, chancellor, secretary, secretary-general,
-    senator, representative, congressman, congresswoman, lawmaker, legislator, parliamentarian,
+    senator, representative, congressman, congresswoman, assemblyman, assemblywoman, lawmaker, legislator, parliamentarian,
     governor, mayor, deputy, spokesman, spokeswoman, spokesperson, envoy, ambassador, diplomat,
     adviser, advisor, aide, official, officer, head, chief, director, chairman, chairwoman, chair,
     leader, commander, general, colonel, captain, lieutenant, sergeant, admiral, marshal,

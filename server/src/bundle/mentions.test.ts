@@ -604,6 +604,7 @@ test('two roles one person holds, joined by `and`, are one role; two people\'s r
   assert.deepEqual([roleOf(mayor, 'Nell Varga'), roleOf(mayor, 'Rafe Osei'), roleOf(mayor, 'Ivo Brandt')], ['Mayor', 'Councillor', 'Prime Minister']);
   assert.equal(roleOf('She came with her husband and son Rafe Osei.', 'Rafe Osei'), 'son');
   assert.equal(roleOf('Nell Varga, a teacher and mother of three, said so.', 'Nell Varga'), 'teacher');
+  assert.equal(roleOf('Former Tunbury mayor and regional assemblyman Rafe Osei died.', 'Rafe Osei'), 'Former Tunbury mayor and regional assemblyman');
 });
 
 test('a noun that only ends like an adverb makes one role with the role noun after it: `assembly member`', () => {
