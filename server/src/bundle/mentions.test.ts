@@ -232,7 +232,7 @@ test('a speaker label at the start of a line names the speaker', () => {
 test('a family name that is also a place or a common word is a person when the text describes them', () => {
   const text = 'Tavita Lima, a Samoan woman and former nurse, filed the claim. Lima says she was never paid.';
   assert.deepEqual(names(text), ['Tavita Lima', 'Lima']);
-  assert.equal(roleOf(text, 'Tavita Lima'), 'Samoan woman');
+  assert.equal(roleOf(text, 'Tavita Lima'), 'Samoan woman and former nurse');
   assert.deepEqual(names('Flights to Lima were cancelled.'), []);
   // So is a family name that is a common word, after a given name no list knows.
   assert.deepEqual(names('“We agree,” said Zorblax Strong, a spokeswoman for the mayor.'), ['Zorblax Strong']);
@@ -591,6 +591,32 @@ test('nouns before a role after a preposition are the role\'s: `the words of uni
   assert.equal(roleOf('Those were the words of union leader Mick Dawson today.', 'Mick Dawson'), 'union leader');
   assert.equal(roleOf('It was approved by city council member Ann Hale.', 'Ann Hale'), 'city council member');
   assert.equal(roleOf('She met with union leader Mick Dawson.', 'Mick Dawson'), 'union leader');
+});
+
+test('two roles one person holds, joined by `and`, are one role; two people\'s roles in a list stay apart', () => {
+  assert.equal(roleOf('Its founder and chief executive Nell Varga resigned.', 'Nell Varga'), 'founder and chief executive');
+  assert.equal(roleOf('Tunbury Mills chairman and CEO Nell Varga resigned.', 'Nell Varga'), 'Tunbury Mills chairman and CEO');
+  assert.equal(roleOf('The mill\'s star, the singer-songwriter and actor Rafe Osei, said so.', 'Rafe Osei'), 'singer-songwriter and actor');
+  assert.equal(roleOf('Nell Varga, founder and chief executive of the mill, said so.', 'Nell Varga'), 'founder and chief executive of the mill');
+  // What follows the second role is no part of it: the first still holds.
+  assert.equal(roleOf('Rafe, the rapper and actor born Rafe Osei, posted.', 'Rafe'), 'rapper');
+  const mayor = 'Mayor Nell Varga and Councillor Rafe Osei met the president and Prime Minister Ivo Brandt.';
+  assert.deepEqual([roleOf(mayor, 'Nell Varga'), roleOf(mayor, 'Rafe Osei'), roleOf(mayor, 'Ivo Brandt')], ['Mayor', 'Councillor', 'Prime Minister']);
+  assert.equal(roleOf('She came with her husband and son Rafe Osei.', 'Rafe Osei'), 'son');
+  assert.equal(roleOf('Nell Varga, a teacher and mother of three, said so.', 'Nell Varga'), 'teacher');
+  assert.equal(roleOf('Former Tunbury mayor and regional assemblyman Rafe Osei died.', 'Rafe Osei'), 'Former Tunbury mayor and regional assemblyman');
+});
+
+test('a noun that only ends like an adverb makes one role with the role noun after it: `assembly member`', () => {
+  assert.equal(roleOf('Later, assembly member Rafe Osei spoke.', 'Rafe Osei'), 'assembly member');
+  assert.equal(roleOf('Later, family member Rafe Osei spoke.', 'Rafe Osei'), 'family member');
+  assert.equal(roleOf('They quietly backed member Rafe Osei.', 'Rafe Osei'), 'member');
+});
+
+test('a speaker is a role: `Assembly speaker X`, `keynote speaker X`', () => {
+  assert.equal(roleOf('Assembly speaker Rafe Osei paid tribute.', 'Rafe Osei'), 'Assembly speaker');
+  assert.equal(roleOf('The keynote speaker Rafe Osei was late.', 'Rafe Osei'), 'keynote speaker');
+  assert.equal(roleOf('Nell Varga, a speaker at the rally, said so.', 'Nell Varga'), 'speaker at the rally');
 });
 
 test('a compass point opening the sentence opens the role before a capitalised word: `North Korean leader`', () => {

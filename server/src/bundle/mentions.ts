@@ -1321,7 +1321,7 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     if (!t.word) break;
     // `Ways and Means Committee Chairman`: `and` between capitalised common words of the role; not
     // after a name (`Cruz and Kentucky Sen.`, `David Long and House Speaker`) nor before a title
-    if (t.lower === 'and' && k < nameFrom && k >= 2 && joinsRoleWords(tokens, k - 1)) {
+    if (t.lower === 'and' && k < nameFrom && k >= 2 && (joinsRoleWords(tokens, k - 1) || joinsRoles(tokens, k - 1))) {
       k--;
       continue;
     }
@@ -1366,6 +1366,24 @@ function titleBeforeComplement(tokens: Token[], at: number): boolean {
   return tokens[k].cap && isRoleHead(tokens[k]);
 }
 
+/**
+ * The `and` at `at` joins two roles one person holds: `founder and chief executive`, `Chairman and
+ * CEO`, `singer-songwriter and actor`. Not a relative (`his wife and daughter Grace` are two people),
+ * nor a lowercase role before a capitalised title, which is another person's (`the president and
+ * Prime Minister Modi`); an acronym is written in capitals either way (`president and CEO`).
+ */
+function joinsRoles(tokens: Token[], at: number): boolean {
+  const [before, after] = [tokens[at - 1], tokens[at + 1]];
+  if (!before?.word || !after?.word || !is(before, IS_ROLE_NOUN) || PERSONAL_RELATIONS.has(before.lower)) return false;
+  if (after.cap && !before.cap && !ACRONYM.test(after.text)) return false;
+  // The second role: a role noun, maybe after words that qualify it (`chief executive`, `former nurse`).
+  let head = at + 1;
+  while (head < tokens.length && head - at <= 3 && !is(tokens[head], IS_ROLE_NOUN)) head++;
+  const role = tokens[head];
+  if (role === undefined || !is(role, IS_ROLE_NOUN) || PERSONAL_RELATIONS.has(role.lower)) return false;
+  return tokens.slice(at + 1, head).every((t) => t.word && (is(t, IS_ROLE_MODIFIER) || isPlainNoun(t)));
+}
+
 /** The `and` at `at` stands between two capitalised words of one role: `Housing and Urban Development Secretary`. */
 function joinsRoleWords(tokens: Token[], at: number): boolean {
   const [before, after] = [tokens[at - 1], tokens[at + 1]];
@@ -1402,7 +1420,12 @@ const MAX_NOUNS_BEFORE_ROLE = 2;
 /** A common noun, not a verb, adverb or determiner; capitalised only where it opens the sentence (`Fire chief`). */
 function isPlainNoun(t: Token): boolean {
   const common = t.cap ? t.sentenceStart && t.lower.length >= 4 && isCommonWord(t, 35) : is(t, IS_COMMON_LOWERCASE);
-  return common && !mayBeVerbOrAdverb(t) && !is(t, IS_DETERMINER);
+  return common && (!mayBeVerbOrAdverb(t) || nounEndingInLy(t)) && !is(t, IS_DETERMINER);
+}
+
+/** A noun that only ends like an adverb: `assembly`, `family` (not `quietly`, `weekly`, `reportedly`). */
+function nounEndingInLy(t: Token): boolean {
+  return t.lower.length >= 6 && t.lower.endsWith('ly') && !isMannerAdverb(t.lower) && !SUBJECT_ADVERBS.has(t.lower) && !is(t, IS_ROLE_BOUNDARY);
 }
 
 /** `Putin's investment envoy, Kirill Dmitriev` | `said the head of the fund, Kirill Dmitriev`. */
@@ -1471,7 +1494,9 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   if (!phrase) return undefined;
   const opener = tokens[phrase.from];
   const opens = determinesNoun(opener) || opener.cap || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
-  return opens ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
+  if (!opens) return undefined;
+  // `the rapper and actor born Jaylen Brooks`: what follows the second role is no complement, the first still holds.
+  return roleText(text, tokens, phrase.from, phrase.to) ?? (phrase.firstRoleTo === undefined ? undefined : roleText(text, tokens, phrase.from, phrase.firstRoleTo));
 }
 
 /**
@@ -1513,13 +1538,19 @@ function pastAdverbs(tokens: Token[], at: number): number {
  * The words from `from` that may give a role, up to a comma, a full stop or a clause (`and`,
  * `who`, `said`), or a place that closes the phrase (`a teacher from Leeds,`).
  */
-function rolePhraseAt(tokens: Token[], from: number): { from: number; to: number } | undefined {
+function rolePhraseAt(tokens: Token[], from: number): { from: number; to: number; firstRoleTo?: number } | undefined {
   let k = from;
   while (k < tokens.length && k - from < 14) {
     const t = tokens[k];
     if (!t.word || t.newLine) break;
     // `member of the House Ways and Means Committee`
     const joinsName = t.lower === 'and' && k > from && k + 1 < tokens.length && joinsRoleWords(tokens, k);
+    // `founder and chief executive of the label`; cut at `and` where the rest gives no role (`the rapper and actor born …`).
+    if (t.lower === 'and' && k > from && joinsRoles(tokens, k)) {
+      const rest = rolePhraseAt(tokens, k + 1);
+      if (rest) return { from, to: rest.to, firstRoleTo: k };
+      break;
+    }
     if (!t.cap && is(t, IS_ROLE_BOUNDARY) && !PHRASE_INSIDE_ROLE.has(t.lower) && !joinsName) break;
     // `X, Obama's adviser James Jones`: the role is the next name's, not X's.
     if (t.cap && k > from && !tokens[k - 1].cap && is(tokens[k - 1], IS_ROLE_NOUN)) return undefined;

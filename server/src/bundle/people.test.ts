@@ -576,6 +576,9 @@ test('role-differs: deputy, vice, acting and ex- make a different office', () =>
     ['ex-chairman of the board', 'chairman'],
     ['Secretary of State', 'former Secretary of State'],
     ['former Sen.', 'Senator'],
+    // Of offices held together, the last is compared; a `former` before them dates them all.
+    ['founder and chief executive', 'former chief executive'],
+    ['former chairman and chief executive', 'chief executive'],
   ];
   for (const [first, second] of pairs) {
     const people = resolvePeople([
@@ -651,6 +654,13 @@ test('role-differs: the same office in other words is not a difference', () => {
     ['then-President', 'former President'],
     ['As governor', 'Former Ruritanian Gov.'],
     ["the mayor's first budget director", 'former budget director'],
+    // Offices held together do not contradict one of them alone.
+    ['chief executive', 'chairman and chief executive'],
+    ['chairman', 'chairman and chief executive'],
+    ['founder', 'founder and CEO'],
+    ['CEO', 'founder and chief executive'],
+    ['former mayor', 'former mayor and regional assemblyman'],
+    ['chief executive', 'vice chairman and chief executive'],
   ];
   for (const [first, second] of same) {
     const people = resolvePeople([
@@ -750,4 +760,6 @@ test('titleOf reads the office and its rank from a role', () => {
   assert.equal(titleOf('then-Senator'), undefined, 'a dated office is compared with nothing');
   assert.deepEqual(titleOf('Deputy Defense Minister'), { head: 'minister', rank: 'deputy', portfolio: 'defence' });
   assert.deepEqual(titleOf('former Home Secretary'), { head: 'secretary', rank: 'former', portfolio: 'home' });
+  assert.deepEqual(titleOf('former chairman and chief executive'), { head: 'executive', rank: 'former' });
+  assert.deepEqual(titleOf('Housing and Urban Development Secretary'), { head: 'secretary', rank: '' });
 });

@@ -188,7 +188,7 @@ const TITLE_ABBREVIATIONS = new Map(
 );
 
 /** Where a role's title ends and what it is of begins: `Press Secretary | to the Russian President`. */
-const ROLE_QUALIFIER = /\s(?:of|to|for|at|in|on|with|from|under|and|who|which)\s|,|;|\(/;
+const ROLE_QUALIFIER = /\s(?:of|to|for|at|in|on|with|from|under|who|which)\s|,|;|\(/;
 
 /** A mention of an article at a position of the bundle. */
 function placedAt(article: Article, order: number, index: number, name: ParsedName): Placed {
@@ -1511,9 +1511,8 @@ function titleHead(role: string | undefined): string | undefined {
  * office word, or one dated by a tenure word.
  */
 export function titleOf(role: string): Title | undefined {
-  const title = fold(role).replace(/\./g, '').split(ROLE_QUALIFIER)[0];
-  let words = title
-    .split(/[\s\-\u2010-\u2015]+/)
+  const title = lastOfJoinedOffices(fold(role).replace(/\./g, '').split(ROLE_QUALIFIER)[0]);
+  let words = titleWords(title)
     .filter(Boolean)
     .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
   // `Putin's investment envoy`: whose envoy is not part of the office.
@@ -1532,6 +1531,26 @@ export function titleOf(role: string): Title | undefined {
   // A grade is compared as a grade where nothing else qualifies the office (a former CFO may be the CEO).
   const grade = rank ? undefined : gradeOf(office);
   return { head: SAME_TITLE.get(head) ?? head, rank, ...(portfolio ? { portfolio } : {}), ...(grade ? { grade } : {}) };
+}
+
+function titleWords(title: string): string[] {
+  return title.split(/[\s\-\u2010-\u2015]+/);
+}
+
+/**
+ * Of offices held together (`founder and chief executive`, `chairman and CEO`), the last, with
+ * what dates them all (`former chairman and chief executive`): an office the compound also names
+ * (`chairman`, `founder`) is then another office, which it does not contradict.
+ */
+function lastOfJoinedOffices(title: string): string {
+  const offices = title.split(/\s+and\s+/);
+  if (offices.length === 1) return title;
+  const dating: string[] = [];
+  for (const word of titleWords(offices[0])) {
+    if (RANK_WORDS.get(word) !== 'former' && !TENURE_WORDS.has(word)) break;
+    dating.push(word);
+  }
+  return [...dating, offices[offices.length - 1]].join(' ');
 }
 
 /** The office of a role, as titleOf reads it. */
