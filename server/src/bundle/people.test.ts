@@ -576,9 +576,10 @@ test('role-differs: deputy, vice, acting and ex- make a different office', () =>
     ['ex-chairman of the board', 'chairman'],
     ['Secretary of State', 'former Secretary of State'],
     ['former Sen.', 'Senator'],
-    // Of offices held together, the last is compared; a `former` before them dates them all.
+    // Offices held together are each compared; a `former` before them dates them all.
     ['founder and chief executive', 'former chief executive'],
     ['former chairman and chief executive', 'chief executive'],
+    ["Ruritania's vice-president and head of the observer mission", 'former vice-president of Ruritania'],
   ];
   for (const [first, second] of pairs) {
     const people = resolvePeople([

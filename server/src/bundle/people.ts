@@ -875,14 +875,20 @@ class Resolver implements Lookup {
   }
 }
 
-type Titles = Map<string, Title | undefined>;
+type Titles = Map<string, Title[]>;
 
-/** A role's office, as titleOf reads it, read once a call. */
+/** The offices a role names, as titlesOf reads them, read once a call. */
+function officesOf(titles: Titles, role: string): Title[] {
+  let offices = titles.get(role);
+  if (!offices) titles.set(role, (offices = titlesOf(role)));
+  return offices;
+}
+
+/** A role's office, as titleOf reads it (the last of those it joins), read once a call. */
 function officeOf(titles: Titles, role: string | undefined): Title | undefined {
   if (role === undefined) return undefined;
-  let title = titles.get(role);
-  if (title === undefined && !titles.has(role)) titles.set(role, (title = titleOf(role)));
-  return title;
+  const offices = officesOf(titles, role);
+  return offices[offices.length - 1];
 }
 
 /** Where the first mention at or after an article position stands, in mentions in bundle order. */
@@ -1445,12 +1451,13 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
       here = placed.article.id;
       rolesHere.clear();
     }
-    const title = officeOf(titles, text);
-    if (!title || !text || rolesHere.has(text)) continue;
+    if (!text || rolesHere.has(text)) continue;
     rolesHere.add(text);
-    push(inner(byTitle, title.head), title.rank, { placed, text });
-    if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
-    if (title.grade) push(inner(byGrade, title.grade.ladder), title.grade.name, { placed, text });
+    for (const title of officesOf(titles, text)) {
+      push(inner(byTitle, title.head), title.rank, { placed, text });
+      if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
+      if (title.grade) push(inner(byGrade, title.grade.ladder), title.grade.name, { placed, text });
+    }
   }
   return [...byTitle.values(), ...byPortfolio.values(), ...byGrade.values()].flatMap((kinds) => differingUses(person, kinds));
 }
@@ -1511,7 +1518,23 @@ function titleHead(role: string | undefined): string | undefined {
  * office word, or one dated by a tenure word.
  */
 export function titleOf(role: string): Title | undefined {
-  const title = lastOfJoinedOffices(fold(role).replace(/\./g, '').split(ROLE_QUALIFIER)[0]);
+  const offices = titlesOf(role);
+  return offices[offices.length - 1];
+}
+
+/**
+ * The offices a role names, as titleOf reads each: one, or several held together (`founder and
+ * chief executive`, `chairman and CEO`), each dated as the first is (`former chairman and chief
+ * executive`). Each is compared with the same office in other sources: `chairman` agrees with
+ * `chairman and CEO`, `former vice-president` differs from `vice-president and head of mission`.
+ */
+export function titlesOf(role: string): Title[] {
+  return joinedOffices(fold(role).replace(/\./g, '').split(ROLE_QUALIFIER)[0])
+    .map(officeTitle)
+    .filter((title): title is Title => title !== undefined);
+}
+
+function officeTitle(title: string): Title | undefined {
   let words = titleWords(title)
     .filter(Boolean)
     .map((w) => TITLE_ABBREVIATIONS.get(w) ?? w);
@@ -1537,20 +1560,16 @@ function titleWords(title: string): string[] {
   return title.split(/[\s\-\u2010-\u2015]+/);
 }
 
-/**
- * Of offices held together (`founder and chief executive`, `chairman and CEO`), the last, with
- * what dates them all (`former chairman and chief executive`): an office the compound also names
- * (`chairman`, `founder`) is then another office, which it does not contradict.
- */
-function lastOfJoinedOffices(title: string): string {
+/** Offices held together (`founder and chief executive`), each with what dates them all (`former`). */
+function joinedOffices(title: string): string[] {
   const offices = title.split(/\s+and\s+/);
-  if (offices.length === 1) return title;
+  if (offices.length === 1) return offices;
   const dating: string[] = [];
   for (const word of titleWords(offices[0])) {
     if (RANK_WORDS.get(word) !== 'former' && !TENURE_WORDS.has(word)) break;
     dating.push(word);
   }
-  return [...dating, offices[offices.length - 1]].join(' ');
+  return offices.map((office, i) => (i === 0 ? office : [...dating, office].join(' ')));
 }
 
 /** The office of a role, as titleOf reads it. */
