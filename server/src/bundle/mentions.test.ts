@@ -87,6 +87,11 @@ test('letters after a name for an honour or a degree stay outside it', () => {
   assert.deepEqual(names('Dr Ann Roe PhD spoke. Tom Reyes KC and Paula Vane CBE followed.'), ['Ann Roe', 'Tom Reyes', 'Paula Vane']);
 });
 
+test('a full name after a role and before a colon is a speaker a live blog labels', () => {
+  assert.deepEqual(names('Harbour FC manager Ines Vukovic: "We kept going until the end."'), ['Ines Vukovic']);
+  assert.deepEqual(names('He pointed to Gen. Tomas Ferrer: "That is why we stayed."'), ['Tomas Ferrer']);
+});
+
 test('titles and honorifics stay outside the name', () => {
   assert.deepEqual(names('The deal was signed by President Vladimir Putin on Monday.'), ['Vladimir Putin']);
   assert.deepEqual(names('Later Mr. Steele apologised to the committee.'), ['Steele']);

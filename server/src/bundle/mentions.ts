@@ -931,7 +931,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   for (let k = i; k < j; k++) if (nameLike(tokens[k])) nameLikeParts++;
   // `President Trump`, `Mr. Key`: after a title a capitalised common word is a name too.
   const label = tokens[j]?.text === ':';
-  if (titled || roleNounBefore) return j - i <= 5 && !label && (nameLikeParts > 0 || (titled && !head.titleCase)) ? strongName(i, j) : null;
+  // Before a colon, only a full name: a live blog labels its speakers so (`City manager Priya Holloway: "…"`).
+  if (titled || roleNounBefore) return j - i <= 5 && (!label || fullName) && (nameLikeParts > 0 || (titled && !head.titleCase)) ? strongName(i, j) : null;
 
   if (!single) {
     if (fullName || givenThoughNotName) return strongName(i, j);
