@@ -4,7 +4,7 @@ import { forEachCapitalisedWord } from './chars';
 import { forgetOtherArticles } from './collections';
 import { DEFAULT_SIMILARITY, QuoteComparer, QuoteComparison } from './compare';
 import { establishedNames, findMentions, readMentions } from './mentions';
-import { Article, ArticleReading, Bundle, BundleText, Finding, NameMention, Quote, QuoteFound, Seed } from './model';
+import { Article, ArticleReading, Bundle, BundleText, Finding, Gender, NameMention, Quote, QuoteFound, Seed } from './model';
 import { PeopleResolver } from './people';
 import { findQuotes } from './quotes';
 import { withCommas } from './numbers';
@@ -154,7 +154,7 @@ export class Analyzer {
    * The bundle's quotes, each speaker named as `speaker` gives it. An article's are kept while its
    * reading is, unless the people were grouped anew (see PeopleResolver.regrouped).
    */
-  private quotesOf(articles: Article[], speaker: (article: string, name: string, gender: QuoteFound['speakerGender']) => string): Quote[] {
+  private quotesOf(articles: Article[], speaker: (article: string, name: string, gender: Gender | undefined) => string): Quote[] {
     const keep = !this.people.regrouped;
     const quotes = this.quotes;
     for (const article of articles) {

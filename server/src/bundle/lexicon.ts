@@ -3,6 +3,7 @@
 // and small lists of news vocabulary.
 import { continents, countries, languages } from 'countries-list';
 import { FAKER_FIRST_NAMES, FAKER_LAST_NAMES } from './lexicon/names';
+import { Gender } from './model';
 
 // SCOWL's size tiers: the common core (`english`) plus American and British spellings.
 type Variety = 'core' | 'american' | 'british';
@@ -145,7 +146,7 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(maleFirstNames);
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(femaleFirstNames);
 
 /** What a given name says of its holder, where the name lists give it to one sex only. */
-export function givenNameGender(name: string): 'male' | 'female' | undefined {
+export function givenNameGender(name: string): Gender | undefined {
   const [male, female] = [MALE_FIRST_NAMES.has(name), FEMALE_FIRST_NAMES.has(name)];
   return male === female ? undefined : male ? 'male' : 'female';
 }
@@ -320,7 +321,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend', 'lord', 'baroness']);
 
 /** Honorifics that say whether a man or a woman is meant (`Ms Müller`). */
-export const HONORIFIC_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+export const HONORIFIC_GENDERS: ReadonlyMap<string, Gender> = new Map([
   ...words(`Mr, Sir, Monsieur, Herr, Señor, Senor, Signor, Shri, Alhaji, Mallam, Malam`).map((w): [string, 'male'] => [w, 'male']),
   ...words(`Mrs, Ms, Miss, Mme, Mlle, Dame, Madam, Madame, Frau, Señora, Signora, Shrimati, Smt, Alhaja, Hajia`).map((w): [string, 'female'] => [w, 'female']),
 ]);

@@ -916,7 +916,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (!titled && !roleNounBefore && !fullPersonalName(tokens, i, j) && namesAThing(tokens, run, i, j, aliases.has(text))) return null;
 
   // Only the family name of a full name is known well enough to be taken for a subject by what follows it.
-  const familyName = known.familyNames.has(text) || known.bundleNames.has(text);
+  const familyName = givenInFull(text, known);
   // What follows the name, past a suffix (`Trump Jr. said`)
   const afterName = tokens[suffixEnd(tokens, j)];
   if (aliases.has(text) && (!isCommonWord(head) || !head.sentenceStart || head.possessive || titled || actsAsSubject(afterName) || (familyName && predicateAfter(afterName)))) {
@@ -944,8 +944,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     if (j - i === 2 && givenNoListKnows(head, known) && knownFamilyName(tokens[i + 1], known)) return strongName(i, j);
     // `Mark Tiller and his wife, Joan Tiller,`: a listed given name, though also a word, before a family name a full
     // name of the story or the bundle gave; not an auxiliary opening a question (`Will Trump sign it?`).
-    const namedFamily = known.familyNames.has(tokens[i + 1].text) || known.bundleNames.has(tokens[i + 1].text);
-    if (j - i === 2 && is(head, IS_FIRST_NAME) && !SUBJECT_VERBS.has(head.lower) && namedFamily) return strongName(i, j);
+    if (j - i === 2 && is(head, IS_FIRST_NAME) && !SUBJECT_VERBS.has(head.lower) && givenInFull(tokens[i + 1].text, known)) return strongName(i, j);
     if (placePreposition) return null;
     let unknownWords = 0;
     let connectors = 0;
@@ -1083,7 +1082,12 @@ function givenNoListKnows(t: Token, known: Known): boolean {
 
 /** A family name by a list, or by a full name of this story or the bundle. */
 function knownFamilyName(t: Token, known: Known): boolean {
-  return is(t, IS_SURNAME) || known.familyNames.has(t.text) || known.bundleNames.has(t.text);
+  return is(t, IS_SURNAME) || givenInFull(t.text, known);
+}
+
+/** A family name a full name of the story or of the bundle gave (`Tiller` of `Joan Tiller`). */
+function givenInFull(word: string, known: Known): boolean {
+  return known.familyNames.has(word) || known.bundleNames.has(word);
 }
 
 /**

@@ -77,8 +77,11 @@ export interface NameMention extends Span {
   /** The full name, as the article writes it, of whom this name is another name (`Joko Widodo` for `Jokowi`). */
   aliasOf?: string;
   /** Whether an honorific before the name says a man or a woman is meant (`Ms Müller`). */
-  gender?: 'male' | 'female';
+  gender?: Gender;
 }
+
+/** What an honorific, a pronoun or a given name says of a person. */
+export type Gender = 'male' | 'female';
 
 /** A direct quote found in one article. */
 export interface QuoteFound extends Span {
@@ -100,7 +103,7 @@ export interface QuoteFound extends Span {
    * What an honorific or a pronoun says of the speaker (`Mrs Tiller said`, `she added`): which of
    * the article's people of that name is meant, where it names a family.
    */
-  speakerGender?: 'male' | 'female';
+  speakerGender?: Gender;
 }
 
 /** Everything read from one seed on its own; cached by the seed's text. */

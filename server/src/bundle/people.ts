@@ -15,7 +15,7 @@ import { push } from './collections';
 import { COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
-import { Article, Finding, NameMention, Person } from './model';
+import { Article, Finding, Gender, NameMention, Person } from './model';
 
 export interface People {
   people: Person[];
@@ -1217,8 +1217,6 @@ function titledAs(drafts: Draft[], title: string | undefined): Draft[] {
   const titled = drafts.filter((d) => d.titles.has(title));
   return titled.length > 0 || !COURTESY_TITLES.has(title) ? titled : drafts;
 }
-
-export type Gender = 'male' | 'female';
 
 function otherGender(gender: Gender): Gender {
   return gender === 'male' ? 'female' : 'male';

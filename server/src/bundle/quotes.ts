@@ -12,7 +12,7 @@
 import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
 import { ASIAN_FAMILY_NAMES, givenNameGender, PLACES, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf, nicknameEnd } from './mentions';
-import { Anatomy, NameMention, QuoteFound, Span } from './model';
+import { Anatomy, Gender, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
 
 
@@ -28,8 +28,6 @@ interface Attributed extends Cue {
   lastUnit: number;
   close: number;
 }
-
-type Gender = 'male' | 'female';
 
 /** A cue naming the speaker by a mention, with what its honorific says. */
 function spokenBy(m: NameMention): Cue {
