@@ -444,6 +444,20 @@ test('a headline\'s office before its colon: `Deputy mayor: \'We will rebuild\'`
   assert.deepEqual(headlineSpeakers("Pier fire: 'We will rebuild'"), [null]);
 });
 
+test('a headline\'s quote, a colon, then a name credits the name: `\'We will rebuild\': Ana Vidal visits pier`', () => {
+  assert.deepEqual(headlineSpeakers("'We will rebuild': Ana Vidal visits pier"), ['Ana Vidal']);
+  assert.deepEqual(headlineSpeakers("'We will rebuild': Deputy Mayor Tom Hale on the pier fire"), ['Tom Hale']);
+  // A name further into what follows is not the credit.
+  assert.deepEqual(headlineSpeakers("'We will rebuild': pier fire hits Ana Vidal"), [null]);
+});
+
+test('a headline\'s office with its place or story before it: `Harbour mayor: \'We will rebuild\'`, `"…," Harbour mayor vows`', () => {
+  assert.deepEqual(headlineSpeakers("Pier town mayor: 'We will rebuild'"), ['Ana Vidal']);
+  assert.deepEqual(headlineSpeakers('“We will rebuild,” Harbourside mayor vows after pier fire'), ['Ana Vidal']);
+  assert.deepEqual(headlineSpeakers('“We will rebuild,” Harbourside deputy mayor vows'), ['Tom Hale']);
+  assert.deepEqual(headlineSpeakers('“We will rebuild,” Harbourside pier owner vows'), [null]);
+});
+
 test('`"…." Those were the words of union leader X`: the sentence after the quote names whose it was', () => {
   const text = '"We are not going anywhere." Those were the words of union leader Mick Dawson as pickets gathered.\n"It is over." That was the view of Ann Hale, who said she would leave.';
   assert.deepEqual(read(text, ['Mick Dawson', 'Ann Hale']), [

@@ -226,6 +226,8 @@ const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
 const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
 /** `in the words of the Crown prosecutor, Mark Tedeschi, "…"`: group 1 is where the speaker is named. */
 const WORDS_OF_RE = /\bin the (?:words|view) of\b([^"“”«».!?]{1,100})$/i;
+/** What stands between a headline's quote and the name after it that credits it: a colon, and titles (`: Singer `). */
+const HEADLINE_CREDIT_RE = /^\s*:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** A headline's opening office, alone before its colon: `Union leader`, `Fire chief`. */
 const HEADLINE_OFFICE_RE = /^\s*([A-Za-z][a-z]+(?: [a-z]+){0,2})\s*$/;
 /** A sentence after a quote that names whose it was: `"…." Those were the words of union leader X`. */
@@ -326,8 +328,11 @@ const TITLE_PARTICIPLES = new Set(
 );
 /** The two words after an inverted verb in a headline, which drops the article before an office: `mayor after` in `says mayor after pier fire`. */
 const TWO_WORDS_AFTER_VERB_RE = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
-/** A capitalised office with no article opening the lead: group 1 is its noun (`Housing Minister` in `Housing Minister says`). */
-const BARE_OFFICE_BEFORE_VERB_RE = new RegExp(`^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}?(\\p{Lu}\\p{Ll}+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
+/**
+ * An office with no article, alone in the lead: group 1 (`Housing Minister` in `Housing Minister
+ * says`; `Harbour mayor` in `"…," Harbour mayor vows`, as a headline in sentence case writes it).
+ */
+const BARE_OFFICE_BEFORE_VERB_RE = new RegExp(`^\\s*((?:\\p{L}\\p{Ll}+\\s+){0,2}?\\p{L}\\p{Ll}+)\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 
 /** An office as words to find in roles (`prime minister`), with the offices a head noun stands for (see OFFICES_DESCRIBED). */
 function officeWord(office: string): RegExp {
@@ -729,6 +734,9 @@ class QuoteReader {
     const tail = this.text.slice(tailStart, tailEnd);
     const dashed = this.dashCredit(tailStart, tailEnd);
     if (dashed) return spokenBy(dashed);
+    // A headline's quote, a colon, then whose it is: `'I was terrified': Ana Vidal recalls pier fire`
+    const named = this.inHeadline(tailStart) ? this.firstNamedIn(tailStart, tailEnd) : undefined;
+    if (named && HEADLINE_CREDIT_RE.test(this.text.slice(tailStart, named.start))) return spokenBy(named);
     // `"I thought that was it."` over a line `— Dana Marsh`: a quote that ends its paragraph, credited below it.
     const below = this.units[q.lastUnit + 1];
     if (below && below.end - below.start <= DASH_LINE_MAX && /^[\s.]*$/.test(this.text.slice(tailStart, this.units[q.lastUnit].end))) {
@@ -1115,15 +1123,23 @@ class QuoteReader {
     return !!this.headline && at >= this.headline.start && at < this.headline.end;
   }
 
-  /** The first person the story gives a headline's office (`mayor`), or null. */
+  /**
+   * The first person the story gives a headline's office (`mayor`), or null. A headline may put
+   * its place or story before the office (`Harbour town mayor`) where the story writes `the
+   * mayor of Harbour`: failing the words written, the office its last words make (`mayor`,
+   * `deputy mayor`), held at that rank.
+   */
   private officeHolder(written: string | undefined): string | null {
     const office = written?.toLowerCase();
-    const head = office?.split(' ').pop();
+    const words = office?.split(' ') ?? [];
+    const head = words.pop();
     if (!this.headline || !office || !head || !ROLE_NOUNS.has(head) || UNNAMED_ROLES.has(head)) return null;
-    const word = officeWord(office);
-    for (let i = this.firstMentionFrom(this.headline.end); i < this.mentions.length; i++) {
-      if (word.test(this.roleOf(this.mentions[i]))) return this.mentions[i].text;
-    }
+    const exact = officeWord(office);
+    const madeOf = officeWord(compoundOffice(words[words.length - 1] ?? '', head) ?? head);
+    const first = this.firstMentionFrom(this.headline.end);
+    for (let i = first; i < this.mentions.length; i++) if (exact.test(this.roleOf(this.mentions[i]))) return this.mentions[i].text;
+    if (!words.length) return null;
+    for (let i = first; i < this.mentions.length; i++) if (holdsOffice(this.roleOf(this.mentions[i]), madeOf)) return this.mentions[i].text;
     return null;
   }
 

@@ -76,6 +76,16 @@ test('an opening hedge or condition left out where the rest is printed as the wh
   assert.equal(relate('It may be so -- the ferries ran late all winter', 'The ferries ran late all winter').relation, 'same');
 });
 
+test('a closing condition left out where the rest is printed as the whole sentence is a difference', () => {
+  assert.deepEqual(hunks('The ferry will not run in winter unless the council pays for a new pier', 'The ferry will not run in winter.'), [['unless the council pays for a new pier', '']]);
+  assert.deepEqual(hunks('The ferry will run every hour as long as the pier holds.', 'The ferry will run every hour!'), [['as long as the pier holds', '']]);
+  // An ellipsis, the rest printed as a partial quote, or a clause or sentence after it: a fair trim.
+  assert.equal(relate('The ferry will not run in winter unless the council pays for a new pier', 'The ferry will not run in winter …').relation, 'same');
+  assert.equal(relate('The ferry will not run in winter unless the council pays for a new pier', 'The ferry will not run in winter').relation, 'same');
+  assert.equal(relate('The ferry will not run in winter. If the council pays, it will', 'The ferry will not run in winter.').relation, 'same');
+  assert.equal(relate('The ferry will not run in winter, not from the old pier', 'The ferry will not run in winter.').relation, 'same');
+});
+
 test('a short version with an ellipsis, matched whole, is a cut-down however few content words it keeps', () => {
   assert.equal(relate('I will gladly, after all these years, retire over this', 'I will … retire over this').relation, 'same');
   assert.deepEqual(hunks('I will not, under any circumstances, retire over this', 'I will … retire over this'), [['not under any circumstances', '']]);
@@ -120,6 +130,9 @@ test('a contraction and the words it stands for are no difference: `can\'t`, `ca
   assert.equal(relate(said, 'We can not keep pouring money into the pier, it is over').relation, 'same');
   // `it's been` is read `it is been`: against `it has been` it differs, as does any other word.
   assert.deepEqual(hunks('It has been a hard year for the pier', 'It’s been a hard year for the pier'), [['it has', "it's"]]);
+  // Any word's `'s` where another version prints `is`: `nobody's going`, `nobody is going`.
+  assert.equal(relate('Nobody is going to ride this ferry in winter', 'Nobody’s going to ride this ferry in winter').relation, 'same');
+  assert.deepEqual(hunks('Nobody was going to ride this ferry in winter', 'Nobody’s going to ride this ferry in winter'), [['nobody was', "nobody's"]]);
   assert.deepEqual(hunks(said, said.replace('keep', 'continue')), [['keep', 'continue']]);
 });
 

@@ -2,7 +2,7 @@
 // Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
 // (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
 import { sortedOverlap } from '../collections';
-import { hashOf, isNegation, isQualifier, QuoteWords, spokenAlike, Word } from './words';
+import { hashOf, isNegation, isQualifier, opensCondition, QuoteWords, spokenAlike, Word } from './words';
 
 /**
  * `same`: the words agree (once folded), or one is a cut-down of the other (a contained run,
@@ -410,9 +410,11 @@ function countContent(words: Word[], [start, end]: [number, number]): number {
 
 // Words only one version has are no difference at its ends (a cut-down, or one part of a quote
 // another source splits in two) nor where the other marks an omission or an insertion, unless
-// that leaves out a negation, or a trimmed opening a qualifier; nor is one word written as two.
+// that leaves out a negation, a trimmed opening a qualifier, or a trimmed ending a condition;
+// nor is one word written as two.
 function excused(s: Segment, first: boolean, last: boolean, a: QuoteWords, b: QuoteWords): boolean {
   if (negationCut(s, a, b) || (first && oneSided(s) && (qualifierTrimmed(s.a[1], a, b) || qualifierTrimmed(s.b[1], b, a)))) return false;
+  if (last && oneSided(s) && (conditionTrimmed(s.a[0], a, b) || conditionTrimmed(s.b[0], b, a))) return false;
   if ((first || last) && oneSided(s)) return true;
   // `in to` / `into`, `world view` / `worldview`, `can't` / `cannot`, `it's` / `it is`
   return touchesCut(a.cuts, s.a) || touchesCut(b.cuts, s.b) || spokenAlike(a.words.slice(...s.a)) === spokenAlike(b.words.slice(...s.b));
@@ -485,4 +487,21 @@ function qualifierTrimmed(leftOut: number, full: QuoteWords, trimmed: QuoteWords
   const phrase = opening.replace(/[\s,]+$/, '').lastIndexOf(',');
   for (let i = 0; i < leftOut; i++) if (full.words[i].start > phrase && isQualifier(full.words[i])) return true;
   return false;
+}
+
+/** What a trimmed version prints after its last word when it gives that word as a sentence's last. */
+const SENTENCE_CLOSE = /^[\s"'”’»“]*[.!?]/;
+
+/**
+ * Whether `full` goes on after its first `kept` words, which `trimmed` prints as a whole sentence
+ * (closing it with a full stop), with a condition on them in the same clause (`We will not go back
+ * unless they attack first` → `We will not go back.`): the trim turns a conditional promise into an
+ * absolute one. A partial quote the writer's sentence goes on from, or a clause or sentence after
+ * the words kept, leaves their sense alone.
+ */
+function conditionTrimmed(kept: number, full: QuoteWords, trimmed: QuoteWords): boolean {
+  if (kept === 0 || kept >= full.words.length || trimmed.words.length === 0 || trimmed.cuts.has(trimmed.words.length)) return false;
+  if (!SENTENCE_CLOSE.test(trimmed.text.slice(trimmed.words[trimmed.words.length - 1].end))) return false;
+  const [lastKept, firstLeftOut] = [full.words[kept - 1], full.words[kept]];
+  return !CLAUSE_BREAK.test(full.text.slice(lastKept.end, firstLeftOut.start)) && opensCondition(full.words, kept);
 }

@@ -77,7 +77,9 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 /**
  * Contractions and the words they stand for: a transcript writes `can't` or `cannot`, `it's` or
  * `it is`, for what was said alike. (`'d` and `'s` may stand for `had` and `has` too; these read
- * `would` and `is`, so `it's been` against `it has been` still differs.)
+ * `would` and `is`, so `it's been` against `it has been` still differs.) Any other word's `'s`
+ * reads `is` too (`nobody's going`, `the mayor's right`): where another version prints the word
+ * and `is` in its place, it was not a possessive.
  */
 const CONTRACTIONS = new Map(
   (
@@ -103,7 +105,7 @@ const CONTRACTIONS = new Map(
  */
 export function spokenAlike(words: readonly Word[]): string {
   let spoken = '';
-  for (const { folded } of words) spoken += CONTRACTIONS.get(folded) ?? folded;
+  for (const { folded } of words) spoken += CONTRACTIONS.get(folded) ?? (folded.endsWith("'s") ? `${folded.slice(0, -2)}is` : folded);
   return spoken;
 }
 
@@ -130,6 +132,15 @@ const QUALIFIERS = new Set(
 /** Whether a folded word qualifies what follows it: a hedge, a condition, or a negation. */
 export function isQualifier(word: Word): boolean {
   return QUALIFIERS.has(word.folded) || isNegation(word);
+}
+
+/** Words that open a condition on the clause before them: `… unless they attack`, `… if asked`. */
+const CONDITIONS = new Set('unless if until provided providing except'.split(' '));
+
+/** Whether `words[i]` opens a condition: `unless`, `if`, `as long as`, `so long as`. */
+export function opensCondition(words: readonly Word[], i: number): boolean {
+  const folded = (k: number) => words[k]?.folded;
+  return CONDITIONS.has(folded(i)) || ((folded(i) === 'as' || folded(i) === 'so') && folded(i + 1) === 'long' && folded(i + 2) === 'as');
 }
 
 /** English function words: shared alone they do not make two quotes versions of one. */
