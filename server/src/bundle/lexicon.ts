@@ -443,6 +443,21 @@ export const PERSONAL_RELATIONS: ReadonlySet<string> = new Set(
     aide, aides, adviser, advisers, advisor, advisors, biographer, bodyguard, bodyguards`),
 );
 
+/** Relations that say a man or a woman (a `cousin` says neither). */
+const RELATION_GENDERS = new Map<string, Gender>([
+  ...'wife ex-wife widow mother daughter sister grandmother granddaughter niece aunt stepdaughter stepmother fiancée fiancee girlfriend'
+    .split(' ')
+    .map((word): [string, Gender] => [word, 'female']),
+  ...'husband ex-husband widower son father brother grandson grandfather nephew uncle stepson stepfather fiancé fiance boyfriend'
+    .split(' ')
+    .map((word): [string, Gender] => [word, 'male']),
+]);
+
+/** What the relation a role ends with says of its holder (`his wife`: a woman), if it says one. */
+export function relationGender(role: string | undefined): Gender | undefined {
+  return role === undefined ? undefined : RELATION_GENDERS.get(role.split(' ').pop()!.toLowerCase());
+}
+
 /** Lowercase words that may stand inside a title before a name (`former U.S. President`). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   words(`former, acting, interim, deputy, vice, senior, junior, chief, top, foreign,

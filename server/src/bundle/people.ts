@@ -12,7 +12,7 @@
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { capitalised, detached } from './chars';
 import { push } from './collections';
-import { COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
+import { COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS, relationGender } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, Gender, NameMention, Person } from './model';
@@ -1232,21 +1232,11 @@ function genderOf(draft: Draft): Gender | undefined {
   const byGiven = given && given.length > 1 ? givenNameGender(capitalised(given)) : undefined;
   if (byGiven) return byGiven;
   for (const p of draft.mentions) {
-    const relation = relationOf(p.role);
-    if (relation && RELATION_GENDERS.has(relation)) return RELATION_GENDERS.get(relation);
+    const byRelation = relationGender(p.role);
+    if (byRelation) return byRelation;
   }
   return undefined;
 }
-
-/** Relations that say a man or a woman (a `cousin` says neither). */
-const RELATION_GENDERS = new Map<string, Gender>([
-  ...'wife ex-wife widow mother daughter sister grandmother granddaughter niece aunt stepdaughter stepmother fiancée fiancee girlfriend'
-    .split(' ')
-    .map((word): [string, Gender] => [word, 'female']),
-  ...'husband ex-husband widower son father brother grandson grandfather nephew uncle stepson stepfather fiancé fiance boyfriend'
-    .split(' ')
-    .map((word): [string, Gender] => [word, 'male']),
-]);
 
 /** The relation a role names someone by (`his wife`: wife), if it names one. */
 function relationOf(role: string | undefined): string | undefined {
