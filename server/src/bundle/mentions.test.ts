@@ -163,6 +163,13 @@ test('a family name that is also an English word is a person once its full name 
   assert.deepEqual(names('Key figures in the party met on Monday.'), []);
 });
 
+test('a family name that is also the last word of places\' names (`Park`, `Hall`) is a person alone once its full name is known', () => {
+  const text = '"No relief yet," said Lena Park, a meteorologist. Park said the winds would stay. Rosa Hall spoke; Hall said little.';
+  assert.deepEqual(names(text), ['Lena Park', 'Park', 'Rosa Hall', 'Hall']);
+  // Without the full name the word alone is still no one.
+  assert.deepEqual(names('Crowds gathered in the square. Park officials said it was closed.'), []);
+});
+
 test('a family name the rest of the bundle establishes is a person alone', () => {
   const text = 'Later, Brand and Fox signed the pact.';
   const whole = { headline: null, headlineSpan: null, outlet: null, wire: null, date: null, paragraphs: [{ start: 0, end: text.length }], boilerplate: [] };

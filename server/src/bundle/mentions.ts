@@ -901,8 +901,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     for (let k = j; k < last; k++) if (is(tokens[k], IS_NAME_ENDING)) return fullPersonalName(tokens, i, j) ? { from: i, to: j, strong: false, insideName: true } : null;
   }
   const single = j === i + 1;
-  // `Queen Street East`: what a thing's word opens is that thing's name, unless the word is a name too (`Bill`, `Park`).
-  if (is(head, IS_NAME_ENDING) && (single || !is(head, IS_FIRST_NAME | IS_SURNAME | IS_ASIAN_FAMILY_NAME))) return null;
+  // `Queen Street East`: what a thing's word opens is that thing's name, unless the word is a name too (`Bill`, `Park`);
+  // alone, only the family name of a full name the story or bundle gave (`Park said` after `Lena Park`).
+  if (is(head, IS_NAME_ENDING) && (single ? !givenInFull(head.text, known) : !is(head, IS_FIRST_NAME | IS_SURNAME | IS_ASIAN_FAMILY_NAME))) return null;
   // `BBC Radio Derby`, `Club América`: one word after a thing's word in its run goes on that thing's name
   // (not after a title's: `Secretary of State Clinton`).
   const afterThingWord = i > run.first && is(tokens[i - 1], IS_NAME_ENDING) && !is(tokens[i - 1], IS_TITLE_MODIFIER) && !tokens[i - 1].possessive;
