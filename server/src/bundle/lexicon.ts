@@ -427,7 +427,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     pensioner, retiree, villager, protester, protestor, demonstrator, mechanic, plumber, inventor,
     explorer, mountaineer, swimmer, cyclist, golfer, jockey, skipper, chaplain, vicar, nun, grower,
     rancher, winemaker, electrician, landlord, tenant, homeowner, vendor, fisherwoman, beekeeper,
-    shareholder, voter, customer, patient, parent`),
+    shareholder, voter, customer, patient, parent, forecaster, practitioner, cashier, hairdresser,
+    stylist, paralegal, waitress, waiter, bartender, janitor, custodian, receptionist, technician,
+    therapist, counselor, counsellor, librarian, caregiver, dispatcher, lifeguard, trooper, ranger,
+    surveyor, realtor, homemaker, housekeeper, nanny, tutor, salesman, saleswoman, trucker, welder,
+    machinist, roofer, locksmith, florist, optometrist, veterinarian, chiropractor, physiotherapist,
+    hygienist, educator, instructor, schoolteacher, pupil, sophomore, freshman, grocer, restaurateur,
+    proprietor, evacuee, bystander, parishioner, motorist, pedestrian, hiker`),
 );
 
 /**

@@ -251,6 +251,17 @@ test('a family name that is also a place or a common word is a person when the t
   assert.deepEqual(names('“We agree,” said Zorblax Strong of the union.'), ['Zorblax']);
 });
 
+test('ordinary people of local news: their jobs are roles, a rare word a job describes is a family name, and a role may go on with `with` or `on`', () => {
+  assert.equal(roleOf('Rina Osei, 29, a cashier from Harlow, said it.', 'Rina Osei'), 'cashier');
+  assert.equal(roleOf('Forecaster Lena Okoro said gusts could reach 50 mph.', 'Lena Okoro'), 'Forecaster');
+  assert.equal(roleOf('"Not yet," said Lena Okoro, a meteorologist with the weather service in Sacramento.', 'Lena Okoro'), 'meteorologist with the weather service');
+  assert.equal(roleOf('Dana Whitfield, a registered nurse on the children\'s ward, said it.', 'Dana Whitfield'), 'registered nurse on the children\'s ward');
+  assert.deepEqual(names('Mercer, a hairdresser who lives in the village, said she had ten minutes to leave.'), ['Mercer']);
+  // A common word is no name for being described: `Weaver, a nurse` needs the full name first.
+  assert.deepEqual(names('Weaver, a nurse from the village, said she left.'), []);
+  assert.deepEqual(names('He walked up and said: "Hi, Congressman. How are you?"'), []);
+});
+
 test('a known name stays a person at the start of a sentence, as a vocative or a modifier', () => {
   const text = 'The poet Frank Molnar reads tonight. "Frank, thank you," a fan told him. The Molnar reading sold out.';
   assert.deepEqual(names(text), ['Frank Molnar', 'Frank', 'Molnar']);
