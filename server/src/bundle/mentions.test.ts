@@ -251,6 +251,11 @@ test('a family name that is also a place or a common word is a person when the t
   assert.deepEqual(names('“We agree,” said Zorblax Strong of the union.'), ['Zorblax']);
 });
 
+test('a school named for a place or a person is no person: `Hollis High`, `Maple Grove Elementary`', () => {
+  const text = 'Lucia Castro, a senior at Hollis High who went to Hollis Street as a child, spoke. Pupils will move to Maple Grove Elementary in the fall.';
+  assert.deepEqual(names(text), ['Lucia Castro']);
+});
+
 test('ordinary people of local news: their jobs are roles, a rare word a job describes is a family name, and a role may go on with `with` or `on`', () => {
   assert.equal(roleOf('Rina Osei, 29, a cashier from Harlow, said it.', 'Rina Osei'), 'cashier');
   assert.equal(roleOf('Forecaster Lena Okoro said gusts could reach 50 mph.', 'Lena Okoro'), 'Forecaster');
