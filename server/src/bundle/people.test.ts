@@ -621,6 +621,8 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
     ['CFO', 'CEO'],
     // The company's name before the officer is no part of the grade.
     ['Harbourline CEO', 'Harbourline COO'],
+    // A hospital's chief officers too.
+    ['chief medical officer at St. Anne', "the hospital's chief executive"],
     ['Associate Professor', 'Professor'],
   ];
   const same: [string, string][] = [
@@ -628,6 +630,7 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
     ['Detective Chief Inspector', 'Chief Inspector'],
     ['CEO', 'Chief Executive Officer'],
     ['Harbourline CEO', 'chief executive'],
+    ['CMO', 'chief medical officer'],
     ['Lt. Gen.', 'Lieutenant General'],
     // A general officer is `General` for short.
     ['Lt. Gen.', 'Gen.'],

@@ -174,7 +174,9 @@ const CHIEF_OFFICERS = new Map(
     'chief financial officer': ['cfo', 'chief financial officer', 'finance chief'],
     'chief operating officer': ['coo', 'chief operating officer'],
     'chief technology officer': ['cto', 'chief technology officer'],
-    'chief marketing officer': ['cmo', 'chief marketing officer'],
+    // `CMO` is left out: a hospital's is its chief medical officer, a company's its chief marketing officer.
+    'chief marketing officer': ['chief marketing officer'],
+    'chief medical officer': ['chief medical officer'],
     'chief information officer': ['cio', 'chief information officer'],
   }).flatMap(([officer, titles]) => titles.map((title): [string, string] => [title, officer])),
 );
