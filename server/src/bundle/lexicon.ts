@@ -427,7 +427,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     pensioner, retiree, villager, protester, protestor, demonstrator, mechanic, plumber, inventor,
     explorer, mountaineer, swimmer, cyclist, golfer, jockey, skipper, chaplain, vicar, nun, grower,
     rancher, winemaker, electrician, landlord, tenant, homeowner, vendor, fisherwoman, beekeeper,
-    shareholder, voter, customer, patient, parent`),
+    shareholder, voter, customer, patient, parent, forecaster, practitioner, cashier, hairdresser,
+    stylist, paralegal, waitress, waiter, bartender, janitor, custodian, receptionist, technician,
+    therapist, counselor, counsellor, librarian, caregiver, dispatcher, lifeguard, trooper, ranger,
+    surveyor, realtor, homemaker, housekeeper, nanny, tutor, salesman, saleswoman, trucker, welder,
+    machinist, roofer, locksmith, florist, optometrist, veterinarian, chiropractor, physiotherapist,
+    hygienist, educator, instructor, schoolteacher, pupil, sophomore, freshman, grocer, restaurateur,
+    proprietor, evacuee, bystander, parishioner, motorist, pedestrian, hiker`),
 );
 
 /**
@@ -442,6 +448,21 @@ export const PERSONAL_RELATIONS: ReadonlySet<string> = new Set(
     stepdaughter, stepfather, stepmother, fiancé, fiancée, fiance, fiancee, girlfriend, boyfriend,
     aide, aides, adviser, advisers, advisor, advisors, biographer, bodyguard, bodyguards`),
 );
+
+/** Relations that say a man or a woman (a `cousin` says neither). */
+const RELATION_GENDERS = new Map<string, Gender>([
+  ...'wife ex-wife widow mother daughter sister grandmother granddaughter niece aunt stepdaughter stepmother fiancée fiancee girlfriend'
+    .split(' ')
+    .map((word): [string, Gender] => [word, 'female']),
+  ...'husband ex-husband widower son father brother grandson grandfather nephew uncle stepson stepfather fiancé fiance boyfriend'
+    .split(' ')
+    .map((word): [string, Gender] => [word, 'male']),
+]);
+
+/** What the relation a role ends with says of its holder (`his wife`: a woman), if it says one. */
+export function relationGender(role: string | undefined): Gender | undefined {
+  return role === undefined ? undefined : RELATION_GENDERS.get(role.split(' ').pop()!.toLowerCase());
+}
 
 /** Lowercase words that may stand inside a title before a name (`former U.S. President`). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
@@ -500,7 +521,7 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Manufacturing, Textiles, Apparel, Cosmetics, Beverages, Brewing, Brewery, Distillery, Winery,
     Vineyards, Dairy, Farms, Fisheries, Bakery, Hotels, Resorts, Casinos, Utilities, Electric,
     Healthcare, Dental, Pharmacy, Shipyards, Shipbuilding, City, Town, Athletic, Rovers, Wanderers,
-    Albion, Rangers, Hotspur, Parish, Borough, Township`),
+    Albion, Rangers, Hotspur, Parish, Borough, Township, Elementary, High, Middle, Preschool, Kindergarten`),
 );
 
 /**

@@ -163,6 +163,13 @@ test('a family name that is also an English word is a person once its full name 
   assert.deepEqual(names('Key figures in the party met on Monday.'), []);
 });
 
+test('a family name that is also the last word of places\' names (`Park`, `Hall`) is a person alone once its full name is known', () => {
+  const text = '"No relief yet," said Lena Park, a meteorologist. Park said the winds would stay. Rosa Hall spoke; Hall said little.';
+  assert.deepEqual(names(text), ['Lena Park', 'Park', 'Rosa Hall', 'Hall']);
+  // Without the full name the word alone is still no one.
+  assert.deepEqual(names('Crowds gathered in the square. Park officials said it was closed.'), []);
+});
+
 test('a family name the rest of the bundle establishes is a person alone', () => {
   const text = 'Later, Brand and Fox signed the pact.';
   const whole = { headline: null, headlineSpan: null, outlet: null, wire: null, date: null, paragraphs: [{ start: 0, end: text.length }], boilerplate: [] };
@@ -242,6 +249,22 @@ test('a family name that is also a place or a common word is a person when the t
   // So is a family name that is a common word, after a given name no list knows.
   assert.deepEqual(names('“We agree,” said Zorblax Strong, a spokeswoman for the mayor.'), ['Zorblax Strong']);
   assert.deepEqual(names('“We agree,” said Zorblax Strong of the union.'), ['Zorblax']);
+});
+
+test('a school named for a place or a person is no person: `Hollis High`, `Maple Grove Elementary`', () => {
+  const text = 'Lucia Castro, a senior at Hollis High who went to Hollis Street as a child, spoke. Pupils will move to Maple Grove Elementary in the fall.';
+  assert.deepEqual(names(text), ['Lucia Castro']);
+});
+
+test('ordinary people of local news: their jobs are roles, a rare word a job describes is a family name, and a role may go on with `with` or `on`', () => {
+  assert.equal(roleOf('Rina Osei, 29, a cashier from Harlow, said it.', 'Rina Osei'), 'cashier');
+  assert.equal(roleOf('Forecaster Lena Okoro said gusts could reach 50 mph.', 'Lena Okoro'), 'Forecaster');
+  assert.equal(roleOf('"Not yet," said Lena Okoro, a meteorologist with the weather service in Sacramento.', 'Lena Okoro'), 'meteorologist with the weather service');
+  assert.equal(roleOf('Dana Whitfield, a registered nurse on the children\'s ward, said it.', 'Dana Whitfield'), 'registered nurse on the children\'s ward');
+  assert.deepEqual(names('Mercer, a hairdresser who lives in the village, said she had ten minutes to leave.'), ['Mercer']);
+  // A common word is no name for being described: `Weaver, a nurse` needs the full name first.
+  assert.deepEqual(names('Weaver, a nurse from the village, said she left.'), []);
+  assert.deepEqual(names('He walked up and said: "Hi, Congressman. How are you?"'), []);
 });
 
 test('a known name stays a person at the start of a sentence, as a vocative or a modifier', () => {

@@ -154,6 +154,8 @@ const HEADLINE_WORDS = 24;
 const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'the']);
 const SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'did', 'does', 'can', 'could']);
 const PHRASE_INSIDE_ROLE = new Set(['of', 'for', 'at', 'to']);
+/** What may follow a role's head word: `head of NATO`, `a meteorologist with the weather service`, `a nurse on the ward`. */
+const ROLE_COMPLEMENTS = new Set([...PHRASE_INSIDE_ROLE, 'with', 'on']);
 /** Adverbs between a subject and its verb: `Hill also said`. */
 const SUBJECT_ADVERBS = new Set(
   ['also', 'later', 'then', 'still', 'never', 'again', 'once', 'now', 'already', 'previously', 'himself', 'herself', 'first', 'last', 'recently', 'often', 'too', 'alone', 'just', 'even', 'only', 'soon', 'ever', 'always', 'sometimes', 'yesterday', 'today', 'tonight', 'tomorrow'],
@@ -901,8 +903,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     for (let k = j; k < last; k++) if (is(tokens[k], IS_NAME_ENDING)) return fullPersonalName(tokens, i, j) ? { from: i, to: j, strong: false, insideName: true } : null;
   }
   const single = j === i + 1;
-  // `Queen Street East`: what a thing's word opens is that thing's name, unless the word is a name too (`Bill`, `Park`).
-  if (is(head, IS_NAME_ENDING) && (single || !is(head, IS_FIRST_NAME | IS_SURNAME | IS_ASIAN_FAMILY_NAME))) return null;
+  // `Queen Street East`: what a thing's word opens is that thing's name, unless the word is a name too (`Bill`, `Park`);
+  // alone, only the family name of a full name the story or bundle gave (`Park said` after `Lena Park`).
+  if (is(head, IS_NAME_ENDING) && (single ? !givenInFull(head.text, known) : !is(head, IS_FIRST_NAME | IS_SURNAME | IS_ASIAN_FAMILY_NAME))) return null;
   // `BBC Radio Derby`, `Club América`: one word after a thing's word in its run goes on that thing's name
   // (not after a title's: `Secretary of State Clinton`).
   const afterThingWord = i > run.first && is(tokens[i - 1], IS_NAME_ENDING) && !is(tokens[i - 1], IS_TITLE_MODIFIER) && !tokens[i - 1].possessive;
@@ -976,7 +979,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       : weakName(i, j);
   }
   if (head.possessive && nameLike(head) && relativeAfter(tokens, j)) return weakName(i, j);
-  if (!unknownWord(head)) return null;
+  // `Mercer, a hairdresser who…`: a rare word that a role describes is a family name too.
+  if (!unknownWord(head) && !(nameLike(head) && !isCommonWord(head) && appositiveRole(tokens, i, j))) return null;
   // `said Hale` names the speaker; `Romney said Wednedsay` has its speaker before the verb;
   // `said Voltaris chairwoman Lena Marchetti`, `said Westland Power spokeswoman …` name her company.
   let roleAt = j;
@@ -1294,7 +1298,7 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
     from = k + 1;
     while (from < head && is(tokens[from], IS_DETERMINER)) from++;
   }
-  if (head + 1 < to && !PHRASE_INSIDE_ROLE.has(tokens[head + 1].lower) && !(tokens[head + 1].cap || tokens[head + 1].possessive)) return undefined;
+  if (head + 1 < to && !ROLE_COMPLEMENTS.has(tokens[head + 1].lower) && !(tokens[head + 1].cap || tokens[head + 1].possessive)) return undefined;
   const end = tokens[to - 1].possessive ? tokens[to - 1].end + 2 : tokens[to - 1].end;
   const role = text.slice(tokens[from].start, end);
   return role.replace(PLURAL_TITLE, '$1.');
@@ -1556,7 +1560,7 @@ function rolePhraseAt(tokens: Token[], from: number): { from: number; to: number
       if (rest) return { from, to: rest.to, firstRoleTo: k };
       break;
     }
-    if (!t.cap && is(t, IS_ROLE_BOUNDARY) && !PHRASE_INSIDE_ROLE.has(t.lower) && !joinsName) break;
+    if (!t.cap && is(t, IS_ROLE_BOUNDARY) && !ROLE_COMPLEMENTS.has(t.lower) && !joinsName) break;
     // `X, Obama's adviser James Jones`: the role is the next name's, not X's.
     if (t.cap && k > from && !tokens[k - 1].cap && is(tokens[k - 1], IS_ROLE_NOUN)) return undefined;
     k++;

@@ -68,6 +68,13 @@ test('a surname alone is the person the article is about, not a relative it name
   assert.equal(son.personOf('a3', 'Hume')?.name, 'Cal Hume');
 });
 
+test('a surname alone points back: before the article names a second person of that surname, it is the one named so far', () => {
+  const text =
+    '{Keira Doyle|cashier} said her son spent three nights in hospital. "I thought it was a cold," {Doyle} said. ' +
+    'The boy\'s father, {Ross Doyle|truck driver}, drove home overnight. "I was scared," {Ross Doyle} said. {Ross Doyle} is 31.';
+  assert.equal(resolvePeople([article('a1', 'one', text)]).personOf('a1', 'Doyle')?.name, 'Keira Doyle');
+});
+
 test('a surname with an honorific is the one of that gender the article names; a suffix on the one it is about does not send it to his wife', () => {
   const family = article('a1', 'one', 'Economy minister {Katharina Müller|Economy minister} and the farmer {Thomas Müller} met. {Müller} said no.');
   family.mentions[2].gender = 'female';
@@ -614,6 +621,8 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
     ['CFO', 'CEO'],
     // The company's name before the officer is no part of the grade.
     ['Harbourline CEO', 'Harbourline COO'],
+    // A hospital's chief officers too.
+    ['chief medical officer at St. Anne', "the hospital's chief executive"],
     ['Associate Professor', 'Professor'],
   ];
   const same: [string, string][] = [
@@ -621,6 +630,7 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
     ['Detective Chief Inspector', 'Chief Inspector'],
     ['CEO', 'Chief Executive Officer'],
     ['Harbourline CEO', 'chief executive'],
+    ['CMO', 'chief medical officer'],
     ['Lt. Gen.', 'Lieutenant General'],
     // A general officer is `General` for short.
     ['Lt. Gen.', 'Gen.'],

@@ -12,7 +12,7 @@
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { capitalised, detached } from './chars';
 import { push } from './collections';
-import { COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
+import { COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS, relationGender } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, Gender, NameMention, Person } from './model';
@@ -174,7 +174,9 @@ const CHIEF_OFFICERS = new Map(
     'chief financial officer': ['cfo', 'chief financial officer', 'finance chief'],
     'chief operating officer': ['coo', 'chief operating officer'],
     'chief technology officer': ['cto', 'chief technology officer'],
-    'chief marketing officer': ['cmo', 'chief marketing officer'],
+    // `CMO` is left out: a hospital's is its chief medical officer, a company's its chief marketing officer.
+    'chief marketing officer': ['chief marketing officer'],
+    'chief medical officer': ['chief medical officer'],
     'chief information officer': ['cio', 'chief information officer'],
   }).flatMap(([officer, titles]) => titles.map((title): [string, string] => [title, officer])),
 );
@@ -739,7 +741,7 @@ class Resolver implements Lookup {
     }
     for (const p of placed) {
       if (p.name.given.length > 0 || isAlias(p)) continue;
-      this.place(p, titles, () => findShort(this, p.article.id, p.name, titleOfForm.get(formHere(p)), p.mention.gender) ?? this.surnameOnlyDraft(p.name));
+      this.place(p, titles, () => findShort(this, p.article.id, p.name, titleOfForm.get(formHere(p)), p.mention.gender, p.mention.start) ?? this.surnameOnlyDraft(p.name));
     }
     this.people = this.finish(titles);
   }
@@ -1152,7 +1154,8 @@ function preferSameSuffix(drafts: Draft[], name: ParsedName): Draft[] {
 
 /**
  * The person a surname alone (or a lone given name) means in an article. A person the article
- * names in full comes first; where it names two with that surname, the one it names more
+ * names in full comes first; where it names two with that surname, the one named before `at`,
+ * where the surname is first written alone, if only one is; else the one it names more
  * often, else the one the bundle names more often, if clearly dominant; otherwise nobody (the
  * mention stays with an unresolved person of that surname). A title the surname carries in the
  * article (`President Obama`) narrows them to those named in full with it; where none is, it
@@ -1162,7 +1165,7 @@ function preferSameSuffix(drafts: Draft[], name: ParsedName): Draft[] {
  * or its clearly dominant one; else the only person the bundle names in full with it as first
  * name; else one with a close spelling of it.
  */
-function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string, gender?: Gender): Draft | undefined {
+function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string, gender?: Gender, at?: number): Draft | undefined {
   const fitsSuffix = (d: Draft) => !name.suffix || d.suffix === name.suffix;
   let here = lookup.namedIn(article).filter((d) => d.keys.has(name.key) && fitsSuffix(d));
   if (title !== undefined && here.length > 0) {
@@ -1180,12 +1183,17 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
       const notOther = here.filter((d) => genderOf(d) !== otherGender(gender));
       if (same.length > 0 || notOther.length > 0) here = same.length > 0 ? same : notOther;
     }
+    const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
+    // `"…," Morrow said` before the article names Jerome Morrow is the Morrow it has named: a surname alone points back.
+    if (at !== undefined) {
+      const namedBefore = here.filter((d) => firstHere(d) < at);
+      if (namedBefore.length > 0) here = namedBefore;
+    }
     // `Trump said` after Donald Trump, his wife Melania Trump and his son Donald Trump Jr.: not one
     // the article brings in later as someone's relative, as news names relatives in full or by
     // first name and keeps the surname for the one it is about (who may be a relative named first:
     // `Hunter Biden, the president's son,`); nor the son, whose suffix the name lacks, named as his
     // father is (the one it is about may have a suffix: `Envoy Tom Harlan Jr.`, `his wife, Diane Harlan`).
-    const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
     here = here.filter((d) => !isRelativeIn(d, article) || !here.some((e) => !isRelativeIn(e, article) && firstHere(e) < firstHere(d)));
     const namesake = (d: Draft) => here.some((e) => e !== d && e.suffix === name.suffix && sameGiven(e.given[0], d.given[0]));
     here = here.filter((d) => d.suffix === name.suffix || !namesake(d));
@@ -1232,21 +1240,11 @@ function genderOf(draft: Draft): Gender | undefined {
   const byGiven = given && given.length > 1 ? givenNameGender(capitalised(given)) : undefined;
   if (byGiven) return byGiven;
   for (const p of draft.mentions) {
-    const relation = relationOf(p.role);
-    if (relation && RELATION_GENDERS.has(relation)) return RELATION_GENDERS.get(relation);
+    const byRelation = relationGender(p.role);
+    if (byRelation) return byRelation;
   }
   return undefined;
 }
-
-/** Relations that say a man or a woman (a `cousin` says neither). */
-const RELATION_GENDERS = new Map<string, Gender>([
-  ...'wife ex-wife widow mother daughter sister grandmother granddaughter niece aunt stepdaughter stepmother fiancée fiancee girlfriend'
-    .split(' ')
-    .map((word): [string, Gender] => [word, 'female']),
-  ...'husband ex-husband widower son father brother grandson grandfather nephew uncle stepson stepfather fiancé fiance boyfriend'
-    .split(' ')
-    .map((word): [string, Gender] => [word, 'male']),
-]);
 
 /** The relation a role names someone by (`his wife`: wife), if it names one. */
 function relationOf(role: string | undefined): string | undefined {

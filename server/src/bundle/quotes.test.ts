@@ -894,6 +894,15 @@ test('a full name\'s given name says its gender before what was learned of its f
   ]);
 });
 
+test('a relative named by a first name alone has the gender the relation says: `his daughter, Nessa,` is no `he`', () => {
+  const text = 'Ivo Marek said his daughter, Nessa, spent two nights in the ward. "I drove all night," he said.';
+  const names: NameMention[] = [
+    { text: 'Ivo Marek', start: 0, end: 0 },
+    { text: 'Nessa', role: 'his daughter', start: 0, end: 0 },
+  ];
+  assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Ivo Marek']);
+});
+
 test('a pronoun after a quote given to `said X` means X, the subject of that verb; not a name after `X said` that is another\'s subject', () => {
   const text = 'Mark Vale spoke in Ohio on Saturday.\n"That is well over the line. It is wrong," said Tom Hale, the mayor\'s former aide. "It is time to stop this," he said.';
   assert.deepEqual(read(text, ['Mark Vale', 'Tom Hale']).map(([, speaker]) => speaker), ['Tom Hale', 'Tom Hale']);

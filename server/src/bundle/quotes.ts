@@ -10,7 +10,7 @@
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
 import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
-import { ASIAN_FAMILY_NAMES, givenNameGender, PLACES, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
+import { ASIAN_FAMILY_NAMES, givenNameGender, PLACES, POST_NOMINALS, relationGender, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf, nicknameEnd } from './mentions';
 import { Anatomy, Gender, NameMention, QuoteFound, Span } from './model';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
@@ -454,6 +454,8 @@ class QuoteReader {
   private readonly pronounOf = new Map<string, Gender>();
   /** Surname -> what `Mr.` or `Ms.` before it says. */
   private readonly honorificOf = new Map<string, Gender>();
+  /** Name as written -> what the relation it is given says (`his daughter, Nessa,`): a first name alone often has no gender of its own. */
+  private readonly relationOf = new Map<string, Gender>();
   // What the text around each mention says, read once: isAntecedent, isAside (with and without `that`), isSubject.
   private readonly antecedents = new Map<NameMention, boolean>();
   private readonly asidesAfterThat = new Map<NameMention, boolean>();
@@ -479,6 +481,8 @@ class QuoteReader {
       if ((this.fullestBySurname.get(surname)?.length ?? 0) < m.text.length) this.fullestBySurname.set(surname, m.text);
       if (m.text.includes(' ')) this.firstNames.add(m.text.split(/\s+/)[0]);
       if (m.gender) this.honorificOf.set(surname, m.gender);
+      const byRelation = relationGender(m.role);
+      if (byRelation) this.relationOf.set(m.text, byRelation);
     }
   }
 
@@ -1275,6 +1279,8 @@ class QuoteReader {
     // A full name's given name first: `Kevin Marsh` and `Dana Marsh` share what was learned of `Marsh`.
     const own = name.includes(' ') ? this.givenNameGender(name.split(/\s+/)) : undefined;
     if (own) return own;
+    const related = this.relationOf.get(name);
+    if (related) return related;
     const learned = this.pronounOf.get(familyNameOf(name)) ?? this.honorificOf.get(familyNameOf(name));
     if (learned) return learned;
     return this.givenNameGender((this.fullestBySurname.get(familyNameOf(name)) ?? name).split(/\s+/));
