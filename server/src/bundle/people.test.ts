@@ -764,3 +764,16 @@ test('titleOf reads the office and its rank from a role', () => {
   assert.deepEqual(titleOf('former chairman and chief executive'), { head: 'executive', rank: 'former' });
   assert.deepEqual(titleOf('Housing and Urban Development Secretary'), { head: 'secretary', rank: '' });
 });
+
+test('a monarch named with and without the regnal number is one person, unless two numbers make two', () => {
+  const people = resolvePeople([
+    article('a1', 's1', 'King {Osric III|King} spoke. Later King {Osric|King} left, and {Osric} waved.'),
+    article('a2', 's2', 'King {Osric|King} will rest.'),
+    article('a3', 's3', 'Pope {Anselm XIV|Pope} praised Pope {Anselm XIII|Pope}. {Anselm} smiled.'),
+  ]);
+  assert.deepEqual(articlesOf(personNamed(people, 'Osric III')), ['a1', 'a2']);
+  // Two numbers of one name: the name alone is neither.
+  assert.equal(personNamed(people, 'Anselm XIV').mentions.length, 1);
+  assert.equal(personNamed(people, 'Anselm XIII').mentions.length, 1);
+  assert.equal(people.people.length, 4);
+});

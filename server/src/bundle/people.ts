@@ -691,6 +691,8 @@ class Resolver implements Lookup {
   readonly byMention = new Map<string, Map<string, Draft>>();
   /** Persons the bundle names by a surname alone, or a surname it leaves ambiguous, by key and suffix. */
   readonly surnameOnly = new Map<string, Draft>();
+  /** The regnal numbers the bundle writes after each name alone, by key (see sameMonarch). */
+  private readonly regnalNumbers = new Map<string, Set<string>>();
   private readonly drafts: Draft[] = [];
   /** Persons named in full, by surname key; by initials, then surname spelling; by skeleton, then spelling. */
   private readonly byKey = new Map<string, SurnameIndex>();
@@ -835,9 +837,24 @@ class Resolver implements Lookup {
 
   private surnameOnlyDraft(name: ParsedName): Draft {
     const key = surnameOnlyKey(name);
-    let draft = this.surnameOnly.get(key);
-    if (!draft) this.surnameOnly.set(key, (draft = this.newDraft()));
+    let draft = this.surnameOnly.get(key) ?? this.sameMonarch(name);
+    if (!draft) draft = this.newDraft();
+    this.surnameOnly.set(key, draft);
     return draft;
+  }
+
+  /**
+   * A monarch's or pope's name, which is one name and a regnal number, is theirs with or without
+   * the number (`King Albrecht III`, then `King Albrecht`): the one person the bundle names alone
+   * with that name and a number, or that name's person where it has no number yet; not where
+   * two numbers make two (`Leo XIII`, `Leo XIV`). A Jr. or Sr. keeps a family apart (see findFull).
+   */
+  private sameMonarch(name: ParsedName): Draft | undefined {
+    if (name.suffix === 'jr' || name.suffix === 'sr') return undefined;
+    const numbers = this.regnalNumbers.get(name.key);
+    if (!name.suffix) return numbers?.size === 1 ? this.surnameOnly.get(`${name.key} ${[...numbers][0]}`) : undefined;
+    addTo(this.regnalNumbers, name.key, name.suffix);
+    return numbers === undefined ? this.surnameOnly.get(`${name.key} `) : undefined;
   }
 
   /** The persons in order of first mention, each with its mentions in order, its name and its findings. */
