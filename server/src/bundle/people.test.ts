@@ -366,15 +366,18 @@ test('a second surname one source writes and another leaves out is one person, i
   assert.deepEqual(people.findings, []);
 });
 
-test('a name of two words in either order is one person where one word is a listed given name and the other is not', () => {
+test('a name of two words in either order is one person unless both words are listed given names', () => {
   const people = resolvePeople([
-    article('a1', 's1', '{Ishiba Shigeru} met {Xi Jinping} and {Scott Thomas}.'),
-    article('a2', 's2', '{Shigeru Ishiba} met {Jinping Xi} and {Thomas Scott}.'),
+    article('a1', 's1', '{Ishiba Shigeru} met {Xi Jinping}, {Kenta Morishita} and {Scott Thomas}.'),
+    article('a2', 's2', '{Shigeru Ishiba} met {Jinping Xi}, {Morishita Kenta} and {Thomas Scott}.'),
   ]);
   assert.deepEqual(articlesOf(personNamed(people, 'Ishiba Shigeru')), ['a1', 'a2']);
   assert.deepEqual(articlesOf(personNamed(people, 'Xi Jinping')), ['a1', 'a2']);
+  // Neither word listed (a Japanese name in Western order and family first): one person, and no spelling differs.
+  assert.deepEqual(articlesOf(personNamed(people, 'Kenta Morishita')), ['a1', 'a2']);
+  assert.deepEqual(people.findings, []);
   // Two listed given names: two people.
-  assert.equal(people.people.length, 4);
+  assert.equal(people.people.length, 5);
 });
 
 test('a double-barrelled surname with and without its hyphen is one person, with a name-spelling finding', () => {

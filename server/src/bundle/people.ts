@@ -1095,7 +1095,7 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
  *   `Lee Jae Won` / `Lee Jae-won`): the last two words as one;
  * - and the other way round, a hyphenated surname's last part (`Lind-Holm` as `Lind Holm`);
  * - a name of two words in the other order, family name first or last (`Ishiba Shigeru` / `Shigeru
- *   Ishiba`, `Jinping Xi`): where one of its words is a listed given name and the other is not.
+ *   Ishiba`, `Jinping Xi`, `Morishita Kenta`): where not both of its words are listed given names.
  * findFull looks a name up by these where its own reading finds nobody; so that those lookups
  * stay within a group (see PeopleResolver), each article ties the name's key to theirs (the
  * reversed order's meet through the given names of full names: most names have one such reading).
@@ -1124,7 +1124,8 @@ function readOtherwise(name: ParsedName): Reading[] {
   if (name.given.length > 0 && parts.length > 1) {
     readings.push({ key: transliteration(parts.pop()!), given: [...name.given, ...parts.map(givenName)] });
   }
-  if (name.given.length === 1 && !name.suffix && isListedGiven(name.given[0].text) !== isListedGiven(name.surname)) {
+  // Two listed given names may be two people (`Scott Thomas`, `Thomas Scott`); a name with an unlisted word is one name reordered.
+  if (name.given.length === 1 && !name.suffix && !(isListedGiven(name.given[0].text) && isListedGiven(name.surname))) {
     readings.push({ key: name.given[0].key, given: [givenName(name.surname)], reversed: true });
   }
   const otherRomanisation = name.given.length > 0 ? fromOtherSlavicForm(name.surname) : undefined;
