@@ -780,3 +780,11 @@ test('a monarch named with and without the regnal number is one person, unless t
   assert.equal(personNamed(people, 'Anselm XIII').mentions.length, 1);
   assert.equal(people.people.length, 4);
 });
+
+test('a surname alone is the person whose whole surname it is, not one the article calls by two surnames', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Andrés Vidal Ortega} signed. {Vidal Ortega} spoke. His aide {Carmen Ortega} spoke too. "Months," {Ortega} said.'),
+  ]);
+  assert.deepEqual(personNamed(people, 'Carmen Ortega').aliases, ['Ortega']);
+  assert.deepEqual(personNamed(people, 'Andrés Vidal Ortega').aliases, ['Vidal Ortega']);
+});

@@ -1203,6 +1203,10 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     // first name and keeps the surname for the one it is about (who may be a relative named first:
     // `Hunter Biden, the president's son,`); nor the son, whose suffix the name lacks, named as his
     // father is (the one it is about may have a suffix: `Envoy Tom Harlan Jr.`, `his wife, Diane Harlan`).
+    // `Ortega said` after Andrés Vidal Ortega, whom the article calls Vidal Ortega, and Carmen
+    // Ortega: the one whose whole surname it is, not the last of someone's two.
+    const wholeSurname = here.filter((d) => !twoSurnamesIn(d, article));
+    if (wholeSurname.length > 0) here = wholeSurname;
     const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
     here = here.filter((d) => !isRelativeIn(d, article) || !here.some((e) => !isRelativeIn(e, article) && firstHere(e) < firstHere(d)));
     const namesake = (d: Draft) => here.some((e) => e !== d && e.suffix === name.suffix && sameGiven(e.given[0], d.given[0]));
@@ -1270,6 +1274,12 @@ const RELATION_GENDERS = new Map<string, Gender>([
 function relationOf(role: string | undefined): string | undefined {
   const last = role?.split(' ').pop()!.toLowerCase();
   return last !== undefined && PERSONAL_RELATIONS.has(last) ? last : undefined;
+}
+
+/** Whether the article calls a person by their last two names (`Vidal Ortega` for Andrés Vidal Ortega): two surnames. */
+function twoSurnamesIn(draft: Draft, article: string): boolean {
+  const secondLast = draft.given.length >= 2 ? draft.given[draft.given.length - 1].text : undefined;
+  return secondLast !== undefined && draft.mentions.some((p) => p.article.id === article && p.name.given.length === 1 && p.name.given[0].text === secondLast);
 }
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
