@@ -788,3 +788,12 @@ test('a surname alone is the person whose whole surname it is, not one the artic
   assert.deepEqual(personNamed(people, 'Carmen Ortega').aliases, ['Ortega']);
   assert.deepEqual(personNamed(people, 'Andrés Vidal Ortega').aliases, ['Vidal Ortega']);
 });
+
+test('a Spanish short form of a given name, accents left out, is the person named in full', () => {
+  const people = resolvePeople([
+    article('a1', 's1', 'The envoy, {José "Pepe" Larrañaga}, spoke.'),
+    article('a2', 's2', '{Pepe Larranaga}, the envoy, spoke.'),
+  ]);
+  assert.deepEqual(articlesOf(personNamed(people, 'José Larrañaga')), ['a1', 'a2']);
+  assert.deepEqual(people.findings, []);
+});
