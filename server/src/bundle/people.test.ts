@@ -797,3 +797,24 @@ test('a Spanish short form of a given name, accents left out, is the person name
   assert.deepEqual(articlesOf(personNamed(people, 'José Larrañaga')), ['a1', 'a2']);
   assert.deepEqual(people.findings, []);
 });
+
+test('a German umlaut written out or dropped is one spelling of the name: one person, no name-spelling finding', () => {
+  for (const order of [
+    ['Jürgen Kessler', 'Juergen Kessler', 'Jurgen Kessler'],
+    ['Juergen Kessler', 'Jürgen Kessler', 'Jurgen Kessler'],
+  ]) {
+    const people = resolvePeople([
+      article('a1', 's1', `{${order[0]}} and {Anja Löw} spoke.`),
+      article('a2', 's2', `{${order[1]}} and {Anja Loew} spoke. {Loew} left.`),
+      article('a3', 's3', `{${order[2]}} and {Anja Low} spoke.`),
+    ]);
+    // Named as the first source writes it: the forms are as full.
+    assert.deepEqual(articlesOf(personNamed(people, order[0])), ['a1', 'a2', 'a3'], order.join());
+    assert.deepEqual(articlesOf(personNamed(people, 'Anja Löw')), ['a1', 'a2', 'a3']);
+    assert.equal(people.people.length, 2);
+    assert.deepEqual(people.findings, []);
+  }
+  // Written out where no source writes the umlaut: a spelling of its own.
+  const people = resolvePeople([article('a1', 's1', '{Tom Boehner} spoke.'), article('a2', 's2', '{Tom Bohner} spoke.')]);
+  assert.deepEqual(people.findings.map((f) => f.code), ['name-spelling']);
+});

@@ -31,6 +31,8 @@ export interface People {
 /** A given name, lower case without accents (an initial is one letter), and its transliteration key. */
 interface GivenName {
   text: string;
+  /** The name with a German umlaut written out (see umlautsWrittenOut), else as `text`. */
+  writtenOut: string;
   key: string;
   /** Its key and the keys of the full names it is a short form of (`bill`: bill, william): two given names that share one may be one person's. */
   forms: string[];
@@ -45,6 +47,8 @@ interface ParsedName {
   given: GivenName[];
   /** The surname as spelled, lower case without accents (`zelenskiy`). */
   surname: string;
+  /** The surname with a German umlaut written out (`mueller` for Müller; see umlautsWrittenOut), else as `surname`. */
+  writtenOut: string;
   /** The surname folded across transliterations: `zelenski` for Zelensky, Zelenskiy, Zelenskyy. */
   key: string;
   /** Jr., Sr., III: part of who someone is (Donald Trump Jr. is not Donald Trump). */
@@ -819,6 +823,8 @@ class Resolver implements Lookup {
     draft.namedIn.set(article.id, named + 1);
     if (named === 0) push(this.namedInArticle, article.id, draft);
     this.addKey(draft, name.key);
+    // `Loew` after `Joachim Löw` finds him by the umlaut written out (see otherReadings).
+    if (name.writtenOut !== name.surname) this.addKey(draft, transliteration(name.writtenOut));
   }
 
   private addKey(draft: Draft, key: string): void {
@@ -1094,6 +1100,7 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
  * - a double-barrelled surname written without its hyphen (`Anna Lind Holm` / `Anna Lind-Holm`,
  *   `Lee Jae Won` / `Lee Jae-won`): the last two words as one;
  * - and the other way round, a hyphenated surname's last part (`Lind-Holm` as `Lind Holm`);
+ * - a German umlaut written out (`Joachim Löw` as `Joachim Loew`);
  * - a name of two words in the other order, family name first or last (`Ishiba Shigeru` / `Shigeru
  *   Ishiba`, `Jinping Xi`, `Morishita Kenta`): where not both of its words are listed given names.
  * findFull looks a name up by these where its own reading finds nobody; so that those lookups
@@ -1122,12 +1129,13 @@ function readOtherwise(name: ParsedName): Reading[] {
   }
   const parts = name.surname.split('-');
   if (name.given.length > 0 && parts.length > 1) {
-    readings.push({ key: transliteration(parts.pop()!), given: [...name.given, ...parts.map(givenName)] });
+    readings.push({ key: transliteration(parts.pop()!), given: [...name.given, ...parts.map((part) => givenName(part))] });
   }
   // Two listed given names may be two people (`Scott Thomas`, `Thomas Scott`); a name with an unlisted word is one name reordered.
   if (name.given.length === 1 && !name.suffix && !(isListedGiven(name.given[0].text) && isListedGiven(name.surname))) {
     readings.push({ key: name.given[0].key, given: [givenName(name.surname)], reversed: true });
   }
+  if (name.given.length > 0 && name.writtenOut !== name.surname) readings.push({ key: transliteration(name.writtenOut), given: name.given });
   const otherRomanisation = name.given.length > 0 ? fromOtherSlavicForm(name.surname) : undefined;
   if (otherRomanisation) readings.push({ key: transliteration(otherRomanisation), given: name.given });
   return readings.length > 0 ? readings : NO_READINGS;
@@ -1351,7 +1359,7 @@ function nameOf(draft: Draft): string {
   let best: number[] | undefined;
   let form = '';
   for (const name of names.values()) {
-    const inFull = name.given.length > 0 && name.given[0].forms.length === 1 ? 1 : 0;
+    const inFull = name.given.length > 0 && !FULL_NAMES_OF.has(name.given[0].key) ? 1 : 0;
     const score = [aliases.has(name.form) ? 0 : 1, name.words, inFull, bySpelling.get(name.surname)!.articles, byForm.get(name.form)!.articles];
     if (!best || firstDiffers(score, best) > 0) [best, form] = [score, name.form];
   }
@@ -1404,7 +1412,8 @@ function hereIn(article: Article): string {
 /**
  * name-spelling: a mention whose surname (or first name) is spelled otherwise than in the
  * person's name, where another source writes the name's spelling. One finding per article and
- * variant form, on its first mention there. Accents alone do not make a different spelling.
+ * variant form, on its first mention there. Accents alone do not make a different spelling, nor
+ * a German umlaut written out (`Müller` / `Mueller`): both are how a house style without the letter writes it.
  */
 function spellingFindings(person: Person, draft: Draft): Finding[] {
   const findings: Finding[] = [];
@@ -1416,6 +1425,7 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     if (variant === undefined) {
       variant =
         (name.surname !== canonical.surname &&
+          name.writtenOut !== canonical.writtenOut &&
           (name.key === canonical.key || closeSpelling(name.surname, canonical.surname) || hyphenatedOtherwise(name, canonical))) ||
         (name.given.length > 0 && canonical.given.length > 0 && otherSpelling(name.given[0], canonical.given[0]));
       variants.set(name.form, variant);
@@ -1643,6 +1653,7 @@ export function parseName(text: string): ParsedName | null {
   const last = tokens.pop();
   if (!last) return null;
   const surname = fold(last).replace(/['\u2019.]/g, '').replace(/^(?:al|el)-/, '');
+  const writtenOut = umlautsWrittenOut(surname, last);
   while (tokens.length > 0 && PARTICLES.has(fold(tokens[tokens.length - 1]))) tokens.pop();
   // `H.W.` is two initials; `J.` one.
   const given = tokens.flatMap((t) =>
@@ -1650,14 +1661,25 @@ export function parseName(text: string): ParsedName | null {
       .replace(/['\u2019]/g, '')
       .split('.')
       .filter(Boolean)
-      .map((text) => givenName(text)),
+      .map((text) => givenName(text, umlautsWrittenOut(text, t))),
   );
   const key = transliteration(surname);
   if (!key) return null;
   // `Robert] Mueller`: a name read across an editor's bracket (see findMentions) is named without it.
   const form = oneLine(text).replace(/[[\]()]/g, '');
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
-  return { form, words: form.split(/[ -]/).length, given, surname, key, suffix, initials, readings: undefined };
+  return { form, words: form.split(/[ -]/).length, given, surname, writtenOut, key, suffix, initials, readings: undefined };
+}
+
+const UMLAUT = /[äöüÄÖÜ]/;
+
+/**
+ * A folded name word with its German umlauts written out as outlets without the letters write
+ * them (`Jürgen`: `juergen`, where another drops the dots: `jurgen`); the folded word where the
+ * word as written has none.
+ */
+function umlautsWrittenOut(folded: string, written: string): string {
+  return UMLAUT.test(written) ? fold(written.replace(/[äöüÄÖÜ]/g, (umlaut) => `${umlaut.normalize('NFD')[0]}e`)).replace(/[^a-z-]/g, '') : folded;
 }
 
 const NICKNAME_INSIDE = /\s["“'‘][^"”'’]*["”'’]\s/g;
@@ -1667,15 +1689,17 @@ function givenNamesOf(name: ParsedName): { text: string; first: boolean }[] {
   return name.given.flatMap(({ text }, i) => (i === 0 || text.length > 1 ? [{ text, first: i === 0 }] : []));
 }
 
-function givenName(text: string): GivenName {
+function givenName(text: string, writtenOut = text): GivenName {
   const key = transliteration(text);
   const forms = [key, ...(FULL_NAMES_OF.get(key) ?? [])];
+  // `Jürgen` is Jurgen and Juergen.
+  if (writtenOut !== text) forms.push(transliteration(writtenOut));
   const romanised = ROMANISED.get(key);
   if (romanised) forms.push(romanised);
   // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
   // Usama); listed names keep their vowels (Karen and Karin are two names).
   if (key.length >= 4 && key.includes('o') && !isListedGiven(text)) forms.push(key.replace(/o/g, 'u'));
-  return { text, key, forms };
+  return { text, writtenOut, key, forms };
 }
 
 /** The full names (keys) each short form (key) stands for: `bil` → `viliam`. */
@@ -1822,8 +1846,11 @@ function givenCompatible(a: GivenName[], b: GivenName[]): boolean {
 
 /** Whether given names `a` say more than `b`: more names, or a name where `b` has an initial. */
 function fuller(a: GivenName[], b: GivenName[]): boolean {
-  const letters = (names: GivenName[]) => names.reduce((n, name) => n + name.text.length, 0);
-  return a.length > b.length || (a.length === b.length && letters(a) > letters(b));
+  if (a.length !== b.length) return a.length > b.length;
+  const letters = (names: GivenName[]) => names.reduce((n, name) => n + name.writtenOut.length, 0);
+  const [inA, inB] = [letters(a), letters(b)];
+  // `Jürgen` over `Juergen`: as many letters, and the spelling without the dots is the name's too.
+  return inA > inB || (inA === inB && a.some((name, i) => name.writtenOut === b[i].writtenOut && name.forms.length > b[i].forms.length));
 }
 
 /**
