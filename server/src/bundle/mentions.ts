@@ -131,6 +131,8 @@ const NOT_ALONE = new Set(['Christian', 'Islam', 'Justice', 'Liberty', 'Unity', 
 /** Given names that are more often a name than a title before one: `Dean Kamen`, `Earl Woods`. */
 const FIRST_NAME_OVER_TITLE = new Set(['Dean', 'Earl', 'Major', 'Chase', 'Count', 'Sister', 'Brother', 'Head', 'Chair', 'Will']);
 /** Titles that are also family names: after a given name and last in their run, `Dana Judge said`, `Tom Bishop`. */
+/** A peer's titles that, after `the`, open the name of an office: `the Lord Chancellor`, `the Lady Mayoress`. */
+const OFFICE_TITLES_AFTER_THE = new Set(['Lord', 'Lady']);
 const SURNAME_TITLES = new Set(['Judge', 'Bishop', 'King', 'Marshal', 'Sheriff', 'Constable', 'Chancellor', 'Pope', 'Prince', 'Duke', 'Lord', 'Baron', 'Justice', 'Cardinal', 'Sergeant', 'Provost']);
 const SPEECH_VERBS = new Set(
   `said says say told tells added adds asked asks explained explains noted notes stated states
@@ -742,6 +744,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let givenThoughNotName = false;
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
+  // `the Lord Chamberlain`, `The Lord Mayor`: after `the`, a peer's title and one word are an office; a peer is `Lord Smith`.
+  const afterThe = tokens[i].text === 'The' ? i + 1 : before?.lower === 'the' ? i : -1;
+  if (afterThe >= 0 && last - afterThe === 2 && OFFICE_TITLES_AFTER_THE.has(tokens[afterThe].text)) return null;
   if (last - i === 1 && known.things.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
   if (ampersandJoined(tokens, run) && !creditBefore(tokens, run.first)) return null;
   if (toldOutlet(tokens, run)) return null;
@@ -938,6 +943,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     if (fullName || givenThoughNotName) return strongName(i, j);
     const rest = tokens.slice(i + 1, j);
     if (isInitial(head) && rest.some(unknownWord) && (head.dotted || !isInitial(rest[0]))) return strongName(i, j);
+    // `J.R. Hale`: initials run together are a person's before a family name, even one that is a word.
+    if (INITIALS.test(head.text) && rest.every(nameLike)) return strongName(i, j);
     if (afterDeterminer) return null;
     if (is(head, IS_ASIAN_FAMILY_NAME) && rest.every((t) => nameLike(t) && !isCommonWord(t, 35))) return strongName(i, j);
     if (j - i === 2 && unknownWord(head) && is(tokens[i + 1], IS_ASIAN_FAMILY_NAME)) return strongName(i, j);
@@ -1042,6 +1049,8 @@ function scoreAt(tokens: Token[], at: number): boolean {
   return /^\d{1,2}$/.test(t.text) && (tokens[at + 1]?.text === '–' || tokens[at + 1]?.text === '-') && /^\d{1,2}$/.test(tokens[at + 2]?.text ?? '');
 }
 const SCORE = /^\d{1,2}-\d{1,2}$/;
+/** Two or more initials run together in one word: `J.R.`, `H.W.` (not a place's: `U.S.` is no initial). */
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
 /** Words that count what follows: `two`, `several`. */
 const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'few', 'both']);
