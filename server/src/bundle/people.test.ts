@@ -818,3 +818,17 @@ test('a German umlaut written out or dropped is one spelling of the name: one pe
   const people = resolvePeople([article('a1', 's1', '{Tom Boehner} spoke.'), article('a2', 's2', '{Tom Bohner} spoke.')]);
   assert.deepEqual(people.findings.map((f) => f.code), ['name-spelling']);
 });
+
+test('a family name two people the article names as often share is the one it named last before it', () => {
+  const zhangs = article(
+    'a1',
+    's1',
+    'The vice-minister, {Zhang Weiming}, spoke. "Ports must prepare," {Zhang} said. The carrier\'s chief, {Zhang Lihua}, ordered ships. "We are first," Ms {Zhang} said.',
+  );
+  // The mention finder gives an honorific's gender: `Ms Zhang` is decided apart from `Zhang`.
+  zhangs.mentions[3].gender = 'female';
+  const people = resolvePeople([zhangs]);
+  assert.deepEqual(personNamed(people, 'Zhang Weiming').mentions.map((m) => m.text), ['Zhang Weiming', 'Zhang']);
+  assert.deepEqual(personNamed(people, 'Zhang Lihua').mentions.map((m) => m.text), ['Zhang Lihua', 'Zhang']);
+  assert.equal(people.people.length, 2);
+});

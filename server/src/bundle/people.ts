@@ -745,7 +745,7 @@ class Resolver implements Lookup {
     }
     for (const p of placed) {
       if (p.name.given.length > 0 || isAlias(p)) continue;
-      this.place(p, titles, () => findShort(this, p.article.id, p.name, titleOfForm.get(formHere(p)), p.mention.gender) ?? this.surnameOnlyDraft(p.name));
+      this.place(p, titles, () => findShort(this, p.article.id, p.name, titleOfForm.get(formHere(p)), p.mention.gender, p.mention.start) ?? this.surnameOnlyDraft(p.name));
     }
     this.people = this.finish(titles);
   }
@@ -1179,8 +1179,8 @@ function preferSameSuffix(drafts: Draft[], name: ParsedName): Draft[] {
 /**
  * The person a surname alone (or a lone given name) means in an article. A person the article
  * names in full comes first; where it names two with that surname, the one it names more
- * often, else the one the bundle names more often, if clearly dominant; otherwise nobody (the
- * mention stays with an unresolved person of that surname). A title the surname carries in the
+ * often, else the one the bundle names more often, if clearly dominant, else the one it named
+ * last before the mention (at `at`); otherwise nobody (the mention stays with an unresolved person of that surname). A title the surname carries in the
  * article (`President Obama`) narrows them to those named in full with it; where none is, it
  * goes to those the bundle names in full with it: not to the president's daughter the story
  * names; an honorific it carries (`Ms Müller`), to those of its gender. With nobody of that
@@ -1188,7 +1188,7 @@ function preferSameSuffix(drafts: Draft[], name: ParsedName): Draft[] {
  * or its clearly dominant one; else the only person the bundle names in full with it as first
  * name; else one with a close spelling of it.
  */
-function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string, gender?: Gender): Draft | undefined {
+function findShort(lookup: Lookup, article: string, name: ParsedName, title?: string, gender?: Gender, at?: number): Draft | undefined {
   const fitsSuffix = (d: Draft) => !name.suffix || d.suffix === name.suffix;
   let here = lookup.namedIn(article).filter((d) => d.keys.has(name.key) && fitsSuffix(d));
   if (title !== undefined && here.length > 0) {
@@ -1219,12 +1219,12 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     here = here.filter((d) => !isRelativeIn(d, article) || !here.some((e) => !isRelativeIn(e, article) && firstHere(e) < firstHere(d)));
     const namesake = (d: Draft) => here.some((e) => e !== d && e.suffix === name.suffix && sameGiven(e.given[0], d.given[0]));
     here = here.filter((d) => d.suffix === name.suffix || !namesake(d));
-    return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
+    return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? namedLastBefore(here, article, at) ?? dominant(here, (d) => d.mentions.length);
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
   // (Not `Queen Elizabeth` for Elizabeth Lauten: a title the person was never given is someone else's name.)
   const byGiven = titledAs(lookup.namedWithGiven(article, name.surname), title);
-  if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0);
+  if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0) ?? namedLastBefore(byGiven, article, at);
 
   const withKey = lookup.withKey(name.key);
   if (withKey.length > 0 && !name.suffix) return lookup.leaderOf(name.key);
@@ -1235,6 +1235,21 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   if (givenElsewhere.length === 1) return givenElsewhere[0];
   const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
   return dominant(variants, (d) => d.mentions.length);
+}
+
+/**
+ * Of persons a name may mean alike, the one the article named in full last before it: news
+ * keeps a shared family name for the one it has just named (`Zhang Lihua, the carrier's chief,
+ * ... "…," Ms Zhang said` after the minister Zhang Weiming).
+ */
+function namedLastBefore(drafts: Draft[], article: string, at: number | undefined): Draft | undefined {
+  if (at === undefined) return undefined;
+  let last: Draft | undefined;
+  let lastAt = -1;
+  for (const d of drafts) {
+    for (const p of d.mentions) if (p.article.id === article && p.name.given.length > 0 && p.mention.start < at && p.mention.start > lastAt) [last, lastAt] = [d, p.mention.start];
+  }
+  return last;
 }
 
 /**
