@@ -153,6 +153,11 @@ test('initials run together open a name before a family name that is also a word
   assert.deepEqual(names('In the U.S. Senate, the U.K. Treasury said so.'), []);
 });
 
+test('a role noun joined to what makes it deputy or former is a role noun: `vice-minister`, `ex-minister`', () => {
+  assert.equal(roleOf('Chinese vice-minister Zhang Weiming said so.', 'Zhang Weiming'), 'Chinese vice-minister');
+  assert.equal(roleOf('The ex-minister Hal Brook said so.', 'Hal Brook'), 'ex-minister');
+});
+
 test('after `the`, a peer\'s title and one word are an office, not a peer', () => {
   assert.deepEqual(names('The Lord Chamberlain, Count Henrik Varnholt, spoke. It was the Lord Mayor who left.'), ['Henrik Varnholt']);
   assert.equal(roleOf('Former chancellor Lord Hammerton said so.', 'Hammerton'), 'Former chancellor');

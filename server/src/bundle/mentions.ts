@@ -110,6 +110,8 @@ function is(t: Token, fact: number): boolean {
 const PREFIXED_NAME = /^(?:[dlo]['’]|(?:al|el|ul|bin|ben|abu|ibn)-)\p{Lu}/u;
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 const TITLE_PREFIX = /^(?:[Ee]x|[Tt]hen|Former|Acting|Interim|Vice|Deputy|Co)-\p{L}/u;
+/** The same before a lowercase role noun: `vice-minister`, `ex-minister`. */
+const ROLE_NOUN_PREFIX = new RegExp(TITLE_PREFIX.source, 'iu');
 /** A speech verb that can only be a verb after a name with `'s`: past or third person (`said`, `says`, `warned`). */
 const SPOKE = /^(?:said|says|told|tells|wrote|writes)$|ed$/;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
@@ -260,6 +262,10 @@ function describeWord(text: string, abbreviation: boolean): Word {
   const honorific = (bareListed & IN_HONORIFICS) !== 0;
   // `Ex-President`, `Acting-Mayor`, `Then-president`: a title joined to what makes it former or temporary.
   const prefixedTitle = joined && TITLE_PREFIX.test(text) && ((LISTS_BY_TEXT.get(capitalised(text.slice(text.indexOf('-') + 1))) ?? 0) & IN_TITLES) !== 0;
+  // `vice-minister`, `ex-minister`: a role noun joined to what makes it deputy or former is one too.
+  const roleNoun =
+    (lowerListed & IN_ROLE_NOUNS) !== 0 ||
+    (joined && ROLE_NOUN_PREFIX.test(lower) && ((LISTS_BY_LOWER.get(lower.slice(lower.indexOf('-') + 1)) ?? 0) & IN_ROLE_NOUNS) !== 0);
   const titled = (bareListed & IN_TITLES) !== 0 || prefixedTitle;
   const title = honorific || (titled && !(bareListed & IN_FIRST_NAME_OVER_TITLE));
   const notName =
@@ -283,7 +289,7 @@ function describeWord(text: string, abbreviation: boolean): Word {
     (bareListed & IN_NAME_ENDINGS ? IS_BARE_NAME_ENDING : 0) |
     (title ? IS_TITLE : 0) |
     (honorific ? IS_HONORIFIC : 0) |
-    (((cap && titled) || lowerListed & IN_ROLE_NOUNS) && !honorific ? IS_ROLE_HEAD : 0) |
+    (((cap && titled) || roleNoun) && !honorific ? IS_ROLE_HEAD : 0) |
     (notName ? IS_NOT_NAME : 0) |
     (initial ? IS_INITIAL : 0) |
     (word && !cap && lowerListed & IN_PARTICLES ? IS_PARTICLE : 0) |
@@ -294,7 +300,7 @@ function describeWord(text: string, abbreviation: boolean): Word {
     (plainTier > 0 && plainTier <= 35 ? IS_COMMON_LOWERCASE : 0) |
     (listed & IN_SENTENCE_BREAKS ? IS_SENTENCE_BREAK : 0) |
     (lowerListed & IN_DETERMINERS ? IS_DETERMINER : 0) |
-    (lowerListed & IN_ROLE_NOUNS ? IS_ROLE_NOUN : 0) |
+    (roleNoun ? IS_ROLE_NOUN : 0) |
     (lowerListed & IN_ROLE_MODIFIERS ? IS_ROLE_MODIFIER : 0) |
     (lowerListed & IN_SPEECH_VERBS ? IS_SPEECH_VERB : 0) |
     (lowerListed & IN_ROLE_BOUNDARY ? IS_ROLE_BOUNDARY : 0) |
