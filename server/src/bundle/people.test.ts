@@ -832,3 +832,16 @@ test('a family name two people the article names as often share is the one it na
   assert.deepEqual(personNamed(people, 'Zhang Lihua').mentions.map((m) => m.text), ['Zhang Lihua', 'Zhang']);
   assert.equal(people.people.length, 2);
 });
+
+test('an East Asian given name written with a hyphen, a space or joined is one spelling: no name-spelling finding', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Park Ji-hoon} spoke.'),
+    article('a2', 's2', '{Park Jihoon} spoke.'),
+    article('a3', 's3', '{Park Ji Hoon} spoke.'),
+    article('a4', 's4', '{Anna Lind-Holm} spoke.'),
+    article('a5', 's5', '{Anna Lind Holm} spoke.'),
+  ]);
+  assert.deepEqual(articlesOf(personNamed(people, 'Park Ji-hoon')), ['a1', 'a2', 'a3']);
+  // A double-barrelled surname's hyphen is the surname's spelling.
+  assert.deepEqual(people.findings.map((f) => f.article), ['a5']);
+});

@@ -12,7 +12,7 @@
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { capitalised, detached } from './chars';
 import { push } from './collections';
-import { COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
+import { ASIAN_FAMILY_NAMES, COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, Gender, NameMention, Person } from './model';
@@ -1428,7 +1428,8 @@ function hereIn(article: Article): string {
  * name-spelling: a mention whose surname (or first name) is spelled otherwise than in the
  * person's name, where another source writes the name's spelling. One finding per article and
  * variant form, on its first mention there. Accents alone do not make a different spelling, nor
- * a German umlaut written out (`Müller` / `Mueller`): both are how a house style without the letter writes it.
+ * a German umlaut written out (`Müller` / `Mueller`): both are how a house style without the letter writes it;
+ * nor the syllables of an East Asian given name joined otherwise (`Park Ji-hoon` / `Park Jihoon`).
  */
 function spellingFindings(person: Person, draft: Draft): Finding[] {
   const findings: Finding[] = [];
@@ -1441,6 +1442,7 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
       variant =
         (name.surname !== canonical.surname &&
           name.writtenOut !== canonical.writtenOut &&
+          !givenJoinedOtherwise(name, canonical) &&
           (name.key === canonical.key || closeSpelling(name.surname, canonical.surname) || hyphenatedOtherwise(name, canonical))) ||
         (name.given.length > 0 && canonical.given.length > 0 && otherSpelling(name.given[0], canonical.given[0]));
       variants.set(name.form, variant);
@@ -1471,6 +1473,18 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     });
   }
   return findings;
+}
+
+/**
+ * Whether two forms of a name written family name first differ only in how the given name's
+ * syllables are joined (`Park Ji-hoon`, `Park Jihoon`, `Park Ji Hoon`): each house style
+ * romanises the one given name its own way, as another drops accents.
+ */
+function givenJoinedOtherwise(a: ParsedName, b: ParsedName): boolean {
+  const [familyA, ...restA] = a.form.split(' ');
+  const [familyB, ...restB] = b.form.split(' ');
+  const joined = (rest: string[]) => fold(rest.join('')).replace(/-/g, '');
+  return familyA === familyB && ASIAN_FAMILY_NAMES.has(familyA) && joined(restA) === joined(restB);
 }
 
 /** A role one mention carries. */
