@@ -398,7 +398,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     producer, author, writer, novelist, poet, playwright, journalist, reporter, correspondent,
     editor, columnist, anchor, host, presenter, broadcaster, blogger, commentator, critic,
     professor, lecturer, scientist, researcher, biologist, physicist, chemist, economist,
-    historian, analyst, expert, engineer, astronaut, doctor, surgeon, physician, nurse,
+    historian, biographer, analyst, expert, engineer, astronaut, doctor, surgeon, physician, nurse,
     psychologist, teacher, student, activist, campaigner, candidate, nominee, challenger, hopeful, contender,
     incumbent, king, queen, prince, princess, emperor, pope, cardinal, bishop, archbishop,
     priest, pastor, rabbi, imam, cleric, monk, sheikh, emir, sultan, dictator, strongman,

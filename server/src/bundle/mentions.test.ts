@@ -146,6 +146,23 @@ test('initials are part of the name', () => {
   assert.deepEqual(names('The novel by J. R. Tolkowski sold well.'), ['J. R. Tolkowski']);
 });
 
+test('initials run together open a name before a family name that is also a word, and a biographer is a role', () => {
+  assert.deepEqual(names('J.R. Hale said so. He met A.J. Brook on Monday.'), ['J.R. Hale', 'A.J. Brook']);
+  assert.equal(roleOf('The royal biographer J.R. Hale said so.', 'J.R. Hale'), 'royal biographer');
+  // A place's initials are no person's.
+  assert.deepEqual(names('In the U.S. Senate, the U.K. Treasury said so.'), []);
+});
+
+test('a role noun joined to what makes it deputy or former is a role noun: `vice-minister`, `ex-minister`', () => {
+  assert.equal(roleOf('Chinese vice-minister Zhang Weiming said so.', 'Zhang Weiming'), 'Chinese vice-minister');
+  assert.equal(roleOf('The ex-minister Hal Brook said so.', 'Hal Brook'), 'ex-minister');
+});
+
+test('after `the`, a peer\'s title and one word are an office, not a peer', () => {
+  assert.deepEqual(names('The Lord Chamberlain, Count Henrik Varnholt, spoke. It was the Lord Mayor who left.'), ['Henrik Varnholt']);
+  assert.equal(roleOf('Former chancellor Lord Hammerton said so.', 'Hammerton'), 'Former chancellor');
+});
+
 test('a full name found once makes later family-name and given-name mentions people', () => {
   const text = [
     'Peskov speaks to the press.',

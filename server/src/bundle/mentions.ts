@@ -110,6 +110,8 @@ function is(t: Token, fact: number): boolean {
 const PREFIXED_NAME = /^(?:[dlo]['’]|(?:al|el|ul|bin|ben|abu|ibn)-)\p{Lu}/u;
 const CONTRACTION = /['’](?:m|re|ve|ll|d|t)$/i;
 const TITLE_PREFIX = /^(?:[Ee]x|[Tt]hen|Former|Acting|Interim|Vice|Deputy|Co)-\p{L}/u;
+/** The same before a lowercase role noun: `vice-minister`, `ex-minister`. */
+const ROLE_NOUN_PREFIX = new RegExp(TITLE_PREFIX.source, 'iu');
 /** A speech verb that can only be a verb after a name with `'s`: past or third person (`said`, `says`, `warned`). */
 const SPOKE = /^(?:said|says|told|tells|wrote|writes)$|ed$/;
 const LOWERCASE_COMPOUND = /-\p{Ll}/u;
@@ -131,6 +133,8 @@ const NOT_ALONE = new Set(['Christian', 'Islam', 'Justice', 'Liberty', 'Unity', 
 /** Given names that are more often a name than a title before one: `Dean Kamen`, `Earl Woods`. */
 const FIRST_NAME_OVER_TITLE = new Set(['Dean', 'Earl', 'Major', 'Chase', 'Count', 'Sister', 'Brother', 'Head', 'Chair', 'Will']);
 /** Titles that are also family names: after a given name and last in their run, `Dana Judge said`, `Tom Bishop`. */
+/** A peer's titles that, after `the`, open the name of an office: `the Lord Chancellor`, `the Lady Mayoress`. */
+const OFFICE_TITLES_AFTER_THE = new Set(['Lord', 'Lady']);
 const SURNAME_TITLES = new Set(['Judge', 'Bishop', 'King', 'Marshal', 'Sheriff', 'Constable', 'Chancellor', 'Pope', 'Prince', 'Duke', 'Lord', 'Baron', 'Justice', 'Cardinal', 'Sergeant', 'Provost']);
 const SPEECH_VERBS = new Set(
   `said says say told tells added adds asked asks explained explains noted notes stated states
@@ -260,6 +264,10 @@ function describeWord(text: string, abbreviation: boolean): Word {
   const honorific = (bareListed & IN_HONORIFICS) !== 0;
   // `Ex-President`, `Acting-Mayor`, `Then-president`: a title joined to what makes it former or temporary.
   const prefixedTitle = joined && TITLE_PREFIX.test(text) && ((LISTS_BY_TEXT.get(capitalised(text.slice(text.indexOf('-') + 1))) ?? 0) & IN_TITLES) !== 0;
+  // `vice-minister`, `ex-minister`: a role noun joined to what makes it deputy or former is one too.
+  const roleNoun =
+    (lowerListed & IN_ROLE_NOUNS) !== 0 ||
+    (joined && ROLE_NOUN_PREFIX.test(lower) && ((LISTS_BY_LOWER.get(lower.slice(lower.indexOf('-') + 1)) ?? 0) & IN_ROLE_NOUNS) !== 0);
   const titled = (bareListed & IN_TITLES) !== 0 || prefixedTitle;
   const title = honorific || (titled && !(bareListed & IN_FIRST_NAME_OVER_TITLE));
   const notName =
@@ -283,7 +291,7 @@ function describeWord(text: string, abbreviation: boolean): Word {
     (bareListed & IN_NAME_ENDINGS ? IS_BARE_NAME_ENDING : 0) |
     (title ? IS_TITLE : 0) |
     (honorific ? IS_HONORIFIC : 0) |
-    (((cap && titled) || lowerListed & IN_ROLE_NOUNS) && !honorific ? IS_ROLE_HEAD : 0) |
+    (((cap && titled) || roleNoun) && !honorific ? IS_ROLE_HEAD : 0) |
     (notName ? IS_NOT_NAME : 0) |
     (initial ? IS_INITIAL : 0) |
     (word && !cap && lowerListed & IN_PARTICLES ? IS_PARTICLE : 0) |
@@ -294,7 +302,7 @@ function describeWord(text: string, abbreviation: boolean): Word {
     (plainTier > 0 && plainTier <= 35 ? IS_COMMON_LOWERCASE : 0) |
     (listed & IN_SENTENCE_BREAKS ? IS_SENTENCE_BREAK : 0) |
     (lowerListed & IN_DETERMINERS ? IS_DETERMINER : 0) |
-    (lowerListed & IN_ROLE_NOUNS ? IS_ROLE_NOUN : 0) |
+    (roleNoun ? IS_ROLE_NOUN : 0) |
     (lowerListed & IN_ROLE_MODIFIERS ? IS_ROLE_MODIFIER : 0) |
     (lowerListed & IN_SPEECH_VERBS ? IS_SPEECH_VERB : 0) |
     (lowerListed & IN_ROLE_BOUNDARY ? IS_ROLE_BOUNDARY : 0) |
@@ -744,6 +752,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   let givenThoughNotName = false;
   // `The Velvet Underground` mid-sentence, `University of Sheffield`: the name of a thing.
   if (tokens[i].text === 'The' && !tokens[i].sentenceStart) return null;
+  // `the Lord Chamberlain`, `The Lord Mayor`: after `the`, a peer's title and one word are an office; a peer is `Lord Smith`.
+  const afterThe = tokens[i].text === 'The' ? i + 1 : before?.lower === 'the' ? i : -1;
+  if (afterThe >= 0 && last - afterThe === 2 && OFFICE_TITLES_AFTER_THE.has(tokens[afterThe].text)) return null;
   if (last - i === 1 && known.things.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
   if (ampersandJoined(tokens, run) && !creditBefore(tokens, run.first)) return null;
   if (toldOutlet(tokens, run)) return null;
@@ -941,6 +952,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     if (fullName || givenThoughNotName) return strongName(i, j);
     const rest = tokens.slice(i + 1, j);
     if (isInitial(head) && rest.some(unknownWord) && (head.dotted || !isInitial(rest[0]))) return strongName(i, j);
+    // `J.R. Hale`: initials run together are a person's before a family name, even one that is a word.
+    if (INITIALS.test(head.text) && rest.every(nameLike)) return strongName(i, j);
     if (afterDeterminer) return null;
     if (is(head, IS_ASIAN_FAMILY_NAME) && rest.every((t) => nameLike(t) && !isCommonWord(t, 35))) return strongName(i, j);
     if (j - i === 2 && unknownWord(head) && is(tokens[i + 1], IS_ASIAN_FAMILY_NAME)) return strongName(i, j);
@@ -1046,6 +1059,8 @@ function scoreAt(tokens: Token[], at: number): boolean {
   return /^\d{1,2}$/.test(t.text) && (tokens[at + 1]?.text === '–' || tokens[at + 1]?.text === '-') && /^\d{1,2}$/.test(tokens[at + 2]?.text ?? '');
 }
 const SCORE = /^\d{1,2}-\d{1,2}$/;
+/** Two or more initials run together in one word: `J.R.`, `H.W.` (not a place's: `U.S.` is no initial). */
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
 /** Words that count what follows: `two`, `several`. */
 const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'several', 'many', 'few', 'both']);

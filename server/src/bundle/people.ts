@@ -12,7 +12,7 @@
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
 import { capitalised, detached } from './chars';
 import { push } from './collections';
-import { COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS, relationGender } from './lexicon';
+import { ASIAN_FAMILY_NAMES, COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS, relationGender } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
 import { ROMANISATIONS } from './lexicon/romanisations';
 import { Article, Finding, Gender, NameMention, Person } from './model';
@@ -31,6 +31,8 @@ export interface People {
 /** A given name, lower case without accents (an initial is one letter), and its transliteration key. */
 interface GivenName {
   text: string;
+  /** The name with a German umlaut written out (see umlautsWrittenOut), else as `text`. */
+  writtenOut: string;
   key: string;
   /** Its key and the keys of the full names it is a short form of (`bill`: bill, william): two given names that share one may be one person's. */
   forms: string[];
@@ -45,6 +47,8 @@ interface ParsedName {
   given: GivenName[];
   /** The surname as spelled, lower case without accents (`zelenskiy`). */
   surname: string;
+  /** The surname with a German umlaut written out (`mueller` for Müller; see umlautsWrittenOut), else as `surname`. */
+  writtenOut: string;
   /** The surname folded across transliterations: `zelenski` for Zelensky, Zelenskiy, Zelenskyy. */
   key: string;
   /** Jr., Sr., III: part of who someone is (Donald Trump Jr. is not Donald Trump). */
@@ -693,6 +697,8 @@ class Resolver implements Lookup {
   readonly byMention = new Map<string, Map<string, Draft>>();
   /** Persons the bundle names by a surname alone, or a surname it leaves ambiguous, by key and suffix. */
   readonly surnameOnly = new Map<string, Draft>();
+  /** The regnal numbers the bundle writes after each name alone, by key (see sameMonarch). */
+  private readonly regnalNumbers = new Map<string, Set<string>>();
   private readonly drafts: Draft[] = [];
   /** Persons named in full, by surname key; by initials, then surname spelling; by skeleton, then spelling. */
   private readonly byKey = new Map<string, SurnameIndex>();
@@ -819,6 +825,8 @@ class Resolver implements Lookup {
     draft.namedIn.set(article.id, named + 1);
     if (named === 0) push(this.namedInArticle, article.id, draft);
     this.addKey(draft, name.key);
+    // `Loew` after `Joachim Löw` finds him by the umlaut written out (see otherReadings).
+    if (name.writtenOut !== name.surname) this.addKey(draft, transliteration(name.writtenOut));
   }
 
   private addKey(draft: Draft, key: string): void {
@@ -837,9 +845,24 @@ class Resolver implements Lookup {
 
   private surnameOnlyDraft(name: ParsedName): Draft {
     const key = surnameOnlyKey(name);
-    let draft = this.surnameOnly.get(key);
-    if (!draft) this.surnameOnly.set(key, (draft = this.newDraft()));
+    let draft = this.surnameOnly.get(key) ?? this.sameMonarch(name);
+    if (!draft) draft = this.newDraft();
+    this.surnameOnly.set(key, draft);
     return draft;
+  }
+
+  /**
+   * A monarch's or pope's name, which is one name and a regnal number, is theirs with or without
+   * the number (`King Albrecht III`, then `King Albrecht`): the one person the bundle names alone
+   * with that name and a number, or that name's person where it has no number yet; not where
+   * two numbers make two (`Leo XIII`, `Leo XIV`). A Jr. or Sr. keeps a family apart (see findFull).
+   */
+  private sameMonarch(name: ParsedName): Draft | undefined {
+    if (name.suffix === 'jr' || name.suffix === 'sr') return undefined;
+    const numbers = this.regnalNumbers.get(name.key);
+    if (!name.suffix) return numbers?.size === 1 ? this.surnameOnly.get(`${name.key} ${[...numbers][0]}`) : undefined;
+    addTo(this.regnalNumbers, name.key, name.suffix);
+    return numbers === undefined ? this.surnameOnly.get(`${name.key} `) : undefined;
   }
 
   /** The persons in order of first mention, each with its mentions in order, its name and its findings. */
@@ -1079,8 +1102,9 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
  * - a double-barrelled surname written without its hyphen (`Anna Lind Holm` / `Anna Lind-Holm`,
  *   `Lee Jae Won` / `Lee Jae-won`): the last two words as one;
  * - and the other way round, a hyphenated surname's last part (`Lind-Holm` as `Lind Holm`);
+ * - a German umlaut written out (`Joachim Löw` as `Joachim Loew`);
  * - a name of two words in the other order, family name first or last (`Ishiba Shigeru` / `Shigeru
- *   Ishiba`, `Jinping Xi`): where one of its words is a listed given name and the other is not.
+ *   Ishiba`, `Jinping Xi`, `Morishita Kenta`): where not both of its words are listed given names.
  * findFull looks a name up by these where its own reading finds nobody; so that those lookups
  * stay within a group (see PeopleResolver), each article ties the name's key to theirs (the
  * reversed order's meet through the given names of full names: most names have one such reading).
@@ -1107,11 +1131,13 @@ function readOtherwise(name: ParsedName): Reading[] {
   }
   const parts = name.surname.split('-');
   if (name.given.length > 0 && parts.length > 1) {
-    readings.push({ key: transliteration(parts.pop()!), given: [...name.given, ...parts.map(givenName)] });
+    readings.push({ key: transliteration(parts.pop()!), given: [...name.given, ...parts.map((part) => givenName(part))] });
   }
-  if (name.given.length === 1 && !name.suffix && isListedGiven(name.given[0].text) !== isListedGiven(name.surname)) {
+  // Two listed given names may be two people (`Scott Thomas`, `Thomas Scott`); a name with an unlisted word is one name reordered.
+  if (name.given.length === 1 && !name.suffix && !(isListedGiven(name.given[0].text) && isListedGiven(name.surname))) {
     readings.push({ key: name.given[0].key, given: [givenName(name.surname)], reversed: true });
   }
+  if (name.given.length > 0 && name.writtenOut !== name.surname) readings.push({ key: transliteration(name.writtenOut), given: name.given });
   const otherRomanisation = name.given.length > 0 ? fromOtherSlavicForm(name.surname) : undefined;
   if (otherRomanisation) readings.push({ key: transliteration(otherRomanisation), given: name.given });
   return readings.length > 0 ? readings : NO_READINGS;
@@ -1154,10 +1180,10 @@ function preferSameSuffix(drafts: Draft[], name: ParsedName): Draft[] {
 
 /**
  * The person a surname alone (or a lone given name) means in an article. A person the article
- * names in full comes first; where it names two with that surname, the one named before `at`,
- * where the surname is first written alone, if only one is; else the one it names more
- * often, else the one the bundle names more often, if clearly dominant; otherwise nobody (the
- * mention stays with an unresolved person of that surname). A title the surname carries in the
+ * names in full comes first; where it names two with that surname, those named before the
+ * mention (at `at`), if any is; of those, the one it names more often, else the one it named
+ * last before the mention, else the one the bundle names more often, if clearly dominant;
+ * otherwise nobody (the mention stays with an unresolved person of that surname). A title the surname carries in the
  * article (`President Obama`) narrows them to those named in full with it; where none is, it
  * goes to those the bundle names in full with it: not to the president's daughter the story
  * names; an honorific it carries (`Ms Müller`), to those of its gender. With nobody of that
@@ -1194,15 +1220,19 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     // first name and keeps the surname for the one it is about (who may be a relative named first:
     // `Hunter Biden, the president's son,`); nor the son, whose suffix the name lacks, named as his
     // father is (the one it is about may have a suffix: `Envoy Tom Harlan Jr.`, `his wife, Diane Harlan`).
+    // `Ortega said` after Andrés Vidal Ortega, whom the article calls Vidal Ortega, and Carmen
+    // Ortega: the one whose whole surname it is, not the last of someone's two.
+    const wholeSurname = here.filter((d) => !twoSurnamesIn(d, article));
+    if (wholeSurname.length > 0) here = wholeSurname;
     here = here.filter((d) => !isRelativeIn(d, article) || !here.some((e) => !isRelativeIn(e, article) && firstHere(e) < firstHere(d)));
     const namesake = (d: Draft) => here.some((e) => e !== d && e.suffix === name.suffix && sameGiven(e.given[0], d.given[0]));
     here = here.filter((d) => d.suffix === name.suffix || !namesake(d));
-    return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? dominant(here, (d) => d.mentions.length);
+    return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? namedLastBefore(here, article, at) ?? dominant(here, (d) => d.mentions.length);
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
   // (Not `Queen Elizabeth` for Elizabeth Lauten: a title the person was never given is someone else's name.)
   const byGiven = titledAs(lookup.namedWithGiven(article, name.surname), title);
-  if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0);
+  if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0) ?? namedLastBefore(byGiven, article, at);
 
   const withKey = lookup.withKey(name.key);
   if (withKey.length > 0 && !name.suffix) return lookup.leaderOf(name.key);
@@ -1213,6 +1243,21 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   if (givenElsewhere.length === 1) return givenElsewhere[0];
   const variants = lookup.shortVariants(skeletonOf(name.key), name.surname, fitsSuffix);
   return dominant(variants, (d) => d.mentions.length);
+}
+
+/**
+ * Of persons a name may mean alike, the one the article named in full last before it: news
+ * keeps a shared family name for the one it has just named (`Zhang Lihua, the carrier's chief,
+ * ... "…," Ms Zhang said` after the minister Zhang Weiming).
+ */
+function namedLastBefore(drafts: Draft[], article: string, at: number | undefined): Draft | undefined {
+  if (at === undefined) return undefined;
+  let last: Draft | undefined;
+  let lastAt = -1;
+  for (const d of drafts) {
+    for (const p of d.mentions) if (p.article.id === article && p.name.given.length > 0 && p.mention.start < at && p.mention.start > lastAt) [last, lastAt] = [d, p.mention.start];
+  }
+  return last;
 }
 
 /**
@@ -1250,6 +1295,12 @@ function genderOf(draft: Draft): Gender | undefined {
 function relationOf(role: string | undefined): string | undefined {
   const last = role?.split(' ').pop()!.toLowerCase();
   return last !== undefined && PERSONAL_RELATIONS.has(last) ? last : undefined;
+}
+
+/** Whether the article calls a person by their last two names (`Vidal Ortega` for Andrés Vidal Ortega): two surnames. */
+function twoSurnamesIn(draft: Draft, article: string): boolean {
+  const secondLast = draft.given.length >= 2 ? draft.given[draft.given.length - 1].text : undefined;
+  return secondLast !== undefined && draft.mentions.some((p) => p.article.id === article && p.name.given.length === 1 && p.name.given[0].text === secondLast);
 }
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */
@@ -1321,7 +1372,7 @@ function nameOf(draft: Draft): string {
   let best: number[] | undefined;
   let form = '';
   for (const name of names.values()) {
-    const inFull = name.given.length > 0 && name.given[0].forms.length === 1 ? 1 : 0;
+    const inFull = name.given.length > 0 && !FULL_NAMES_OF.has(name.given[0].key) ? 1 : 0;
     const score = [aliases.has(name.form) ? 0 : 1, name.words, inFull, bySpelling.get(name.surname)!.articles, byForm.get(name.form)!.articles];
     if (!best || firstDiffers(score, best) > 0) [best, form] = [score, name.form];
   }
@@ -1374,7 +1425,9 @@ function hereIn(article: Article): string {
 /**
  * name-spelling: a mention whose surname (or first name) is spelled otherwise than in the
  * person's name, where another source writes the name's spelling. One finding per article and
- * variant form, on its first mention there. Accents alone do not make a different spelling.
+ * variant form, on its first mention there. Accents alone do not make a different spelling, nor
+ * a German umlaut written out (`Müller` / `Mueller`): both are how a house style without the letter writes it;
+ * nor the syllables of an East Asian given name joined otherwise (`Park Ji-hoon` / `Park Jihoon`).
  */
 function spellingFindings(person: Person, draft: Draft): Finding[] {
   const findings: Finding[] = [];
@@ -1386,6 +1439,8 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     if (variant === undefined) {
       variant =
         (name.surname !== canonical.surname &&
+          name.writtenOut !== canonical.writtenOut &&
+          !givenJoinedOtherwise(name, canonical) &&
           (name.key === canonical.key || closeSpelling(name.surname, canonical.surname) || hyphenatedOtherwise(name, canonical))) ||
         (name.given.length > 0 && canonical.given.length > 0 && otherSpelling(name.given[0], canonical.given[0]));
       variants.set(name.form, variant);
@@ -1416,6 +1471,18 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     });
   }
   return findings;
+}
+
+/**
+ * Whether two forms of a name written family name first differ only in how the given name's
+ * syllables are joined (`Park Ji-hoon`, `Park Jihoon`, `Park Ji Hoon`): each house style
+ * romanises the one given name its own way, as another drops accents.
+ */
+function givenJoinedOtherwise(a: ParsedName, b: ParsedName): boolean {
+  const [familyA, ...restA] = a.form.split(' ');
+  const [familyB, ...restB] = b.form.split(' ');
+  const joined = (rest: string[]) => fold(rest.join('')).replace(/-/g, '');
+  return familyA === familyB && ASIAN_FAMILY_NAMES.has(familyA) && joined(restA) === joined(restB);
 }
 
 /** A role one mention carries. */
@@ -1613,6 +1680,7 @@ export function parseName(text: string): ParsedName | null {
   const last = tokens.pop();
   if (!last) return null;
   const surname = fold(last).replace(/['\u2019.]/g, '').replace(/^(?:al|el)-/, '');
+  const writtenOut = umlautsWrittenOut(surname, last);
   while (tokens.length > 0 && PARTICLES.has(fold(tokens[tokens.length - 1]))) tokens.pop();
   // `H.W.` is two initials; `J.` one.
   const given = tokens.flatMap((t) =>
@@ -1620,14 +1688,25 @@ export function parseName(text: string): ParsedName | null {
       .replace(/['\u2019]/g, '')
       .split('.')
       .filter(Boolean)
-      .map((text) => givenName(text)),
+      .map((text) => givenName(text, umlautsWrittenOut(text, t))),
   );
   const key = transliteration(surname);
   if (!key) return null;
   // `Robert] Mueller`: a name read across an editor's bracket (see findMentions) is named without it.
   const form = oneLine(text).replace(/[[\]()]/g, '');
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
-  return { form, words: form.split(/[ -]/).length, given, surname, key, suffix, initials, readings: undefined };
+  return { form, words: form.split(/[ -]/).length, given, surname, writtenOut, key, suffix, initials, readings: undefined };
+}
+
+const UMLAUT = /[äöüÄÖÜ]/;
+
+/**
+ * A folded name word with its German umlauts written out as outlets without the letters write
+ * them (`Jürgen`: `juergen`, where another drops the dots: `jurgen`); the folded word where the
+ * word as written has none.
+ */
+function umlautsWrittenOut(folded: string, written: string): string {
+  return UMLAUT.test(written) ? fold(written.replace(/[äöüÄÖÜ]/g, (umlaut) => `${umlaut.normalize('NFD')[0]}e`)).replace(/[^a-z-]/g, '') : folded;
 }
 
 const NICKNAME_INSIDE = /\s["“'‘][^"”'’]*["”'’]\s/g;
@@ -1637,15 +1716,17 @@ function givenNamesOf(name: ParsedName): { text: string; first: boolean }[] {
   return name.given.flatMap(({ text }, i) => (i === 0 || text.length > 1 ? [{ text, first: i === 0 }] : []));
 }
 
-function givenName(text: string): GivenName {
+function givenName(text: string, writtenOut = text): GivenName {
   const key = transliteration(text);
   const forms = [key, ...(FULL_NAMES_OF.get(key) ?? [])];
+  // `Jürgen` is Jurgen and Juergen.
+  if (writtenOut !== text) forms.push(transliteration(writtenOut));
   const romanised = ROMANISED.get(key);
   if (romanised) forms.push(romanised);
   // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
   // Usama); listed names keep their vowels (Karen and Karin are two names).
   if (key.length >= 4 && key.includes('o') && !isListedGiven(text)) forms.push(key.replace(/o/g, 'u'));
-  return { text, key, forms };
+  return { text, writtenOut, key, forms };
 }
 
 /** The full names (keys) each short form (key) stands for: `bil` → `viliam`. */
@@ -1792,8 +1873,11 @@ function givenCompatible(a: GivenName[], b: GivenName[]): boolean {
 
 /** Whether given names `a` say more than `b`: more names, or a name where `b` has an initial. */
 function fuller(a: GivenName[], b: GivenName[]): boolean {
-  const letters = (names: GivenName[]) => names.reduce((n, name) => n + name.text.length, 0);
-  return a.length > b.length || (a.length === b.length && letters(a) > letters(b));
+  if (a.length !== b.length) return a.length > b.length;
+  const letters = (names: GivenName[]) => names.reduce((n, name) => n + name.writtenOut.length, 0);
+  const [inA, inB] = [letters(a), letters(b)];
+  // `Jürgen` over `Juergen`: as many letters, and the spelling without the dots is the name's too.
+  return inA > inB || (inA === inB && a.some((name, i) => name.writtenOut === b[i].writtenOut && name.forms.length > b[i].forms.length));
 }
 
 /**

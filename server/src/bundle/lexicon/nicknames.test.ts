@@ -15,3 +15,9 @@ test('the short forms of given names: lower-case words, none the name itself, th
   const pairs = [['joseph', 'joe'], ['richard', 'dick'], ['william', 'bill'], ['michael', 'mike'], ['james', 'jim'], ['robert', 'bob'], ['charles', 'chuck'], ['bernard', 'bernie'], ['lawrence', 'larry'], ['christopher', 'chris']];
   for (const [full, short] of pairs) assert.ok(NICKNAMES.get(full)?.includes(short), `${short} for ${full}`);
 });
+
+test('Spanish and Portuguese short forms of given names: Pepe for José, Paco and Chico for Francisco', () => {
+  for (const [full, short] of [['jose', 'pepe'], ['francisco', 'paco'], ['francisco', 'chico'], ['ignacio', 'nacho'], ['dolores', 'lola']]) {
+    assert.ok(NICKNAMES.get(full)?.includes(short), `${short} for ${full}`);
+  }
+});

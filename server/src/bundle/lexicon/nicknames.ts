@@ -1,6 +1,7 @@
-// English given names and the short forms news writes for them: one outlet's Joe Biden is
-// another's Joseph R. Biden, Dick Durbin is Richard J. Durbin, Mike Thibodeau is Michael
-// Thibodeau. No maintained npm package holds such a table (the curated lists are CSV files in
+// Given names and the short forms news writes for them: one outlet's Joe Biden is another's
+// Joseph R. Biden, Dick Durbin is Richard J. Durbin, Mike Thibodeau is Michael Thibodeau; and
+// in Spanish and Portuguese names, José Mujica is Pepe Mujica, Francisco is Paco or Chico.
+// Accents are left out: names are compared without them. No maintained npm package holds such a table (the curated lists are CSV files in
 // other languages' packages), so this one is kept here: the forms common in English-language
 // news, each line a full name and the short forms of it. A short form that belongs to several
 // names (`Chris`, `Pat`, `Al`) is listed under each.
@@ -107,6 +108,22 @@ vladimir: vlad
 walter: walt wally
 william: bill billy will willie
 zachary: zach zack
+jose: pepe ze
+francisco: paco pancho chico
+ignacio: nacho
+manuel: manolo
+enrique: quique
+guillermo: memo
+eduardo: lalo dudu
+alberto: beto
+roberto: beto
+antonio: tono
+jesus: chucho chuy
+dolores: lola
+concepcion: concha conchita
+rosario: charo
+guadalupe: lupe
+mercedes: merche
 `;
 
 /** Each full name (lower case) and the short forms of it. */
