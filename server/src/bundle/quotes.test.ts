@@ -375,6 +375,14 @@ test('`he` after a sentence about a person the text does not name means that per
   assert.deepEqual(read(her, names).map(([, speaker]) => speaker), [null]);
 });
 
+test('`he` after an anonymous source described by country or rank means that source, not the minister named before', () => {
+  const names = ['Ana Vidal', 'Tom Hale'];
+  const official = 'Ana Vidal left early. A senior Norvian official, speaking on condition of anonymity, said talks had failed. "They offered nothing," she said.';
+  const diplomat = 'Tom Hale declined to comment. One Western diplomat who attended said the mood was grim. "Nobody expected a deal," he said.';
+  const us = 'Tom Hale spoke first. A senior U.S. official said Washington was disappointed. "We hoped for more," he said.';
+  assert.deepEqual([official, diplomat, us].map((text) => read(text, names)[0][1]), [null, null, null]);
+});
+
 test('a short sentence saying what one person did (or that they issued a statement) gives them the quote after it', () => {
   assert.deepEqual(read('Asked about the pier, Hale shrugged. "Who knows?"', ['Hale']), [['Who knows?', 'Hale', false]]);
   assert.deepEqual(read('Vidal was blunt. "We rebuild."', ['Vidal']), [['We rebuild.', 'Vidal', false]]);

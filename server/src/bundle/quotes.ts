@@ -370,7 +370,7 @@ const OFFICES_DESCRIBED = new Map([
 ]);
 /** Descriptions that name nobody in particular: `the official said` is not a guess at a named person. */
 const UNNAMED_ROLES = new Set(
-  ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
+  ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen diplomat diplomats ' +
     'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
 );
 /** What a person writes in their own name, whose words `the memo said` quotes (not a report or a lawsuit: an organisation's). */
@@ -394,9 +394,12 @@ const CONJUNCTION_BEFORE_RE = /\b(?:after|before|until)\s+(?:\p{Lu}[\p{L}.]*\s+)
 const SENTENCE_BREAK_RE = /[.!?\n]["”’]?\s*/g;
 /** A sentence whose subject is an office (`The minister announced …`): group 1 the words before its head noun, group 2 that noun. */
 const OFFICE_SUBJECT_RE = /The\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|said|told|has|had|was|will|would)\b/y;
-/** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
+/**
+ * A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's
+ * lawyer was there`, `A senior U.S. official said`, `One Western diplomat said`; group 1 is the noun.
+ */
 const UNNAMED_SUBJECT_RE = new RegExp(
-  `(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
+  `(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[\\p{L}.-]+\\s+){0,3}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
   'uy',
 );
 /**
