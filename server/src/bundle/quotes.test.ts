@@ -1072,6 +1072,10 @@ test('`the employee said` after an employee introduced without a name means that
   // Introduced as the role of the name before it, the description is that person's.
   const named = ['"Nobody called me," Tomas Reyes said.', 'Reyes, a laid-off employee, spoke to us at home.', '"My manager was crying," the employee said.'].join('\n');
   assert.deepEqual(read(named, ['Tomas Reyes', 'Reyes']).map(([, speaker]) => speaker), ['Tomas Reyes', 'Reyes']);
+  // Introduced as someone's (`Hale's lawyer`, `her lawyer`), unnamed too: not the last person named.
+  const owned = ['"I regret nothing," Ana Vidal said.', "Tom Hale's lawyer said the claims were false.", '"My client will sue," the lawyer said.'].join('\n');
+  const hers = ['"I regret nothing," Ana Vidal said.', 'Her lawyer was more cautious.', '"We will see," the lawyer said.'].join('\n');
+  assert.deepEqual([owned, hers].map((text) => read(text, ['Ana Vidal', 'Tom Hale'])[1][1]), [null, null]);
 });
 
 test('a line ending in a colon over the quote is its lead, with or without a speech verb', () => {

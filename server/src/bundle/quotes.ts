@@ -379,11 +379,12 @@ const PERSONAL_WRITINGS = new Set('memo letter statement email e-mail post tweet
 const NOT_A_ROLE_OF_A_NAME = String.raw`(?<!(?:,|\b(?:is|was|as|became))\s*)`;
 /**
  * Whether `text` introduces someone by a description ending in `head` and no name (`another
- * laid-off employee`, `a nurse who spoke on condition of anonymity`), not as the role of a name
- * before it (`Reyes, a software engineer`): a later `the employee said` means that one.
+ * laid-off employee`, `a nurse who spoke on condition of anonymity`, `Marchetti's lawyer said`),
+ * not as the role of a name before it (`Reyes, a software engineer`) or after it (`Okafor's
+ * lawyer, Nina Hale`): a later `the employee said` means that one.
  */
 function introducedUnnamed(text: string, head: string): boolean {
-  return new RegExp(String.raw`${NOT_A_ROLE_OF_A_NAME}\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?${head}\b(?!\s*,?\s*\p{Lu})`, 'u').test(text);
+  return new RegExp(String.raw`${NOT_A_ROLE_OF_A_NAME}\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{L}+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?${head}\b(?!\s*,?\s*\p{Lu})`, 'u').test(text);
 }
 
 /** Words for a person the text leaves unnamed, who may be the subject of a verb after `and`: `after the man approached him and asked`. */
