@@ -765,6 +765,16 @@ test('what is not a cue: a passive verb, a colon after a name inside a clause, a
   assert.deepEqual(read('"We agree," said Jeff Mace, and Sara Gold nodded.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), ['Jeff Mace']);
 });
 
+test('a name after the comma that ends `according to a senior official,` or `said an aide,` opens a clause of its own: not the source', () => {
+  const names = ['Sofia Lenz', 'Lenz', 'Tom Hale'];
+  assert.deepEqual(read('According to a senior official, Lenz "will not back down."', names), [['will not back down.', null, true]]);
+  assert.deepEqual(read('"She is furious," said an aide, adding that Lenz had not slept.', names).map(([, speaker]) => speaker), [null]);
+  // where the name closes the apposition, it is the source
+  for (const text of ['"She is furious," said a close aide, Tom Hale.', 'According to her spokesman, Tom Hale, Lenz "will not back down."', '"She is furious," said her spokesman, Tom Hale (pictured).']) {
+    assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Tom Hale'], text);
+  }
+});
+
 // ---------------------------------------------------------------- whom a speaker speaks for
 
 test('a name the speaker speaks for is not the speaker: `a spokeswoman for X`, `an aide to X`, `X\'s spokesman`, `the X campaign`', () => {

@@ -222,6 +222,8 @@ const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
 const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
 /** Role words and titles between an inverted verb and its subject: `said Kremlin spokesman Dmitry Peskov`. */
 const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
+/** What may follow a name in apposition: a comma, a stop, a bracket or a dash, or the end of its line. */
+const APPOSITION_CLOSES_RE = /^(?:\s*[,.;:!?()\u2013\u2014]|[ \t]*(?:\r?\n|$))/;
 /** `TASS quoted Putin as saying`: group 1 is the speaker. */
 const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
 /** `in the words of the Crown prosecutor, Mark Tedeschi, "…"`: group 1 is where the speaker is named. */
@@ -880,7 +882,10 @@ class QuoteReader {
     const pronoun = PRONOUN_AFTER_VERB_RE.exec(after);
     if (pronoun) return this.pronounCue(verbEnd, pronoun[1] === 'he' ? 'male' : 'female');
     let named = this.firstNamedIn(verbEnd, windowEnd);
-    if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) {
+    const runUp = named ? this.text.slice(verbEnd, named.start) : '';
+    // After a comma the name is the description's apposition only where it closes it (`said a
+    // close aide, Tom Hale.`); `according to a senior official, Lenz "…"` opens the clause quoted.
+    if (named && TITLE_RUN_RE.test(runUp) && (!runUp.includes(',') || APPOSITION_CLOSES_RE.test(this.text.slice(named.end)))) {
       // `said Westland Power spokeswoman Naomi Fairbairn`: the name after the role is the speaker's
       const holder = this.firstNamedIn(named.end, windowEnd);
       if (holder && isOrganisationRole(this.text.slice(named.end, holder.start))) named = holder;
