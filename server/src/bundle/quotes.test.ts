@@ -375,6 +375,18 @@ test('`he` after a sentence about a person the text does not name means that per
   assert.deepEqual(read(her, names).map(([, speaker]) => speaker), [null]);
 });
 
+test('`she added` after a quote an unnamed woman said, or `he said` after a resident spoke, means that one, not the named person before', () => {
+  const names = ['Ana Vidal', 'Tom Hale'];
+  const woman = ['Ana Vidal said the town had no shelters.', '"We sleep in the metro now," one woman said.', '"Where else can we go?" she added.'].join('\n');
+  const inverted = ['Ana Vidal said the town had no shelters.', '"We sleep in the metro now," said a local woman.', '"Where else can we go?" she added.'].join('\n');
+  const resident = ['Tom Hale laughed. A resident standing beside him said: "There are no soldiers here."', '"Only children," he said.'].join('\n');
+  assert.deepEqual([woman, inverted, resident].map((text) => read(text, names)[1][1]), [null, null, null]);
+  // A description a name follows is that person's; one of the other gender is not whom the pronoun means.
+  const veteran = ['Tom Hale arrived.', 'A veteran of two wars, Hale said he was tired. "I want to go home," he said.'].join('\n');
+  const other = ['Ana Vidal said the town had no shelters.', '"We sleep in the metro now," one man said.', '"Where else can we go?" she added.'].join('\n');
+  assert.deepEqual([read(veteran, [...names, 'Hale'])[0][1], read(other, names)[1][1]], ['Hale', 'Ana Vidal']);
+});
+
 test('`he` after an anonymous source described by country or rank means that source, not the minister named before', () => {
   const names = ['Ana Vidal', 'Tom Hale'];
   const official = 'Ana Vidal left early. A senior Norvian official, speaking on condition of anonymity, said talks had failed. "They offered nothing," she said.';

@@ -408,6 +408,18 @@ const UNNAMED_SUBJECT_RE = new RegExp(
   'uy',
 );
 /**
+ * Someone unnamed who speaks, opening a sentence or the cue after a quote: `A resident standing
+ * beside him said:`, `"…," one woman said`, `"…," said a resident`; group 1 or 2 is the noun.
+ * Not a description a name or a pronoun follows (`A veteran of two wars, Hale said`).
+ */
+const UNNAMED_SPEAKER_RE = (() => {
+  const noun = `(${[...new Set([...ROLE_NOUNS, ...UNNAMED_ROLES])].join('|')})`;
+  const indefinite = String.raw`(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}.'’-]+\s+){0,3}?`;
+  const spoken = String.raw`${indefinite}${noun}\b(?:(?![,;]\s*(?:\p{Lu}|he\b|she\b))[^.!?"“”]){0,100}?\s(?:(?:${FILLER})\s+)*${VERB}`;
+  const inverted = String.raw`(?:said|says|added|adds|wrote)\s+${indefinite}${noun}\b(?!\s*,?\s*\p{Lu})`;
+  return new RegExp(`,?\\s*(?:${spoken}|${inverted})`, 'uy');
+})();
+/**
  * A name that only qualifies a noun (`the Romney campaign`, `Trump aides`, `the Tony Blair
  * Institute`) stands for no one a pronoun means. Capitalised, only the words that end the names
  * of institutions and rarely a person's name (`Hall`, `Park` and `Camp` are surnames too).
@@ -1067,8 +1079,12 @@ class QuoteReader {
       }
       UNNAMED_SUBJECT_RE.lastIndex = start;
       const noun = UNNAMED_SUBJECT_RE.exec(between)?.[1].toLowerCase();
-      const nounGender = noun?.endsWith('woman') ? 'female' : noun?.endsWith('man') ? 'male' : gender;
-      if (noun && nounGender === gender) return null;
+      if (noun && nounGender(noun, gender) === gender) return null;
+      if (unnamedSpeakerAt(between, start, gender)) return null;
+    }
+    // `"…," one woman said. "…," she added` means her: the cue after a quote between them.
+    for (let j = firstIndex(this.marked.length, (i) => this.marked[i].close >= m.end); j < this.marked.length && this.marked[j].close < at; j++) {
+      if (unnamedSpeakerAt(between, this.marked[j].close + 1 - m.end, gender)) return null;
     }
     return this.learn(m.text, gender);
   }
@@ -1409,6 +1425,18 @@ const CLOSING_MARKS = new Set([0x22, 0x201d, 0x27, 0x2019]);
 /** A sentence ends at p: a stop, a space after it, and no abbreviation before it (`Mr.`, `U.S.`). */
 function sentenceEndsAt(text: string, p: number): boolean {
   return isStop(text.charCodeAt(p)) && isSpaceAt(text, p + 1) && !isAbbreviation(text, p);
+}
+
+/** Whether `text` at `at` gives someone unnamed a speech verb (UNNAMED_SPEAKER_RE) whom a pronoun of this gender may mean. */
+function unnamedSpeakerAt(text: string, at: number, gender: Gender): boolean {
+  UNNAMED_SPEAKER_RE.lastIndex = at;
+  const speaker = UNNAMED_SPEAKER_RE.exec(text);
+  return !!speaker && nounGender((speaker[1] ?? speaker[2]).toLowerCase(), gender) === gender;
+}
+
+/** The gender a noun for a person says (`spokeswoman`, `man`), else `otherwise`. */
+function nounGender(noun: string, otherwise: Gender): Gender {
+  return noun.endsWith('woman') ? 'female' : noun.endsWith('man') ? 'male' : otherwise;
 }
 
 /** `.`, `!` or `?`. */
