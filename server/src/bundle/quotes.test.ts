@@ -387,6 +387,14 @@ test('`she added` after a quote an unnamed woman said, or `he said` after a resi
   assert.deepEqual([read(veteran, [...names, 'Hale'])[0][1], read(other, names)[1][1]], ['Hale', 'Ana Vidal']);
 });
 
+test('`he` after a sentence about an office no one named holds means that office holder: no speaker', () => {
+  const chief = 'Governor Tom Hale visited the site. The regional police chief said six people had died. "We are still counting," he said.';
+  assert.deepEqual(read(chief, [{ text: 'Tom Hale', start: 0, end: 0, role: 'Governor' }]).map(([, speaker]) => speaker), [null]);
+  // the office someone named holds is theirs
+  const governor = 'Tom Hale visited the site. The governor said six people had died. "We are still counting," he said.';
+  assert.deepEqual(read(governor, [{ text: 'Tom Hale', start: 0, end: 0, role: 'Governor' }]).map(([, speaker]) => speaker), ['Tom Hale']);
+});
+
 test('`he` after an anonymous source described by country or rank means that source, not the minister named before', () => {
   const names = ['Ana Vidal', 'Tom Hale'];
   const official = 'Ana Vidal left early. A senior Norvian official, speaking on condition of anonymity, said talks had failed. "They offered nothing," she said.';

@@ -1076,6 +1076,8 @@ class QuoteReader {
         const holder = this.resolveDescription(office[2], m.end + start, false, office[1]);
         const known = holder && this.genderOf(holder);
         if (holder && (!known || known === gender)) return this.learn(holder, gender);
+        // `Salo visited. The regional police chief said six had died. "…," he said` means the chief, whom the text does not name.
+        if (!holder && nounGender(office[2], gender) === gender) return null;
       }
       UNNAMED_SUBJECT_RE.lastIndex = start;
       const noun = UNNAMED_SUBJECT_RE.exec(between)?.[1].toLowerCase();
