@@ -375,6 +375,34 @@ test('`he` after a sentence about a person the text does not name means that per
   assert.deepEqual(read(her, names).map(([, speaker]) => speaker), [null]);
 });
 
+test('`she added` after a quote an unnamed woman said, or `he said` after a resident spoke, means that one, not the named person before', () => {
+  const names = ['Ana Vidal', 'Tom Hale'];
+  const woman = ['Ana Vidal said the town had no shelters.', '"We sleep in the metro now," one woman said.', '"Where else can we go?" she added.'].join('\n');
+  const inverted = ['Ana Vidal said the town had no shelters.', '"We sleep in the metro now," said a local woman.', '"Where else can we go?" she added.'].join('\n');
+  const resident = ['Tom Hale laughed. A resident standing beside him said: "There are no soldiers here."', '"Only children," he said.'].join('\n');
+  assert.deepEqual([woman, inverted, resident].map((text) => read(text, names)[1][1]), [null, null, null]);
+  // A description a name follows is that person's; one of the other gender is not whom the pronoun means.
+  const veteran = ['Tom Hale arrived.', 'A veteran of two wars, Hale said he was tired. "I want to go home," he said.'].join('\n');
+  const other = ['Ana Vidal said the town had no shelters.', '"We sleep in the metro now," one man said.', '"Where else can we go?" she added.'].join('\n');
+  assert.deepEqual([read(veteran, [...names, 'Hale'])[0][1], read(other, names)[1][1]], ['Hale', 'Ana Vidal']);
+});
+
+test('`he` after a sentence about an office no one named holds means that office holder: no speaker', () => {
+  const chief = 'Governor Tom Hale visited the site. The regional police chief said six people had died. "We are still counting," he said.';
+  assert.deepEqual(read(chief, [{ text: 'Tom Hale', start: 0, end: 0, role: 'Governor' }]).map(([, speaker]) => speaker), [null]);
+  // the office someone named holds is theirs
+  const governor = 'Tom Hale visited the site. The governor said six people had died. "We are still counting," he said.';
+  assert.deepEqual(read(governor, [{ text: 'Tom Hale', start: 0, end: 0, role: 'Governor' }]).map(([, speaker]) => speaker), ['Tom Hale']);
+});
+
+test('`he` after an anonymous source described by country or rank means that source, not the minister named before', () => {
+  const names = ['Ana Vidal', 'Tom Hale'];
+  const official = 'Ana Vidal left early. A senior Norvian official, speaking on condition of anonymity, said talks had failed. "They offered nothing," she said.';
+  const diplomat = 'Tom Hale declined to comment. One Western diplomat who attended said the mood was grim. "Nobody expected a deal," he said.';
+  const us = 'Tom Hale spoke first. A senior U.S. official said Washington was disappointed. "We hoped for more," he said.';
+  assert.deepEqual([official, diplomat, us].map((text) => read(text, names)[0][1]), [null, null, null]);
+});
+
 test('a short sentence saying what one person did (or that they issued a statement) gives them the quote after it', () => {
   assert.deepEqual(read('Asked about the pier, Hale shrugged. "Who knows?"', ['Hale']), [['Who knows?', 'Hale', false]]);
   assert.deepEqual(read('Vidal was blunt. "We rebuild."', ['Vidal']), [['We rebuild.', 'Vidal', false]]);
@@ -771,6 +799,16 @@ test('what is not a cue: a passive verb, a colon after a name inside a clause, a
   assert.deepEqual(read('"We agree," said Jeff Mace, and Sara Gold nodded.', ['Jeff Mace', 'Sara Gold']).map(([, speaker]) => speaker), ['Jeff Mace']);
 });
 
+test('a name after the comma that ends `according to a senior official,` or `said an aide,` opens a clause of its own: not the source', () => {
+  const names = ['Sofia Lenz', 'Lenz', 'Tom Hale'];
+  assert.deepEqual(read('According to a senior official, Lenz "will not back down."', names), [['will not back down.', null, true]]);
+  assert.deepEqual(read('"She is furious," said an aide, adding that Lenz had not slept.', names).map(([, speaker]) => speaker), [null]);
+  // where the name closes the apposition, it is the source
+  for (const text of ['"She is furious," said a close aide, Tom Hale.', 'According to her spokesman, Tom Hale, Lenz "will not back down."', '"She is furious," said her spokesman, Tom Hale (pictured).']) {
+    assert.deepEqual(read(text, names).map(([, speaker]) => speaker), ['Tom Hale'], text);
+  }
+});
+
 // ---------------------------------------------------------------- whom a speaker speaks for
 
 test('a name the speaker speaks for is not the speaker: `a spokeswoman for X`, `an aide to X`, `X\'s spokesman`, `the X campaign`', () => {
@@ -1087,6 +1125,10 @@ test('`the employee said` after an employee introduced without a name means that
   // Introduced as the role of the name before it, the description is that person's.
   const named = ['"Nobody called me," Tomas Reyes said.', 'Reyes, a laid-off employee, spoke to us at home.', '"My manager was crying," the employee said.'].join('\n');
   assert.deepEqual(read(named, ['Tomas Reyes', 'Reyes']).map(([, speaker]) => speaker), ['Tomas Reyes', 'Reyes']);
+  // Introduced as someone's (`Hale's lawyer`, `her lawyer`), unnamed too: not the last person named.
+  const owned = ['"I regret nothing," Ana Vidal said.', "Tom Hale's lawyer said the claims were false.", '"My client will sue," the lawyer said.'].join('\n');
+  const hers = ['"I regret nothing," Ana Vidal said.', 'Her lawyer was more cautious.', '"We will see," the lawyer said.'].join('\n');
+  assert.deepEqual([owned, hers].map((text) => read(text, ['Ana Vidal', 'Tom Hale'])[1][1]), [null, null]);
 });
 
 test('a line ending in a colon over the quote is its lead, with or without a speech verb', () => {

@@ -222,6 +222,8 @@ const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
 const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
 /** Role words and titles between an inverted verb and its subject: `said Kremlin spokesman Dmitry Peskov`. */
 const TITLE_RUN_RE = /^[\s\w.,'’-]{0,60}$/;
+/** What may follow a name in apposition: a comma, a stop, a bracket or a dash, or the end of its line. */
+const APPOSITION_CLOSES_RE = /^(?:\s*[,.;:!?()\u2013\u2014]|[ \t]*(?:\r?\n|$))/;
 /** `TASS quoted Putin as saying`: group 1 is the speaker. */
 const QUOTED_AS_RE = /\b(?:quoted|cited)\s+([^"“”«».!?]{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b/;
 /** `in the words of the Crown prosecutor, Mark Tedeschi, "…"`: group 1 is where the speaker is named. */
@@ -375,7 +377,7 @@ const OFFICES_DESCRIBED = new Map([
 ]);
 /** Descriptions that name nobody in particular: `the official said` is not a guess at a named person. */
 const UNNAMED_ROLES = new Set(
-  ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen ' +
+  ('official officials source sources aide aides adviser advisor spokesman spokeswoman spokesperson spokesmen diplomat diplomats ' +
     'member members officer agent analyst expert witness victim suspect reporter correspondent journalist').split(' '),
 );
 /** What a person writes in their own name, whose words `the memo said` quotes (not a report or a lawsuit: an organisation's). */
@@ -384,11 +386,14 @@ const PERSONAL_WRITINGS = new Set('memo letter statement email e-mail post tweet
 const NOT_A_ROLE_OF_A_NAME = String.raw`(?<!(?:,|\b(?:is|was|as|became))\s*)`;
 /**
  * Whether `text` introduces someone by a description ending in `head` and no name (`another
- * laid-off employee`, `a nurse who spoke on condition of anonymity`), not as the role of a name
- * before it (`Reyes, a software engineer`): a later `the employee said` means that one.
+ * laid-off employee`, `a nurse who spoke on condition of anonymity`, `Marchetti's lawyer said`),
+ * not as the role of a name before it (`Reyes, a software engineer`) or after it (`Okafor's
+ * lawyer, Nina Hale`): a later `the employee said` means that one.
  */
 function introducedUnnamed(text: string, head: string): boolean {
-  return new RegExp(String.raw`${NOT_A_ROLE_OF_A_NAME}\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,3}?${head}\b(?!\s*,?\s*\p{Lu})`, 'u').test(text);
+  // Most texts lack the noun: no regex to build for them.
+  if (!text.includes(head)) return false;
+  return new RegExp(String.raw`${NOT_A_ROLE_OF_A_NAME}\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{L}+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?${head}\b(?!\s*,?\s*\p{Lu})`, 'u').test(text);
 }
 
 /** Words for a person the text leaves unnamed, who may be the subject of a verb after `and`: `after the man approached him and asked`. */
@@ -399,11 +404,26 @@ const CONJUNCTION_BEFORE_RE = /\b(?:after|before|until)\s+(?:\p{Lu}[\p{L}.]*\s+)
 const SENTENCE_BREAK_RE = /[.!?\n]["”’]?\s*/g;
 /** A sentence whose subject is an office (`The minister announced …`): group 1 the words before its head noun, group 2 that noun. */
 const OFFICE_SUBJECT_RE = /The\s+((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+(?:[a-z]+ed|[a-z]+s|said|told|has|had|was|will|would)\b/y;
-/** A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's lawyer was there`; group 1 is the noun. */
+/**
+ * A sentence opening with a person the text leaves unnamed: `A spokesman for Vidal said`, `Vidal's
+ * lawyer was there`, `A senior U.S. official said`, `One Western diplomat said`; group 1 is the noun.
+ */
 const UNNAMED_SUBJECT_RE = new RegExp(
-  `(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[a-z-]+\\s+){0,2}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
+  `(?:(?:The|A|An|One|His|Her|Their)\\s+|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+)(?:[\\p{L}.-]+\\s+){0,3}?(${[...UNNAMED_ROLES].join('|')}|lawyer|attorney)\\b(?!\\s*,?\\s*\\p{Lu})`,
   'uy',
 );
+/**
+ * Someone unnamed who speaks, opening a sentence or the cue after a quote: `A resident standing
+ * beside him said:`, `"…," one woman said`, `"…," said a resident`; group 1 or 2 is the noun.
+ * Not a description a name or a pronoun follows (`A veteran of two wars, Hale said`).
+ */
+const UNNAMED_SPEAKER_RE = (() => {
+  const noun = `(${[...new Set([...ROLE_NOUNS, ...UNNAMED_ROLES])].join('|')})`;
+  const indefinite = String.raw`(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}.'’-]+\s+){0,3}?`;
+  const spoken = String.raw`${indefinite}${noun}\b(?:(?![,;]\s*(?:\p{Lu}|he\b|she\b))[^.!?"“”]){0,100}?\s(?:(?:${FILLER})\s+)*${VERB}`;
+  const inverted = String.raw`(?:said|says|added|adds|wrote)\s+${indefinite}${noun}\b(?!\s*,?\s*\p{Lu})`;
+  return new RegExp(`,?\\s*(?:${spoken}|${inverted})`, 'uy');
+})();
 /**
  * A name that only qualifies a noun (`the Romney campaign`, `Trump aides`, `the Tony Blair
  * Institute`) stands for no one a pronoun means. Capitalised, only the words that end the names
@@ -888,7 +908,10 @@ class QuoteReader {
     const pronoun = PRONOUN_AFTER_VERB_RE.exec(after);
     if (pronoun) return this.pronounCue(verbEnd, pronoun[1] === 'he' ? 'male' : 'female');
     let named = this.firstNamedIn(verbEnd, windowEnd);
-    if (named && TITLE_RUN_RE.test(this.text.slice(verbEnd, named.start))) {
+    const runUp = named ? this.text.slice(verbEnd, named.start) : '';
+    // After a comma the name is the description's apposition only where it closes it (`said a
+    // close aide, Tom Hale.`); `according to a senior official, Lenz "…"` opens the clause quoted.
+    if (named && TITLE_RUN_RE.test(runUp) && (!runUp.includes(',') || APPOSITION_CLOSES_RE.test(this.text.slice(named.end)))) {
       // `said Westland Power spokeswoman Naomi Fairbairn`: the name after the role is the speaker's
       const holder = this.firstNamedIn(named.end, windowEnd);
       if (holder && isOrganisationRole(this.text.slice(named.end, holder.start))) named = holder;
@@ -1065,11 +1088,17 @@ class QuoteReader {
         const holder = this.resolveDescription(office[2], m.end + start, false, office[1]);
         const known = holder && this.genderOf(holder);
         if (holder && (!known || known === gender)) return this.learn(holder, gender);
+        // `Salo visited. The regional police chief said six had died. "…," he said` means the chief, whom the text does not name.
+        if (!holder && nounGender(office[2], gender) === gender) return null;
       }
       UNNAMED_SUBJECT_RE.lastIndex = start;
       const noun = UNNAMED_SUBJECT_RE.exec(between)?.[1].toLowerCase();
-      const nounGender = noun?.endsWith('woman') ? 'female' : noun?.endsWith('man') ? 'male' : gender;
-      if (noun && nounGender === gender) return null;
+      if (noun && nounGender(noun, gender) === gender) return null;
+      if (unnamedSpeakerAt(between, start, gender)) return null;
+    }
+    // `"…," one woman said. "…," she added` means her: the cue after a quote between them.
+    for (let j = firstIndex(this.marked.length, (i) => this.marked[i].close >= m.end); j < this.marked.length && this.marked[j].close < at; j++) {
+      if (unnamedSpeakerAt(between, this.marked[j].close + 1 - m.end, gender)) return null;
     }
     return this.learn(m.text, gender);
   }
@@ -1420,6 +1449,18 @@ const CLOSING_MARKS = new Set([0x22, 0x201d, 0x27, 0x2019]);
 /** A sentence ends at p: a stop, a space after it, and no abbreviation before it (`Mr.`, `U.S.`). */
 function sentenceEndsAt(text: string, p: number): boolean {
   return isStop(text.charCodeAt(p)) && isSpaceAt(text, p + 1) && !isAbbreviation(text, p);
+}
+
+/** Whether `text` at `at` gives someone unnamed a speech verb (UNNAMED_SPEAKER_RE) whom a pronoun of this gender may mean. */
+function unnamedSpeakerAt(text: string, at: number, gender: Gender): boolean {
+  UNNAMED_SPEAKER_RE.lastIndex = at;
+  const speaker = UNNAMED_SPEAKER_RE.exec(text);
+  return !!speaker && nounGender((speaker[1] ?? speaker[2]).toLowerCase(), gender) === gender;
+}
+
+/** The gender a noun for a person says (`spokeswoman`, `man`), else `otherwise`. */
+function nounGender(noun: string, otherwise: Gender): Gender {
+  return noun.endsWith('woman') ? 'female' : noun.endsWith('man') ? 'male' : otherwise;
 }
 
 /** `.`, `!` or `?`. */
