@@ -65,7 +65,7 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
 });
 
 test('lines: markers that open a region of furniture', () => {
-  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'More stories', 'Most viewed', 'Leave a Reply']) {
+  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Reader comments (2)', 'More stories', 'Most viewed', 'Leave a Reply']) {
     assert.equal(describeLine(line).marker, 'strong', line);
   }
   for (const line of ['Read more', 'WATCH NOW', 'VIDEO 03:12', 'Listen 1:04:10']) assert.equal(describeLine(line).marker, 'weak', line);
@@ -139,6 +139,18 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
     assert.ok(furniture(line), line);
   }
   assert.ok(!furniture('Reporting by the Harbor Times showed the cost had doubled.'));
+});
+
+test("lines: a consent wall's heading and notice are furniture", () => {
+  for (const line of [
+    'We value your privacy',
+    'We and our 842 partners store and access information on your device, such as cookies, and process personal data for personalised advertising.',
+    'Accept all',
+    'Manage preferences',
+  ]) {
+    assert.ok(furniture(line), line);
+  }
+  assert.ok(!furniture('We value your privacy, the mayor told residents worried about the cameras.'));
 });
 
 test('lines: bylines and date lines', () => {
