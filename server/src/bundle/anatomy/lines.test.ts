@@ -133,12 +133,16 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
     'Reporting by Ann Teller; Editing by Sam Crane',
     '(With inputs from PTI)',
     'Kim Lee in Portville contributed to this report.',
+    'This article originally appeared in the Harbor Times and is republished here with permission.',
+    'A version of this story first ran in the Harbor Times.',
+    'Distributed by Harbor Content Agency, LLC.',
     '© Thomson Reuters 2024.',
     'Copyright 2020-2024 - www.harbortimes.example All Rights Reserved',
   ]) {
     assert.ok(furniture(line), line);
   }
   assert.ok(!furniture('Reporting by the Harbor Times showed the cost had doubled.'));
+  assert.ok(!furniture('This story appeared to shock the council, the mayor said.'));
 });
 
 test("lines: a consent wall's heading and notice are furniture", () => {
