@@ -396,6 +396,8 @@ test('wire: a republished story\'s note names the outlet it first ran in, whose 
   const wireOf = (note: string) => readAnatomy(page('Island Times', 'Portville opens new harbor bridge', ...BODY, note)).wire;
   assert.equal(wireOf('This article originally appeared in the Harbor Courier and is republished here under a content-sharing agreement.'), 'Harbor Courier');
   assert.equal(wireOf('This story was first published by Coastline News.'), 'Coastline News');
+  assert.equal(wireOf('This story was originally published by the Harbor Sun. It is republished here with permission.'), 'Harbor Sun');
+  assert.equal(wireOf('This story was originally published by the St. Clair Ledger.'), 'St. Clair Ledger');
   assert.equal(wireOf('© 2024 Island Times. Distributed by Harbor Content Agency, LLC.'), 'Harbor Content Agency');
   assert.equal(wireOf('Kim Lee contributed to this report.'), null, 'a contribution to its own story is no copy');
 });

@@ -46,6 +46,8 @@ const SOURCE_END = /\s+[|·•–—-]\s+|,\s|\s+(?:and|with|&)\s+(?:other\s+)?(
  */
 const REPUBLISHED_FROM =
   /(?:^|[.!?]\s+)(?:(?:A version of t|T)his (?:article|story|report|column) (?:(?:was|has been|is) )?(?:originally|first) (?:appeared|published|ran)|(?:Re)?published with (?:the )?permission|Distributed)\s+(?:in|on|by|at|of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4})/u;
+/** A full stop that ends a sentence inside a captured name (`the Harbour Sun. It is republished …`), not an abbreviation's (`St. Louis`, `U.S.`). */
+const SENTENCE_BREAK = /(?<!\b\p{Lu}\p{Ll}?)\.\s/u;
 const CREDIT_LINE = /\breporting by\b.*\bediting by\b/i;
 const INPUTS_FROM = /\bwith (?:additional )?(?:inputs?|reporting|files|reports) from\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -606,7 +608,7 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
     const line = units[u].text.trim().slice(0, 400);
     if (facts.copyright && !facts.caption) copyrights.push(readCopyright(line, facts.marker === 'strong'));
     // Below a copyright line too, which opens the page's tail.
-    republishedFrom ??= REPUBLISHED_FROM.exec(line)?.[1].replace(EDGE_PUNCTUATION, '') ?? null;
+    republishedFrom ??= REPUBLISHED_FROM.exec(line)?.[1].split(SENTENCE_BREAK)[0].replace(EDGE_PUNCTUATION, '') ?? null;
     if (parts.inTail[u] || facts.caption) continue;
     const source = SOURCE_NAME.exec(line)?.[1].split(SOURCE_END)[0];
     const credit = CREDIT_LINE.test(line);
