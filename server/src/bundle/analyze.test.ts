@@ -94,3 +94,10 @@ test('a seed whose text moves keeps its reading: two seeds that swap places, the
   const kept = [...first].filter(([text]) => moved.get(text) === first.get(text));
   assert.equal(kept.length, 2, 'the two seeds not edited keep their readings');
 });
+
+test('two captures of one outlet, its name with and without `The`, are one source: their versions are not compared', () => {
+  const capture = (outlet: string, quote: string) => [` date 2026-04-02  ${outlet}`, 'Fire guts waterfront warehouse', '', `A fire destroyed a warehouse on Thursday. "${quote}," Deputy Fire Chief Owen Castillo said.`];
+  const text = bundle(capture('Lakeshore Tribune', 'The building is a total loss'), capture('The Lakeshore Tribune', 'The building is likely a total loss'));
+  const analysis = new Analyzer().analyze(readBundleFile('x.seeds', text));
+  assert.deepEqual(analysis.findings, []);
+});

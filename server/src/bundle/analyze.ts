@@ -289,5 +289,10 @@ function articleIds(seeds: Seed[]): string[] {
 
 function toArticle(seed: Seed, id: string, { anatomy, mentions }: Omit<ArticleReading, 'quotes'>, quotes: QuoteFound[]): Article {
   const { wire, outlet } = anatomy;
-  return { anatomy, mentions, quotes, id, seed, source: (wire ?? outlet ?? id).toLowerCase() };
+  return { anatomy, mentions, quotes, id, seed, source: sourceKey(wire ?? outlet ?? id) };
+}
+
+/** One key however a page writes its source's name: `The Harbour Post` in one capture's line is `Harbour Post` in another's. */
+function sourceKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '');
 }

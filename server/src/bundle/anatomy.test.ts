@@ -353,6 +353,9 @@ test('datelines: a name the agency list does not know is the wire after a place 
   const wireOf = (opening: string) => readAnatomy(page('Bridge talks stall in Portville', opening + BODY[0], BODY[1])).wire;
   assert.equal(wireOf('PORTVILLE (Gullnews) - '), 'Gullnews');
   assert.equal(wireOf('PORTVILLE, March 4 (Harbor Wire Service) – '), 'Harbor Wire Service');
+  assert.equal(wireOf('PORTVILLE, Ore., March 4 (Gullnews) - '), 'Gullnews', "the city in capitals, its state as AP writes it");
+  assert.equal(wireOf('PORTVILLE, Ore. (Gullnews) — '), 'Gullnews');
+  assert.equal(wireOf('Portville, Ore. (Gullnews) — '), null);
   assert.equal(wireOf('Portville (Gullnews) - '), null, 'a place in capitals marks a dateline');
   assert.equal(wireOf('PORTVILLE (pictured) - '), null);
   assert.equal(wireOf('PORTVILLE (2024) - '), null);
@@ -387,6 +390,16 @@ test('datelines: a wire\'s lead printed above the headline is the story\'s first
   const twice = page(lead, 'Portville Keeps Harbor Bridge Shut as Survey Drags On', lead, BODY[1]);
   const printedAgain = readAnatomy(twice);
   assert.deepEqual(paragraphsOf(twice, printedAgain), [printedAgain.headline, lead, BODY[1]]);
+});
+
+test('wire: a republished story\'s note names the outlet it first ran in, whose story the page carries', () => {
+  const wireOf = (note: string) => readAnatomy(page('Island Times', 'Portville opens new harbor bridge', ...BODY, note)).wire;
+  assert.equal(wireOf('This article originally appeared in the Harbor Courier and is republished here under a content-sharing agreement.'), 'Harbor Courier');
+  assert.equal(wireOf('This story was first published by Coastline News.'), 'Coastline News');
+  assert.equal(wireOf('This story was originally published by the Harbor Sun. It is republished here with permission.'), 'Harbor Sun');
+  assert.equal(wireOf('This story was originally published by the St. Clair Ledger.'), 'St. Clair Ledger');
+  assert.equal(wireOf('© 2024 Island Times. Distributed by Harbor Content Agency, LLC.'), 'Harbor Content Agency');
+  assert.equal(wireOf('Kim Lee contributed to this report.'), null, 'a contribution to its own story is no copy');
 });
 
 test('outlet: a masthead, the page\'s first line above the headline; the wire stays the wire', () => {

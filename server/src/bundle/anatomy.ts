@@ -39,6 +39,15 @@ const SLASHED_DATELINE = /^[^/\n]{2,60}?\/([\p{L} -]{2,30})\/\.?\s/u;
 const SOURCE_NAME = /^(?:source|sources|courtesy|via)\s*:\s*(.{2,60}?)[\s.]*$/i;
 /** `Source: Xinhua | 2025-04-02 | Editor: Li Na`, `Source: Al Jazeera and news agencies`: where the name ends. */
 const SOURCE_END = /\s+[|·•–—-]\s+|,\s|\s+(?:and|with|&)\s+(?:other\s+)?(?:news\s+)?agencies\b/i;
+/**
+ * A republished story's note on where it first ran: `This article originally appeared in the Harbour Post`,
+ * `This story was first published by Coastline News`, `Republished with permission from …`, `Distributed by …`
+ * (after a copyright line's sentence too).
+ */
+const REPUBLISHED_FROM =
+  /(?:^|[.!?]\s+)(?:(?:A version of t|T)his (?:article|story|report|column) (?:(?:was|has been|is) )?(?:originally|first) (?:appeared|published|ran)|(?:Re)?published with (?:the )?permission|Distributed)\s+(?:in|on|by|at|of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4})/u;
+/** A full stop that ends a sentence inside a captured name (`the Harbour Sun. It is republished …`), not an abbreviation's (`St. Louis`, `U.S.`). */
+const SENTENCE_BREAK = /(?<!\b\p{Lu}\p{Ll}?)\.\s/u;
 const CREDIT_LINE = /\breporting by\b.*\bediting by\b/i;
 const INPUTS_FROM = /\bwith (?:additional )?(?:inputs?|reporting|files|reports) from\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
@@ -373,11 +382,13 @@ function readDateline(paragraph: string): Dateline | null {
   const placeWords = place.trim().split(/[\s,/]+/);
   const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
   // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals
-  // (`BRANSCOMBE (Tidewire) -`), and a broadcaster's letters after any place (`Washington (CNN) —`),
-  // before a dash: before a colon, or after a role (`HOST (KARI VEDELER) -`), it names the speaker of a transcript's line.
+  // (`BRANSCOMBE (Tidewire) -`, its state or country after it as AP writes them: `SALEM, Ore. (Tidewire) —`),
+  // and a broadcaster's letters after any place (`Washington (CNN) —`), before a dash: before a colon,
+  // or after a role (`HOST (KARI VEDELER) -`), it names the speaker of a transcript's line.
   const named = parenthesis?.trim() ?? '';
   const speakerLabel = ending === ':' || ROLE_NOUNS.has(place.trim().toLowerCase());
-  const unlisted = !speakerLabel && ((isUpperCase(place) && AGENCY_LIKE.test(named)) || (isPlace && CALL_LETTERS.test(named)));
+  const city = place.split(',')[0];
+  const unlisted = !speakerLabel && isPlace && ((isUpperCase(city) && AGENCY_LIKE.test(named)) || CALL_LETTERS.test(named));
   const agency = parenthesis ? (agencyNamed(parenthesis) ?? (unlisted ? named : null)) : null;
   // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;
@@ -582,6 +593,8 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   /** The site a page title atop the page names (`Pier closes | Harbour Post`). */
   let titleSite = headlineSite;
   let bylineAgency: string | null = null;
+  /** The outlet a republished story first ran in: carrying its story, the page is of that source, as a wire's carrier is of the wire. */
+  let republishedFrom: string | null = null;
   /** A paper's name just below the headline, or just above the byline: `Harbour Evening Post`. */
   let paperBelow: string | null = null;
   const bylineDates: FoundDate[] = [];
@@ -594,6 +607,8 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
     if (!facts.furniture && !top) continue;
     const line = units[u].text.trim().slice(0, 400);
     if (facts.copyright && !facts.caption) copyrights.push(readCopyright(line, facts.marker === 'strong'));
+    // Below a copyright line too, which opens the page's tail.
+    republishedFrom ??= REPUBLISHED_FROM.exec(line)?.[1].split(SENTENCE_BREAK)[0].replace(EDGE_PUNCTUATION, '') ?? null;
     if (parts.inTail[u] || facts.caption) continue;
     const source = SOURCE_NAME.exec(line)?.[1].split(SOURCE_END)[0];
     const credit = CREDIT_LINE.test(line);
@@ -616,7 +631,7 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   const datelines = openings.map((span) => readDateline(text.slice(span.start, Math.min(span.end, span.start + 200)).replace(/[\r\n]+/g, ' ')));
   const dateline = datelines.find((d) => d?.agency) ?? datelines.find((d) => d) ?? null;
   const copyrightAgency = copyrights.find((c) => c.agency)?.agency ?? null;
-  const wire = dateline?.agency ?? bylineAgency ?? copyrightAgency ?? (capture?.outlet ? agencyNamed(capture.outlet) : null);
+  const wire = dateline?.agency ?? republishedFrom ?? bylineAgency ?? copyrightAgency ?? (capture?.outlet ? agencyNamed(capture.outlet) : null);
 
   const copyrightDomain = copyrights.find((c) => c.domain)?.domain;
   const outlet =

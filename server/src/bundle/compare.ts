@@ -904,6 +904,8 @@ function groupFindings(
   };
   const otherQuotes = (u: Unit, v: Unit) =>
     printsOf.get(v)!.every((y) => agreeingIn(u).has(y.quote.article)) || printsOf.get(u)!.every((x) => agreeingIn(v).has(x.quote.article));
+  // A cut of a quote its own article prints whole (a headline's `'Nobody went into the water'`): the whole one is compared.
+  const echoed = (u: Unit) => printsOf.get(u)!.every((x) => agreeingIn(u).has(x.quote.article));
 
   const findings: Finding[] = [];
   for (const u of units) {
@@ -931,13 +933,13 @@ function groupFindings(
       const paraphrase = u.paraphrases?.has(v) ?? false;
       const aligned = alignment(u, v);
       const differs = aligned.relation === 'differs' || (paraphrase && aligned.relation === 'unrelated');
-      if (differs && !otherQuotes(u, v) && !fittedToTitle(u, v) && !fittedToTitle(v, u)) wording.push({ unit: v, alignment: aligned, paraphrase });
+      if (differs && !echoed(u) && !echoed(v) && !otherQuotes(u, v) && !fittedToTitle(u, v) && !fittedToTitle(v, u)) wording.push({ unit: v, alignment: aligned, paraphrase });
       if (speakersConflict(u, v) && aligned.relation !== 'unrelated') speaking.push(v);
     }
     // Closest wording first: the message shows the difference from the version most like this one.
     wording.sort((x, y) => Number(x.paraphrase) - Number(y.paraphrase) || y.alignment.matched - x.alignment.matched);
-    const wordingVersions = new OtherVersions(wording.map((c) => c.unit), printsOf);
-    const speakingVersions = new OtherVersions(speaking, printsOf);
+    const wordingVersions = new OtherVersions(u, wording.map((c) => c.unit), printsOf);
+    const speakingVersions = new OtherVersions(u, speaking, printsOf);
     for (const x of printsOf.get(u)!) {
       const differing = wordingVersions.of(x);
       if (differing.shown.length) {
@@ -1027,15 +1029,23 @@ interface OtherVersionsOf extends Version {
   besides(version: Version): Version;
 }
 
-/** Versions of some units of a group, listed for each version from the other sources. */
+/**
+ * Versions of some units of a group, listed for each version from the other sources. A version
+ * that only sources printing the unit's words too print (an article and its update, two copies of
+ * one wire story) is that source differing with itself: no other source is at odds with the unit.
+ */
 class OtherVersions {
   private sources = new Set<string>();
+  private counterparts: Unit[];
 
   constructor(
-    private counterparts: Unit[],
+    unit: Unit,
+    counterparts: Unit[],
     private printsOf: Map<Unit, Printed[]>,
   ) {
-    for (const v of counterparts) for (const y of printsOf.get(v)!) this.sources.add(y.printing.source);
+    const printingUnit = new Set(printsOf.get(unit)!.map((x) => x.printing.source));
+    this.counterparts = counterparts.filter((v) => printsOf.get(v)!.some((y) => !printingUnit.has(y.printing.source)));
+    for (const v of this.counterparts) for (const y of printsOf.get(v)!) this.sources.add(y.printing.source);
   }
 
   /**

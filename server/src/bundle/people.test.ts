@@ -627,6 +627,9 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
     // A hospital's chief officers too.
     ['chief medical officer at St. Anne', "the hospital's chief executive"],
     ['Associate Professor', 'Professor'],
+    // The service's name before the grade is no part of it.
+    ['Coast Guard Commander', 'Coast Guard Captain'],
+    ['Air Force Colonel', 'Air Force Major'],
   ];
   const same: [string, string][] = [
     ['Det. Sgt.', 'Sergeant'],
@@ -638,6 +641,7 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
     // A general officer is `General` for short.
     ['Lt. Gen.', 'Gen.'],
     ['Lieutenant Colonel', 'Colonel'],
+    ['Coast Guard Cmdr.', 'Commander'],
     // A former officer may hold another office now; an office named after a grade is no grade.
     ['former CFO', 'CEO'],
     ['Inspector General', 'Inspector'],

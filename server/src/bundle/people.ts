@@ -164,11 +164,11 @@ const SAME_TITLE = new Map([
 const SERVICE_GRADES = new Set(
   'constable sergeant inspector superintendent corporal lieutenant captain major colonel brigadier general admiral commodore commander'.split(' '),
 );
-/** Words that may come before a grade: part of it (`chief`, `lieutenant`), or of no weight (`detective`, `police`). */
-const GRADE_WORDS = new Set(
-  'chief staff lance master warrant petty flight wing squadron group rear lieutenant major brigadier detective police army navy naval air'.split(' '),
-);
-const UNGRADED = new Set(['detective', 'police', 'army', 'navy', 'naval', 'air']);
+/** The service a grade is of, before it: of no weight (`Detective Sergeant` is a sergeant, `Coast Guard Commander` a commander). */
+const SERVICE_WORDS = 'detective police army navy naval air force coast guard national marine marines corps'.split(' ');
+/** Words that may come before a grade: part of it (`chief`, `lieutenant`), or its service's name. */
+const GRADE_WORDS = new Set(['chief', 'staff', 'lance', 'master', 'warrant', 'petty', 'flight', 'wing', 'squadron', 'group', 'rear', 'lieutenant', 'major', 'brigadier', ...SERVICE_WORDS]);
+const UNGRADED = new Set(SERVICE_WORDS);
 /** Grades that name a higher one for short: a lieutenant general is `General`, a lieutenant colonel `Colonel`. */
 const SHORTENED_GRADES = new Set(['general', 'colonel', 'admiral', 'commander']);
 /** A company's chief officers, as titles and their abbreviations give them: one person holds one. */

@@ -65,7 +65,7 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
 });
 
 test('lines: markers that open a region of furniture', () => {
-  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'More stories', 'Most viewed', 'Leave a Reply']) {
+  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'Most viewed', 'Leave a Reply']) {
     assert.equal(describeLine(line).marker, 'strong', line);
   }
   for (const line of ['Read more', 'WATCH NOW', 'VIDEO 03:12', 'Listen 1:04:10']) assert.equal(describeLine(line).marker, 'weak', line);
@@ -133,12 +133,28 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
     'Reporting by Ann Teller; Editing by Sam Crane',
     '(With inputs from PTI)',
     'Kim Lee in Portville contributed to this report.',
+    'This article originally appeared in the Harbor Times and is republished here with permission.',
+    'A version of this story first ran in the Harbor Times.',
+    'Distributed by Harbor Content Agency, LLC.',
     '© Thomson Reuters 2024.',
     'Copyright 2020-2024 - www.harbortimes.example All Rights Reserved',
   ]) {
     assert.ok(furniture(line), line);
   }
   assert.ok(!furniture('Reporting by the Harbor Times showed the cost had doubled.'));
+  assert.ok(!furniture('This story appeared to shock the council, the mayor said.'));
+});
+
+test("lines: a consent wall's heading and notice are furniture", () => {
+  for (const line of [
+    'We value your privacy',
+    'We and our 842 partners store and access information on your device, such as cookies, and process personal data for personalised advertising.',
+    'Accept all',
+    'Manage preferences',
+  ]) {
+    assert.ok(furniture(line), line);
+  }
+  assert.ok(!furniture('We value your privacy, the mayor told residents worried about the cameras.'));
 });
 
 test('lines: bylines and date lines', () => {
