@@ -1202,7 +1202,9 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
       if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
     }
   }
-  if (here.length > 0) {
+  // One person of that name here: what follows only chooses between several (and walks their mentions).
+  if (here.length === 1) return here[0];
+  if (here.length > 1) {
     // `Ms Müller` after Thomas and Katharina Müller: the woman; else any not known to be a man.
     if (gender) {
       const same = here.filter((d) => genderOf(d) === gender);
