@@ -132,9 +132,9 @@ const SURNAME_ENDINGS = new Set(['Law', 'Hall', 'House', 'Park', 'Lane', 'Church
 const NOT_ALONE = new Set(['Christian', 'Islam', 'Justice', 'Liberty', 'Unity', 'Victory', 'Mercy', 'Royal', 'Marine', 'Major', 'General', 'Private']);
 /** Given names that are more often a name than a title before one: `Dean Kamen`, `Earl Woods`. */
 const FIRST_NAME_OVER_TITLE = new Set(['Dean', 'Earl', 'Major', 'Chase', 'Count', 'Sister', 'Brother', 'Head', 'Chair', 'Will']);
-/** Titles that are also family names: after a given name and last in their run, `Dana Judge said`, `Tom Bishop`. */
 /** A peer's titles that, after `the`, open the name of an office: `the Lord Chancellor`, `the Lady Mayoress`. */
 const OFFICE_TITLES_AFTER_THE = new Set(['Lord', 'Lady']);
+/** Titles that are also family names: after a given name and last in their run, `Dana Judge said`, `Tom Bishop`. */
 const SURNAME_TITLES = new Set(['Judge', 'Bishop', 'King', 'Marshal', 'Sheriff', 'Constable', 'Chancellor', 'Pope', 'Prince', 'Duke', 'Lord', 'Baron', 'Justice', 'Cardinal', 'Sergeant', 'Provost']);
 const SPEECH_VERBS = new Set(
   `said says say told tells added adds asked asks explained explains noted notes stated states
@@ -1815,7 +1815,7 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
         if (!next.cap && COMPANY_HOLDINGS.has(next.lower)) things.add(t.text);
       } else if (next.cap) {
         if (STORMS.has(t.text)) things.add(next.text);
-        else if (COMPANY_ENDINGS.has(next.text) && !next.newLine && (!tokens[k - 1]?.cap || t.newLine)) things.add(t.text);
+        else if (COMPANY_ENDINGS.has(next.text) && !next.newLine && aloneBefore(tokens, k)) things.add(t.text);
       } else if (is(next, IS_SPEECH_VERB) ? saysOfItself(tokens, k + 2) || inStatement(tokens, k + 2) : companyDescribed(tokens, k)) {
         things.add(t.text);
       }
@@ -1826,8 +1826,13 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
 
 /** The capitalised word at `at` stands alone: no capitalised word on its line just before or after it. */
 function wordAlone(tokens: Token[], at: number): boolean {
-  const [before, after] = [tokens[at - 1], tokens[at + 1]];
-  return (!before?.cap || tokens[at].newLine) && (!after?.cap || after.newLine);
+  const after = tokens[at + 1];
+  return aloneBefore(tokens, at) && (!after?.cap || after.newLine);
+}
+
+/** No capitalised word stands just before the word at `at` on its line. */
+function aloneBefore(tokens: Token[], at: number): boolean {
+  return !tokens[at - 1]?.cap || tokens[at].newLine;
 }
 
 /**

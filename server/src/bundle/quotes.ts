@@ -475,7 +475,7 @@ class QuoteReader {
   /** Surname -> what `Mr.` or `Ms.` before it says. */
   private readonly honorificOf = new Map<string, Gender>();
   /** Name as written -> what the relation it is given says (`his daughter, Nessa,`): a first name alone often has no gender of its own. */
-  private readonly relationOf = new Map<string, Gender>();
+  private readonly genderByRelation = new Map<string, Gender>();
   // What the text around each mention says, read once: isAntecedent, isAside (with and without `that`), isSubject.
   private readonly antecedents = new Map<NameMention, boolean>();
   private readonly asidesAfterThat = new Map<NameMention, boolean>();
@@ -502,7 +502,7 @@ class QuoteReader {
       if (m.text.includes(' ')) this.firstNames.add(m.text.split(/\s+/)[0]);
       if (m.gender) this.honorificOf.set(surname, m.gender);
       const byRelation = relationGender(m.role);
-      if (byRelation) this.relationOf.set(m.text, byRelation);
+      if (byRelation) this.genderByRelation.set(m.text, byRelation);
     }
   }
 
@@ -1308,7 +1308,7 @@ class QuoteReader {
     // A full name's given name first: `Kevin Marsh` and `Dana Marsh` share what was learned of `Marsh`.
     const own = name.includes(' ') ? this.givenNameGender(name.split(/\s+/)) : undefined;
     if (own) return own;
-    const related = this.relationOf.get(name);
+    const related = this.genderByRelation.get(name);
     if (related) return related;
     const learned = this.pronounOf.get(familyNameOf(name)) ?? this.honorificOf.get(familyNameOf(name));
     if (learned) return learned;
