@@ -908,6 +908,12 @@ test('an adverb opening the sentence is no part of the name after it: `Even Toma
   assert.deepEqual(names('The end came fast. Even Tomasz admitted it afterwards.'), ['Tomasz']);
 });
 
+test('a town named with a word that makes names things (`Port`, `Lake`, `Fort`) before a title is the officer\'s: `Port Ellis Mayor Celia Brandt`', () => {
+  assert.equal(roleOf('Port Ellis Mayor Celia Brandt said the terminal would close.', 'Celia Brandt'), 'Port Ellis Mayor');
+  assert.equal(roleOf('The roads are shut. Lake County Sheriff Bob Jonsen said so.', 'Bob Jonsen'), 'Lake County Sheriff');
+  assert.deepEqual(names('Storm Ciara hit Fort Ellis, and Camp David Accords were signed at Lake Como.'), []);
+});
+
 test('up to four capitalised words before a title name its town, service and unit: `Millbrook Police Department Deputy Chief`', () => {
   assert.equal(roleOf('Millbrook Police Department Deputy Chief Ana Vidal said the road was shut.', 'Ana Vidal'), 'Millbrook Police Department Deputy Chief');
 });

@@ -787,11 +787,11 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       i++;
       continue;
     }
-    // Before a given name too: `Hurricane Katrina`, `Storm Ciara`
-    if (is(t, IS_THING_PREFIX) && !titled && !afterRole && !aliases.has(t.text)) return null;
-    if (aliases.has(t.text)) break;
     // `Millbrook Mayor Dana Whitfield`, `Cedar Gap Police Chief …`: words before a title name its town or body.
     const title = titleAfterQualifier(tokens, i, last);
+    // Before a given name too: `Hurricane Katrina`, `Storm Ciara`; but `Fort Ellis Mayor Dana Whitfield` names a town.
+    if (is(t, IS_THING_PREFIX) && title < 0 && !titled && !afterRole && !aliases.has(t.text)) return null;
+    if (aliases.has(t.text)) break;
     if (title > i) {
       i = title;
       continue;
@@ -1086,7 +1086,8 @@ function titleAfterQualifier(tokens: Token[], at: number, last: number): number 
     // past the rest of the title: `Deputy Chief`
     let end = k + 1;
     while (end < last - 1 && !tokens[end].possessive && (isTitle(tokens[end]) || (tokens[end].cap && is(tokens[end], IS_ROLE_NOUN | IS_TITLE_MODIFIER)))) end++;
-    return nameLike(tokens[end]) ? k : -1;
+    // `Lake County Sheriff Bob Jonsen`: a given name that is also a word (`bob`) opens a name after a title.
+    return nameLike(tokens[end]) || is(tokens[end], IS_FIRST_NAME) ? k : -1;
   }
   return -1;
 }
@@ -1365,9 +1366,11 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     const namesInstitution =
       (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && isRoleHead(tokens[k]));
     // … or opens a name of capitalised words before it: a compass point (`North Korean leader`, `South African
-    // President`), or a word that is no common function word before a word of no role (`Pine Hollow Mayor`, not `When Senate Leader`)
+    // President`), a word that names places (`Port Ellis Mayor`), or a word that is no common function word
+    // before a word of no role (`Pine Hollow Mayor`, not `When Senate Leader`)
     const opensProperName =
-      tokens[k].cap && (COMPASS_POINTS.has(t.lower) || (!isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10)));
+      tokens[k].cap &&
+      (COMPASS_POINTS.has(t.lower) || is(t, IS_THING_PREFIX) || (!isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10)));
     const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName;
     if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole)) break;
     k--;

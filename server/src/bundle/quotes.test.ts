@@ -494,6 +494,16 @@ test('`"…." Those were the words of union leader X`: the sentence after the qu
   ]);
 });
 
+test('a quote that ends its paragraph, credited by the sentence below: `That was how X put it`, not the speaker before', () => {
+  const text = '"It is a lifeline," Priya Ashdown said.\n"We were never asked."\nThat was how islander Margit Olsen put it after the vote.\n"No," Priya Ashdown said.\n"We will appeal."\nThat is what Margit Olsen wanted, neighbours say.';
+  assert.deepEqual(read(text, ['Priya Ashdown', 'Margit Olsen']), [
+    ['It is a lifeline,', 'Priya Ashdown', false],
+    ['We were never asked.', 'Margit Olsen', false],
+    ['No,', 'Priya Ashdown', false],
+    ['We will appeal.', 'Priya Ashdown', false],
+  ]);
+});
+
 test('`the lawmaker said` means the senator or representative named before', () => {
   const text = 'Rep. Oleg Fedin apologized on Monday.\nAfter the video spread, the lawmaker said he is "profoundly" sorry.';
   assert.deepEqual(read(text, [{ text: 'Oleg Fedin', start: 0, end: 0, role: 'Rep.' }]), [['profoundly', 'Oleg Fedin', true]]);

@@ -232,9 +232,14 @@ const WORDS_OF_RE = /\bin the (?:words|view) of\b([^"“”«».!?]{1,100})$/i;
 const HEADLINE_CREDIT_RE = /^\s*:\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** A headline's opening office, alone before its colon: `Union leader`, `Fire chief`. */
 const HEADLINE_OFFICE_RE = /^\s*([A-Za-z][a-z]+(?: [a-z]+){0,2})\s*$/;
-/** A sentence after a quote that names whose it was: `"…." Those were the words of union leader X`. */
+/**
+ * A sentence after a quote that names whose it was: `"…." Those were the words of union leader X`,
+ * `That's the view from X`, `So says X`, and (group 1) `That was how X put it`, `This is what X told …`.
+ */
 const WORDS_OF_TAIL_RE =
-  /^\s+(?:Those|These|That|This|Such)\s+(?:were|was|are|is)\s+(?:the\s+)?(?:words|verdict|view|message|warning|assessment|reaction|response|answer|reply|promise|pledge|plea|advice|conclusion|judge?ment)\s+of\s+(?=[^.!?]*$)/;
+  /^\s+(?:(?:Those|These|That|This|Such)(?:['’]s|\s+(?:were|was|are|is))\s+(?:(?:the\s+)?(?:words|verdict|view|message|warning|assessment|reaction|response|answer|reply|promise|pledge|plea|advice|conclusion|judge?ment)\s+(?:of|from)|(how|what))|So\s+(?:says|said))\s+(?=[^.!?]*$)/;
+/** After the name in `That was how X put it`: the verb saying X spoke. */
+const HOW_PUT_RE = /^[^.!?]{0,40}?\b(?:put|puts|said|says|told|tells|described|describes|summed|sums|explained|explains)\b/;
 /** A person's statement, named after them: `issued a statement regarding …`. */
 const STATEMENT_ISSUED_RE = /^[^.!?]*?\b(?:issued|released|put out|posted|sent)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|tweet|message|post|letter|email)\b/;
 /** What follows the name in a sentence that only says what a person did: `shrugged.`, `was blunt.`, `smiled wryly.` */
@@ -556,6 +561,19 @@ class QuoteReader {
     return spoken;
   }
 
+  /**
+   * The person a sentence from `from` to `to` after a quote names as its speaker (WORDS_OF_TAIL_RE),
+   * a role before the name aside: `Those were the words of union leader X as …`.
+   */
+  private wordsOfCredit(from: number, to: number): Cue | undefined {
+    const wordsOf = WORDS_OF_TAIL_RE.exec(this.text.slice(from, to));
+    if (!wordsOf) return undefined;
+    const named = this.firstNamedIn(from + wordsOf[0].length, to);
+    if (!named || hasSpeechVerb(this.text.slice(from + wordsOf[0].length, named.start))) return undefined;
+    // `That's what X …` credits X only where X is said to have spoken: not `That's what X wanted`.
+    return !wordsOf[1] || HOW_PUT_RE.test(this.text.slice(named.end, to)) ? spokenBy(named) : undefined;
+  }
+
   /** A capitalised quote ending on a comma and followed by its cue: `…, "So much for modesty," she said.` */
   private isCuedSentence(k: number, quoted: string): boolean {
     return STARTS_CAPITAL_AFTER_SPACE.test(quoted) && /[,!?]\s*$/.test(quoted) && CUE_FOLLOWS_RE.test(this.text.slice(this.marked[k].close + 1, this.tailEnd(k)));
@@ -763,9 +781,17 @@ class QuoteReader {
     if (named && HEADLINE_CREDIT_RE.test(this.text.slice(tailStart, named.start))) return spokenBy(named);
     // `"I thought that was it."` over a line `— Dana Marsh`: a quote that ends its paragraph, credited below it.
     const below = this.units[q.lastUnit + 1];
-    if (below && below.end - below.start <= DASH_LINE_MAX && /^[\s.]*$/.test(this.text.slice(tailStart, this.units[q.lastUnit].end))) {
+    const endsParagraph = /^[\s.]*$/.test(this.text.slice(tailStart, this.units[q.lastUnit].end));
+    if (below && below.end - below.start <= DASH_LINE_MAX && endsParagraph) {
       const credited = this.dashCredit(below.start, below.end);
       if (credited && DASH_LINE_TAIL_RE.test(this.text.slice(credited.end, below.end))) return spokenBy(credited);
+    }
+    // … or by the sentence opening the paragraph below: `"We were never asked."` over `That was how Margit Olsen put it.`
+    if (below && endsParagraph) {
+      let sentenceEnd = below.start;
+      while (sentenceEnd < below.end && !sentenceEndsAt(this.text, sentenceEnd)) sentenceEnd++;
+      const credited = this.wordsOfCredit(tailStart, sentenceEnd);
+      if (credited) return credited;
     }
     // `"…." Anonymous blogger, "…"`: a credit, whoever it names (no one, here), before the title of the post.
     const next = this.marked[k + 1];
@@ -773,12 +799,8 @@ class QuoteReader {
       const named = this.firstNamedIn(tailStart, tailEnd);
       return named && /^\s+$/.test(this.text.slice(tailStart, named.start)) ? spokenBy(named) : { speaker: null };
     }
-    // `"We stay." Those were the words of union leader X as …`: the person named, a role before the name aside.
-    const wordsOf = WORDS_OF_TAIL_RE.exec(tail);
-    if (wordsOf) {
-      const named = this.firstNamedIn(tailStart + wordsOf[0].length, tailEnd);
-      if (named && !hasSpeechVerb(this.text.slice(tailStart + wordsOf[0].length, named.start))) return spokenBy(named);
-    }
+    const wordsOf = this.wordsOfCredit(tailStart, tailEnd);
+    if (wordsOf) return wordsOf;
     // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new
     // sentence, unless that sentence only says who spoke (`"We offered him a meeting." Durbin said.`)
     if (/[.]\s*$/.test(this.text.slice(q.open + 1, q.close)) && /^\s+[A-Z]/.test(tail) && !this.onlyNamesSpeaker(tailStart, tailEnd)) return undefined;
