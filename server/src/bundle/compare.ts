@@ -946,7 +946,7 @@ function groupFindings(
         const closest = wording.find((c) => c.unit === differing.shown[0].unit)!;
         const other = differing.shown[0].quote;
         const speaker = x.quote.speaker ?? other.speaker;
-        const who = speaker ? possessive(capitalised(shortNameOf(speaker))) : 'The quoted';
+        const who = speaker ? possessive(capitalised(speaker)) : 'The quoted';
         const said = x.described;
         const how =
           said && said.other === differing.shown[0] && said.alignment === closest.alignment

@@ -527,6 +527,16 @@ test('a spelling variant is found among spellings that came after its surname wa
   assert.equal(people.people.length, 3);
 });
 
+test('a double-barrelled surname\'s last part with the same given name is the same person, whichever article comes first', () => {
+  const hyphenated = article('a1', 's1', '{Orla Brennan-Whyte} died on Sunday; her son {Declan Whyte|son} confirmed it.');
+  const shortened = article('a2', 's2', 'Tributes were paid to {Orla Whyte}. Mrs {Whyte} was born in Cobh; her son {Declan Whyte|son} spoke.');
+  for (const articles of [[hyphenated, shortened], [shortened, hyphenated]]) {
+    const people = resolvePeople(articles);
+    assert.deepEqual(articlesOf(personNamed(people, 'Orla Brennan-Whyte')).sort(), ['a1', 'a2']);
+    assert.deepEqual(people.people.map((p) => p.name).sort(), ['Declan Whyte', 'Orla Brennan-Whyte']);
+  }
+});
+
 test('short surnames, or short parts of hyphenated names, that differ by a letter are different people', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Paul Lee} met {Paul Lea}.'),

@@ -1090,6 +1090,12 @@ function findFull(lookup: Lookup, article: string, name: ParsedName): Draft | un
   // The same name with its surname written otherwise (see otherReadings), or with a second surname more or less.
   const read = otherReadings(name).flatMap((r) => lookup.sameSurname(r.key, r.given).filter((d) => suffixFits(d) && givenCompatible(d.given, r.given)));
   if (read.length > 0) return dominant(preferSameSuffix(read, name), (d) => d.mentions.length);
+  // … and the other way round: the last part of a double-barrelled surname named before (`Orla Whyte`
+  // after `Orla Brennan-Whyte`), which that name's readings find when it comes after.
+  const barrelled = lookup
+    .withGiven(name.given[0].text)
+    .filter((d) => suffixFits(d) && givenCompatible(d.given, name.given) && d.mentions.some((p) => lastBarrel(p.name) === name.key));
+  if (barrelled.length > 0) return dominant(preferSameSuffix(barrelled, name), (d) => d.mentions.length);
   const longer = lookup
     .withGiven(name.given[0].text)
     .filter((d) => d.given.length === name.given.length + 1 && d.given[name.given.length].key === name.key && givenCompatible(d.given.slice(0, -1), name.given) && suffixFits(d));
@@ -1141,6 +1147,12 @@ function readOtherwise(name: ParsedName): Reading[] {
   const otherRomanisation = name.given.length > 0 ? fromOtherSlavicForm(name.surname) : undefined;
   if (otherRomanisation) readings.push({ key: transliteration(otherRomanisation), given: name.given });
   return readings.length > 0 ? readings : NO_READINGS;
+}
+
+/** The key of the last part of a double-barrelled surname (`whyte` of `Brennan-Whyte`), else undefined. */
+function lastBarrel(name: ParsedName): string | undefined {
+  const hyphen = name.surname.lastIndexOf('-');
+  return hyphen < 0 ? undefined : transliteration(name.surname.slice(hyphen + 1));
 }
 
 /** Endings of East Slavic surnames: `Shevchenko`, `Kovalchuk`, `Zelensky`, `Gorbunov`, `Petrovych`. */
