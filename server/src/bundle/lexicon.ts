@@ -384,6 +384,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
 /**
  * Lowercase nouns that give a person's role (`spokesman`, `envoy`); before a name they make
  * it a person (`spokesman Peskov`) and they head a role phrase (`Putin's investment envoy`).
+ * Not `examiner` or `recorder`: papers are named so (`the Washington Examiner's Phillip Klein`).
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   words(`president, vice-president, minister, premier, chancellor, secretary, secretary-general,
@@ -433,7 +434,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     surveyor, realtor, homemaker, housekeeper, nanny, tutor, salesman, saleswoman, trucker, welder,
     machinist, roofer, locksmith, florist, optometrist, veterinarian, chiropractor, physiotherapist,
     hygienist, educator, instructor, schoolteacher, pupil, sophomore, freshman, grocer, restaurateur,
-    proprietor, evacuee, bystander, parishioner, motorist, pedestrian, hiker`),
+    proprietor, evacuee, bystander, parishioner, motorist, pedestrian, hiker,
+    clerk, assessor, coroner, registrar, alderwoman, alderperson, selectman, selectwoman,
+    supervisor, magistrate, bailiff, warden, ombudsman, ombudsperson, notary, controller,
+    councilmember, trustee, regent, steward, provost, rector, principal, headteacher, headmaster,
+    headmistress, curate, deacon, abbot, abbess`),
 );
 
 /**

@@ -908,6 +908,13 @@ test('an adverb opening the sentence is no part of the name after it: `Even Toma
   assert.deepEqual(names('The end came fast. Even Tomasz admitted it afterwards.'), ['Tomasz']);
 });
 
+test('the offices of local government, courts, schools and churches are roles: `County Clerk Marisol Deane`, `Vance, the city coroner,`', () => {
+  assert.equal(roleOf('Turnout was high, County Clerk Marisol Deane said.', 'Marisol Deane'), 'County Clerk');
+  assert.equal(roleOf('Rosa Vance, the city coroner, said so.', 'Rosa Vance'), 'city coroner');
+  assert.equal(roleOf('School principal Ana Reyes said so.', 'Ana Reyes'), 'School principal');
+  assert.equal(roleOf('As the Washington Examiner\'s Phillip Klein notes, nobody wins.', 'Phillip Klein'), undefined);
+});
+
 test('a town named with a word that makes names things (`Port`, `Lake`, `Fort`) before a title is the officer\'s: `Port Ellis Mayor Celia Brandt`', () => {
   assert.equal(roleOf('Port Ellis Mayor Celia Brandt said the terminal would close.', 'Celia Brandt'), 'Port Ellis Mayor');
   assert.equal(roleOf('The roads are shut. Lake County Sheriff Bob Jonsen said so.', 'Bob Jonsen'), 'Lake County Sheriff');
