@@ -232,6 +232,19 @@ test('`X told reporters` and `X told the newspaper Y` give the quote to X, not Y
   assert.deepEqual(read('"Talks have begun," Fedin told reporters.', ['Fedin']), [['Talks have begun,', 'Fedin', false]]);
 });
 
+test('a participle after `her` or a possessive describes the speaker (`her grieving sister Kim Tran said`); one before a name takes it as object', () => {
+  const text = [
+    'Her grieving sister Kim Tran said: "She was kind to everybody."',
+    "Ms Tran's devastated brother Tom Tran said: \"We waited two years.\"",
+    'Police arrested Joe Rudd. "He was calm," the officer said.',
+  ].join('\n\n');
+  assert.deepEqual(read(text, ['Kim Tran', 'Tom Tran', 'Joe Rudd']), [
+    ['She was kind to everybody.', 'Kim Tran', false],
+    ['We waited two years.', 'Tom Tran', false],
+    ['He was calm,', null, false],
+  ]);
+});
+
 test('other speech verbs are cues too', () => {
   for (const verb of ['added', 'noted', 'wrote', 'tweeted', 'declared', 'stressed', 'insisted', 'warned']) {
     assert.deepEqual(read(`"We will not wait," Fedin ${verb}.`, ['Fedin']), [['We will not wait,', 'Fedin', false]], verb);

@@ -1292,6 +1292,9 @@ class QuoteReader {
           const title = context[skipped + i - 1];
           if (TITLE_PREPOSITIONS.has(lower) && title && STARTS_CAPITAL.test(title) && (TITLES.has(title) || ROLE_NOUNS.has(title.toLowerCase()))) return false;
           if (ASIDE_WORDS.has(lower)) return true;
+          // After `her` or `Tran's`, a participle describes: `her grieving sister Kim Tran said`
+          const previous = context[skipped + i - 1]?.toLowerCase();
+          if (previous && (DETERMINERS.has(previous) || /['’]s$/.test(previous))) return false;
           return (/^[a-z]+(?:ed|ing)$/.test(word) || OBJECT_TAKING_VERBS.has(word)) && !TITLE_PARTICIPLES.has(word) && !isInverting(word);
         });
       known.set(m, aside);
