@@ -328,10 +328,11 @@ export const HONORIFIC_GENDERS: ReadonlyMap<string, Gender> = new Map([
 
 /**
  * Letters after a name for an office, a rank of counsel, an honour or a degree (`Tom Reyes KC`,
- * `Jo Stevens MP`, `Ann Roe PhD`): not part of the name, and a name may speak past them.
+ * `Jo Stevens MP`, `Ann Roe PhD`), or a judge's as law reports write it (`Okafor J`, `Lee CJ`): not
+ * part of the name, and a name may speak past them.
  */
 export const POST_NOMINALS: readonly string[] = words(`KC, QC, SC, MP, MSP, MLA, MPP, MEP, MHK, TD, AM, OBE, MBE, CBE, KBE, DBE,
-  GBE, CH, OM, VC, FRS, PhD, DPhil, MD, Esq`);
+  GBE, CH, OM, VC, FRS, PhD, DPhil, MD, Esq, J, JA, CJ, LJ`);
 
 /** What follows a name as part of it, lower case without the full stop: Jr., Sr. (numbers: NAME_NUMERAL). */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);

@@ -75,6 +75,35 @@ test('a surname alone points back: before the article names a second person of t
   assert.equal(resolvePeople([article('a1', 'one', text)]).personOf('a1', 'Doyle')?.name, 'Keira Doyle');
 });
 
+test('a surname alone is not the one of a family the article keeps naming in full after using it', () => {
+  const text =
+    '{Jenna Whitcomb} testified at the trial of the man accused of killing her husband, {Dean Whitcomb}. "I know his voice," {Whitcomb} said. ' +
+    'Prosecutors say the accused owed {Dean Whitcomb} money. "I was in shock," {Whitcomb} said. A witness had threatened {Dean Whitcomb}.';
+  assert.equal(resolvePeople([article('a1', 'one', text)]).personOf('a1', 'Whitcomb')?.name, 'Jenna Whitcomb');
+  // Neither a surname with an honorific nor a name in a quote is the writer's: `Mrs Ardley` and
+  // the mayor's `Samuel Ardley` leave the bare surname to the man the obituary is about.
+  const obituary = article(
+    'a2',
+    'one',
+    'Tributes were paid to {Samuel Ardley}. {Mary Ardley} thanked neighbours. "He hated fuss," Mrs {Ardley} said. ' +
+      'The mayor said: "{Samuel Ardley} built this town." A colleague who served alongside {Ardley} praised him.',
+  );
+  obituary.mentions[2].gender = 'female';
+  assert.equal(resolvePeople([obituary]).personOf('a2', 'Ardley')?.name, 'Samuel Ardley');
+  const quoting = article('a3', 'one', '{Samuel Ardley} died. {Mary Ardley} thanked neighbours. {Ardley} was mayor. The mayor said: "{Samuel Ardley} built this town."');
+  const quoted = quoting.mentions[3];
+  quoting.quotes = [{ start: quoted.start, end: quoted.end + 16, text: '', partial: false, speakerName: null }];
+  assert.equal(resolvePeople([quoting]).personOf('a3', 'Ardley')?.name, 'Samuel Ardley');
+});
+
+test('a relative introduced by the name of the one she is related to is the one the article is about', () => {
+  const text = "{Dean Whitcomb}'s widow, {Jenna Whitcomb|Dean Whitcomb's widow}, was the main witness. Under cross-examination {Whitcomb} conceded the point.";
+  assert.equal(resolvePeople([article('a1', 'one', text)]).personOf('a1', 'Whitcomb')?.name, 'Jenna Whitcomb');
+  // Named before that introduction, he is the one the article is about.
+  const earlier = "{Dean Whitcomb} was shot. {Dean Whitcomb}'s widow, {Jenna Whitcomb|Dean Whitcomb's widow}, spoke. {Whitcomb} had run the grill.";
+  assert.equal(resolvePeople([article('a2', 'one', earlier)]).personOf('a2', 'Whitcomb')?.name, 'Dean Whitcomb');
+});
+
 test('a surname with an honorific is the one of that gender the article names; a suffix on the one it is about does not send it to his wife', () => {
   const family = article('a1', 'one', 'Economy minister {Katharina Müller|Economy minister} and the farmer {Thomas Müller} met. {Müller} said no.');
   family.mentions[2].gender = 'female';

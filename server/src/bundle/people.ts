@@ -1238,9 +1238,15 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
     // Ortega: the one whose whole surname it is, not the last of someone's two.
     const wholeSurname = here.filter((d) => !twoSurnamesIn(d, article));
     if (wholeSurname.length > 0) here = wholeSurname;
-    here = here.filter((d) => !isRelativeIn(d, article) || !here.some((e) => !isRelativeIn(e, article) && firstHere(e) < firstHere(d)));
+    // (One named only as the owner of the relation, `Dean Whitcomb's widow, Jenna Whitcomb`, is brought in for her.)
+    const namedBeforeRelative = (e: Draft, d: Draft) => firstHere(e) < firstHere(d) && !ownsRelationOf(e, d, article);
+    here = here.filter((d) => !isRelativeIn(d, article) || !here.some((e) => !isRelativeIn(e, article) && namedBeforeRelative(e, d)));
     const namesake = (d: Draft) => here.some((e) => e !== d && e.suffix === name.suffix && sameGiven(e.given[0], d.given[0]));
     here = here.filter((d) => d.suffix === name.suffix || !namesake(d));
+    // A writer who names one of them in full again after using the surname alone keeps that one
+    // apart by it: the surname is the other's (`Jenna Whitcomb testified` … `Whitcomb said` … `Dean Whitcomb`).
+    const keptApart = keptApartInFull(here, article, name.form, firstHere);
+    if (keptApart.length > 0 && keptApart.length < here.length) here = here.filter((d) => !keptApart.includes(d));
     return dominant(here, (d) => d.namedIn.get(article) ?? 0) ?? namedLastBefore(here, article, at) ?? dominant(here, (d) => d.mentions.length);
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
@@ -1315,6 +1321,35 @@ function relationOf(role: string | undefined): string | undefined {
 function twoSurnamesIn(draft: Draft, article: string): boolean {
   const secondLast = draft.given.length >= 2 ? draft.given[draft.given.length - 1].text : undefined;
   return secondLast !== undefined && draft.mentions.some((p) => p.article.id === article && p.name.given.length === 1 && p.name.given[0].text === secondLast);
+}
+
+/**
+ * Of persons a surname alone may mean, those the article names in full again after it first wrote
+ * the surname alone (`form`, without an honorific, which tells them apart itself) once all of them
+ * were named. Only the writer's own naming counts: a quote names people as its speaker does.
+ */
+function keptApartInFull(drafts: Draft[], article: string, form: string, firstHere: (d: Draft) => number): Draft[] {
+  const allNamed = Math.max(...drafts.map(firstHere));
+  const { mentions, quotes } = drafts[0].mentions.find((p) => p.article.id === article)!.article;
+  const firstAlone = mentions.find((m) => m.start > allNamed && m.text === form && !m.gender)?.start;
+  if (firstAlone === undefined) return [];
+  const quoted = (m: NameMention) => quotes.some((q) => q.start <= m.start && m.end <= q.end);
+  return drafts.filter((d) => d.mentions.some((p) => p.article.id === article && p.name.given.length > 0 && p.mention.start > firstAlone && !quoted(p.mention)));
+}
+
+/**
+ * Whether the article first names `owner` as the one `relative` is introduced as a relative of,
+ * in the role before the relative's name (`Dean Whitcomb's widow, Jenna Whitcomb`).
+ */
+function ownsRelationOf(owner: Draft, relative: Draft, article: string): boolean {
+  const introduced = relative.mentions.find((p) => p.article.id === article)!;
+  const named = owner.mentions.find((p) => p.article.id === article)!;
+  const role = introduced.role;
+  if (role === undefined || relationOf(role) === undefined) return false;
+  const ownerName = oneLine(named.mention.text);
+  // The role stands just before the name, after `, ` or a space.
+  const inRole = named.mention.start >= introduced.mention.start - role.length - 2 && named.mention.end < introduced.mention.start;
+  return inRole && role.startsWith(ownerName) && /^['’]s /.test(role.slice(ownerName.length));
 }
 
 /** Whether the article names the person as someone's relative (`his wife, Melania Trump`). */

@@ -221,11 +221,28 @@ test('letters after the name may stand between it and the verb: `X KC, defending
   ]);
 });
 
+test('a judge as law reports write one, `Okafor J said`, speaks past the letters', () => {
+  assert.deepEqual(read('"I do not accept that she was armed," Okafor J said.', ['Okafor']), [['I do not accept that she was armed,', 'Okafor', false]]);
+});
+
 test('`X told reporters` and `X told the newspaper Y` give the quote to X, not Y', () => {
   assert.deepEqual(read('"Talks have begun," Oleg Fedin told the Morning Star newspaper, edited by Jan Holt.', ['Oleg Fedin', 'Jan Holt']), [
     ['Talks have begun,', 'Oleg Fedin', false],
   ]);
   assert.deepEqual(read('"Talks have begun," Fedin told reporters.', ['Fedin']), [['Talks have begun,', 'Fedin', false]]);
+});
+
+test('a participle after `her` or a possessive describes the speaker (`her grieving sister Kim Tran said`); one before a name takes it as object', () => {
+  const text = [
+    'Her grieving sister Kim Tran said: "She was kind to everybody."',
+    "Ms Tran's devastated brother Tom Tran said: \"We waited two years.\"",
+    'Police arrested Joe Rudd. "He was calm," the officer said.',
+  ].join('\n\n');
+  assert.deepEqual(read(text, ['Kim Tran', 'Tom Tran', 'Joe Rudd']), [
+    ['She was kind to everybody.', 'Kim Tran', false],
+    ['We waited two years.', 'Tom Tran', false],
+    ['He was calm,', null, false],
+  ]);
 });
 
 test('other speech verbs are cues too', () => {
@@ -526,6 +543,21 @@ test('`the judge said` with no judge named before means the judge the same parag
   ].join('\n\n');
   assert.deepEqual(read(text, ['Olin Marsk', { text: 'Wilma Treves', start: 0, end: 0, role: 'Judge' }]), [
     ['You knew exactly what you were doing,', 'Wilma Treves', false],
+  ]);
+});
+
+test('`the judge said` and `His Honour said` mean the Justice just named, not the justice minister', () => {
+  const text = [
+    'Justice Minister Ada Crane welcomed the verdict. Justice Emeka Okafor rejected the claim of self-defence.',
+    '"I do not accept that she was armed," the judge said.',
+    '"The wounds tell another story," His Honour said.',
+    'Ada Crane left. "It cannot be reconciled with the evidence," his Honour added.',
+  ].join('\n\n');
+  const judge = { text: 'Emeka Okafor', start: 0, end: 0, role: 'Justice' };
+  assert.deepEqual(read(text, [{ text: 'Ada Crane', start: 0, end: 0, role: 'Justice Minister' }, judge]), [
+    ['I do not accept that she was armed,', 'Emeka Okafor', false],
+    ['The wounds tell another story,', 'Emeka Okafor', false],
+    ['It cannot be reconciled with the evidence,', 'Emeka Okafor', false],
   ]);
 });
 

@@ -189,6 +189,8 @@ const PARTY_LETTERS: Record<string, string> = { Republican: 'R', Democrat: 'D', 
 /** How far after a name the words that place it may stand: `Sen. X, the Arizona Republican who led talks`. */
 const PLACED_REACH = 60;
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’](?:s|d|ve))?\\s+(?:(?:${FILLER})\\s+)*$`);
+/** `His Honour said`: how British and Australian courts, and the papers that report them, speak of the judge. */
+const HONOUR_BEFORE_VERB_RE = new RegExp(`\\b[Hh](?:is|er)\\s+Honou?r\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
 /** The one who speaks for another, written before the description of that other: `people close to` in `people close to the senator said`. */
@@ -376,9 +378,12 @@ const LAWMAKERS = ['lawmaker', 'legislator', 'representative', 'senator', 'congr
 /** A team's manager, coach and boss: sports pages write `Rovers manager X …, the coach said` of one person. */
 const TEAM_LEADERS = ['manager', 'coach', 'boss'];
 /** Descriptions that stand for several offices: `the lawmaker` is the senator or the representative. */
+/** A judge's titles in roles: `Justice`, not the justice minister or the Department of Justice. */
+const JUDGES = ['judge', String.raw`(?<!\b(?:of|for)\s+)justice(?!\s+(?:minister|ministry|secretary|department|spokes\w*))`];
 const OFFICES_DESCRIBED = new Map([
   ...['lawmaker', 'legislator', 'congressman', 'congresswoman'].map((head): [string, string[]] => [head, LAWMAKERS]),
   ...TEAM_LEADERS.map((head): [string, string[]] => [head, TEAM_LEADERS]),
+  ['judge', JUDGES],
 ]);
 /** Descriptions that name nobody in particular: `the official said` is not a guess at a named person. */
 const UNNAMED_ROLES = new Set(
@@ -874,6 +879,8 @@ class QuoteReader {
       const word = pronoun[1].toLowerCase();
       return word === 'they' ? { speaker: null } : this.pronounCue(windowStart + pronoun.index, word === 'he' ? 'male' : 'female');
     }
+    const honour = HONOUR_BEFORE_VERB_RE.exec(lead);
+    if (honour) return { speaker: this.resolveDescription('judge', windowStart + honour.index, false) };
     for (let i = this.firstMentionFrom(verbStart) - 1, tries = 0; i >= 0 && tries < 4; i--, tries++) {
       const m = this.mentions[i];
       if (m.start < windowStart) break;
@@ -1307,6 +1314,9 @@ class QuoteReader {
           const title = context[skipped + i - 1];
           if (TITLE_PREPOSITIONS.has(lower) && title && STARTS_CAPITAL.test(title) && (TITLES.has(title) || ROLE_NOUNS.has(title.toLowerCase()))) return false;
           if (ASIDE_WORDS.has(lower)) return true;
+          // After `her` or `Tran's`, a participle describes: `her grieving sister Kim Tran said`
+          const previous = context[skipped + i - 1]?.toLowerCase();
+          if (previous && (DETERMINERS.has(previous) || /['’]s$/.test(previous))) return false;
           return (/^[a-z]+(?:ed|ing)$/.test(word) || OBJECT_TAKING_VERBS.has(word)) && !TITLE_PARTICIPLES.has(word) && !isInverting(word);
         });
       known.set(m, aside);

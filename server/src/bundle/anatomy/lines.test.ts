@@ -22,6 +22,8 @@ test('lines: photo captions and credits', () => {
     'The harbor bridge at dusk. Image: Dana Lens.',
     'The mayor speaks to reporters. (AP Photo/Kim Lee)',
     'Photo: City of Portville',
+    'The defendant confers with his lawyer on Tuesday. (Pool photo by Dana Lens / The Portville Post)',
+    'Jurors leave the courthouse. (Staff Photo by Omar Quill)',
   ]) {
     const facts = describeLine(line);
     assert.ok(facts.caption && facts.furniture, line);

@@ -92,7 +92,7 @@ const BRACKETED_PHOTO_CREDIT = /(?:^|[.!?"”’]\s+)\(\p{Lu}[\p{L}'’.-]+(?: \
 /** What every pattern of CAPTION_ANYWHERE holds: a cheap test that rules most lines out. */
 const CAPTION_ANYWHERE_HINT = /[:/(]|Photo|PHOTO|Images|Shutterstock/;
 const CAPTION_ANYWHERE =
-  /(?:^|[\s(.])(?:Image|Images|Photo|Photos|Picture|Photograph|Credit|Pic|IMAGE|PHOTO)\s?:\s|\bREUTERS\/|\bAFP\/|\bAP Photo\b|\bGetty Images\b|\/Pool\b|\/File Photo\b|\bFILE PHOTO\b|\bSputnik\/|\bEPA(?:-EFE)?\/|\bXinhua\/|\bShutterstock\b|\b(?:ANI|PTI|IANS) Photo\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: by| [Cc]redit|:)/;
+  /(?:^|[\s(.])(?:Image|Images|Photo|Photos|Picture|Photograph|Credit|Pic|IMAGE|PHOTO)\s?:\s|\bREUTERS\/|\bAFP\/|\bAP Photo\b|\bGetty Images\b|\/Pool\b|\/File Photo\b|\bFILE PHOTO\b|\bSputnik\/|\bEPA(?:-EFE)?\/|\bXinhua\/|\bShutterstock\b|\b(?:ANI|PTI|IANS) Photo\b|\((?:[A-Z][A-Za-z]*\s){0,2}(?:[Pp]hoto|[Ii]mage|[Pp]icture)(?: by| [Cc]redit|:)/;
 /** An embedded post's credit, a line of its own: `Harbour Police (@HarbourPolice) March 3, 2026`. */
 export const EMBEDDED_POST = /^[^.!?"“]{1,60} \(@\w{1,15}\)(?: .{0,40})?$/;
 
