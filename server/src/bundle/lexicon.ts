@@ -268,7 +268,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     Colombian, Venezuelan, Cuban, Peruvian, African, Africans, Nigerian, Kenyan, Ethiopian,
     South African, Sudanese, Somali, Libyan, Tunisian, Algerian, Moroccan, European, Europeans,
     Asian, Asians, Arab, Arabs, Arabic, Latino, Latina, Hispanic, Western, Eastern, Northern,
-    Southern, Soviet, Kremlin, Duma, Pentagon, NATO, Taliban, Hamas, Hezbollah, Houthi, Houthis,
+    Southern, Soviet, Kremlin, Malacañang, Malacanang, Duma, Pentagon, NATO, Taliban, Hamas, Hezbollah, Houthi, Houthis,
     Christians, Muslim, Muslims, Islamic, Islamist, Jewish, Jew, Jews, Catholic,
     Catholics, Protestant, Orthodox, Buddhist, Hindu, Sikh, Sunni, Shia, Shiite,
     Democrat, Democrats, Dem, Dems, Democratic, Republican, Republicans, GOP, Labour, Tory, Tories,
@@ -309,7 +309,8 @@ export const OUTLETS: ReadonlySet<string> = new Set(
 /** Honorifics: they mark a person but are no role (`Mr. Steele`). */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Miss, Mx, Messrs, Mme, Mlle, Sir, Dame, Madam, Madame, Monsieur, Herr, Frau,
-    Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt, Alhaji, Alhaja, Hajia, Mallam, Malam, Hon, Honourable, Honorable, H.E., H.H.`),
+    Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt, Alhaji, Alhaja, Hajia, Mallam, Malam, Hon, Honourable, Honorable,
+    Datuk, Dato, Datin, Seri, Panglima, Utama, H.E., H.H.`),
 );
 
 /**

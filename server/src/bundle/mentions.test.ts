@@ -642,6 +642,15 @@ test('a role between commas before an honorific or a title is the role: `The Gov
   assert.equal(roleOf('After talks with President Ana Vidal of Ruritania, Mr. Tom Hale on Monday left.', 'Tom Hale'), undefined);
 });
 
+test('Malaysian honorifics are no part of the name and stand between a role and it: `Defence Minister Datuk Seri X`', () => {
+  const text = 'Defence Minister Datuk Seri Amir Rahman Yusof said so. Datuk Seri Panglima Hajiji Noor agreed, and the Prime Minister, Datuk Seri Anwar Salleh, spoke.';
+  assert.deepEqual(names(text), ['Amir Rahman Yusof', 'Hajiji Noor', 'Anwar Salleh']);
+  assert.equal(roleOf(text, 'Amir Rahman Yusof'), 'Defence Minister');
+  assert.equal(roleOf(text, 'Anwar Salleh'), 'Prime Minister');
+  // The palace in Manila speaks as the Kremlin does: it is no person.
+  assert.deepEqual(names('Malacañang said the deal was signed.'), []);
+});
+
 test('a cleric\'s or sheikh\'s title ends no role and gives way to the office beside the name, as a doctor\'s does', () => {
   assert.equal(roleOf('Sheikh Tamim Al Thani, the Emir of Qatar, pledged money.', 'Tamim Al Thani'), 'Emir of Qatar');
   assert.equal(roleOf("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.", 'Ali Khamenei'), "Iran's Supreme Leader");

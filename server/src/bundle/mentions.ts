@@ -1332,9 +1332,16 @@ const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
  * honorific that opens the sentence (`After meeting President X of Poland, Mr. Obama said`).
  */
 function roleBeforeHonorific(text: string, tokens: Token[], nameFrom: number): string | undefined {
-  if (nameFrom < 2 || !isHonorific(tokens[nameFrom - 1])) return undefined;
-  const role = roleBeforeName(text, tokens, nameFrom - 1);
-  return role && (tokens[nameFrom - 2].cap || role.includes(' ')) ? role : undefined;
+  const honorifics = honorificsBefore(tokens, nameFrom);
+  if (honorifics < 1 || honorifics === nameFrom) return undefined;
+  const role = roleBeforeName(text, tokens, honorifics);
+  return role && (tokens[honorifics - 1].cap || role.includes(' ')) ? role : undefined;
+}
+
+/** Where the honorifics right before `at` begin (`at` where there are none): `Datuk Seri` before `Anwar Ibrahim`. */
+function honorificsBefore(tokens: Token[], at: number): number {
+  while (at > 0 && isHonorific(tokens[at - 1])) at--;
+  return at;
 }
 
 /** `former U.S. President` | `Kremlin spokesman` right before the name. */
@@ -1645,7 +1652,7 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const titled = roleBeforeName(text, tokens, verdict.from) ?? roleBeforeHonorific(text, tokens, verdict.from);
     const office = titled && isCourtesyTitle(titled) ? undefined : titled;
     // The role between commas before the name stands before its title or honorific too (`The Governor of Lagos State, Mr X,`).
-    const opening = (titled && !office) || isHonorific(tokens[verdict.from - 1] ?? tokens[verdict.from]) ? verdict.from - 1 : verdict.from;
+    const opening = titled && !office ? verdict.from - 1 : honorificsBefore(tokens, verdict.from);
     const appositive = roleAfterComma(text, tokens, to);
     const role = (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;
