@@ -268,7 +268,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
     Colombian, Venezuelan, Cuban, Peruvian, African, Africans, Nigerian, Kenyan, Ethiopian,
     South African, Sudanese, Somali, Libyan, Tunisian, Algerian, Moroccan, European, Europeans,
     Asian, Asians, Arab, Arabs, Arabic, Latino, Latina, Hispanic, Western, Eastern, Northern,
-    Southern, Soviet, Kremlin, Duma, Pentagon, NATO, Taliban, Hamas, Hezbollah, Houthi, Houthis,
+    Southern, Soviet, Kremlin, Malacañang, Malacanang, Duma, Pentagon, NATO, Taliban, Hamas, Hezbollah, Houthi, Houthis,
     Christians, Muslim, Muslims, Islamic, Islamist, Jewish, Jew, Jews, Catholic,
     Catholics, Protestant, Orthodox, Buddhist, Hindu, Sikh, Sunni, Shia, Shiite,
     Democrat, Democrats, Dem, Dems, Democratic, Republican, Republicans, GOP, Labour, Tory, Tories,
@@ -309,16 +309,17 @@ export const OUTLETS: ReadonlySet<string> = new Set(
 /** Honorifics: they mark a person but are no role (`Mr. Steele`). */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Miss, Mx, Messrs, Mme, Mlle, Sir, Dame, Madam, Madame, Monsieur, Herr, Frau,
-    Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt, Alhaji, Alhaja, Hajia, Mallam, Malam, H.E., H.H.`),
+    Señor, Senor, Señora, Signor, Signora, Shri, Shrimati, Smt, Alhaji, Alhaja, Hajia, Mallam, Malam, Hon, Honourable, Honorable,
+    Datuk, Dato, Datin, Seri, Panglima, Utama, H.E., H.H.`),
 );
 
 /**
- * Titles of a doctor, a professor or a cleric, a sheikh's or a peer's, lower case without the
+ * Titles of a doctor, a professor, an engineer (Nigeria's `Engr.`) or a cleric, a sheikh's or a peer's, lower case without the
  * full stop: a role may end with them before the name (`Chief medical officer Dr`, `Iran's Supreme
  * Leader Ayatollah`, `Labour peer Lord`). They are no office, and outlets drop them where they
  * give one (`Sheikh X, the Emir of Qatar,` is elsewhere `the emir, X`).
  */
-export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'prof', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend', 'lord', 'baroness']);
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'prof', 'engr', 'sheikh', 'sheikha', 'ayatollah', 'rabbi', 'imam', 'rev', 'reverend', 'lord', 'baroness']);
 
 /** Honorifics that say whether a man or a woman is meant (`Ms Müller`). */
 export const HONORIFIC_GENDERS: ReadonlyMap<string, Gender> = new Map([
@@ -348,7 +349,7 @@ export function isNameSuffix(word: string): boolean {
 /** Abbreviations whose full stop belongs to the word (`Sen.`, `Jr.`), not to the sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Mx, Messrs, Mme, Mlle, Dr, Prof, Sen, Rep, Gov, Gen, Lt, Col, Maj, Capt, Sgt,
-    Cpl, Pvt, Adm, Cmdr, Brig, Det, Insp, Supt, Rev, Pres, Sec, Atty, Hon, Fr, Jr, Sr, St, Sens,
+    Cpl, Pvt, Adm, Cmdr, Brig, Det, Insp, Supt, Rev, Pres, Sec, Atty, Hon, Engr, Fr, Jr, Sr, St, Sens,
     Reps, Amb, Cdr, Gens, Smt, Ste`),
 );
 
@@ -366,7 +367,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     Taoiseach, Tánaiste, Tanaiste, King, Queen, Prince, Princess, Crown, Duke, Duchess, Lord, Lady, Baroness, Baron, Count,
     Countess, Earl, Emperor, Empress, Tsar, Czar, Pres, Sec, Atty, Councillor, Councilor,
     Councilman, Councilwoman, Alderman, Assemblyman, Assemblywoman, Delegate, MP, MEP, CEO,
-    Founder, Dean, Provost, Principal, Nurse, Sister, Brother, Hon, Honourable, Honorable,
+    Founder, Dean, Provost, Principal, Nurse, Sister, Brother, Engr,
     Excellency, Majesty, Highness`),
 );
 
@@ -435,7 +436,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     surveyor, realtor, homemaker, housekeeper, nanny, tutor, salesman, saleswoman, trucker, welder,
     machinist, roofer, locksmith, florist, optometrist, veterinarian, chiropractor, physiotherapist,
     hygienist, educator, instructor, schoolteacher, pupil, sophomore, freshman, grocer, restaurateur,
-    proprietor, evacuee, bystander, parishioner, motorist, pedestrian, hiker,
+    proprietor, evacuee, bystander, parishioner, motorist, pedestrian, hiker, trader, hawker, artisan,
     clerk, assessor, coroner, registrar, alderwoman, alderperson, selectman, selectwoman,
     supervisor, magistrate, bailiff, warden, ombudsman, ombudsperson, notary, controller,
     councilmember, trustee, regent, steward, provost, rector, principal, headteacher, headmaster,

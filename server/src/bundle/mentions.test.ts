@@ -626,6 +626,31 @@ test('a doctor\'s or professor\'s title is no office: the office beside it is th
   assert.equal(roleOf('Dr Hal Ames said so.', 'Hal Ames'), 'Dr');
 });
 
+test('a role between commas before an honorific or a title is the role: `The Governor of Lagos State, Mr X,`', () => {
+  assert.equal(roleOf('The Governor of Lagos State, Mr Tunde Bello, ordered it.', 'Tunde Bello'), 'Governor of Lagos State');
+  assert.equal(roleOf('A trader, Mrs Ada Okoro, lost her goods.', 'Ada Okoro'), 'trader');
+  assert.equal(roleOf('The Finance Minister, Smt. Meena Iyer, spoke.', 'Meena Iyer'), 'Finance Minister');
+  // `Hon.` is a style of address, not an office; `Engr.` an engineer's title, like `Dr`.
+  assert.equal(roleOf('The member representing Ikeja Constituency I, Hon. Musa Ade, objected.', 'Musa Ade'), 'member representing Ikeja Constituency I');
+  assert.equal(roleOf('Hon. Musa Ade objected.', 'Musa Ade'), undefined);
+  assert.equal(roleOf('The Commissioner for Works and Housing, Engr. Femi Ojo, spoke.', 'Femi Ojo'), 'Commissioner for Works and Housing');
+  assert.equal(roleOf('Engr. Femi Ojo spoke.', 'Femi Ojo'), 'Engr.');
+  // What a title is of, with `for`, is the role's: not so after a lowercase role (`a spokesman for the special counsel, X` is the counsel).
+  assert.equal(roleOf('The Minister for Health, Ana Reyes, spoke.', 'Ana Reyes'), 'Minister for Health');
+  // A clause before the comma is no role: a participle after a conjunction, a phrase after a preposition the sentence goes on from.
+  assert.equal(roleOf('After meeting President Ana Vidal of Ruritania, Tom Hale left.', 'Tom Hale'), undefined);
+  assert.equal(roleOf('After talks with President Ana Vidal of Ruritania, Mr. Tom Hale on Monday left.', 'Tom Hale'), undefined);
+});
+
+test('Malaysian honorifics are no part of the name and stand between a role and it: `Defence Minister Datuk Seri X`', () => {
+  const text = 'Defence Minister Datuk Seri Amir Rahman Yusof said so. Datuk Seri Panglima Hajiji Noor agreed, and the Prime Minister, Datuk Seri Anwar Salleh, spoke.';
+  assert.deepEqual(names(text), ['Amir Rahman Yusof', 'Hajiji Noor', 'Anwar Salleh']);
+  assert.equal(roleOf(text, 'Amir Rahman Yusof'), 'Defence Minister');
+  assert.equal(roleOf(text, 'Anwar Salleh'), 'Prime Minister');
+  // The palace in Manila speaks as the Kremlin does: it is no person.
+  assert.deepEqual(names('Malacañang said the deal was signed.'), []);
+});
+
 test('a cleric\'s or sheikh\'s title ends no role and gives way to the office beside the name, as a doctor\'s does', () => {
   assert.equal(roleOf('Sheikh Tamim Al Thani, the Emir of Qatar, pledged money.', 'Tamim Al Thani'), 'Emir of Qatar');
   assert.equal(roleOf("Iran's Supreme Leader Ayatollah Ali Khamenei spoke.", 'Ali Khamenei'), "Iran's Supreme Leader");

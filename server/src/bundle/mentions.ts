@@ -158,8 +158,11 @@ const HEADLINE_WORDS = 24;
 const TITLE_CONNECTORS = new Set(['of', 'to', 'for', 'the']);
 const SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'did', 'does', 'can', 'could']);
 const PHRASE_INSIDE_ROLE = new Set(['of', 'for', 'at', 'to']);
-/** What may follow a role's head word: `head of NATO`, `a meteorologist with the weather service`, `a nurse on the ward`. */
-const ROLE_COMPLEMENTS = new Set([...PHRASE_INSIDE_ROLE, 'with', 'on']);
+/**
+ * What may follow a role's head word: `head of NATO`, `a meteorologist with the weather service`,
+ * `a nurse on the ward`, `the member representing Ikorodu Constituency I`.
+ */
+const ROLE_COMPLEMENTS = new Set([...PHRASE_INSIDE_ROLE, 'with', 'on', 'representing']);
 /** Adverbs between a subject and its verb: `Hill also said`. */
 const SUBJECT_ADVERBS = new Set(
   ['also', 'later', 'then', 'still', 'never', 'again', 'once', 'now', 'already', 'previously', 'himself', 'herself', 'first', 'last', 'recently', 'often', 'too', 'alone', 'just', 'even', 'only', 'soon', 'ever', 'always', 'sometimes', 'yesterday', 'today', 'tonight', 'tomorrow'],
@@ -1330,9 +1333,16 @@ const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
  * honorific that opens the sentence (`After meeting President X of Poland, Mr. Obama said`).
  */
 function roleBeforeHonorific(text: string, tokens: Token[], nameFrom: number): string | undefined {
-  if (nameFrom < 2 || !isHonorific(tokens[nameFrom - 1])) return undefined;
-  const role = roleBeforeName(text, tokens, nameFrom - 1);
-  return role && (tokens[nameFrom - 2].cap || role.includes(' ')) ? role : undefined;
+  const honorifics = honorificsBefore(tokens, nameFrom);
+  if (honorifics < 1 || honorifics === nameFrom) return undefined;
+  const role = roleBeforeName(text, tokens, honorifics);
+  return role && (tokens[honorifics - 1].cap || role.includes(' ')) ? role : undefined;
+}
+
+/** Where the honorifics right before `at` begin (`at` where there are none): `Datuk Seri` before `Anwar Ibrahim`. */
+function honorificsBefore(tokens: Token[], at: number): number {
+  while (at > 0 && isHonorific(tokens[at - 1])) at--;
+  return at;
 }
 
 /** `former U.S. President` | `Kremlin spokesman` right before the name. */
@@ -1465,7 +1475,11 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   while (k > 0 && end - k < 12) {
     const t = tokens[k - 1];
     const inChief = t.lower === 'in' && tokens[k]?.lower === 'chief';
-    if (!t.word || (is(t, IS_ROLE_BOUNDARY) && (!t.cap || t.sentenceStart) && !inChief)) break;
+    // `The Commissioner for Works, X,`, `a spokesman for the agency, X,`: what the role is of.
+    const afterRoleHead = PHRASE_INSIDE_ROLE.has(t.lower) && k >= 2 && tokens[k - 2].cap && isRoleHead(tokens[k - 2]);
+    // `The Commissioner for the Environment and Water Resources, X,`
+    const inRoleWords = t.lower === 'and' && k >= 2 && joinsRoleWords(tokens, k - 1);
+    if (!t.word || (is(t, IS_ROLE_BOUNDARY) && (!t.cap || t.sentenceStart) && !inChief && !afterRoleHead && !inRoleWords)) break;
     k--;
     // A noun phrase opens with its article, unless the article is inside it (`head of the fund`).
     const inside = k > 0 && PHRASE_INSIDE_ROLE.has(tokens[k - 1].lower);
@@ -1481,14 +1495,19 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   // The phrase before the comma must be headed by a role: `the head of NATO`, `his lawyer`.
   const opener = tokens[k];
   if (owned ? !isRoleHead(tokens[end - 1]) : opener.cap && !opener.sentenceStart && !isRoleHead(opener)) return undefined;
-  // `to speak with his mother, Montalvo was put through`: a phrase after a preposition, and a name
-  // its sentence goes on from, is a clause and its subject, not a role and its holder (but
-  // `to the Senate majority leader, Harry Reid of Nevada,` is).
+  // `After meeting President X of Ruritania, Y left`: a participle after a conjunction opens a clause, not a role.
+  if (k > 0 && tokens[k - 1].word && is(tokens[k - 1], IS_ROLE_BOUNDARY) && !opener.cap && PARTICIPLE.test(opener.lower)) return undefined;
+  // `to speak with his mother, Montalvo was put through`, `after meeting with President X of Poland,
+  // Mr. Obama on Wednesday said`: a phrase after a preposition, and a name its sentence goes on
+  // from, is a clause and its subject, not a role and its holder (but `to the Senate majority
+  // leader, Harry Reid of Nevada,` is).
   const afterPreposition = k > 0 && is(tokens[k - 1], IS_PREPOSITION);
   const next = nameTo === undefined ? undefined : tokens[nameTo];
-  if (afterPreposition && next?.word && !is(next, IS_PREPOSITION)) return undefined;
+  if (afterPreposition && next?.word && next.lower !== 'of' && next.lower !== 'from') return undefined;
   return roleText(text, tokens, k, end);
 }
+
+const PARTICIPLE = /^\p{L}{3,}ing$/u;
 
 /**
  * `from Leeds,`, `in the city.`: where the person is from or works, after the role phrase, closes
@@ -1635,7 +1654,8 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     // An office beside the name says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
     const titled = roleBeforeName(text, tokens, verdict.from) ?? roleBeforeHonorific(text, tokens, verdict.from);
     const office = titled && isCourtesyTitle(titled) ? undefined : titled;
-    const opening = titled && !office ? verdict.from - 1 : verdict.from;
+    // The role between commas before the name stands before its title or honorific too (`The Governor of Lagos State, Mr X,`).
+    const opening = titled && !office ? verdict.from - 1 : honorificsBefore(tokens, verdict.from);
     const appositive = roleAfterComma(text, tokens, to);
     const role = (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;

@@ -753,6 +753,8 @@ test('a speech verb in a clause inside the sentence: `after Voss said`, `The pla
   assert.deepEqual(speakers('The row began after Ana Vidal said at a town hall that most residents "want the harbour left alone."'), ['Ana Vidal']);
   assert.deepEqual(speakers('The plan, said Tom Reed, the council\'s treasurer, is "a disgrace to this town."'), ['Tom Reed']);
   assert.deepEqual(speakers('Ana Vidal said that union officials, who had called her out for missing a meeting, could "look elsewhere for support."'), ['Ana Vidal']);
+  // The comma that opens the quote closes no aside: the relative clause is the name's.
+  assert.deepEqual(speakers('The deal was welcomed by Senator Tom Reed, who however said, "Any deal must pass the Senate."'), ['Tom Reed']);
   // `after` before a name that does not speak stays a preposition.
   assert.deepEqual(speakers('After Tom Reed\'s speech, Ana Vidal said the plan was "a disgrace to this town."'), ['Ana Vidal']);
 });

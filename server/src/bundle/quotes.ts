@@ -1678,10 +1678,12 @@ function isTitle(quoted: string, fewestWords = 2): boolean {
 
 /**
  * The verb stands in a relative clause between commas that closes before the quote: `Voss said
- * that union officials, who had called her out, could "…"` is Voss's.
+ * that union officials, who had called her out, could "…"` is Voss's. The comma that only opens
+ * the quote closes none: `Senator Vidal, who said, "…"` is Vidal's.
  */
 function inRelativeAside(lead: string, verb: Verb): boolean {
-  return RELATIVE_OPENING_RE.test(lead.slice(0, verb.index)) && lead.indexOf(',', verb.end) >= 0;
+  const comma = lead.indexOf(',', verb.end);
+  return RELATIVE_OPENING_RE.test(lead.slice(0, verb.index)) && comma >= 0 && lead.slice(comma + 1).trim() !== '';
 }
 const RELATIVE_OPENING_RE = /,\s*(?:who|which)\s[^,;:"“”]*$/;
 
