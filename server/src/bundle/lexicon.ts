@@ -433,7 +433,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     surveyor, realtor, homemaker, housekeeper, nanny, tutor, salesman, saleswoman, trucker, welder,
     machinist, roofer, locksmith, florist, optometrist, veterinarian, chiropractor, physiotherapist,
     hygienist, educator, instructor, schoolteacher, pupil, sophomore, freshman, grocer, restaurateur,
-    proprietor, evacuee, bystander, parishioner, motorist, pedestrian, hiker`),
+    proprietor, evacuee, bystander, parishioner, motorist, pedestrian, hiker,
+    supervisor, foreman, forewoman, assembler, steelworker, autoworker, dockworker, longshoreman,
+    laborer, labourer, clerk, bookkeeper, steward, consultant, lobbyist, actuary, stockbroker, programmer, recruiter`),
 );
 
 /**
