@@ -377,6 +377,10 @@ test('datelines: an agency without a place, after a date, between dashes, or bef
   assert.equal(read('PORTVILLE, Ore.--(BUSINESS WIRE)--').wire, 'Business Wire');
   assert.equal(read('PORTVILLE, Ore., March 4, 2024 /PRNewswire/ -- ').wire, 'PR Newswire');
   assert.equal(read('March 4 - ').wire, null);
+  // A name the list does not know after a date alone, as a wire dates a story with no place.
+  assert.equal(read('March 4 (Gullnews) - ').wire, 'Gullnews');
+  assert.equal(read('March 4 (pictured) - ').wire, null);
+  assert.equal(read('March 4 (Ann Hale): ').wire, null);
 });
 
 test('datelines: a wire\'s lead printed above the headline is the story\'s first paragraph, unless printed again below', () => {

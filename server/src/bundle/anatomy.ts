@@ -382,13 +382,16 @@ function readDateline(paragraph: string): Dateline | null {
   const placeWords = place.trim().split(/[\s,/]+/);
   const isPlace = placeWords.length <= 5 && placeWords.every((word) => STARTS_CAPITAL.test(word));
   // `LONDON (Reuters) -`; a name the agency list does not know counts after a place in capitals
-  // (`BRANSCOMBE (Tidewire) -`, its state or country after it as AP writes them: `SALEM, Ore. (Tidewire) —`),
+  // (`BRANSCOMBE (Tidewire) -`, its state or country after it as AP writes them: `SALEM, Ore. (Tidewire) —`)
+  // or after a date alone (`July 30 (Tidewire) -`),
   // and a broadcaster's letters after any place (`Washington (CNN) —`), before a dash: before a colon,
   // or after a role (`HOST (KARI VEDELER) -`), it names the speaker of a transcript's line.
   const named = parenthesis?.trim() ?? '';
   const speakerLabel = ending === ':' || ROLE_NOUNS.has(place.trim().toLowerCase());
   const city = place.split(',')[0];
-  const unlisted = !speakerLabel && isPlace && ((isUpperCase(city) && AGENCY_LIKE.test(named)) || CALL_LETTERS.test(named));
+  // A date alone before it counts as the place does: `July 30 (Tidewire) -`, as wires date a story with no place.
+  const dateAlone = !place && !!monthDay && ending !== ':';
+  const unlisted = !speakerLabel && (dateAlone ? AGENCY_LIKE.test(named) : isPlace && ((isUpperCase(city) && AGENCY_LIKE.test(named)) || CALL_LETTERS.test(named)));
   const agency = parenthesis ? (agencyNamed(parenthesis) ?? (unlisted ? named : null)) : null;
   // Without an agency, only a place name (capitalised words) before the date makes a dateline.
   const date = monthDay && (agency || isPlace) ? findDate(`${monthDay}${year ? ' ' + year : ''}`) : null;

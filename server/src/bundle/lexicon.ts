@@ -440,7 +440,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     clerk, assessor, coroner, registrar, alderwoman, alderperson, selectman, selectwoman,
     supervisor, magistrate, bailiff, warden, ombudsman, ombudsperson, notary, controller,
     councilmember, trustee, regent, steward, provost, rector, principal, headteacher, headmaster,
-    headmistress, curate, deacon, abbot, abbess`),
+    headmistress, curate, deacon, abbot, abbess, foreman, forewoman, assembler, steelworker,
+    autoworker, dockworker, longshoreman, laborer, labourer, bookkeeper, consultant, lobbyist,
+    actuary, stockbroker, programmer, recruiter`),
 );
 
 /**

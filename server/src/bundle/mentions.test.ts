@@ -279,6 +279,9 @@ test('ordinary people of local news: their jobs are roles, a rare word a job des
   assert.equal(roleOf('"Not yet," said Lena Okoro, a meteorologist with the weather service in Sacramento.', 'Lena Okoro'), 'meteorologist with the weather service');
   assert.equal(roleOf('Dana Whitfield, a registered nurse on the children\'s ward, said it.', 'Dana Whitfield'), 'registered nurse on the children\'s ward');
   assert.deepEqual(names('Mercer, a hairdresser who lives in the village, said she had ten minutes to leave.'), ['Mercer']);
+  // Jobs on a factory floor and in an office.
+  assert.equal(roleOf('Bea Lund, 41, a line supervisor at Halden\'s Plymouth plant, said she read it.', 'Bea Lund'), 'line supervisor at Halden\'s Plymouth plant');
+  assert.equal(roleOf('Shop steward Gus Petrak said the line stopped.', 'Gus Petrak'), 'Shop steward');
   // A common word is no name for being described: `Weaver, a nurse` needs the full name first.
   assert.deepEqual(names('Weaver, a nurse from the village, said she left.'), []);
   assert.deepEqual(names('He walked up and said: "Hi, Congressman. How are you?"'), []);
@@ -533,8 +536,10 @@ test('roles written beside the name between commas', () => {
   assert.equal(roleOf('After trying to speak with his mother, Tom Hale was put through to a lawyer.', 'Tom Hale'), undefined);
   assert.equal(roleOf('It was delivered to the majority leader, Tom Hale of Nevada, on Monday.', 'Tom Hale'), 'majority leader');
   assert.equal(roleOf('A statement by a spokesman for the special counsel, Tom Hale III, challenged it.', 'Tom Hale III'), 'special counsel');
-  // `and` inside a capitalised name does not end the role.
+  // `and` inside a capitalised name does not end the role, nor a firm's `&`.
   assert.equal(roleOf('Tom Hale, a member of the House Ways and Means Committee, voted for it.', 'Tom Hale'), 'member of the House Ways and Means Committee');
+  assert.equal(roleOf('"Costs are up," said Tom Hale, senior portfolio manager at Whitcombe & Pryor.', 'Tom Hale'), 'senior portfolio manager at Whitcombe & Pryor');
+  assert.equal(roleOf('Tom Hale, a partner at Lund & Co, said the deal was fair.', 'Tom Hale'), 'partner at Lund & Co');
   // Who said it, between commas, is not who the person is.
   assert.equal(roleOf('Mr. Tom Hale, officials said, acted on his own.', 'Tom Hale'), undefined);
   assert.equal(roleOf('Tom Hale, administration officials said, acted alone.', 'Tom Hale'), undefined);
@@ -896,6 +901,22 @@ test('whom an outlet was told, a word after a broadcaster\'s name and a team wit
   assert.deepEqual(names('"We are ready," Efua Mensah told Al Jazeera on Sunday.'), ['Efua Mensah']);
   assert.deepEqual(names('"We let them down," Okafor told BBC Radio Kent.'), ['Okafor']);
   assert.deepEqual(names('Nobody forgets the night City beat Lincoln 3-1, then beat Chester 2–1.'), []);
+  // The page's own outlet, one word no list knows.
+  const text = '"Perfection is expensive," Efua Mensah, a strategist at Brightwater, told MarketPulse.';
+  const outlet: Anatomy = { ...story(text), outlet: 'MarketPulse' };
+  assert.deepEqual(findMentions(text, outlet).map((m) => m.text), ['Efua Mensah']);
+});
+
+test('a firm named like a person is a firm where a role is held at it or a firm is listed with it: `an analyst at Raymond James`', () => {
+  assert.deepEqual(names('"It is cheap," said Ana Vidal, chief strategist at Raymond James.'), ['Ana Vidal']);
+  assert.deepEqual(names('Marks & Spencer and John Lewis weighed on the index.'), []);
+  assert.deepEqual(names('Another analyst, Theo Marchetti of Raymond James, said the deal made sense.'), ['Theo Marchetti']);
+  assert.deepEqual(names('Edward Jones analyst Tom Kessel cut his rating.'), ['Tom Kessel']);
+  assert.deepEqual(names('"Loan growth is stalling," said Ana Feld, an analyst at Edward Jones.'), ['Ana Feld']);
+  // A person may have an adviser or a spokesman of their own.
+  assert.deepEqual(names('Donald Trump adviser Stephen Miller spoke.'), ['Donald Trump', 'Stephen Miller']);
+  assert.deepEqual(names('A nurse at Ana Vidal\'s bedside said she was awake.'), ['Ana Vidal']);
+  assert.deepEqual(names('Tom Hale and Ana Vidal met at Lena Marsh\'s house.'), ['Tom Hale', 'Ana Vidal', 'Lena Marsh']);
 });
 
 test('a given name joined to a place, or counted, is a place or a kind: `Austin and Oslo offices`, `three Stanford classmates`', () => {

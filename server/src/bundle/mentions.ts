@@ -931,6 +931,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const text = spell(tokens, i, j);
 
   if (!titled && !roleNounBefore && !fullPersonalName(tokens, i, j) && namesAThing(tokens, run, i, j, aliases.has(text))) return null;
+  if (!titled && !roleNounBefore && !aliases.has(text) && namesAFirm(tokens, run, i, j)) return null;
 
   // Only the family name of a full name is known well enough to be taken for a subject by what follows it.
   const familyName = givenInFull(text, known);
@@ -1141,6 +1142,30 @@ function namesAThing(tokens: Token[], run: Run, from: number, to: number, known:
   const speaks = !!next?.word && (is(next, IS_SPEECH_VERB) || SUBJECT_VERBS.has(next.lower));
   return joined && !speaks && !!organisation?.cap && !organisation.newLine && is(organisation, IS_NAME_ENDING);
 }
+
+/**
+ * The name at tokens `from` to `to` of `run` is a firm's, however much it reads like a person's
+ * (`Raymond James`, `Edward Jones`), told by how business news places people at firms:
+ * - `at` after a role noun (`an analyst at Raymond James`): where the role is held;
+ * - `of` after a full name (`Theo Marchetti of Raymond James`): whom the person speaks for;
+ * - a role only a firm gives before its holder's name (`Edward Jones analyst Tom Kessel`);
+ * - a firm's `&` name before it, joined by `and`, `or` or a comma (`Marks & Spencer and John Lewis`).
+ */
+function namesAFirm(tokens: Token[], run: Run, from: number, to: number): boolean {
+  const next = tokens[to];
+  const holder = tokens[to + 1];
+  if (to === run.last && next?.word && !next.cap && !next.newLine && FIRM_ROLES.has(next.lower) && holder?.cap && !holder.newLine) return true;
+  const before = tokens[from - 1];
+  if (from !== run.first || tokens[from].newLine || !before || tokens[to - 1].possessive) return false;
+  const [organisation, beforeThat] = [tokens[from - 2], tokens[from - 3]];
+  if (before.lower === 'at') return !!organisation?.word && !organisation.cap && is(organisation, IS_ROLE_NOUN);
+  if (before.lower === 'of') return !!beforeThat && !beforeThat.newLine && !tokens[from - 4]?.cap && opensFullName(tokens, from - 3, from - 1);
+  const joined = before.lower === 'and' || before.lower === 'or' || before.text === ',';
+  return joined && !!organisation?.cap && !organisation.newLine && beforeThat?.text === '&';
+}
+
+/** Roles only a firm gives, not a person: a name before one and its holder's is a firm's (a person has an adviser, not an analyst). */
+const FIRM_ROLES = new Set(['analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists']);
 
 /** The noun at `at` closes a role's phrase: `spokesman for the university`, `head of the militant group`. */
 function roleOwnsNoun(tokens: Token[], at: number): boolean {
@@ -1588,7 +1613,9 @@ function rolePhraseAt(tokens: Token[], from: number): { from: number; to: number
   let k = from;
   while (k < tokens.length && k - from < 14) {
     const t = tokens[k];
-    if (!t.word || t.newLine) break;
+    // A firm's `&` goes on with its name: `a partner at Ernst & Young`.
+    const ampersandInName = t.text === '&' && k > from && tokens[k - 1].cap && !!tokens[k + 1]?.cap && !tokens[k + 1].newLine;
+    if ((!t.word && !ampersandInName) || t.newLine) break;
     // `member of the House Ways and Means Committee`
     const joinsName = t.lower === 'and' && k > from && k + 1 < tokens.length && joinsRoleWords(tokens, k);
     // `founder and chief executive of the label`; cut at `and` where the rest gives no role (`the rapper and actor born …`).
@@ -1636,6 +1663,8 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   // evidence is read knowing them; then every run again, knowing `Peskov` is a person. A run
   // that holds none of the words learned since the reading before gets the same verdict: it is kept.
   const ownThings = thingNames(paragraphs);
+  // The page's own outlet and wire, one word, are no one's name: `told MarketPulse`.
+  for (const source of [anatomy.outlet, anatomy.wire]) if (source && !source.includes(' ')) ownThings.add(source);
   const things = bundleThings.size === 0 ? ownThings : new Set([...ownThings, ...bundleThings]);
   const starting = startingKnowledge(bundleNames, things);
   const first = judge(paragraphs, starting);

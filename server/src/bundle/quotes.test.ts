@@ -638,6 +638,11 @@ test('`in the words of X, "…"` is X\'s', () => {
 test('`with X saying` makes X the participle\'s subject', () => {
   const text = 'The plan drew criticism from Ana Vidal and Tom Hale, with Hale stating: "People cannot fill in these forms."';
   assert.deepEqual(read(text, ['Ana Vidal', 'Tom Hale', 'Hale']), [['People cannot fill in these forms.', 'Hale', false]]);
+  // Titles may stand between `with` and the name: `with CEO Tom Hale saying`.
+  const titled = 'Lumenfold shares fell 3%, with CEO Tom Hale saying revenue would be "down modestly this quarter."';
+  assert.deepEqual(read(titled, ['Tom Hale']), [['down modestly this quarter.', 'Tom Hale', true]]);
+  const company = 'Shares fell, with Lumenfold chief executive Tom Hale adding that costs were "far too high."';
+  assert.deepEqual(read(company, ['Tom Hale']), [['far too high.', 'Tom Hale', true]]);
 });
 
 test('a short clause about a person before a colon gives them the quote: `X disagreed: "…"`', () => {

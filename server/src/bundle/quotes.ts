@@ -652,9 +652,9 @@ class QuoteReader {
       const inverted = this.subjectAfter(verbStart + verb.text.length, leadStart + lead.length);
       if (inverted) return inverted;
     }
-    // `…, with Boswell stating: "…"`: the name after `with` is the participle's subject
+    // `…, with Boswell stating: "…"`, `…, with CEO Harold Beane saying …`: the name after `with` is the participle's subject
     const withName = verb.text.endsWith('ing') ? this.mentionEndingAt(verbStart) : undefined;
-    if (withName && /\bwith\s+$/i.test(this.text.slice(Math.max(leadStart, withName.start - 6), withName.start))) return spokenBy(withName);
+    if (withName && withName.start > leadStart && followsWith(this.text, withName.start)) return spokenBy(withName);
     const subject = this.subjectBefore(verbStart, leadStart);
     if (subject.speaker) return subject;
     if (COORDINATED_VERB_RE.test(lead.slice(0, verb.index))) return this.coordinatedSubject(lead, leadStart, verb);
@@ -1503,6 +1503,14 @@ function isStop(code: number): boolean {
 /** A word of a title or role before a name: capitalised (`President`, `Putin's`), or a role word (`spokesman`, `former`). */
 function isTitleWord(word: string): boolean {
   return STARTS_CAPITAL.test(word) || ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word);
+}
+
+/** The name at `at` stands after `with`, titles aside: `, with Boswell stating`, `, with Wells Fargo CEO Harold Beane saying`. */
+function followsWith(text: string, at: number): boolean {
+  const words = wordsBefore(text, at);
+  let i = words.length - 1;
+  while (i > 0 && isTitleWord(words[i])) i--;
+  return words[i]?.toLowerCase() === 'with';
 }
 
 /** The name at `at` stands after `a spokesman for the`, titles aside: it is the one spoken for. */

@@ -67,7 +67,7 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
 });
 
 test('lines: markers that open a region of furniture', () => {
-  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'Most viewed', 'Leave a Reply']) {
+  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'Most viewed', 'MOST POPULAR NEWS', 'Most read stories', 'Leave a Reply']) {
     assert.equal(describeLine(line).marker, 'strong', line);
   }
   for (const line of ['Read more', 'WATCH NOW', 'VIDEO 03:12', 'Listen 1:04:10']) assert.equal(describeLine(line).marker, 'weak', line);
@@ -138,6 +138,9 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
     'This article originally appeared in the Harbor Times and is republished here with permission.',
     'A version of this story first ran in the Harbor Times.',
     'Distributed by Harbor Content Agency, LLC.',
+    'Write to Ann Teller at ann.teller@harbortimes.example',
+    'Contact Bo Grant at bgrant@portvillepost.example or follow him on X @BoGrant.',
+    "Appeared in the March 10, 2024, print edition as 'Mill Bets Big on Robots'.",
     '© Thomson Reuters 2024.',
     'Copyright 2020-2024 - www.harbortimes.example All Rights Reserved',
   ]) {
@@ -145,6 +148,7 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
   }
   assert.ok(!furniture('Reporting by the Harbor Times showed the cost had doubled.'));
   assert.ok(!furniture('This story appeared to shock the council, the mayor said.'));
+  assert.ok(!furniture('Contact with the ship was lost at 4 a.m., the coast guard said.'));
 });
 
 test("lines: a consent wall's heading and notice are furniture", () => {

@@ -45,6 +45,14 @@ test('an ellipsis stands for the words left out, and a bracket for words put in'
   ]);
 });
 
+test('a currency named after its amount where another version writes its symbol is no difference; another currency is', () => {
+  assert.equal(relate('We are paying $4.2 billion because we could not build it', 'We are paying 4.2 billion dollars because we could not build it').relation, 'same');
+  assert.equal(relate('We turned down £25m for him in the summer', 'We turned down 25 million pounds for him in the summer').relation, 'same');
+  assert.deepEqual(hunks('We turned down 25 million euros for him in the summer', 'We turned down 25 million pounds for him in the summer'), [['euros', 'pounds']]);
+  // Only after an amount: `dollars` elsewhere is a word like any other.
+  assert.deepEqual(hunks('We spent dollars on the old pier and the ferry', 'We spent on the old pier and the ferry'), [['dollars', '']]);
+});
+
 test('a negation left out at an ellipsis, beside the words kept, is a difference; one inside a clause left out whole is a fair cut', () => {
   assert.deepEqual(hunks('We will not, in any season, close the ferry', 'We will … close the ferry'), [['not in any season', '']]);
   assert.deepEqual(hunks('We have, to this day, never closed the ferry', 'We have … closed the ferry'), [['to this day never', '']]);

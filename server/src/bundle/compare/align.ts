@@ -2,7 +2,7 @@
 // Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
 // (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
 import { sortedOverlap } from '../collections';
-import { hashOf, isNegation, isQualifier, opensCondition, QuoteWords, spokenAlike, Word } from './words';
+import { hashOf, isNegation, isQualifier, namesCurrencyOfAmount, opensCondition, QuoteWords, spokenAlike, Word } from './words';
 
 /**
  * `same`: the words agree (once folded), or one is a cut-down of the other (a contained run,
@@ -411,11 +411,13 @@ function countContent(words: Word[], [start, end]: [number, number]): number {
 // Words only one version has are no difference at its ends (a cut-down, or one part of a quote
 // another source splits in two) nor where the other marks an omission or an insertion, unless
 // that leaves out a negation, a trimmed opening a qualifier, or a trimmed ending a condition;
-// nor is one word written as two.
+// nor a currency named after its amount where the other has its symbol (`$4.2bn` / `4.2 billion
+// dollars`); nor is one word written as two.
 function excused(s: Segment, first: boolean, last: boolean, a: QuoteWords, b: QuoteWords): boolean {
   if (negationCut(s, a, b) || (first && oneSided(s) && (qualifierTrimmed(s.a[1], a, b) || qualifierTrimmed(s.b[1], b, a)))) return false;
   if (last && oneSided(s) && (conditionTrimmed(s.a[0], a, b) || conditionTrimmed(s.b[0], b, a))) return false;
   if ((first || last) && oneSided(s)) return true;
+  if (oneSided(s) && (namesCurrencyOfAmount(a.words, s.a) || namesCurrencyOfAmount(b.words, s.b))) return true;
   // `in to` / `into`, `world view` / `worldview`, `can't` / `cannot`, `it's` / `it is`
   return touchesCut(a.cuts, s.a) || touchesCut(b.cuts, s.b) || spokenAlike(a.words.slice(...s.a)) === spokenAlike(b.words.slice(...s.b));
 }

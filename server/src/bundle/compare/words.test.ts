@@ -59,6 +59,26 @@ test('numbers as house styles write them fold alike: `a hundred`, `three and a h
   assert.deepEqual([cut.words.map((w) => w.folded), [...cut.cuts]], [['we', 'paid', '1.2', 'million'], [2]]);
 });
 
+test('a range as house styles write it folds alike: its unit at both ends or once (`2% to 3%`, `2 to 3%`)', () => {
+  const alike = [
+    ['down probably 2% to 3%, ', 'down probably 2 to 3%.'],
+    ['between 2 per cent and 3 per cent', 'between 2 and 3%'],
+    ['growth of 2%-3% this year', 'growth of 2-3% this year'],
+    ['$4.2 billion to $4.3 billion', '$4.2 to $4.3 billion'],
+    ['£1,200,000 to £1,500,000', '1.2 to 1.5 million'],
+  ];
+  for (const [a, b] of alike) assert.deepEqual(folded(a), folded(b), `${a} = ${b}`);
+  // A changed figure still differs, and units of different sizes stay.
+  assert.notDeepEqual(folded('probably 2% to 3%'), folded('probably 3% to 4%'));
+  assert.deepEqual(folded('$4.2 billion to $300 million'), ['4.2', 'billion', 'to', '300', 'million']);
+  assert.deepEqual(folded('2% and 3 million'), ['2', 'percent', 'and', '3', 'million']);
+  // The cuts move with the words.
+  const range = quoteWords('2% to … 3%');
+  assert.deepEqual([range.words.map((w) => w.folded), [...range.cuts]], [['2', 'percent', 'to', '3', 'percent'], [3]]);
+  const cutAfter = quoteWords('2% to 3% … more');
+  assert.deepEqual([cutAfter.words.map((w) => w.folded), [...cutAfter.cuts]], [['2', 'to', '3', 'percent', 'more'], [4]]);
+});
+
 test('a date as either house style writes it folds alike: `14 May`, `May 14`, `May 14th`; not `15 may be`', () => {
   assert.deepEqual(folded('talks resume on 14 May'), folded('talks resume on May 14'));
   assert.deepEqual(folded('talks resume on May 14th'), folded('talks resume on May 14'));

@@ -70,6 +70,11 @@ const SHORT_SCALES = new Map([
   ['bn', 'billion'],
   ['tn', 'trillion'],
 ]);
+/**
+ * Currencies by name, as a house style writes them after the amount (`4.2 billion dollars`) where
+ * another writes a symbol before it (`$4.2bn`); a symbol is no word.
+ */
+const CURRENCY_NAMES = new Set('dollar dollars euro euros pound pounds yen yuan rupee rupees'.split(' '));
 /** What may stand between two words of one number: spaces or a hyphen (`twenty-five`), no comma (`In 2000, 50 people`). */
 const WITHIN_NUMBER = /^[\s-]*$/;
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -204,7 +209,7 @@ export function quoteWords(text: string): QuoteWords {
     else words.push(next);
     start = end;
   }
-  const numbered = foldNumbers(text, words, cuts ?? NO_CUTS);
+  const numbered = rangeUnitsOnce(text, foldNumbers(text, words, cuts ?? NO_CUTS));
   const { words: folded, cuts: moved } = datesJoined(text, numbered);
   return { text, words: folded, cuts: moved };
 }
@@ -271,6 +276,59 @@ function foldNumbers(text: string, words: Word[], cuts: ReadonlySet<number>): Fo
     i = end;
   }
   return folded && moved ? rewritten(words, cuts, folded, moved) : { words, cuts };
+}
+
+/** The words `[start, end)` only name the currency of the amount before them: `4.2 billion dollars`. */
+export function namesCurrencyOfAmount(words: readonly Word[], [start, end]: readonly [number, number]): boolean {
+  if (start === 0 || end <= start) return false;
+  const before = words[start - 1].folded;
+  if (!NUMBER.test(before) && !LARGE_SCALES.has(before)) return false;
+  for (let k = start; k < end; k++) if (!CURRENCY_NAMES.has(words[k].folded)) return false;
+  return true;
+}
+
+/** Units a range may give at both its ends or once, after its last number: `%` or a scale. */
+const RANGE_UNITS = new Set(['percent', ...LARGE_SCALES.keys()]);
+/** What joins the two numbers of a range: `2% to 3%`, `2% and 3%`, `2% or 3%`. */
+const RANGE_WORDS = new Set(['to', 'and', 'or']);
+/** A dash between a range's numbers (`2%-3%`, `2%–3%`), spaces around it or not. */
+const RANGE_DASH = /^\s*[-\u2010-\u2015]\s*$/;
+
+/**
+ * A range as either house style writes it: its units at both ends or once (`2% to 3%`, `2 to 3%`;
+ * `$4.2 billion to $4.3 billion`, `$4.2 to $4.3 billion`). The units after the first number fold
+ * away where the last number has them too; the cuts moved with the words. The same words where no
+ * range repeats its units.
+ */
+function rangeUnitsOnce(text: string, { words, cuts }: FoldedWords): FoldedWords {
+  const unitsFrom = (k: number) => {
+    let end = k;
+    while (end < words.length && RANGE_UNITS.has(words[end].folded) && !cuts.has(end)) end++;
+    return end;
+  };
+  /** Where the units after the first number of a range that repeats them end, or -1. */
+  const repeatedUnitsEnd = (i: number) => {
+    if (!NUMBER.test(words[i].folded) || i + 3 >= words.length) return -1;
+    const unitsEnd = unitsFrom(i + 1);
+    if (unitsEnd === i + 1 || unitsEnd >= words.length || cuts.has(unitsEnd)) return -1;
+    const second = RANGE_WORDS.has(words[unitsEnd].folded) ? unitsEnd + 1 : RANGE_DASH.test(text.slice(words[unitsEnd - 1].end, words[unitsEnd].start)) ? unitsEnd : -1;
+    if (second < 0 || second >= words.length || cuts.has(second) || !NUMBER.test(words[second].folded)) return -1;
+    const lastUnits = new Set(words.slice(second + 1, unitsFrom(second + 1)).map((w) => w.folded));
+    return words.slice(i + 1, unitsEnd).every((w) => lastUnits.has(w.folded)) ? unitsEnd : -1;
+  };
+  let kept: Word[] | null = null;
+  let moved: number[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const unitsEnd = i + 1 < words.length && RANGE_UNITS.has(words[i + 1].folded) ? repeatedUnitsEnd(i) : -1;
+    if (unitsEnd >= 0 && !kept) ({ out: kept, moved } = rewriteFrom(words, i));
+    if (!kept || !moved) continue;
+    moved[i] = kept.length;
+    kept.push(words[i]);
+    if (unitsEnd < 0) continue;
+    for (let k = i + 1; k < unitsEnd; k++) moved[k] = kept.length;
+    i = unitsEnd - 1;
+  }
+  return kept && moved ? rewritten(words, cuts, kept, moved) : { words, cuts };
 }
 
 /**
