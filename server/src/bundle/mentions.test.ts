@@ -904,6 +904,13 @@ test('a company is no person where the article names it as one: `X Inc`, `X chie
   assert.deepEqual(names(`Mayor Ann Brindlow said in a statement that no data was lost. ${said}`), ['Ann Brindlow', 'Brindlow']);
 });
 
+test("a thing named after a person is no mention of them: `Moore's law`; a condition is so in the possessive alone: `diagnosed with Parkinson's`", () => {
+  assert.deepEqual(names("Engineers said Quillon's law was dead."), []);
+  // The condition's possessive names it even where the story names the person it is named after, who stays a person.
+  const condition = "Halvorsen's disease is named after the doctor Ines Halvorsen. Those diagnosed with Halvorsen's rarely recover. Halvorsen said so in 1950. Halvorsen's UK funds research.";
+  assert.deepEqual(names(condition), ['Ines Halvorsen', 'Halvorsen']);
+});
+
 test('an adverb opening the sentence is no part of the name after it: `Even Tomasz admitted it`', () => {
   assert.deepEqual(names('The end came fast. Even Tomasz admitted it afterwards.'), ['Tomasz']);
 });

@@ -756,6 +756,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const afterThe = tokens[i].text === 'The' ? i + 1 : before?.lower === 'the' ? i : -1;
   if (afterThe >= 0 && last - afterThe === 2 && OFFICE_TITLES_AFTER_THE.has(tokens[afterThe].text)) return null;
   if (last - i === 1 && known.things.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
+  if (tokens[i].possessive && known.things.has(conditionName(tokens[i].text))) return null;
   if (ampersandJoined(tokens, run) && !creditBefore(tokens, run.first)) return null;
   if (toldOutlet(tokens, run)) return null;
   if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) {
@@ -1790,8 +1791,9 @@ function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet
  * and companies, a word the article treats as one: `shares of Lumenfold`, `Lumenfold's workforce`,
  * `Lumenfold Inc`, `Lumenfold chief executive Ana Ruiz`, `Lumenfold, which`, `a spokesperson for
  * Lumenfold`, `Lumenfold, the San Francisco company`, `Lumenfold said in a statement`, `Lumenfold
- * said Tuesday it will cut 18% of its staff` (a person is no `it`). A person the story names in
- * full stays one (see analyzeRun): these say the most of a word never given a first name.
+ * said Tuesday it will cut 18% of its staff` (a person is no `it`); and things named after a person,
+ * `Moore's law`. A person the story names in full stays one (see analyzeRun): these say the most of
+ * a word never given a first name. A condition's possessive (EPONYMOUS_CONDITIONS) is kept apart.
  */
 function thingNames(paragraphs: Paragraph[]): Set<string> {
   const things = new Set<string>();
@@ -1812,7 +1814,8 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
       } else if (!t.cap) {
         continue;
       } else if (t.possessive) {
-        if (!next.cap && COMPANY_HOLDINGS.has(next.lower)) things.add(t.text);
+        if (!next.cap && (COMPANY_HOLDINGS.has(next.lower) || EPONYM_NOUNS.has(next.lower))) things.add(t.text);
+        if (!next.cap && EPONYMOUS_CONDITIONS.has(next.lower)) things.add(conditionName(t.text));
       } else if (next.cap) {
         if (STORMS.has(t.text)) things.add(next.text);
         else if (COMPANY_ENDINGS.has(next.text) && !next.newLine && aloneBefore(tokens, k)) things.add(t.text);
@@ -1881,6 +1884,21 @@ function describedAsThing(tokens: Token[], at: number): boolean {
 
 /** What a company has and a person has not: `Lumenfold's workforce`, `Lumenfold's app`. */
 const COMPANY_HOLDINGS = new Set(['workforce', 'shareholders', 'headquarters', 'subsidiary', 'subsidiaries', 'shares', 'stock', 'app', 'platform', 'customers', 'employees']);
+
+/**
+ * Conditions named after a person (`Parkinson's disease`), which medicine shortens to the possessive
+ * alone: `diagnosed with Parkinson's`, `Parkinson's UK`. Once the article names one so, that
+ * possessive is the condition even where the bundle names the person (`named after James Parkinson`).
+ */
+const EPONYMOUS_CONDITIONS = new Set(['disease', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'ataxia', 'chorea']);
+
+/** Other things named after a person: `Moore's law`, `Occam's razor`, `Halley's comet`. */
+const EPONYM_NOUNS = new Set([...EPONYMOUS_CONDITIONS, 'law', 'laws', 'theorem', 'paradox', 'razor', 'conjecture', 'comet']);
+
+/** How thingNames keeps a condition's name: its possessive, which is what names the condition. */
+function conditionName(name: string): string {
+  return `${name}'s`;
+}
 
 /** What a company's name ends with: `Lumenfold Inc`. */
 const COMPANY_ENDINGS = new Set(['Inc', 'Ltd', 'Corp', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH']);
