@@ -737,6 +737,8 @@ test('tokens end where the Unicode regex the tokenizer stands for ends them, in 
 test('a name right before a noun for a place, a group or a thing is that thing', () => {
   assert.deepEqual(names('Vigils were held a year after the Rosie Creek school shooting.'), []);
   assert.deepEqual(names('Pilots flew the Molly Dawn bomber over the bay.'), []);
+  // A space mission's, a lander's, a telescope's: `the Apollo Moon landing`, `the Webb telescope`.
+  assert.deepEqual(names('Crowds watched the Vesta Moon landing, and the Lindqvist telescope saw it.'), []);
   // A given name with a family name no list knows is a person's even there.
   assert.deepEqual(names('Parents praised the Dorothy Kwiatkowski school fund.'), ['Dorothy Kwiatkowski']);
 });
