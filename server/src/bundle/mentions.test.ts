@@ -875,6 +875,12 @@ test('whom an outlet was told, a word after a broadcaster\'s name and a team wit
   assert.deepEqual(names('Nobody forgets the night City beat Lincoln 3-1, then beat Chester 2–1.'), []);
 });
 
+test('the article\'s own outlet, whatever its name, is whom the news was told: `told MedWire Today`', () => {
+  const text = 'Ade Bello, a neurologist who was not involved in the study, told MedWire Today that the work was sound.';
+  const anatomy = { ...story(text), outlet: 'MedWire Today' };
+  assert.deepEqual(findMentions(text, anatomy).map((m) => m.text), ['Ade Bello']);
+});
+
 test('a given name joined to a place, or counted, is a place or a kind: `Austin and Oslo offices`, `three Stanford classmates`', () => {
   assert.deepEqual(names('The firm will shut its Austin and Oslo offices.'), []);
   assert.deepEqual(names('Pupils from Wichita and Lawrence joined the case.'), []);

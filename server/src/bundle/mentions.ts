@@ -721,6 +721,8 @@ interface Known {
   bundleNames: ReadonlySet<string>;
   /** Names the article gives storms and companies (`Katrina` of `Hurricane Katrina`): alone elsewhere, still the thing. */
   things: ReadonlySet<string>;
+  /** The words of the name of the article's own outlet (`MedWire Today`), which it may say was told things. */
+  outletWords: ReadonlySet<string>;
 }
 
 interface Verdict {
@@ -758,7 +760,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   if (last - i === 1 && known.things.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
   if (tokens[i].possessive && known.things.has(conditionName(tokens[i].text))) return null;
   if (ampersandJoined(tokens, run) && !creditBefore(tokens, run.first)) return null;
-  if (toldOutlet(tokens, run)) return null;
+  if (toldOutlet(tokens, run, known.outletWords)) return null;
   if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) {
     // `Bank of England Governor Andrew Bailey`: the run ends the institution's name, then may
     // hold a title and the name of its holder.
@@ -1024,16 +1026,18 @@ function ampersandJoined(tokens: Token[], run: Run): boolean {
 
 /**
  * `told Al Jazeera`, `speaking to Sky News Arabia`, `in an interview with Bloomberg`: whom the news
- * was told, where a word of the run is an outlet's, is that outlet (who tells a person `Bloomberg` things?).
+ * was told, where a word of the run is an outlet's, is that outlet (who tells a person `Bloomberg` things?);
+ * so is the article's own outlet, whatever its name (`told MedWire Today`).
  */
-function toldOutlet(tokens: Token[], run: Run): boolean {
+function toldOutlet(tokens: Token[], run: Run, outletWords: ReadonlySet<string>): boolean {
   const [before, twoBefore] = [tokens[run.first - 1], tokens[run.first - 2]];
   if (!before?.word || tokens[run.first].newLine) return false;
   const told =
     TOLD.has(before.lower) || (before.lower === 'to' && SPOKE_TO.has(twoBefore?.lower ?? '')) || (before.lower === 'with' && twoBefore?.lower === 'interview');
   if (!told) return false;
   for (let k = run.first; k < run.last; k++) if (is(tokens[k], IS_OUTLET)) return true;
-  return false;
+  for (let k = run.first; k < run.last; k++) if (!outletWords.has(tokens[k].text)) return false;
+  return true;
 }
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
 const SPOKE_TO = new Set(['spoke', 'speaking', 'talking', 'talked', 'speak', 'talk']);
@@ -1616,9 +1620,10 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   // that holds none of the words learned since the reading before gets the same verdict: it is kept.
   const ownThings = thingNames(paragraphs);
   const things = bundleThings.size === 0 ? ownThings : new Set([...ownThings, ...bundleThings]);
-  const starting = startingKnowledge(bundleNames, things);
+  const outletWords = new Set(anatomy.outlet?.split(' '));
+  const starting = startingKnowledge(bundleNames, things, outletWords);
   const first = judge(paragraphs, starting);
-  const strong = startingKnowledge(bundleNames, things);
+  const strong = startingKnowledge(bundleNames, things, outletWords);
   for (const { tokens, verdict } of first) if (verdict.strong) learn(tokens, verdict, strong);
   const second = judge(paragraphs, strong, first, wordsLearned(strong, starting));
   const known: Known = { ...strong, names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames) };
@@ -1781,9 +1786,9 @@ function wordsLearned(later: Known, earlier: Known): Set<string> {
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-/** What an article starts knowing: the names the rest of its bundle establishes. */
-function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet<string>): Known {
-  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, things };
+/** What an article starts knowing: the names the rest of its bundle establishes, and its own outlet's name. */
+function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet<string>, outletWords: ReadonlySet<string>): Known {
+  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, things, outletWords };
 }
 
 /**
