@@ -145,6 +145,13 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
   assert.ok(!furniture('This story appeared to shock the council, the mayor said.'));
 });
 
+test('lines: a reader\'s comment under a user name with an underscore or closing digits is furniture; a label of the story is not', () => {
+  assert.ok(furniture('Tom_H: @GrannyWalks62 it says "may reduce", nobody said it was a guarantee.'));
+  assert.ok(furniture('GrannyWalks62: I walk the dog twice a day and I still got diagnosed.'));
+  assert.ok(!furniture('Covid-19: cases rose again in the capital for a third week, officials said.'));
+  assert.ok(!furniture('Ingrid Solheim: Honestly, I was exhausted by the talks and the travel.'));
+});
+
 test("lines: a consent wall's heading and notice are furniture", () => {
   for (const line of [
     'We value your privacy',

@@ -153,6 +153,12 @@ const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\
 const SOURCE_LINE = /^(?:source|sources|courtesy|via)\s*:\s*\S/i;
 
 /**
+ * A reader's comment under the user name it is posted as, `Tom_H: …`, `GrannyWalks62: …`: a name
+ * with an underscore or ending in digits, which no one the story quotes goes by (`Covid-19:`, `G7:` are no user names).
+ */
+const COMMENTER_LABEL = /^@?\p{L}[\p{L}\p{N}.]*(?:_[\p{L}\p{N}_.]*|\p{Ll}\p{N}+):\s/u;
+
+/**
  * Breadcrumbs and menus: short parts between separators, `Home > World > Europe`, `financetom /
  * Business /`, `News · Schools · Sports`, `Home  Football  Cricket` (two spaces or more).
  */
@@ -367,6 +373,7 @@ export function describeLine(text: string): LineFacts {
     copyright ||
     byline ||
     SYNDICATION_NOTE.test(head) ||
+    COMMENTER_LABEL.test(head) ||
     (short &&
       (COUNTS.test(bare) ||
         (words <= 12 && VIEW_COUNT.test(head)) ||
