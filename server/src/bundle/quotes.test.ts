@@ -1169,6 +1169,16 @@ test('a name after a preposition before a colon is no speaker: `Judge in Osterhu
   assert.deepEqual(read('Osterhuis was blunt: "I never hid a euro."', ['Osterhuis']).map(([, speaker]) => speaker), ['Osterhuis']);
 });
 
+test('in a turn of an interview, `I said`, `I told them` is the turn\'s speaker; someone else she quotes is not', () => {
+  const text = [
+    'Ravi Menon: Was there a week you thought it would fail?',
+    'Dana Okafor: Many. I told the board, "Give us one more month." I\'d say to anyone what I say to my team: "ship it."',
+    'Dana Okafor: As my mother used to say, "never show your cards."',
+    'I told them, "No." That was all.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Ravi Menon', 'Dana Okafor']).map(([, speaker]) => speaker), ['Dana Okafor', 'Dana Okafor', null, null]);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {

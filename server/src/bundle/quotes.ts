@@ -189,6 +189,8 @@ const PARTY_LETTERS: Record<string, string> = { Republican: 'R', Democrat: 'D', 
 /** How far after a name the words that place it may stand: `Sen. X, the Arizona Republican who led talks`. */
 const PLACED_REACH = 60;
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’](?:s|d|ve))?\\s+(?:(?:${FILLER})\\s+)*$`);
+/** `I told the board,`, `I'd say to him`: the speaker of the paragraph speaks. */
+const FIRST_PERSON_BEFORE_VERB_RE = new RegExp(`\\bI(?:['’](?:d|ve|ll))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
 /** The one who speaks for another, written before the description of that other: `people close to` in `people close to the senator said`. */
@@ -852,6 +854,10 @@ class QuoteReader {
       const word = pronoun[1].toLowerCase();
       return word === 'they' ? { speaker: null } : this.pronounCue(windowStart + pronoun.index, word === 'he' ? 'male' : 'female');
     }
+    if (FIRST_PERSON_BEFORE_VERB_RE.test(lead)) {
+      const turn = this.turnSpeaker(verbStart);
+      if (turn) return spokenBy(turn);
+    }
     for (let i = this.firstMentionFrom(verbStart) - 1, tries = 0; i >= 0 && tries < 4; i--, tries++) {
       const m = this.mentions[i];
       if (m.start < windowStart) break;
@@ -877,6 +883,17 @@ class QuoteReader {
     // `the lawyer for the senator said` and `people close to the senator said` are not the senator
     const proxy = PROXY_HEAD_RE.exec(described[1])?.[1] ?? PROXY_BEFORE_RE.exec(lead.slice(0, described.index))?.[1];
     return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy, proxy ? '' : described[1]) };
+  }
+
+  /**
+   * Whose turn of an interview or a transcript the text at `at` is in: the name that labels its
+   * paragraph, `Dana Okonkwo-Reyes: I told the board, "…"`.
+   */
+  private turnSpeaker(at: number): NameMention | undefined {
+    const unit = this.units[this.unitAt(at)];
+    const label = this.mentions[this.firstMentionFrom(unit.start)];
+    const opens = !!label && label.end < at && !this.text.slice(unit.start, label.start).trim();
+    return opens && /^\s*:/.test(this.text.slice(label.end, label.end + 3)) ? label : undefined;
   }
 
   /**
