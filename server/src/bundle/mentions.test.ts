@@ -567,6 +567,7 @@ test('a role after the name past an aside in brackets or an age, and before wher
   // An age alone, or a place alone, is no role.
   assert.equal(roleOf('Raj Patel, 34, of Birmingham, was arrested.', 'Raj Patel'), undefined);
   assert.equal(roleOf('Raj Patel, 34, from Birmingham, was arrested.', 'Raj Patel'), undefined);
+  assert.equal(roleOf('Ade Bello, MD, PhD, professor of neurology at Carrow, said so.', 'Ade Bello'), 'professor of neurology at Carrow');
 });
 
 test('an unknown word after a speech verb is its speaker, unless a name before the verb is', () => {

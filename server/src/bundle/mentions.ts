@@ -24,6 +24,7 @@ import {
   OUTLETS,
   PERSONAL_RELATIONS,
   PLACES,
+  POST_NOMINALS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SURNAMES,
@@ -198,6 +199,7 @@ const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
 const PLACE_AFTER_ROLE = new Set(['from', 'in']);
 /** A person's age between commas after the name. */
 const AGE = /^\d{1,3}$/;
+const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(POST_NOMINALS);
 
 const PLACE_OPENERS = new Set([...PLACES].filter((place) => place.includes(' ')).map((place) => place.split(' ')[0]));
 
@@ -1518,6 +1520,8 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   }
   if (tokens[comma]?.text !== ',') return undefined;
   if (AGE.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
+  // `Ade Bello, MD, PhD, professor of neurology`: degrees and honours stand between the name and its role.
+  while (POST_NOMINAL_LETTERS.has(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
   if (tokens[comma + 1]?.lower === 'who') return roleInClause(text, tokens, comma + 2);
   const phrase = rolePhraseAt(tokens, comma + 1);
   if (!phrase) return undefined;
