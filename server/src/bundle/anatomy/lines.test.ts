@@ -65,7 +65,7 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
 });
 
 test('lines: markers that open a region of furniture', () => {
-  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'Most viewed', 'Leave a Reply']) {
+  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'More interviews', 'Most viewed', 'Leave a Reply']) {
     assert.equal(describeLine(line).marker, 'strong', line);
   }
   for (const line of ['Read more', 'WATCH NOW', 'VIDEO 03:12', 'Listen 1:04:10']) assert.equal(describeLine(line).marker, 'weak', line);
