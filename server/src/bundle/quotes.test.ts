@@ -1177,6 +1177,10 @@ test('in a turn of an interview, `I said`, `I told them` is the turn\'s speaker;
     'I told them, "No." That was all.',
   ].join('\n');
   assert.deepEqual(read(text, ['Ravi Menon', 'Dana Okafor']).map(([, speaker]) => speaker), ['Dana Okafor', 'Dana Okafor', null, null]);
+  // `A:` answers the one person the headline names.
+  const qa = ['Dana Okafor on the chip that nearly failed', 'Q: Was there a week you thought it would fail?', 'A: Many. I told the board, "Give us one more month."'].join('\n');
+  const anatomy = { ...anatomyOf(qa), headlineSpan: { start: 0, end: qa.indexOf('\n') } };
+  assert.deepEqual(findQuotes(qa, anatomy, mentionsOf(qa, ['Dana Okafor'])).map((q) => q.speakerName), ['Dana Okafor']);
 });
 
 // ---------------------------------------------------------------- robustness

@@ -189,6 +189,8 @@ const PARTY_LETTERS: Record<string, string> = { Republican: 'R', Democrat: 'D', 
 /** How far after a name the words that place it may stand: `Sen. X, the Arizona Republican who led talks`. */
 const PLACED_REACH = 60;
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’](?:s|d|ve))?\\s+(?:(?:${FILLER})\\s+)*$`);
+/** An interview's answer, printed after its question: `A: …`. */
+const ANSWER_LABEL_RE = /^A:\s/;
 /** `I told the board,`, `I'd say to him`: the speaker of the paragraph speaks. */
 const FIRST_PERSON_BEFORE_VERB_RE = new RegExp(`\\bI(?:['’](?:d|ve|ll))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
@@ -887,13 +889,23 @@ class QuoteReader {
 
   /**
    * Whose turn of an interview or a transcript the text at `at` is in: the name that labels its
-   * paragraph, `Dana Okonkwo-Reyes: I told the board, "…"`.
+   * paragraph, `Dana Okonkwo-Reyes: I told the board, "…"`; an answer, `A: I told the board, "…"`,
+   * is the one person the headline names (`Lumora's Dana Okonkwo-Reyes on Halo 3`).
    */
   private turnSpeaker(at: number): NameMention | undefined {
     const unit = this.units[this.unitAt(at)];
+    if (ANSWER_LABEL_RE.test(this.text.slice(unit.start, unit.start + 3))) return this.headlinePerson();
     const label = this.mentions[this.firstMentionFrom(unit.start)];
     const opens = !!label && label.end < at && !this.text.slice(unit.start, label.start).trim();
     return opens && /^\s*:/.test(this.text.slice(label.end, label.end + 3)) ? label : undefined;
+  }
+
+  /** The one person the headline names, if it names one. */
+  private headlinePerson(): NameMention | undefined {
+    if (!this.headline) return undefined;
+    const first = this.firstMentionFrom(this.headline.start);
+    const named = this.mentions.slice(first, first + 2).filter((m) => m.end <= this.headline!.end);
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /**
