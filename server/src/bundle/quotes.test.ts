@@ -1183,6 +1183,11 @@ test('in a turn of an interview, `I said`, `I told them` is the turn\'s speaker;
   assert.deepEqual(findQuotes(qa, anatomy, mentionsOf(qa, ['Dana Okafor'])).map((q) => q.speakerName), ['Dana Okafor']);
 });
 
+test('a paragraph that ends with a colon after its subject sent a message is that message\'s author\'s lead: the quote below is hers', () => {
+  const text = 'Ines Moreau, the flight director, has just sent a message to mission staff, which the agency has shared:\n"We are on the Moon. Go home and sleep."';
+  assert.deepEqual(read(text, ['Ines Moreau']).map(([, speaker]) => speaker), ['Ines Moreau']);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {

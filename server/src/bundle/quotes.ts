@@ -722,12 +722,19 @@ class QuoteReader {
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
       if (reportsSpeaker(sentence, verb)) return this.speakerOf(sentence, from, verb);
     }
-    // `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb
-    // or two of theirs; `Senator John Cornyn issued a statement …. "Like many Texans, …"`: its author
+    return this.actorBefore(from, leadStart);
+  }
+
+  /**
+   * `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb
+   * or two of theirs; `Senator John Cornyn issued a statement …. "Like many Texans, …"`: its author.
+   * The sentence runs from `from` to `end`.
+   */
+  private actorBefore(from: number, end: number): Cue | undefined {
     const named: NameMention[] = [];
-    for (let i = this.firstMentionFrom(from); i < this.mentions.length && this.mentions[i].end <= leadStart; i++) named.push(this.mentions[i]);
+    for (let i = this.firstMentionFrom(from); i < this.mentions.length && this.mentions[i].end <= end; i++) named.push(this.mentions[i]);
     if (named.length === 0 || !this.isAntecedent(named[0]) || !this.isSubject(named[0])) return undefined;
-    const after = this.text.slice(named[0].end, leadStart);
+    const after = this.text.slice(named[0].end, end);
     const said = (named.length === 1 && SHORT_ACTION_RE.test(after)) || STATEMENT_ISSUED_RE.test(after);
     return said ? spokenBy(named[0]) : undefined;
   }
@@ -738,8 +745,9 @@ class QuoteReader {
     const from = this.sentenceOpening(before.end - 1);
     const sentence = this.text.slice(from, before.end);
     if (MARK_IN_RE.test(sentence)) return undefined;
-    // `Pennington's statement was short:` over the quote: a lead of its own, cut by the line break
-    if (/:\s*$/.test(sentence)) return this.leadCue(this.masked(from, before.end), from);
+    // `Pennington's statement was short:` over the quote: a lead of its own, cut by the line break;
+    // `Moreau has sent a message to her staff, which the agency has shared:` its author's
+    if (/:\s*$/.test(sentence)) return this.leadCue(this.masked(from, before.end), from) ?? this.actorBefore(from, before.end);
     const verb = nextVerb(sentence, 0);
     return verb && reportsSpeaker(sentence, verb) ? this.speakerOf(sentence, from, verb) : undefined;
   }
