@@ -1188,6 +1188,12 @@ test('a paragraph that ends with a colon after its subject sent a message is tha
   assert.deepEqual(read(text, ['Ines Moreau']).map(([, speaker]) => speaker), ['Ines Moreau']);
 });
 
+test('a quote does not carry on one across a live page\'s post stamp: the post after it is another', () => {
+  const text = '"We are on the Moon," Ines Moreau said.\n15:02 GMT\n"A new chapter for European exploration"';
+  const anatomy = anatomyOf(text, [{ start: 0, end: text.indexOf('\n') }, { start: text.lastIndexOf('\n') + 1, end: text.length }]);
+  assert.deepEqual(findQuotes(text, anatomy, mentionsOf(text, ['Ines Moreau'])).map((q) => q.speakerName), ['Ines Moreau', null]);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {
