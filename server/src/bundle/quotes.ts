@@ -13,7 +13,7 @@ import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt
 import { ASIAN_FAMILY_NAMES, givenNameGender, PLACES, POST_NOMINALS, relationGender, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf, nicknameEnd } from './mentions';
 import { Anatomy, Gender, NameMention, QuoteFound, Span } from './model';
-import { describeLine } from './anatomy/lines';
+import { isPostStamp } from './anatomy/lines';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
 
 
@@ -582,7 +582,7 @@ class QuoteReader {
   private continues(previous: Attributed, q: Marked): boolean {
     if (q.firstUnit - previous.lastUnit > 1) return false;
     // A live page's post stamp between them (`15:02 GMT`) opens another post, written by the page.
-    if (this.text.slice(previous.close, q.open).split('\n').some((line) => describeLine(line).postStamp)) return false;
+    if (this.text.slice(previous.close, q.open).split('\n').some(isPostStamp)) return false;
     const surname = previous.speaker && familyNameOf(previous.speaker);
     for (let i = this.firstMentionFrom(previous.close); i < this.mentions.length; i++) {
       const m = this.mentions[i];

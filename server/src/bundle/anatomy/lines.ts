@@ -126,6 +126,11 @@ const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
 /** A live post's time, once or twice (`Posted at 13:30 13:30`), with its zone. */
 const POST_STAMP = /^(?:[Pp]osted at )?(?:\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\s*){1,2}$/;
 
+/** The line is a live post's time alone (POST_STAMP). */
+export function isPostStamp(line: string): boolean {
+  return POST_STAMP.test(line.trim());
+}
+
 const PAGE_TOOLS =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story|full article)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website))\b.{0,40}\buses? cookies\b.*|accept (?:all )?cookies.*|we (?:value|care about|respect) your privacy|we and our (?:[\d,]+ )?(?:partners|vendors)\b.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|close(?: modal| dialog| pop-?up)?(?: window| dialog| menu| search| panel)?|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|(?:a version of )?this (?:article|story|report|column) (?:(?:was|has been|is) )?(?:(?:originally|first) (?:published|appeared|ran)|published|updated|produced)\b.*|(?:re)?published with (?:the )?permission\b.*|distributed by\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting|files|reports) from\b.*|summary|key events|show key events(?: only)?|live (?:reporting|updates|coverage)|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
 
@@ -397,6 +402,6 @@ export function describeLine(text: string): LineFacts {
     copyright,
     titleCase: isTitleCase(head, words),
     shouting: words >= 4 && words <= 25 && !LOWERCASE_LETTER.test(head) && TWO_CAPITALS.test(head),
-    postStamp: words <= 6 && POST_STAMP.test(head),
+    postStamp: words <= 6 && isPostStamp(head),
   };
 }
