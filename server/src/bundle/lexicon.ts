@@ -545,7 +545,7 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
     group, organisation, organization, charity, militia, faction, movement, network, party, band,
     agency, newspaper, magazine, tabloid, column, blog, website, browser, app, software,
     bomber, aircraft, airliner, plane, jet, ship, vessel, warship, submarine, rocket, spacecraft,
-    probe, satellite, massacre, bombing, disaster`),
+    probe, satellite, mission, landing, lander, rover, orbiter, telescope, massacre, bombing, disaster`),
 );
 
 /** Words that make the name after them a thing or a place: `Cyclone Phailin`, `Fort Knox`. */

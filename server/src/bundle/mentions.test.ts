@@ -572,6 +572,7 @@ test('a role after the name past an aside in brackets or an age, and before wher
   // An age alone, or a place alone, is no role.
   assert.equal(roleOf('Raj Patel, 34, of Birmingham, was arrested.', 'Raj Patel'), undefined);
   assert.equal(roleOf('Raj Patel, 34, from Birmingham, was arrested.', 'Raj Patel'), undefined);
+  assert.equal(roleOf('Ade Bello, MD, PhD, professor of neurology at Carrow, said so.', 'Ade Bello'), 'professor of neurology at Carrow');
 });
 
 test('an unknown word after a speech verb is its speaker, unless a name before the verb is', () => {
@@ -767,6 +768,8 @@ test('tokens end where the Unicode regex the tokenizer stands for ends them, in 
 test('a name right before a noun for a place, a group or a thing is that thing', () => {
   assert.deepEqual(names('Vigils were held a year after the Rosie Creek school shooting.'), []);
   assert.deepEqual(names('Pilots flew the Molly Dawn bomber over the bay.'), []);
+  // A space mission's, a lander's, a telescope's: `the Apollo Moon landing`, `the Webb telescope`.
+  assert.deepEqual(names('Crowds watched the Vesta Moon landing, and the Lindqvist telescope saw it.'), []);
   // A given name with a family name no list knows is a person's even there.
   assert.deepEqual(names('Parents praised the Dorothy Kwiatkowski school fund.'), ['Dorothy Kwiatkowski']);
 });
@@ -919,6 +922,12 @@ test('a firm named like a person is a firm where a role is held at it or a firm 
   assert.deepEqual(names('Tom Hale and Ana Vidal met at Lena Marsh\'s house.'), ['Tom Hale', 'Ana Vidal', 'Lena Marsh']);
 });
 
+test('the article\'s own outlet, whatever its name, is whom the news was told: `told MedWire Today`', () => {
+  const text = 'Ade Bello, a neurologist who was not involved in the study, told MedWire Today that the work was sound.';
+  const anatomy = { ...story(text), outlet: 'MedWire Today' };
+  assert.deepEqual(findMentions(text, anatomy).map((m) => m.text), ['Ade Bello']);
+});
+
 test('a given name joined to a place, or counted, is a place or a kind: `Austin and Oslo offices`, `three Stanford classmates`', () => {
   assert.deepEqual(names('The firm will shut its Austin and Oslo offices.'), []);
   assert.deepEqual(names('Pupils from Wichita and Lawrence joined the case.'), []);
@@ -948,6 +957,13 @@ test('a company is no person where the article names it as one: `X Inc`, `X chie
   assert.deepEqual(names(`It is the company Brindlow founded. ${said}`), ['Brindlow', 'Brindlow']);
   assert.deepEqual(names(`Brindlow shares her view. ${said}`), ['Brindlow', 'Brindlow']);
   assert.deepEqual(names(`Mayor Ann Brindlow said in a statement that no data was lost. ${said}`), ['Ann Brindlow', 'Brindlow']);
+});
+
+test("a thing named after a person is no mention of them: `Moore's law`; a condition is so in the possessive alone: `diagnosed with Parkinson's`", () => {
+  assert.deepEqual(names("Engineers said Quillon's law was dead."), []);
+  // The condition's possessive names it even where the story names the person it is named after, who stays a person.
+  const condition = "Halvorsen's disease is named after the doctor Ines Halvorsen. Those diagnosed with Halvorsen's rarely recover. Halvorsen said so in 1950. Halvorsen's UK funds research.";
+  assert.deepEqual(names(condition), ['Ines Halvorsen', 'Halvorsen']);
 });
 
 test('an adverb opening the sentence is no part of the name after it: `Even Tomasz admitted it`', () => {

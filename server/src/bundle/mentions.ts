@@ -24,6 +24,7 @@ import {
   OUTLETS,
   PERSONAL_RELATIONS,
   PLACES,
+  POST_NOMINALS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SURNAMES,
@@ -201,6 +202,7 @@ const ROLE_STOPS = new Set([',', '.', ';', ')', '(', '—', '–']);
 const PLACE_AFTER_ROLE = new Set(['from', 'in']);
 /** A person's age between commas after the name. */
 const AGE = /^\d{1,3}$/;
+const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(POST_NOMINALS);
 
 const PLACE_OPENERS = new Set([...PLACES].filter((place) => place.includes(' ')).map((place) => place.split(' ')[0]));
 
@@ -724,6 +726,8 @@ interface Known {
   bundleNames: ReadonlySet<string>;
   /** Names the article gives storms and companies (`Katrina` of `Hurricane Katrina`): alone elsewhere, still the thing. */
   things: ReadonlySet<string>;
+  /** The words of the names of the article's own outlet and wire (`MedWire Today`), which it may say were told things. */
+  outletWords: ReadonlySet<string>;
 }
 
 interface Verdict {
@@ -759,8 +763,9 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const afterThe = tokens[i].text === 'The' ? i + 1 : before?.lower === 'the' ? i : -1;
   if (afterThe >= 0 && last - afterThe === 2 && OFFICE_TITLES_AFTER_THE.has(tokens[afterThe].text)) return null;
   if (last - i === 1 && known.things.has(tokens[i].text) && !aliases.has(tokens[i].text)) return null;
+  if (tokens[i].possessive && known.things.has(conditionName(tokens[i].text))) return null;
   if (ampersandJoined(tokens, run) && !creditBefore(tokens, run.first)) return null;
-  if (toldOutlet(tokens, run)) return null;
+  if (toldOutlet(tokens, run, known.outletWords)) return null;
   if (before?.lower === 'of' && tokens[run.first - 2] && is(tokens[run.first - 2], IS_NAME_ENDING)) {
     // `Bank of England Governor Andrew Bailey`: the run ends the institution's name, then may
     // hold a title and the name of its holder.
@@ -1027,16 +1032,18 @@ function ampersandJoined(tokens: Token[], run: Run): boolean {
 
 /**
  * `told Al Jazeera`, `speaking to Sky News Arabia`, `in an interview with Bloomberg`: whom the news
- * was told, where a word of the run is an outlet's, is that outlet (who tells a person `Bloomberg` things?).
+ * was told, where a word of the run is an outlet's, is that outlet (who tells a person `Bloomberg` things?);
+ * so is the article's own outlet, whatever its name (`told MedWire Today`).
  */
-function toldOutlet(tokens: Token[], run: Run): boolean {
+function toldOutlet(tokens: Token[], run: Run, outletWords: ReadonlySet<string>): boolean {
   const [before, twoBefore] = [tokens[run.first - 1], tokens[run.first - 2]];
   if (!before?.word || tokens[run.first].newLine) return false;
   const told =
     TOLD.has(before.lower) || (before.lower === 'to' && SPOKE_TO.has(twoBefore?.lower ?? '')) || (before.lower === 'with' && twoBefore?.lower === 'interview');
   if (!told) return false;
   for (let k = run.first; k < run.last; k++) if (is(tokens[k], IS_OUTLET)) return true;
-  return false;
+  for (let k = run.first; k < run.last; k++) if (!outletWords.has(tokens[k].text)) return false;
+  return true;
 }
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
 const SPOKE_TO = new Set(['spoke', 'speaking', 'talking', 'talked', 'speak', 'talk']);
@@ -1560,6 +1567,8 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   }
   if (tokens[comma]?.text !== ',') return undefined;
   if (AGE.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
+  // `Ade Bello, MD, PhD, professor of neurology`: degrees and honours stand between the name and its role.
+  while (POST_NOMINAL_LETTERS.has(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
   if (tokens[comma + 1]?.lower === 'who') return roleInClause(text, tokens, comma + 2);
   const phrase = rolePhraseAt(tokens, comma + 1);
   if (!phrase) return undefined;
@@ -1663,12 +1672,11 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   // evidence is read knowing them; then every run again, knowing `Peskov` is a person. A run
   // that holds none of the words learned since the reading before gets the same verdict: it is kept.
   const ownThings = thingNames(paragraphs);
-  // The page's own outlet and wire, one word, are no one's name: `told MarketPulse`.
-  for (const source of [anatomy.outlet, anatomy.wire]) if (source && !source.includes(' ')) ownThings.add(source);
   const things = bundleThings.size === 0 ? ownThings : new Set([...ownThings, ...bundleThings]);
-  const starting = startingKnowledge(bundleNames, things);
+  const outletWords = new Set([anatomy.outlet, anatomy.wire].flatMap((source) => source?.split(' ') ?? []));
+  const starting = startingKnowledge(bundleNames, things, outletWords);
   const first = judge(paragraphs, starting);
-  const strong = startingKnowledge(bundleNames, things);
+  const strong = startingKnowledge(bundleNames, things, outletWords);
   for (const { tokens, verdict } of first) if (verdict.strong) learn(tokens, verdict, strong);
   const second = judge(paragraphs, strong, first, wordsLearned(strong, starting));
   const known: Known = { ...strong, names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames) };
@@ -1832,9 +1840,9 @@ function wordsLearned(later: Known, earlier: Known): Set<string> {
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-/** What an article starts knowing: the names the rest of its bundle establishes. */
-function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet<string>): Known {
-  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, things };
+/** What an article starts knowing: the names the rest of its bundle establishes, and its own outlet's name. */
+function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet<string>, outletWords: ReadonlySet<string>): Known {
+  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, things, outletWords };
 }
 
 /**
@@ -1842,8 +1850,9 @@ function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet
  * and companies, a word the article treats as one: `shares of Lumenfold`, `Lumenfold's workforce`,
  * `Lumenfold Inc`, `Lumenfold chief executive Ana Ruiz`, `Lumenfold, which`, `a spokesperson for
  * Lumenfold`, `Lumenfold, the San Francisco company`, `Lumenfold said in a statement`, `Lumenfold
- * said Tuesday it will cut 18% of its staff` (a person is no `it`). A person the story names in
- * full stays one (see analyzeRun): these say the most of a word never given a first name.
+ * said Tuesday it will cut 18% of its staff` (a person is no `it`); and things named after a person,
+ * `Moore's law`. A person the story names in full stays one (see analyzeRun): these say the most of
+ * a word never given a first name. A condition's possessive (EPONYMOUS_CONDITIONS) is kept apart.
  */
 function thingNames(paragraphs: Paragraph[]): Set<string> {
   const things = new Set<string>();
@@ -1864,7 +1873,8 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
       } else if (!t.cap) {
         continue;
       } else if (t.possessive) {
-        if (!next.cap && COMPANY_HOLDINGS.has(next.lower)) things.add(t.text);
+        if (!next.cap && (COMPANY_HOLDINGS.has(next.lower) || EPONYM_NOUNS.has(next.lower))) things.add(t.text);
+        if (!next.cap && EPONYMOUS_CONDITIONS.has(next.lower)) things.add(conditionName(t.text));
       } else if (next.cap) {
         if (STORMS.has(t.text)) things.add(next.text);
         else if (COMPANY_ENDINGS.has(next.text) && !next.newLine && aloneBefore(tokens, k)) things.add(t.text);
@@ -1933,6 +1943,21 @@ function describedAsThing(tokens: Token[], at: number): boolean {
 
 /** What a company has and a person has not: `Lumenfold's workforce`, `Lumenfold's app`. */
 const COMPANY_HOLDINGS = new Set(['workforce', 'shareholders', 'headquarters', 'subsidiary', 'subsidiaries', 'shares', 'stock', 'app', 'platform', 'customers', 'employees']);
+
+/**
+ * Conditions named after a person (`Parkinson's disease`), which medicine shortens to the possessive
+ * alone: `diagnosed with Parkinson's`, `Parkinson's UK`. Once the article names one so, that
+ * possessive is the condition even where the bundle names the person (`named after James Parkinson`).
+ */
+const EPONYMOUS_CONDITIONS = new Set(['disease', 'syndrome', 'palsy', 'lymphoma', 'sarcoma', 'ataxia', 'chorea']);
+
+/** Other things named after a person: `Moore's law`, `Occam's razor`, `Halley's comet`. */
+const EPONYM_NOUNS = new Set([...EPONYMOUS_CONDITIONS, 'law', 'laws', 'theorem', 'paradox', 'razor', 'conjecture', 'comet']);
+
+/** How thingNames keeps a condition's name: its possessive, which is what names the condition. */
+function conditionName(name: string): string {
+  return `${name}'s`;
+}
 
 /** What a company's name ends with: `Lumenfold Inc`. */
 const COMPANY_ENDINGS = new Set(['Inc', 'Ltd', 'Corp', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH']);

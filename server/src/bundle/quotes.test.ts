@@ -1218,6 +1218,31 @@ test('a name after a preposition before a colon is no speaker: `Judge in Osterhu
   assert.deepEqual(read('Osterhuis was blunt: "I never hid a euro."', ['Osterhuis']).map(([, speaker]) => speaker), ['Osterhuis']);
 });
 
+test('in a turn of an interview, `I said`, `I told them` is the turn\'s speaker; someone else she quotes is not', () => {
+  const text = [
+    'Ravi Menon: Was there a week you thought it would fail?',
+    'Dana Okafor: Many. I told the board, "Give us one more month." I\'d say to anyone what I say to my team: "ship it."',
+    'Dana Okafor: As my mother used to say, "never show your cards."',
+    'I told them, "No." That was all.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Ravi Menon', 'Dana Okafor']).map(([, speaker]) => speaker), ['Dana Okafor', 'Dana Okafor', null, null]);
+  // `A:` answers the one person the headline names.
+  const qa = ['Dana Okafor on the chip that nearly failed', 'Q: Was there a week you thought it would fail?', 'A: Many. I told the board, "Give us one more month."'].join('\n');
+  const anatomy = { ...anatomyOf(qa), headlineSpan: { start: 0, end: qa.indexOf('\n') } };
+  assert.deepEqual(findQuotes(qa, anatomy, mentionsOf(qa, ['Dana Okafor'])).map((q) => q.speakerName), ['Dana Okafor']);
+});
+
+test('a paragraph that ends with a colon after its subject sent a message is that message\'s author\'s lead: the quote below is hers', () => {
+  const text = 'Ines Moreau, the flight director, has just sent a message to mission staff, which the agency has shared:\n"We are on the Moon. Go home and sleep."';
+  assert.deepEqual(read(text, ['Ines Moreau']).map(([, speaker]) => speaker), ['Ines Moreau']);
+});
+
+test('a quote does not carry on one across a live page\'s post stamp: the post after it is another', () => {
+  const text = '"We are on the Moon," Ines Moreau said.\n15:02 GMT\n"A new chapter for European exploration"';
+  const anatomy = anatomyOf(text, [{ start: 0, end: text.indexOf('\n') }, { start: text.lastIndexOf('\n') + 1, end: text.length }]);
+  assert.deepEqual(findQuotes(text, anatomy, mentionsOf(text, ['Ines Moreau'])).map((q) => q.speakerName), ['Ines Moreau', null]);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {

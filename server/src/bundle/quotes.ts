@@ -13,6 +13,7 @@ import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt
 import { ASIAN_FAMILY_NAMES, givenNameGender, PLACES, POST_NOMINALS, relationGender, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf, nicknameEnd } from './mentions';
 import { Anatomy, Gender, NameMention, QuoteFound, Span } from './model';
+import { isPostStamp } from './anatomy/lines';
 import { Marked, pairMarks, readUnits } from './quotes/marks';
 
 
@@ -191,6 +192,10 @@ const PLACED_REACH = 60;
 const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’](?:s|d|ve))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `His Honour said`: how British and Australian courts, and the papers that report them, speak of the judge. */
 const HONOUR_BEFORE_VERB_RE = new RegExp(`\\b[Hh](?:is|er)\\s+Honou?r\\s+(?:(?:${FILLER})\\s+)*$`);
+/** An interview's answer, printed after its question: `A: …`. */
+const ANSWER_LABEL_RE = /^A:\s/;
+/** `I told the board,`, `I'd say to him`: the speaker of the paragraph speaks. */
+const FIRST_PERSON_BEFORE_VERB_RE = new RegExp(`\\bI(?:['’](?:d|ve|ll))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
 const DESCRIPTION_BEFORE_VERB_RE = new RegExp(`\\b[Tt]he\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\s+(?:(?:${FILLER})\\s+)*$`);
 /** The one who speaks for another, written before the description of that other: `people close to` in `people close to the senator said`. */
@@ -599,6 +604,8 @@ class QuoteReader {
   /** A cue-less statement continues the previous quote when it follows it directly and no one else is named between. */
   private continues(previous: Attributed, q: Marked): boolean {
     if (q.firstUnit - previous.lastUnit > 1) return false;
+    // A live page's post stamp between them (`15:02 GMT`) opens another post, written by the page.
+    if (this.text.slice(previous.close, q.open).split('\n').some(isPostStamp)) return false;
     const surname = previous.speaker && familyNameOf(previous.speaker);
     for (let i = this.firstMentionFrom(previous.close); i < this.mentions.length; i++) {
       const m = this.mentions[i];
@@ -741,12 +748,19 @@ class QuoteReader {
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
       if (reportsSpeaker(sentence, verb)) return this.speakerOf(sentence, from, verb);
     }
-    // `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb
-    // or two of theirs; `Senator John Cornyn issued a statement …. "Like many Texans, …"`: its author
+    return this.actorBefore(from, leadStart);
+  }
+
+  /**
+   * `Hale shrugged. "Who knows?"`, `Asked about the pier, Vidal laughed.`: one person, and a verb
+   * or two of theirs; `Senator John Cornyn issued a statement …. "Like many Texans, …"`: its author.
+   * The sentence runs from `from` to `end`.
+   */
+  private actorBefore(from: number, end: number): Cue | undefined {
     const named: NameMention[] = [];
-    for (let i = this.firstMentionFrom(from); i < this.mentions.length && this.mentions[i].end <= leadStart; i++) named.push(this.mentions[i]);
+    for (let i = this.firstMentionFrom(from); i < this.mentions.length && this.mentions[i].end <= end; i++) named.push(this.mentions[i]);
     if (named.length === 0 || !this.isAntecedent(named[0]) || !this.isSubject(named[0])) return undefined;
-    const after = this.text.slice(named[0].end, leadStart);
+    const after = this.text.slice(named[0].end, end);
     const said = (named.length === 1 && SHORT_ACTION_RE.test(after)) || STATEMENT_ISSUED_RE.test(after);
     return said ? spokenBy(named[0]) : undefined;
   }
@@ -757,8 +771,9 @@ class QuoteReader {
     const from = this.sentenceOpening(before.end - 1);
     const sentence = this.text.slice(from, before.end);
     if (MARK_IN_RE.test(sentence)) return undefined;
-    // `Pennington's statement was short:` over the quote: a lead of its own, cut by the line break
-    if (/:\s*$/.test(sentence)) return this.leadCue(this.masked(from, before.end), from);
+    // `Pennington's statement was short:` over the quote: a lead of its own, cut by the line break;
+    // `Moreau has sent a message to her staff, which the agency has shared:` its author's
+    if (/:\s*$/.test(sentence)) return this.leadCue(this.masked(from, before.end), from) ?? this.actorBefore(from, before.end);
     const verb = nextVerb(sentence, 0);
     return verb && reportsSpeaker(sentence, verb) ? this.speakerOf(sentence, from, verb) : undefined;
   }
@@ -881,6 +896,10 @@ class QuoteReader {
     }
     const honour = HONOUR_BEFORE_VERB_RE.exec(lead);
     if (honour) return { speaker: this.resolveDescription('judge', windowStart + honour.index, false) };
+    if (FIRST_PERSON_BEFORE_VERB_RE.test(lead)) {
+      const turn = this.turnSpeaker(verbStart);
+      if (turn) return spokenBy(turn);
+    }
     for (let i = this.firstMentionFrom(verbStart) - 1, tries = 0; i >= 0 && tries < 4; i--, tries++) {
       const m = this.mentions[i];
       if (m.start < windowStart) break;
@@ -906,6 +925,27 @@ class QuoteReader {
     // `the lawyer for the senator said` and `people close to the senator said` are not the senator
     const proxy = PROXY_HEAD_RE.exec(described[1])?.[1] ?? PROXY_BEFORE_RE.exec(lead.slice(0, described.index))?.[1];
     return { speaker: this.resolveDescription(proxy ?? described[2], windowStart + described.index, !proxy, proxy ? '' : described[1]) };
+  }
+
+  /**
+   * Whose turn of an interview or a transcript the text at `at` is in: the name that labels its
+   * paragraph, `Dana Okonkwo-Reyes: I told the board, "…"`; an answer, `A: I told the board, "…"`,
+   * is the one person the headline names (`Lumora's Dana Okonkwo-Reyes on Halo 3`).
+   */
+  private turnSpeaker(at: number): NameMention | undefined {
+    const unit = this.units[this.unitAt(at)];
+    if (ANSWER_LABEL_RE.test(this.text.slice(unit.start, unit.start + 3))) return this.headlinePerson();
+    const label = this.mentions[this.firstMentionFrom(unit.start)];
+    const opens = !!label && label.end < at && !this.text.slice(unit.start, label.start).trim();
+    return opens && /^\s*:/.test(this.text.slice(label.end, label.end + 3)) ? label : undefined;
+  }
+
+  /** The one person the headline names, if it names one. */
+  private headlinePerson(): NameMention | undefined {
+    if (!this.headline) return undefined;
+    const first = this.firstMentionFrom(this.headline.start);
+    const named = this.mentions.slice(first, first + 2).filter((m) => m.end <= this.headline!.end);
+    return named.length === 1 ? named[0] : undefined;
   }
 
   /**

@@ -67,7 +67,7 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
 });
 
 test('lines: markers that open a region of furniture', () => {
-  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'Most viewed', 'MOST POPULAR NEWS', 'Most read stories', 'Leave a Reply']) {
+  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'More interviews', 'Most viewed', 'MOST POPULAR NEWS', 'Most read stories', 'Leave a Reply']) {
     assert.equal(describeLine(line).marker, 'strong', line);
   }
   for (const line of ['Read more', 'WATCH NOW', 'VIDEO 03:12', 'Listen 1:04:10']) assert.equal(describeLine(line).marker, 'weak', line);
@@ -149,6 +149,13 @@ test('lines: inline teasers, sources, credits and copyright are furniture', () =
   assert.ok(!furniture('Reporting by the Harbor Times showed the cost had doubled.'));
   assert.ok(!furniture('This story appeared to shock the council, the mayor said.'));
   assert.ok(!furniture('Contact with the ship was lost at 4 a.m., the coast guard said.'));
+});
+
+test('lines: a reader\'s comment under a user name with an underscore or closing digits is furniture; a label of the story is not', () => {
+  assert.ok(furniture('Tom_H: @GrannyWalks62 it says "may reduce", nobody said it was a guarantee.'));
+  assert.ok(furniture('GrannyWalks62: I walk the dog twice a day and I still got diagnosed.'));
+  assert.ok(!furniture('Covid-19: cases rose again in the capital for a third week, officials said.'));
+  assert.ok(!furniture('Ingrid Solheim: Honestly, I was exhausted by the talks and the travel.'));
 });
 
 test("lines: a consent wall's heading and notice are furniture", () => {

@@ -98,7 +98,7 @@ export const EMBEDDED_POST = /^[^.!?"“]{1,60} \(@\w{1,15}\)(?: .{0,40})?$/;
 
 /** Strong markers: what follows them to the end of the page is not the story. */
 const STRONG_MARKER =
-  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?)(?: from [^,.]{1,40})?)?|more (?:(?:stories|news|articles|headlines|videos) from [^,.]{1,40}|stories|news|articles|headlines|videos|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)(?: (?:news|stories|articles|now))?|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|(?:reader )?comments(?: \(\d+\)| \d[\d,.]*k?)?|\d[\d,.]*k? comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss(?: (?:these|this|our|out on)\b[^,.]{0,50})?|read more (?:about|on)(?: (?:this|these) topics?)?|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more|about the (?:authors?|writers?|reporters?)|forward-looking statements?|safe harbor statement|(?:(?:media|press|investor|news) )?(?:contacts?|inquiries|enquiries)(?: information)?)$/i;
+  /^(?:related(?: (?:articles?|stories|news|posts|content|topics|coverage|reading|links|videos?)(?: from [^,.]{1,40})?)?|more (?:(?:stories|news|articles|headlines|videos|interviews|features|podcasts) from [^,.]{1,40}|stories|news|articles|headlines|videos|interviews|features|podcasts|from [^,.]{1,40}|on this (?:story|topic)|in [^,.]{1,30}|to read)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: (?:for you|stories|articles|reading|videos))?|(?:read|watch|up) next|what to read next|most (?:read|popular|viewed|shared|commented|recent)(?: (?:news|stories|articles|now))?|popular(?: (?:stories|news|articles|now))?|trending(?: (?:now|stories|news|topics))?|top (?:stories|news|headlines)|latest(?: (?:news|stories|articles|headlines|videos))?|around the web|(?:sponsored|promoted|partner) (?:stories|content|links)|from (?:our partners|the web|around the web)|tags?|topics|(?:reader )?comments(?: \(\d+\)| \d[\d,.]*k?)?|\d[\d,.]*k? comments|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|discussion|editor'?s? picks?|don'?t miss(?: (?:these|this|our|out on)\b[^,.]{0,50})?|read more (?:about|on)(?: (?:this|these) topics?)?|in other news|other news|keep reading|explore more(?: on (?:this|these) topics?)?|see more|view more|about the (?:authors?|writers?|reporters?)|forward-looking statements?|safe harbor statement|(?:(?:media|press|investor|news) )?(?:contacts?|inquiries|enquiries)(?: information)?)$/i;
 /**
  * A press release's closing sections, case kept: `About Veltrana Inc.` over the company's
  * boilerplate, `Investors: Ann Roe, ir@…` with whom to call.
@@ -126,6 +126,11 @@ const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
 /** A live post's time, once or twice (`Posted at 13:30 13:30`), with its zone. */
 const POST_STAMP = /^(?:[Pp]osted at )?(?:\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\s*){1,2}$/;
 
+/** The line is a live post's time alone (POST_STAMP). */
+export function isPostStamp(line: string): boolean {
+  return POST_STAMP.test(line.trim());
+}
+
 const PAGE_TOOLS =
   /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|scroll (?:down )?to continue.*|continue reading.*|skip to (?:main )?content|skip advertisement|click here\b.*|save (?:articles?|this article|for later|to read later)\b.*|sign (?:up|in)\b.*|log ?in\b.*|subscribe\b.*|already a subscriber.*|register (?:now|here|for free|to)\b.*|download (?:the|our) app.*|follow us\b.*|share (?:this|on|via|article|story|full article)\b.*|listen to (?:this|the) (?:article|story).*|\d+\s*min(?:ute)?s? read|reading time.*|print (?:this|article).*|email this.*|(?:we|this (?:site|website))\b.{0,40}\buses? cookies\b.*|accept (?:all )?cookies.*|we (?:value|care about|respect) your privacy|we and our (?:[\d,]+ )?(?:partners|vendors)\b.*|cookie (?:policy|settings|preferences).*|this article is more than \d+ (?:days?|weeks?|months?|years?) old|accept(?: all)?|reject(?: all)?|(?:i )?agree|got it|manage (?:preferences|options|settings|cookies|consent)|learn more|open in app|close(?: modal| dialog| pop-?up)?(?: window| dialog| menu| search| panel)?|for immediate release|to contact the (?:reporters?|editors?|authors?|writers?)\b.*|(?:write to|contact|reach|e-?mail) [^@]{1,80}@.*|appeared in the [^.]{0,40}print edition\b.*|(?:the )?views expressed (?:here|in this (?:article|column|piece))\b.*|was this helpful\??|reuse this content|do you have a (?:story|tip)\b.*|privacy policy.*|terms of (?:use|service).*|our standards:.*|(?:a version of )?this (?:article|story|report|column) (?:(?:was|has been|is) )?(?:(?:originally|first) (?:published|appeared|ran)|published|updated|produced)\b.*|(?:re)?published with (?:the )?permission\b.*|distributed by\b.*|.{0,80}\bcontributed (?:to )?this (?:report|story|article)\.?|\(?with (?:additional )?(?:inputs?|reporting|files|reports) from\b.*|summary|key events|show key events(?: only)?|live (?:reporting|updates|coverage)|sort by|show (?:more|all) comments|load more.*|view (?:all|more) comments|(?:\d+ )?(?:likes?|shares?)|(?:updated|published|posted|last updated|first published)(?: on| at)?:?\s*\d.*)$/i;
 
@@ -151,6 +156,12 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|©|\ball rights reserved\b/i;
 const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
 
 const SOURCE_LINE = /^(?:source|sources|courtesy|via)\s*:\s*\S/i;
+
+/**
+ * A reader's comment under the user name it is posted as, `Tom_H: …`, `GrannyWalks62: …`: a name
+ * with an underscore or ending in digits, which no one the story quotes goes by (`Covid-19:`, `G7:` are no user names).
+ */
+const COMMENTER_LABEL = /^@?\p{L}[\p{L}\p{N}.]*(?:_[\p{L}\p{N}_.]*|\p{Ll}\p{N}+):\s/u;
 
 /**
  * Breadcrumbs and menus: short parts between separators, `Home > World > Europe`, `financetom /
@@ -367,6 +378,7 @@ export function describeLine(text: string): LineFacts {
     copyright ||
     byline ||
     SYNDICATION_NOTE.test(head) ||
+    COMMENTER_LABEL.test(head) ||
     (short &&
       (COUNTS.test(bare) ||
         (words <= 12 && VIEW_COUNT.test(head)) ||
@@ -390,6 +402,6 @@ export function describeLine(text: string): LineFacts {
     copyright,
     titleCase: isTitleCase(head, words),
     shouting: words >= 4 && words <= 25 && !LOWERCASE_LETTER.test(head) && TWO_CAPITALS.test(head),
-    postStamp: words <= 6 && POST_STAMP.test(head),
+    postStamp: words <= 6 && isPostStamp(head),
   };
 }
