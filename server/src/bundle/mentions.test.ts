@@ -970,6 +970,12 @@ test('an adverb opening the sentence is no part of the name after it: `Even Toma
   assert.deepEqual(names('The end came fast. Even Tomasz admitted it afterwards.'), ['Tomasz']);
 });
 
+test('a role with a name after it before a comma is that name\'s, not the next name\'s: `her son Daniel, Ms Latham said`', () => {
+  assert.equal(roleOf('The statement came from her son Daniel, Ms Latham said.', 'Latham'), undefined);
+  assert.equal(roleOf('A spokesman for Sen. Ted Cruz, Tom Hale, said so.', 'Tom Hale'), undefined);
+  assert.equal(roleOf('The Governor of Lagos State, Mr Babajide Olusola, said so.', 'Babajide Olusola'), 'Governor of Lagos State');
+});
+
 test('the offices of local government, courts, schools and churches are roles: `County Clerk Marisol Deane`, `Vance, the city coroner,`', () => {
   assert.equal(roleOf('Turnout was high, County Clerk Marisol Deane said.', 'Marisol Deane'), 'County Clerk');
   assert.equal(roleOf('Rosa Vance, the city coroner, said so.', 'Rosa Vance'), 'city coroner');

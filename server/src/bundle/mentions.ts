@@ -1524,6 +1524,11 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
     }
   }
   if (k === end) return undefined;
+  // `her son Daniel, Ms Latham said`, `a spokesman for Sen. Ted Cruz, Tom Hale,`: a role or title
+  // with a name after it is that person's, and the phrase no role of the name after the comma.
+  let named = end;
+  while (named > k && tokens[named - 1].cap && !isRoleHead(tokens[named - 1])) named--;
+  if (named < end && named > k && isRoleHead(tokens[named - 1]) && nameLike(tokens[named])) return undefined;
   // The phrase before the comma must be headed by a role: `the head of NATO`, `his lawyer`.
   const opener = tokens[k];
   if (owned ? !isRoleHead(tokens[end - 1]) : opener.cap && !opener.sentenceStart && !isRoleHead(opener)) return undefined;
