@@ -427,6 +427,12 @@ test('a given name and a listed name, both English words, are a name alone mid-s
   assert.deepEqual(names('They live in Rose Hill now.'), []);
 });
 
+test('a given name that is also a place and a common word are a name when an age follows between commas', () => {
+  assert.deepEqual(names('Jordan Pike, 34, of Elmford, was charged with theft.'), ['Jordan Pike']);
+  assert.deepEqual(names('Paris Stone, 27; Ben Ruddock, 30, were held.'), ['Paris Stone', 'Ben Ruddock']);
+  assert.deepEqual(names('He flew to Jordan on May 3, 2024.'), []);
+});
+
 test('a role beside the name is not taken from the next name\'s role', () => {
   const text = 'Ask Okonkwo, Okonkwo’s chief adviser Lena Marsh said.';
   assert.equal(roleOf(text, 'Lena Marsh'), 'Okonkwo’s chief adviser');

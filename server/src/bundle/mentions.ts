@@ -640,7 +640,15 @@ function opensFullName(tokens: Token[], i: number, last: number): boolean {
   }
   // `Will`, `Frank`, `Washington`: only with a family name that is no English word; a place
   // that is also a given name needs more than another given name (`Washington Chris Gregoire`).
-  return surnameAfter(t, next) || (isInitial(next) && i + 2 < last && surnameAfter(t, tokens[i + 2])) || namePair(tokens, i, last);
+  return surnameAfter(t, next) || (isInitial(next) && i + 2 < last && surnameAfter(t, tokens[i + 2])) || namePair(tokens, i, last) || agedPair(tokens, i, last);
+}
+
+/** `Jordan Pike, 34, of Millbrook`: an age between commas says a given name and a common word are a person. */
+function agedPair(tokens: Token[], i: number, last: number): boolean {
+  const next = tokens[i + 1];
+  if (i + 2 !== last || !next.cap || isTitle(next) || notName(next) || is(next, IS_PLACE) || is(next, IS_NAME_ENDING)) return false;
+  const [comma, age, after] = [tokens[last], tokens[last + 1], tokens[last + 2]];
+  return comma?.text === ',' && AGE.test(age?.text ?? '') && Number(age.text) > 0 && (after?.text === ',' || after?.text === ';');
 }
 
 /**
