@@ -404,6 +404,13 @@ test('`she added` after a quote an unnamed woman said, or `he said` after a resi
   assert.deepEqual([read(veteran, [...names, 'Hale'])[0][1], read(other, names)[1][1]], ['Hale', 'Ana Vidal']);
 });
 
+test('`she said` after an unnamed neighbour or passer-by is introduced means that one, not the officer quoted before', () => {
+  const names = ['Ana Vidal'];
+  const neighbour = ['"Call us," said Inspector Ana Vidal.', 'A neighbour, who did not want to be named, said she heard a shout. "It was over in seconds," she said.'].join('\n');
+  const passerby = ['"Call us," said Inspector Ana Vidal.', 'One passer-by said she saw smoke. "It was black," she said.'].join('\n');
+  assert.deepEqual([neighbour, passerby].map((text) => read(text, names)[1][1]), [null, null]);
+});
+
 test('`he` after a sentence about an office no one named holds means that office holder: no speaker', () => {
   const chief = 'Governor Tom Hale visited the site. The regional police chief said six people had died. "We are still counting," he said.';
   assert.deepEqual(read(chief, [{ text: 'Tom Hale', start: 0, end: 0, role: 'Governor' }]).map(([, speaker]) => speaker), [null]);
