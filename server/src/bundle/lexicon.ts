@@ -350,7 +350,7 @@ export function isNameSuffix(word: string): boolean {
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   words(`Mr, Mrs, Ms, Mx, Messrs, Mme, Mlle, Dr, Prof, Sen, Rep, Gov, Gen, Lt, Col, Maj, Capt, Sgt,
     Cpl, Pvt, Adm, Cmdr, Brig, Det, Insp, Supt, Rev, Pres, Sec, Atty, Hon, Engr, Fr, Jr, Sr, St, Sens,
-    Reps, Amb, Cdr, Gens, Smt, Ste`),
+    Reps, Amb, Cdr, Gens, Smt, Ste, Cllr`),
 );
 
 /** Capitalised titles written before a name (`President`, `Sen.`, `Prime Minister`). */
@@ -365,7 +365,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     Spokesperson, Coach, Manager, Professor, Prof, Doctor, Dr, Rev, Reverend, Father, Pastor,
     Bishop, Archbishop, Cardinal, Pope, Rabbi, Imam, Ayatollah, Sheikh, Sheik, Emir, Sultan,
     Taoiseach, Tánaiste, Tanaiste, King, Queen, Prince, Princess, Crown, Duke, Duchess, Lord, Lady, Baroness, Baron, Count,
-    Countess, Earl, Emperor, Empress, Tsar, Czar, Pres, Sec, Atty, Councillor, Councilor,
+    Countess, Earl, Emperor, Empress, Tsar, Czar, Pres, Sec, Atty, Councillor, Councilor, Cllr,
     Councilman, Councilwoman, Alderman, Assemblyman, Assemblywoman, Delegate, MP, MEP, CEO,
     Founder, Dean, Provost, Principal, Nurse, Sister, Brother, Engr,
     Excellency, Majesty, Highness`),

@@ -433,6 +433,12 @@ test('a given name that is also a place and a common word are a name when an age
   assert.deepEqual(names('He flew to Jordan on May 3, 2024.'), []);
 });
 
+test('`Cllr`, the councillor\'s title as British papers shorten it, is a title and not part of the name', () => {
+  const text = 'Councillor Rafe Osei left. "It is quiet," said Cllr Osei. Cllr. Nell Varga agreed.';
+  assert.deepEqual(names(text), ['Rafe Osei', 'Osei', 'Nell Varga']);
+  assert.equal(roleOf(text, 'Osei'), 'Cllr');
+});
+
 test('a role beside the name is not taken from the next name\'s role', () => {
   const text = 'Ask Okonkwo, Okonkwo’s chief adviser Lena Marsh said.';
   assert.equal(roleOf(text, 'Lena Marsh'), 'Okonkwo’s chief adviser');

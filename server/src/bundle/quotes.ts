@@ -313,7 +313,7 @@ const JOINT_SUBJECT = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*and\s+(?:\p{Lu}[\p{L}.'â€
 
 const ABBREVIATIONS = new Set(
   ('Mr Mrs Ms Messrs Mmes Dr Drs St Jr Sr Gov Govs Sen Sens Rep Reps Gen Gens Lt Col Capt Sgt Prof Rev Hon Pres ' +
-    'Sec Atty Amb Brig Cdr Fr Supt Insp Det Adm Cmdr Maj Cpl Pvt Mt Ft No vs etc Inc Co Corp Ltd Bros ' +
+    'Sec Atty Amb Brig Cdr Fr Supt Insp Det Cllr Adm Cmdr Maj Cpl Pvt Mt Ft No vs etc Inc Co Corp Ltd Bros ' +
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec').split(' '),
 );
 /** Abbreviated titles, spelled out to match a description (`Gov. Pence` ... `the governor said`). */
