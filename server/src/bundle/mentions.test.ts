@@ -439,6 +439,11 @@ test('`Cllr`, the councillor\'s title as British papers shorten it, is a title a
   assert.equal(roleOf(text, 'Osei'), 'Cllr');
 });
 
+test('a word with a capital inside after a common word is a brand or an agency, not a name: `RiverWatch said`', () => {
+  assert.deepEqual(names('RiverWatch said the flood had peaked. FairPort spokeswoman Ana Vidal agreed.'), ['Ana Vidal']);
+  assert.deepEqual(names('McKay said so. MacLeod said so too. DeShawn Ruddock agreed.'), ['McKay', 'MacLeod', 'DeShawn Ruddock']);
+});
+
 test('a role beside the name is not taken from the next name\'s role', () => {
   const text = 'Ask Okonkwo, Okonkwo’s chief adviser Lena Marsh said.';
   assert.equal(roleOf(text, 'Lena Marsh'), 'Okonkwo’s chief adviser');

@@ -120,6 +120,8 @@ const LOWERCASE_COMPOUND = /-\p{Ll}/u;
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}/u;
 /** `Puerto Rican-born`, `Tea Party-inspired`: a description, not a name. */
 const DESCRIPTIVE_COMPOUND = /-(?:born|based|led|backed|linked|inspired|owned|run|style|like|era|made|funded|allied|aligned|affiliated|controlled|held|occupied|era|themed|critic)$/;
+/** `StateFire`, `RiverWatch`: a capital inside the word after a common word of four letters or more names a brand or agency; a name's prefix is shorter (`McKay`, `MacLeod`, `DeShawn`). */
+const CAMEL_BRAND = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…', '•', '|', '*', '>', '–', '—', '-']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„', '‹', '‚']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -275,9 +277,11 @@ function describeWord(text: string, abbreviation: boolean): Word {
     (joined && ROLE_NOUN_PREFIX.test(lower) && ((LISTS_BY_LOWER.get(lower.slice(lower.indexOf('-') + 1)) ?? 0) & IN_ROLE_NOUNS) !== 0);
   const titled = (bareListed & IN_TITLES) !== 0 || prefixedTitle;
   const title = honorific || (titled && !(bareListed & IN_FIRST_NAME_OVER_TITLE));
+  const brandPrefix = cap && !joined ? CAMEL_BRAND.exec(text)?.[1] : undefined;
   const notName =
     (listed & IN_NOT_NAMES) !== 0 ||
     (allCaps && !dotted) ||
+    (brandPrefix !== undefined && wordTier(`${text[0].toLowerCase()}${brandPrefix}`) > 0 && !firstName) ||
     (joined && (CONTRACTION.test(text) || PARTY_AND_STATE.test(text) || DESCRIPTIVE_COMPOUND.test(text)));
   const initial = (dotted && !abbreviation && !place) || (text.length === 1 && cap && text !== 'I' && text !== 'A');
   const strongFirstName = firstName && !place && !notName && !commonUpTo(20);
