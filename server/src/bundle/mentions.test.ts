@@ -548,6 +548,11 @@ test('after `Bank of`, `University of`: the institution, then a title and its ho
   assert.deepEqual(names('He studied at the University of Sheffield Medical School.'), []);
 });
 
+test('`Another evacuee, X,` and `One witness, X,` count the people of a kind: the role is the kind', () => {
+  assert.equal(roleOf('Another evacuee, Tom Hale, 62, said the road was shut.', 'Tom Hale'), 'evacuee');
+  assert.equal(roleOf('One witness, Ana Vidal, said she saw smoke.', 'Ana Vidal'), 'witness');
+});
+
 test('roles written beside the name between commas', () => {
   // A phrase after a preposition and a name its sentence goes on from are a clause and its subject.
   assert.equal(roleOf('After trying to speak with his mother, Tom Hale was put through to a lawyer.', 'Tom Hale'), undefined);

@@ -1349,6 +1349,8 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   const opener = tokens[from];
   if (from < to && opener.sentenceStart && !is(opener, IS_ROLE_MODIFIER) && (SUBJECT_ADVERBS.has(opener.lower) || SENTENCE_OPENERS.has(opener.lower))) from++;
   while (from < to && (is(tokens[from], IS_DETERMINER) || isHonorific(tokens[from]))) from++;
+  // `Another evacuee`, `One witness`: a count of such people, not part of the kind.
+  if (from + 1 < to && COUNTING_WORDS.has(tokens[from].lower) && !tokens[from + 1].cap) from++;
   while (to > from && (isHonorific(tokens[to - 1]) || (to - 1 > from && isCourtesyTitle(tokens[to - 1].lower)))) to--;
   if (to <= from) return undefined;
   // The phrase is headed by its last role word; only a complement may follow it (`head of NATO`).
@@ -1366,6 +1368,8 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   const role = text.slice(tokens[from].start, end);
   return role.replace(PLURAL_TITLE, '$1.');
 }
+
+const COUNTING_WORDS = new Set(['another', 'one']);
 
 /** A title written once for several (`Reps. Ann Holloway and Tom Reyes`): each holds it alone. */
 const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
