@@ -212,6 +212,11 @@ test('what the speaker is of may stand between the name and the verb, capitalise
   ]);
 });
 
+test('a force and its unit may stand between the name and the verb: `X of Harbour Police\'s serious collision unit said`', () => {
+  const text = 'Tom Hale was jailed.\nAfter the hearing, Detective Constable Ana Vidal of Harbour Police\'s serious collision unit said: "It was avoidable."';
+  assert.deepEqual(read(text, ['Tom Hale', 'Ana Vidal']), [['It was avoidable.', 'Ana Vidal', false]]);
+});
+
 test('letters after the name may stand between it and the verb: `X KC, defending, said`, `X MP told`', () => {
   const text = 'Tom Reyes KC, defending, said: "He is deeply sorry."\n"It is a scandal," Jo Stevens MP told the inquiry.\nAnn Roe, PhD, said the data were "thin".';
   assert.deepEqual(read(text, ['Tom Reyes', 'Jo Stevens', 'Ann Roe']), [

@@ -107,8 +107,8 @@ const PROXY_HEAD_RE = new RegExp(`^(?:[\\w.'’-]+\\s+){0,2}?(${[...PROXY_NOUNS]
 
 /** A speech verb as a word of its own (`called`, not `so-called`). */
 const VERB = `(?<![\\w-])(?:${SPEECH_VERBS.join('|')})\\b`;
-/** What may follow a name before its apposition: `KC`, `of Virginia`, `of the nurses' union`, `of Whitfield & Crane`, `(R-Tenn.)`. */
-const NAME_TAIL = `(?:,?\\s+(?:${POST_NOMINALS.join('|')})(?:\\.|\\b))*(?:\\s+(?:of|from)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+(?:&|[\\w.'’-]+)){0,3})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
+/** What may follow a name before its apposition: `KC`, `of Virginia`, `of the nurses' union`, `of Whitfield & Crane`, `of Wexmoor Police's serious collision unit`, `(R-Tenn.)`. */
+const NAME_TAIL = `(?:,?\\s+(?:${POST_NOMINALS.join('|')})(?:\\.|\\b))*(?:\\s+(?:of|from)\\s+(?:the\\s+)?[\\w.'’-]+(?:\\s+(?:&|[\\w.'’-]+)){0,4})?(?:\\s*\\([^()"“”]{1,40}\\))?`;
 /** An apposition in commas: `, the Kremlin spokesman,`. */
 const APPOSITION = `(?:\\s*,[^"“”«»„]{1,150}?,)?`;
 /** When, between a subject and its verb: `Trump on Saturday said`, `Shah last week said`. */
