@@ -691,6 +691,13 @@ test('nouns before a role after a preposition are the role\'s: `the words of uni
   assert.equal(roleOf('She met with union leader Mick Dawson.', 'Mick Dawson'), 'union leader');
 });
 
+test('nouns before a role after the name of a body are the role\'s: `River Agency flood duty manager X`', () => {
+  assert.equal(roleOf('River Agency flood duty manager Gavin Rusk warned of more rain.', 'Gavin Rusk'), 'River Agency flood duty manager');
+  assert.equal(roleOf('Harbour Trust fleet manager Ann Hale said so.', 'Ann Hale'), 'Harbour Trust fleet manager');
+  // A day before them names no body.
+  assert.equal(roleOf('On Tuesday union leader Mick Dawson said so.', 'Mick Dawson'), 'leader');
+});
+
 test('two roles one person holds, joined by `and`, are one role; two people\'s roles in a list stay apart', () => {
   assert.equal(roleOf('Its founder and chief executive Nell Varga resigned.', 'Nell Varga'), 'founder and chief executive');
   assert.equal(roleOf('Tunbury Mills chairman and CEO Nell Varga resigned.', 'Nell Varga'), 'Tunbury Mills chairman and CEO');

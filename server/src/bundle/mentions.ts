@@ -1493,7 +1493,9 @@ function nounBeforeRole(tokens: Token[], at: number): boolean {
   if (first === 0 || tokens[first].sentenceStart) return true;
   const before = tokens[first - 1];
   const verbBefore = is(before, IS_SPEECH_VERB) || IRREGULAR_PAST.has(before.lower) || before.lower.endsWith('ed');
-  return !before.word || verbBefore || determinesNoun(before) || is(before, IS_ROLE_BOUNDARY) || PREPOSITIONS_BEFORE_ROLE.has(before.lower);
+  // `Environment Agency flood duty manager`: a body's name before them, but no day or month (`On Tuesday union leader`).
+  const bodyBefore = before.cap && !before.sentenceStart && !notName(before);
+  return !before.word || verbBefore || bodyBefore || determinesNoun(before) || is(before, IS_ROLE_BOUNDARY) || PREPOSITIONS_BEFORE_ROLE.has(before.lower);
 }
 
 /** A preposition before the nouns: `the words of union leader X`, `talks with union leader X`. */
