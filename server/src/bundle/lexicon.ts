@@ -548,12 +548,18 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
     probe, satellite, mission, landing, lander, rover, orbiter, telescope, massacre, bombing, disaster`),
 );
 
+/** Words that open a sports club's name: `Sporting Hollis`, `Atletico Brenna`; the word after is the club's, alone too (`Hollis led`). */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(
+  words(`Sporting, Real, Atletico, Atlético, Dynamo, Dinamo, Inter, Olympique, Racing, Deportivo, Borussia, Rapid, FC, AC, AS`),
+);
+
 /** Words that make the name after them a thing or a place: `Cyclone Phailin`, `Fort Knox`. */
-export const THING_PREFIXES: ReadonlySet<string> = new Set(
-  words(`Hurricane, Typhoon, Cyclone, Storm, Tropical, Operation, Mount, Mt, Lake, Fort, Cape, Port,
+export const THING_PREFIXES: ReadonlySet<string> = new Set([
+  ...words(`Hurricane, Typhoon, Cyclone, Storm, Tropical, Operation, Mount, Mt, Lake, Fort, Cape, Port,
     Project, Planet, USS, HMS, Camp, Glacier, Rio, Isla, Ilha, Saint, St., St, San, Santa,
     Sainte, Ste., Ste, São, Sao`),
-);
+  ...CLUB_PREFIXES,
+]);
 
 /** Lowercase words that join the parts of one name (`Ursula von der Leyen`, `Bin Salman`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(
