@@ -530,7 +530,7 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Manufacturing, Textiles, Apparel, Cosmetics, Beverages, Brewing, Brewery, Distillery, Winery,
     Vineyards, Dairy, Farms, Fisheries, Bakery, Hotels, Resorts, Casinos, Utilities, Electric,
     Healthcare, Dental, Pharmacy, Shipyards, Shipbuilding, City, Town, Athletic, Rovers, Wanderers,
-    Albion, Rangers, Hotspur, Parish, Borough, Township, Elementary, High, Middle, Preschool, Kindergarten`),
+    Albion, Rangers, Hotspur, Liga, Ligue, Tech, Parish, Borough, Township, Elementary, High, Middle, Preschool, Kindergarten`),
 );
 
 /**

@@ -889,6 +889,7 @@ test('a club whose name opens with `Sporting` or `Atletico` is no person, nor it
 
 test('sports clubs and local government named after a place are not people; `Then-president` is a title', () => {
   assert.deepEqual(names('Ashby City beat Bristol Rovers, and Lafourche Parish officials said Harwick Town had folded.'), []);
+  assert.deepEqual(names('Marion Tech led at half-time, and he has dreamed of La Liga since he was a boy.'), []);
   assert.deepEqual(names('Then-president Ana Vidal spoke.'), ['Ana Vidal']);
 });
 
