@@ -1072,6 +1072,11 @@ test('`said the 19-year-old` where no subject is near: the one person the senten
   assert.deepEqual([one, two, titled].map((text) => read(text, [...names, 'Oduya'])[0][1]), ['Callum Oduya', null, null]);
 });
 
+test('`said the champion` means the latest person given no role, and an age after a name (`Calloway, 27,`) is no role', () => {
+  const text = 'Ana Ruiz beat Jo Calloway.\n"I closed my eyes," said Ruiz.\nCalloway, 27, was gracious. "She played well," said the champion.';
+  assert.deepEqual(read(text, ['Ana Ruiz', 'Jo Calloway', 'Ruiz', 'Calloway'])[1][1], 'Calloway');
+});
+
 test('`The 31-year-old wrote:` opening a sentence is the subject of the sentence before, not a name in apposition there', () => {
   const text = 'Singer Lena Marsh has split from her husband, actor Jonah Pike, she announced.\nThe 31-year-old wrote: "We remain best friends."';
   assert.deepEqual(read(text, ['Lena Marsh', 'Jonah Pike']), [['We remain best friends.', 'Lena Marsh', false]]);

@@ -1373,7 +1373,8 @@ class QuoteReader {
   }
 
   private appositionAfter(m: NameMention): string {
-    return /^,\s+([^,.]{1,58}),/.exec(this.text.slice(m.end, m.end + 60))?.[1] ?? '';
+    // `Calloway, 27, had been bidding`: an age is no role.
+    return /^,\s+(?!\d{1,3},)([^,.]{1,58}),/.exec(this.text.slice(m.end, m.end + 60))?.[1] ?? '';
   }
 
   private genderOf(name: string): Gender | undefined {
