@@ -1077,6 +1077,11 @@ test('`said the champion` means the latest person given no role, and an age afte
   assert.deepEqual(read(text, ['Ana Ruiz', 'Jo Calloway', 'Ruiz', 'Calloway'])[1][1], 'Calloway');
 });
 
+test('`the junior quarterback said`: a position describes the player the text named', () => {
+  const text = 'Jay Dorsey threw four touchdown passes.\n"I saw the safety bite," the junior quarterback said.';
+  assert.deepEqual(read(text, ['Jay Dorsey'])[0][1], 'Jay Dorsey');
+});
+
 test('`said the three-time champion`, `said the former champion`: the head of the description is its role noun, not a word before it', () => {
   const names = ['Ana Ruiz', 'Jo Calloway', 'Ruiz', 'Calloway'];
   const text = 'Ana Ruiz beat Jo Calloway.\n"I closed my eyes," said Ruiz.\nCalloway was gracious. "She played well," said the ';
