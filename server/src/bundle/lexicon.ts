@@ -397,6 +397,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     commissioner, judge, justice, prosecutor, attorney, lawyer, counsel, barrister, solicitor,
     founder, co-founder, owner, executive, boss, manager, coach, player, striker, midfielder,
     defender, goalkeeper, forward, winger, referee, champion, athlete, driver, boxer,
+    quarterback, receiver, linebacker, cornerback, tailback, halfback, fullback, lineman, kicker,
+    pitcher, catcher, shortstop, outfielder, infielder, batter, batsman, bowler, wicketkeeper,
+    all-rounder, keeper, goalie, goaltender, netminder, defenceman, defenseman, centre-back,
+    center-back, full-back, wing-back, playmaker, sprinter, hurdler, runner, teammate, rookie, trainer,
     actor, actress, singer, singer-songwriter, songwriter, rapper, musician, artist, painter, sculptor, photographer,
     producer, author, writer, novelist, poet, playwright, journalist, reporter, correspondent,
     editor, columnist, anchor, host, presenter, broadcaster, blogger, commentator, critic,
@@ -531,7 +535,7 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Manufacturing, Textiles, Apparel, Cosmetics, Beverages, Brewing, Brewery, Distillery, Winery,
     Vineyards, Dairy, Farms, Fisheries, Bakery, Hotels, Resorts, Casinos, Utilities, Electric,
     Healthcare, Dental, Pharmacy, Shipyards, Shipbuilding, City, Town, Athletic, Rovers, Wanderers,
-    Albion, Rangers, Hotspur, Parish, Borough, Township, Elementary, High, Middle, Preschool, Kindergarten`),
+    Albion, Rangers, Hotspur, Liga, Ligue, Tech, Parish, Borough, Township, Elementary, High, Middle, Preschool, Kindergarten`),
 );
 
 /**
@@ -549,12 +553,18 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(
     probe, satellite, mission, landing, lander, rover, orbiter, telescope, massacre, bombing, disaster`),
 );
 
+/** Words that open a sports club's name: `Sporting Hollis`, `Atletico Brenna`; the word after is the club's, alone too (`Hollis led`). */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(
+  words(`Sporting, Real, Atletico, Atlético, Dynamo, Dinamo, Inter, Olympique, Racing, Deportivo, Borussia, Rapid, FC, AC, AS`),
+);
+
 /** Words that make the name after them a thing or a place: `Cyclone Phailin`, `Fort Knox`. */
-export const THING_PREFIXES: ReadonlySet<string> = new Set(
-  words(`Hurricane, Typhoon, Cyclone, Storm, Tropical, Operation, Mount, Mt, Lake, Fort, Cape, Port,
+export const THING_PREFIXES: ReadonlySet<string> = new Set([
+  ...words(`Hurricane, Typhoon, Cyclone, Storm, Tropical, Operation, Mount, Mt, Lake, Fort, Cape, Port,
     Project, Planet, USS, HMS, Camp, Glacier, Rio, Isla, Ilha, Saint, St., St, San, Santa,
     Sainte, Ste., Ste, São, Sao`),
-);
+  ...CLUB_PREFIXES,
+]);
 
 /** Lowercase words that join the parts of one name (`Ursula von der Leyen`, `Bin Salman`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(

@@ -909,8 +909,22 @@ test('a storm the article names stays a storm when named alone: `Hurricane Katri
   assert.deepEqual(names('Hurricane Delia hit. Delia Marsh, a nurse, said it was awful. "It was bad," Delia said.'), ['Delia Marsh', 'Delia']);
 });
 
+test('a position before a player\'s name is a role: `wide receiver`, `Quarterback`, `keeper`', () => {
+  assert.equal(roleOf('He found wide receiver Cal Whitby for the score.', 'Cal Whitby'), 'wide receiver');
+  assert.equal(roleOf('Quarterback Jay Dorsey threw four touchdowns.', 'Jay Dorsey'), 'Quarterback');
+  assert.equal(roleOf('Town keeper Sam Petit saved twice.', 'Sam Petit'), 'Town keeper');
+});
+
+test('a club whose name opens with `Sporting` or `Atletico` is no person, nor its last word alone', () => {
+  assert.deepEqual(names('Sporting Hollis led early. Hollis head coach Ana Vidal said they deserved more.'), ['Ana Vidal']);
+  assert.deepEqual(names('Atletico Brenna bid for the striker. Brenna did not comment.'), []);
+  // A person the story names in full stays one.
+  assert.deepEqual(names('Real Harmon lost. Tom Harmon, the captain, said so. "We were poor," Harmon said.'), ['Tom Harmon', 'Harmon']);
+});
+
 test('sports clubs and local government named after a place are not people; `Then-president` is a title', () => {
   assert.deepEqual(names('Ashby City beat Bristol Rovers, and Lafourche Parish officials said Harwick Town had folded.'), []);
+  assert.deepEqual(names('Marion Tech led at half-time, and he has dreamed of La Liga since he was a boy.'), []);
   assert.deepEqual(names('Then-president Ana Vidal spoke.'), ['Ana Vidal']);
 });
 

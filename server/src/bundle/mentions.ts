@@ -13,6 +13,7 @@ import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
   BUSINESSES_NAMED_LIKE_PEOPLE,
+  CLUB_PREFIXES,
   COURTESY_TITLES,
   FIRST_NAMES,
   HONORIFIC_GENDERS,
@@ -1869,7 +1870,7 @@ function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet
 }
 
 /**
- * The names the article gives storms, the word after `Hurricane`, `Typhoon`, `Cyclone` or `Storm`;
+ * The names the article gives storms, the word after `Hurricane`, `Typhoon`, `Cyclone` or `Storm`, and clubs (CLUB_PREFIXES);
  * and companies, a word the article treats as one: `shares of Lumenfold`, `Lumenfold's workforce`,
  * `Lumenfold Inc`, `Lumenfold chief executive Ana Ruiz`, `Lumenfold, which`, `a spokesperson for
  * Lumenfold`, `Lumenfold, the San Francisco company`, `Lumenfold said in a statement`, `Lumenfold
@@ -1899,7 +1900,7 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
         if (!next.cap && (COMPANY_HOLDINGS.has(next.lower) || EPONYM_NOUNS.has(next.lower))) things.add(t.text);
         if (!next.cap && EPONYMOUS_CONDITIONS.has(next.lower)) things.add(conditionName(t.text));
       } else if (next.cap) {
-        if (STORMS.has(t.text)) things.add(next.text);
+        if (STORMS.has(t.text) || CLUB_PREFIXES.has(t.text)) things.add(next.text);
         else if (COMPANY_ENDINGS.has(next.text) && !next.newLine && aloneBefore(tokens, k)) things.add(t.text);
       } else if (is(next, IS_SPEECH_VERB) ? saysOfItself(tokens, k + 2) || inStatement(tokens, k + 2) : companyDescribed(tokens, k)) {
         things.add(t.text);

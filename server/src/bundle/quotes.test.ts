@@ -1084,6 +1084,22 @@ test('`said the 19-year-old` where no subject is near: the one person the senten
   assert.deepEqual([one, two, titled].map((text) => read(text, [...names, 'Oduya'])[0][1]), ['Callum Oduya', null, null]);
 });
 
+test('`said the champion` means the latest person given no role, and an age after a name (`Calloway, 27,`) is no role', () => {
+  const text = 'Ana Ruiz beat Jo Calloway.\n"I closed my eyes," said Ruiz.\nCalloway, 27, was gracious. "She played well," said the champion.';
+  assert.deepEqual(read(text, ['Ana Ruiz', 'Jo Calloway', 'Ruiz', 'Calloway'])[1][1], 'Calloway');
+});
+
+test('`the junior quarterback said`: a position describes the player the text named', () => {
+  const text = 'Jay Dorsey threw four touchdown passes.\n"I saw the safety bite," the junior quarterback said.';
+  assert.deepEqual(read(text, ['Jay Dorsey'])[0][1], 'Jay Dorsey');
+});
+
+test('`said the three-time champion`, `said the former champion`: the head of the description is its role noun, not a word before it', () => {
+  const names = ['Ana Ruiz', 'Jo Calloway', 'Ruiz', 'Calloway'];
+  const text = 'Ana Ruiz beat Jo Calloway.\n"I closed my eyes," said Ruiz.\nCalloway was gracious. "She played well," said the ';
+  for (const description of ['three-time champion', 'former champion', 'veteran striker']) assert.deepEqual(read(`${text}${description}.`, names)[1][1], 'Calloway');
+});
+
 test('`The 31-year-old wrote:` opening a sentence is the subject of the sentence before, not a name in apposition there', () => {
   const text = 'Singer Lena Marsh has split from her husband, actor Jonah Pike, she announced.\nThe 31-year-old wrote: "We remain best friends."';
   assert.deepEqual(read(text, ['Lena Marsh', 'Jonah Pike']), [['We remain best friends.', 'Lena Marsh', false]]);

@@ -223,8 +223,13 @@ function capitalisedOffice(match: RegExpExecArray | null): { head: string; befor
   if (head === 'general' && before) [head, before] = [lastWord(before), before.split(/\s+/).slice(0, -1).join(' ')];
   return ROLE_NOUNS.has(head) ? { head, before, index: match.index } : undefined;
 }
-/** `said the spokesman`: group 1 is the words before the role's head noun, group 2 that noun, group 3 a preposition after it (`said the lawyer for the senator`). */
-const DESCRIPTION_AFTER_VERB_RE = new RegExp(`^\\s+the\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)\\b(?![\\s\\w.'’-]*[A-Z])(\\s+${PROXY_PREPOSITION}\\b)?`);
+/**
+ * `said the spokesman`: group 1 is the words before the role's head noun, group 2 that noun, group 3 a preposition after it (`said the lawyer for the senator`).
+ * The head is a whole word and no word before a role noun: `said the three-time champion`, `said the veteran striker`.
+ */
+const DESCRIPTION_AFTER_VERB_RE = new RegExp(
+  `^\\s+the\\s+((?:[\\w.'’-]+\\s+){0,3}?)([a-z][\\w-]*)(?![\\w-])(?![\\s\\w.'’-]*[A-Z])(?!\\s+(?:${[...ROLE_NOUNS].join('|')})\\b)(\\s+${PROXY_PREPOSITION}\\b)?`,
+);
 const PRONOUN_AFTER_VERB_RE = /^\s+(he|she)\b/;
 const PERSONAL_PRONOUN_RE = /\b(he|she|He|She)\b/g;
 /** Role words and titles between an inverted verb and its subject: `said Kremlin spokesman Dmitry Peskov`. */
@@ -1373,7 +1378,8 @@ class QuoteReader {
   }
 
   private appositionAfter(m: NameMention): string {
-    return /^,\s+([^,.]{1,58}),/.exec(this.text.slice(m.end, m.end + 60))?.[1] ?? '';
+    // `Calloway, 27, had been bidding`: an age is no role.
+    return /^,\s+(?!\d{1,3},)([^,.]{1,58}),/.exec(this.text.slice(m.end, m.end + 60))?.[1] ?? '';
   }
 
   private genderOf(name: string): Gender | undefined {

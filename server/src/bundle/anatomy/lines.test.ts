@@ -52,6 +52,13 @@ test('lines: counts, views, votes and share tools', () => {
   }
 });
 
+test('lines: a team sheet or player ratings is furniture; a sentence listing names is not', () => {
+  assert.ok(furniture("Ashby Rovers: Penn 6; Cole 7, Diaz 7, Moss 6, Hart 6; Lane 7 (Fox 6), Ruiz 9."));
+  assert.ok(furniture("Ashby Rovers: Penn, Cole, Diaz, Moss, Hart, Lane (Fox 64'), Ruiz."));
+  assert.equal(furniture('Ashby Rovers: Penn said the side had played well, and Cole agreed.'), false);
+  assert.equal(furniture('Winners: Tom Penn, Ana Cole.'), false);
+});
+
 test('lines: navigation bars, section names and breadcrumbs', () => {
   assert.ok(furniture('Home World Business Markets Politics Opinion Sports Weather'));
   assert.ok(furniture('Business'));

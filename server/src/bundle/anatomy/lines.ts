@@ -158,6 +158,13 @@ const COPYRIGHT_WITH_YEAR_OR_RIGHTS = /\b(?:19|20)\d{2}\b|\ball rights reserved\
 const SOURCE_LINE = /^(?:source|sources|courtesy|via)\s*:\s*\S/i;
 
 /**
+ * A team sheet or player ratings, a side's name then its players' surnames with a mark, a minute
+ * or a substitute: `Marlow Town: Harris 6; Ashworth 7, Reid (Fenton 64'), Tran.` Names, not story.
+ */
+const TEAM_SHEET_PLAYER = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?(?: \d{1,2}(?:\.\d)?'?)?(?: \([^()]{1,30}\))?`;
+const TEAM_SHEET = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N} .'’&-]{0,40}:\s+(?:${TEAM_SHEET_PLAYER}[,;]\s+){4,}${TEAM_SHEET_PLAYER}\.?$`, 'u');
+
+/**
  * A reader's comment under the user name it is posted as, `Tom_H: …`, `GrannyWalks62: …`: a name
  * with an underscore or ending in digits, which no one the story quotes goes by (`Covid-19:`, `G7:` are no user names).
  */
@@ -379,6 +386,7 @@ export function describeLine(text: string): LineFacts {
     byline ||
     SYNDICATION_NOTE.test(head) ||
     COMMENTER_LABEL.test(head) ||
+    (head.includes(':') && TEAM_SHEET.test(head)) ||
     (short &&
       (COUNTS.test(bare) ||
         (words <= 12 && VIEW_COUNT.test(head)) ||
