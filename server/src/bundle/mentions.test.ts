@@ -790,6 +790,10 @@ test('capitalised words before a title name its town or body, and belong to the 
   assert.equal(roleOf('Senate Minority Leader Tom Hale said no.', 'Tom Hale'), 'Senate Minority Leader');
   // … unless it is a function word.
   assert.equal(roleOf('When Senate Majority Leader Tom Hale spoke, nobody listened.', 'Tom Hale'), 'Senate Majority Leader');
+  // … or a name the article writes with capitals inside a sentence too.
+  assert.equal(roleOf('Talks with Green Dawn failed. Green Dawn leader Ada Crane said no.', 'Ada Crane'), 'Green Dawn leader');
+  assert.equal(roleOf('Great Plains Haulage CEO Ada Okonkwo said no. Workers at Great Plains Haulage cheered.', 'Ada Okonkwo'), 'Great Plains Haulage CEO');
+  assert.equal(roleOf('Great Plains Haulage CEO Ada Okonkwo said no.', 'Ada Okonkwo'), 'Plains Haulage CEO');
   // A chamber or body opening the sentence before a capitalised word of the title is the role's too.
   assert.equal(roleOf('House Minority Leader Ada Crane said no.', 'Ada Crane'), 'House Minority Leader');
   assert.equal(roleOf('House Republican Leader Ada Crane said no.', 'Ada Crane'), 'House Republican Leader');

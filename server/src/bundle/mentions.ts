@@ -1415,12 +1415,24 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       tokens[k].cap &&
       (COMPASS_POINTS.has(t.lower) || is(t, IS_THING_PREFIX) || (!isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10)));
     const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName;
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole)) break;
+    // … or opens a name the article writes with capitals inside a sentence too (`Green Progress leader`, `talks with Green Progress`)
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !(tokens[k].cap && capitalisedInSentence(text, t.start, tokens[k].end)))) break;
     k--;
     if (t.newLine) break;
   }
   return roleText(text, tokens, k, nameFrom);
 }
+
+/** The words from `start` to `end` stand elsewhere in `text` after a lowercase word or a comma: capitals there are a name's. */
+function capitalisedInSentence(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end);
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (at !== start && IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.charAt(at + words.length))) return true;
+  }
+  return false;
+}
+const IN_SENTENCE_BEFORE = /[\p{Ll},] $/u;
+const LETTER_AFTER = /[\p{L}\p{M}]/u;
 
 /** `of` at `at` follows the word that ends an institution's name: `Bank of England`, `University of Sydney`. */
 function institutionOf(tokens: Token[], at: number): boolean {
