@@ -950,6 +950,9 @@ test('a pronoun means the one just introduced by age or description, where no on
   // Introduced in a sentence whose subject is another, the subject still speaks.
   const met = 'Ana Vidal met Rosa Lind, 61, a retired teacher, on Monday. "We will act," she said.';
   assert.deepEqual(read(met, ['Ana Vidal', 'Rosa Lind']), [['We will act,', 'Ana Vidal', false]]);
+  // … or by a relative clause: `Among those there was Rosa Lind, whose son died.`
+  const whose = 'Senator Ana Vidal asked the questions. Among those in the room was Rosa Lind, whose son died in the fire. "I came to see them," she said.';
+  assert.deepEqual(read(whose, ['Ana Vidal', 'Rosa Lind']), [['I came to see them,', 'Rosa Lind', false]]);
 });
 
 test('a pronoun does not reach past paragraphs that merely use it: only those it opens or gives a quote to carry the person on', () => {

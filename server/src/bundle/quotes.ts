@@ -460,8 +460,8 @@ const TAIL_LIMIT = 250;
 const LOOKBACK = 40;
 /** A capitalised word among those before a description's noun: the `Harriers` of `the Harriers manager`. */
 const QUALIFIER_RE = /\b(\p{Lu}[\p{L}-]+)/u;
-/** A person introduced by age or description after the name: `, 61,`, `, a retired teacher`. */
-const INTRODUCED_RE = /^,\s*(?:\d{1,3}\s*,|an?\s+[a-z])/;
+/** A person introduced by age, description or relative clause after the name: `, 61,`, `, a retired teacher`, `, whose son`. */
+const INTRODUCED_RE = /^,\s*(?:\d{1,3}\s*,|an?\s+[a-z]|whose?\s)/;
 /** How many paragraphs back a pronoun reaches for its person: further back, the text does not say. */
 const PRONOUN_REACH = 3;
 /** A paragraph that opens with the pronoun, or gives a quote to it, within its first characters: it carries the person on. */
