@@ -1009,6 +1009,9 @@ test('a quote that opens its paragraph after one whose last sentence reports wha
   assert.deepEqual(read(did, ['Oleg Fedin']), [['Any ship that blocks the channel will know to expect a response from us.', null, false]]);
   const asked = 'Host Ana Vidal asked Oleg Fedin what he meant by the remark.\n"I was talking about the radical plans for the harbour."';
   assert.deepEqual(read(asked, ['Ana Vidal', 'Oleg Fedin']), [['I was talking about the radical plans for the harbour.', null, false]]);
+  // A quote that is a question itself is the asker's.
+  const question = 'Ana Vidal asked Oleg Fedin how many ships had docked.\n"Ten years ago he promised us a port. Can he tell us how many ships have docked?"';
+  assert.deepEqual(read(question, ['Ana Vidal', 'Oleg Fedin']).map(([, speaker]) => speaker), ['Ana Vidal']);
 });
 
 test('a pronoun once used for a person is not used for another: `he` for Fedin means `she` is someone else', () => {

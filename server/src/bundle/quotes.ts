@@ -746,7 +746,7 @@ class QuoteReader {
     const from = this.sentenceOpening(leadStart - 1);
     const sentence = this.masked(from, leadStart);
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
-      if (reportsSpeaker(sentence, verb)) return this.speakerOf(sentence, from, verb);
+      if (reportsSpeaker(sentence, verb)) return this.speakerOf(sentence, from, verb, q);
     }
     return this.actorBefore(from, leadStart);
   }
@@ -775,15 +775,16 @@ class QuoteReader {
     // `Moreau has sent a message to her staff, which the agency has shared:` its author's
     if (/:\s*$/.test(sentence)) return this.leadCue(this.masked(from, before.end), from) ?? this.actorBefore(from, before.end);
     const verb = nextVerb(sentence, 0);
-    return verb && reportsSpeaker(sentence, verb) ? this.speakerOf(sentence, from, verb) : undefined;
+    return verb && reportsSpeaker(sentence, verb) ? this.speakerOf(sentence, from, verb, q) : undefined;
   }
 
   /**
-   * The subject of a reporting verb of the sentence at `from`, as the quote's speaker; none after a
-   * verb that asks someone (`Host Ana Vidal asked Fedin what he meant.`): the quote is the answer.
+   * The subject of a reporting verb of the sentence at `from`, as the speaker of quote `q`; none after a
+   * verb that asks someone (`Host Ana Vidal asked Fedin what he meant.`): the quote is the answer,
+   * unless it ends in a question itself, the asker's words (`Hanbury asked Marlowe how many … "Can he tell the House …?"`).
    */
-  private speakerOf(sentence: string, from: number, verb: Verb): Cue | undefined {
-    if (asksSomeone(sentence, verb)) return undefined;
+  private speakerOf(sentence: string, from: number, verb: Verb, q: Marked): Cue | undefined {
+    if (asksSomeone(sentence, verb) && !QUESTION_END_RE.test(this.text.slice(q.open + 1, q.close))) return undefined;
     const subject = this.subjectBefore(from + verb.index, from);
     return subject.speaker ? subject : undefined;
   }
@@ -1710,6 +1711,9 @@ function reportsSpeaker(sentence: string, verb: Verb): boolean {
 }
 
 /** A verb that asks a question of someone (`Ana Vidal asked Fedin what he meant`): the asker's words are not the answer that follows. */
+/** Quoted words that end in a question. */
+const QUESTION_END_RE = /\?\s*$/;
+
 function asksSomeone(sentence: string, verb: Verb): boolean {
   return QUESTION_VERB_RE.test(verb.text) && !ASKED_PARTICIPLE_BEFORE_RE.test(sentence.slice(0, verb.index));
 }
