@@ -466,6 +466,17 @@ test('a headline\'s verbs share the name that opens it: `Vidal visits pier, vows
   assert.deepEqual(findQuotes(text, withHeadline, names).map((q) => [q.text, q.speakerName]), [['years of neglect', 'Vidal']]);
 });
 
+test("a judging verb with no object is said of its subject, not by it: `Vidal accused of 'broken promise'`", () => {
+  const text = "Vidal accused of 'broken promise' on pier\nMayor Ana Vidal was accused by Tom Hale of breaking a promise.";
+  const names = mentionsOf(text, ['Ana Vidal', 'Vidal', 'Tom Hale']);
+  const headline = { start: 0, end: text.indexOf('\n') };
+  const withHeadline = { ...anatomyOf(text), headline: text.slice(0, headline.end), headlineSpan: headline };
+  // (a headline's quote that no one said is a scare quote, and left out)
+  assert.deepEqual(findQuotes(text, withHeadline, names).map((q) => [q.text, q.speakerName]), []);
+  // With its object, the subject's words.
+  assert.deepEqual(read('Tom Hale accused Ana Vidal of a "broken promise" on Monday.', ['Tom Hale', 'Ana Vidal']).map(([, speaker]) => speaker), ['Tom Hale']);
+});
+
 /** The speakers of the quotes in a headline above a story that names a mayor and a deputy mayor. */
 function headlineSpeakers(headline: string): (string | null)[] {
   const text = `${headline}\nMayor Ana Vidal and Deputy Mayor Tom Hale visited the site.`;

@@ -1741,8 +1741,14 @@ const RELATIVE_OPENING_RE = /,\s*(?:who|which)\s[^,;:"“”]*$/;
 
 /** `was confirmed`, `is called`, `the deal announced by Obama`: the subject is not the one speaking. */
 function isPassive(text: string, verb: Verb): boolean {
-  return PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, verb.index - 30), verb.index)) || (verb.text.endsWith('ed') && AGENT_AFTER_RE.test(text.slice(verb.end, verb.end + 12)));
+  return (
+    PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, verb.index - 30), verb.index)) ||
+    (verb.text.endsWith('ed') && AGENT_AFTER_RE.test(text.slice(verb.end, verb.end + 12))) ||
+    // A judging verb takes its object first: `Marlowe accused of 'broken promise'` is said of Marlowe, not by him.
+    (JUDGING_VERB_SET.has(verb.text) && verb.text.endsWith('ed') && NO_OBJECT_AFTER_RE.test(text.slice(verb.end, verb.end + 8)))
+  );
 }
+const NO_OBJECT_AFTER_RE = /^\s+(?:of|for|over|as)\b/;
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/;
 /** The one who did what a participle says, after it: `the deal announced by President Obama` (not `said by phone`). */
 const AGENT_AFTER_RE = /^\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])/;
