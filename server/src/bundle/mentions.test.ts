@@ -819,6 +819,33 @@ test('capitalised words before a title name its town or body, and belong to the 
   assert.equal(roleOf('Senate Minority Leader Tom Hale said no.', 'Tom Hale'), 'Senate Minority Leader');
   // … unless it is a function word.
   assert.equal(roleOf('When Senate Majority Leader Tom Hale spoke, nobody listened.', 'Tom Hale'), 'Senate Majority Leader');
+  // … or a name the article writes with capitals inside a sentence too.
+  assert.equal(roleOf('Talks with Green Dawn failed. Green Dawn leader Ada Crane said no.', 'Ada Crane'), 'Green Dawn leader');
+  assert.equal(roleOf('Great Plains Haulage CEO Ada Okonkwo said no. Workers at Great Plains Haulage cheered.', 'Ada Okonkwo'), 'Great Plains Haulage CEO');
+  assert.equal(roleOf('Great Plains Haulage CEO Ada Okonkwo said no.', 'Ada Okonkwo'), 'Plains Haulage CEO');
+  // A chamber or body opening the sentence before a capitalised word of the title is the role's too.
+  assert.equal(roleOf('House Minority Leader Ada Crane said no.', 'Ada Crane'), 'House Minority Leader');
+  assert.equal(roleOf('House Republican Leader Ada Crane said no.', 'Ada Crane'), 'House Republican Leader');
+  // A whip is a party office.
+  assert.equal(roleOf('House Majority Whip Ada Crane said no.', 'Ada Crane'), 'House Majority Whip');
+  assert.equal(roleOf('Opposition whip Ada Crane said no.', 'Ada Crane'), 'Opposition whip');
+});
+
+test("a lawmaker's bare title gives way to the post beside the name: `the panel's ranking member, Rep. X (D-Calif.),`", () => {
+  assert.equal(roleOf("The panel's ranking member, Rep. Ada Crane (D-Calif.), said no.", 'Ada Crane'), "panel's ranking member");
+  assert.equal(roleOf("Sen. Ada Crane, the panel's chairwoman, said no.", 'Ada Crane'), "panel's chairwoman");
+  // … past the party and state between commas.
+  assert.equal(roleOf('Rep. Ada Crane, R-Ohio, who chairs the rules committee, said no.', 'Ada Crane'), 'chair of the rules committee');
+  assert.equal(roleOf("Sen. Ada Crane, D-N.Y., the committee's ranking member, said no.", 'Ada Crane'), "committee's ranking member");
+  assert.equal(roleOf('Rep. Ada Crane, R-Ohio, said no.', 'Ada Crane'), 'Rep.');
+  // Not a description, nor the same said again, nor the next person's title.
+  assert.equal(roleOf('Rep. Ada Crane, a farmer, said no.', 'Ada Crane'), 'Rep.');
+  assert.equal(roleOf('The party has one member, Sen. Ada Crane, on the panel.', 'Ada Crane'), 'Sen.');
+  assert.equal(roleOf('"No," said the legislator, Rep. Ada Crane.', 'Ada Crane'), 'Rep.');
+  assert.equal(roleOf('Sen. Ada Crane (R-Ohio), Senate Minority Leader Tom Hale (D-N.Y.) and others objected.', 'Ada Crane'), 'Sen.');
+  assert.equal(roleOf('Ada Crane, Senate Minority Leader Tom Hale and others objected.', 'Ada Crane'), undefined);
+  // An office title still holds.
+  assert.equal(roleOf("Mayor Ada Crane, the city's first woman mayor, said no.", 'Ada Crane'), 'Mayor');
 });
 
 test('after a title a lowercase particle opens the name: `Mr van der Berg`; a given name before one opens a full name', () => {

@@ -1422,8 +1422,9 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower) || nounBeforeRole(tokens, k - 1);
     // A common word opening the sentence ends the role unless it belongs to it (`Fire chief`, `White House Communications Director`)
     // … or names the institution (`World Bank President`, `Bank of England Governor`, `Police Commissioner`)
+    // (`House Minority Leader`, `House Republican Leader`: the chamber before any capitalised word of the title)
     const namesInstitution =
-      (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && isRoleHead(tokens[k]));
+      (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && (isRoleHead(tokens[k]) || tokens[k].cap));
     // … or opens a name of capitalised words before it: a compass point (`North Korean leader`, `South African
     // President`), a word that names places (`Port Ellis Mayor`), or a word that is no common function word
     // before a word of no role (`Pine Hollow Mayor`, not `When Senate Leader`)
@@ -1431,12 +1432,24 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       tokens[k].cap &&
       (COMPASS_POINTS.has(t.lower) || is(t, IS_THING_PREFIX) || (!isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10)));
     const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName;
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole)) break;
+    // … or opens a name the article writes with capitals inside a sentence too (`Green Progress leader`, `talks with Green Progress`)
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !(tokens[k].cap && capitalisedInSentence(text, t.start, tokens[k].end)))) break;
     k--;
     if (t.newLine) break;
   }
   return roleText(text, tokens, k, nameFrom);
 }
+
+/** The words from `start` to `end` stand elsewhere in `text` after a lowercase word or a comma: capitals there are a name's. */
+function capitalisedInSentence(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end);
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (at !== start && IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.charAt(at + words.length))) return true;
+  }
+  return false;
+}
+const IN_SENTENCE_BEFORE = /[\p{Ll},] $/u;
+const LETTER_AFTER = /[\p{L}\p{M}]/u;
 
 /** `of` at `at` follows the word that ends an institution's name: `Bank of England`, `University of Sydney`. */
 function institutionOf(tokens: Token[], at: number): boolean {
@@ -1517,7 +1530,7 @@ function nounEndingInLy(t: Token): boolean {
 }
 
 /** `Putin's investment envoy, Kirill Dmitriev` | `said the head of the fund, Kirill Dmitriev`. */
-function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo?: number): string | undefined {
+function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo?: number, post = false): string | undefined {
   // A title-case line is a headline: `Aide Quits After Ridiculing Obama's Daughters, Sasha and Malia` gives Sasha no role.
   if (tokens[nameFrom - 1]?.text !== ',' || tokens[nameFrom].newLine || tokens[nameFrom].titleCase) return undefined;
   const end = nameFrom - 1;
@@ -1551,6 +1564,8 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   // The phrase before the comma must be headed by a role: `the head of NATO`, `his lawyer`.
   const opener = tokens[k];
   if (owned ? !isRoleHead(tokens[end - 1]) : opener.cap && !opener.sentenceStart && !isRoleHead(opener)) return undefined;
+  // Only a post says more than a lawmaker's title: `the panel's ranking member, Rep. X`, not `one member, Sen. X`.
+  if (post && !owned && opener.lower !== 'the') return undefined;
   // `After meeting President X of Ruritania, Y left`: a participle after a conjunction opens a clause, not a role.
   if (k > 0 && tokens[k - 1].word && is(tokens[k - 1], IS_ROLE_BOUNDARY) && !opener.cap && PARTICIPLE.test(opener.lower)) return undefined;
   // `to speak with his mother, Montalvo was put through`, `after meeting with President X of Poland,
@@ -1581,7 +1596,7 @@ function placeEnds(tokens: Token[], k: number): boolean {
  * `Dmitry Peskov, the Press Secretary of the President of Russia, said`; past an aside in
  * brackets and an age (`Ana Vidal (pictured), chief executive of…`, `Sara Quinn, 45, a teacher`).
  */
-function roleAfterComma(text: string, tokens: Token[], nameTo: number): string | undefined {
+function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = false): string | undefined {
   if (tokens[nameTo - 1].possessive) return undefined;
   let comma = nameTo;
   if (tokens[comma]?.text === '(') {
@@ -1591,6 +1606,12 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   }
   if (tokens[comma]?.text !== ',') return undefined;
   if (AGE.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
+  // `Sen. Ann Roe, R-Texas, chair of …`: a lawmaker's party and state stand between the name and its role.
+  if (PARTY_AND_STATE.test(tokens[comma + 1]?.text ?? '')) {
+    let next = comma + 2;
+    while (next < tokens.length && next <= comma + 5 && tokens[next].text !== ',') next++;
+    if (tokens[next]?.text === ',') comma = next;
+  }
   // `Ade Bello, MD, PhD, professor of neurology`: degrees and honours stand between the name and its role.
   while (POST_NOMINAL_LETTERS.has(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
   if (tokens[comma + 1]?.lower === 'who') return roleInClause(text, tokens, comma + 2);
@@ -1598,7 +1619,12 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number): string |
   if (!phrase) return undefined;
   const opener = tokens[phrase.from];
   const opens = determinesNoun(opener) || opener.cap || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
-  if (!opens) return undefined;
+  if (!opens || (post && INDEFINITE.has(opener.lower))) return undefined;
+  // `Sen. Tom Cotton, Senate Minority Leader Chuck Schumer and …`: a title with a name after it is the next person's.
+  let named = phrase.to;
+  while (named > phrase.from && tokens[named - 1].cap && !isRoleHead(tokens[named - 1])) named--;
+  const nextPerson = named < phrase.to && (nameLike(tokens[named]) || is(tokens[named], IS_FIRST_NAME));
+  if (nextPerson && tokens.slice(phrase.from, named).every((t) => t.cap)) return undefined;
   // `the rapper and actor born Jaylen Brooks`: what follows the second role is no complement, the first still holds.
   return roleText(text, tokens, phrase.from, phrase.to) ?? (phrase.firstRoleTo === undefined ? undefined : roleText(text, tokens, phrase.from, phrase.firstRoleTo));
 }
@@ -1718,7 +1744,13 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     // The role between commas before the name stands before its title or honorific too (`The Governor of Lagos State, Mr X,`).
     const opening = titled && !office ? verdict.from - 1 : honorificsBefore(tokens, verdict.from);
     const appositive = roleAfterComma(text, tokens, to);
-    const role = (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
+    // A lawmaker's bare title (`Rep.`, `Sen.`) says less than a post beside the name (`the panel's ranking
+    // member`): not a description (`a farmer`), nor the same said again (`the legislator`).
+    const post =
+      office && MEMBER_TITLE.test(office)
+        ? [roleAfterComma(text, tokens, to, true), roleBeforeComma(text, tokens, verdict.from - 1, to, true)].find((role) => role && !MEMBER_NOUN.test(role))
+        : undefined;
+    const role = post ?? (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
@@ -1738,6 +1770,11 @@ function pastOtherOffice(appositive: string, title: string): boolean {
   return PAST_OFFICE.test(appositive) && !PAST_OFFICE.test(title) && lastWord(appositive) !== lastWord(title);
 }
 const PAST_OFFICE = /^(?:former|onetime|one-time|ex-)/i;
+/** What opens a description rather than a post: `a farmer`, `one member`. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const MEMBER_TITLE = /^(?:Reps?\.|Sens?\.|Representative|Senator|Congressman|Congresswoman|Assemblyman|Assemblywoman|MP)$/;
+/** A post that only says the same: `the legislator`, `the state Democratic lawmaker`. */
+const MEMBER_NOUN = /\b(?:lawmaker|legislator|representative|senator|congressman|congresswoman)$/i;
 
 /**
  * `Joko Widodo, widely known as Jokowi,`, `Joaquín Guzmán, nicknamed "El Chapo"`, a stage or ring

@@ -478,6 +478,17 @@ test('a headline\'s verbs share the name that opens it: `Vidal visits pier, vows
   assert.deepEqual(findQuotes(text, withHeadline, names).map((q) => [q.text, q.speakerName]), [['years of neglect', 'Vidal']]);
 });
 
+test("a judging verb with no object is said of its subject, not by it: `Vidal accused of 'broken promise'`", () => {
+  const text = "Vidal accused of 'broken promise' on pier\nMayor Ana Vidal was accused by Tom Hale of breaking a promise.";
+  const names = mentionsOf(text, ['Ana Vidal', 'Vidal', 'Tom Hale']);
+  const headline = { start: 0, end: text.indexOf('\n') };
+  const withHeadline = { ...anatomyOf(text), headline: text.slice(0, headline.end), headlineSpan: headline };
+  // (a headline's quote that no one said is a scare quote, and left out)
+  assert.deepEqual(findQuotes(text, withHeadline, names).map((q) => [q.text, q.speakerName]), []);
+  // With its object, the subject's words.
+  assert.deepEqual(read('Tom Hale accused Ana Vidal of a "broken promise" on Monday.', ['Tom Hale', 'Ana Vidal']).map(([, speaker]) => speaker), ['Tom Hale']);
+});
+
 /** The speakers of the quotes in a headline above a story that names a mayor and a deputy mayor. */
 function headlineSpeakers(headline: string): (string | null)[] {
   const text = `${headline}\nMayor Ana Vidal and Deputy Mayor Tom Hale visited the site.`;
@@ -962,6 +973,9 @@ test('a pronoun means the one just introduced by age or description, where no on
   // Introduced in a sentence whose subject is another, the subject still speaks.
   const met = 'Ana Vidal met Rosa Lind, 61, a retired teacher, on Monday. "We will act," she said.';
   assert.deepEqual(read(met, ['Ana Vidal', 'Rosa Lind']), [['We will act,', 'Ana Vidal', false]]);
+  // … or by a relative clause: `Among those there was Rosa Lind, whose son died.`
+  const whose = 'Senator Ana Vidal asked the questions. Among those in the room was Rosa Lind, whose son died in the fire. "I came to see them," she said.';
+  assert.deepEqual(read(whose, ['Ana Vidal', 'Rosa Lind']), [['I came to see them,', 'Rosa Lind', false]]);
 });
 
 test('a pronoun does not reach past paragraphs that merely use it: only those it opens or gives a quote to carry the person on', () => {
@@ -1018,6 +1032,9 @@ test('a quote that opens its paragraph after one whose last sentence reports wha
   assert.deepEqual(read(did, ['Oleg Fedin']), [['Any ship that blocks the channel will know to expect a response from us.', null, false]]);
   const asked = 'Host Ana Vidal asked Oleg Fedin what he meant by the remark.\n"I was talking about the radical plans for the harbour."';
   assert.deepEqual(read(asked, ['Ana Vidal', 'Oleg Fedin']), [['I was talking about the radical plans for the harbour.', null, false]]);
+  // A quote that is a question itself is the asker's.
+  const question = 'Ana Vidal asked Oleg Fedin how many ships had docked.\n"Ten years ago he promised us a port. Can he tell us how many ships have docked?"';
+  assert.deepEqual(read(question, ['Ana Vidal', 'Oleg Fedin']).map(([, speaker]) => speaker), ['Ana Vidal']);
 });
 
 test('a pronoun once used for a person is not used for another: `he` for Fedin means `she` is someone else', () => {

@@ -465,8 +465,8 @@ const TAIL_LIMIT = 250;
 const LOOKBACK = 40;
 /** A capitalised word among those before a description's noun: the `Harriers` of `the Harriers manager`. */
 const QUALIFIER_RE = /\b(\p{Lu}[\p{L}-]+)/u;
-/** A person introduced by age or description after the name: `, 61,`, `, a retired teacher`. */
-const INTRODUCED_RE = /^,\s*(?:\d{1,3}\s*,|an?\s+[a-z])/;
+/** A person introduced by age, description or relative clause after the name: `, 61,`, `, a retired teacher`, `, whose son`. */
+const INTRODUCED_RE = /^,\s*(?:\d{1,3}\s*,|an?\s+[a-z]|whose?\s)/;
 /** How many paragraphs back a pronoun reaches for its person: further back, the text does not say. */
 const PRONOUN_REACH = 3;
 /** A paragraph that opens with the pronoun, or gives a quote to it, within its first characters: it carries the person on. */
@@ -751,7 +751,7 @@ class QuoteReader {
     const from = this.sentenceOpening(leadStart - 1);
     const sentence = this.masked(from, leadStart);
     for (let verb = nextVerb(sentence, 0); verb; verb = nextVerb(sentence, verb.end)) {
-      if (reportsSpeaker(sentence, verb)) return this.speakerOf(sentence, from, verb);
+      if (reportsSpeaker(sentence, verb)) return this.speakerOf(sentence, from, verb, q);
     }
     return this.actorBefore(from, leadStart);
   }
@@ -780,15 +780,16 @@ class QuoteReader {
     // `Moreau has sent a message to her staff, which the agency has shared:` its author's
     if (/:\s*$/.test(sentence)) return this.leadCue(this.masked(from, before.end), from) ?? this.actorBefore(from, before.end);
     const verb = nextVerb(sentence, 0);
-    return verb && reportsSpeaker(sentence, verb) ? this.speakerOf(sentence, from, verb) : undefined;
+    return verb && reportsSpeaker(sentence, verb) ? this.speakerOf(sentence, from, verb, q) : undefined;
   }
 
   /**
-   * The subject of a reporting verb of the sentence at `from`, as the quote's speaker; none after a
-   * verb that asks someone (`Host Ana Vidal asked Fedin what he meant.`): the quote is the answer.
+   * The subject of a reporting verb of the sentence at `from`, as the speaker of quote `q`; none after a
+   * verb that asks someone (`Host Ana Vidal asked Fedin what he meant.`): the quote is the answer,
+   * unless it ends in a question itself, the asker's words (`Hanbury asked Marlowe how many … "Can he tell the House …?"`).
    */
-  private speakerOf(sentence: string, from: number, verb: Verb): Cue | undefined {
-    if (asksSomeone(sentence, verb)) return undefined;
+  private speakerOf(sentence: string, from: number, verb: Verb, q: Marked): Cue | undefined {
+    if (asksSomeone(sentence, verb) && !QUESTION_END_RE.test(this.text.slice(q.open + 1, q.close))) return undefined;
     const subject = this.subjectBefore(from + verb.index, from);
     return subject.speaker ? subject : undefined;
   }
@@ -1716,6 +1717,9 @@ function reportsSpeaker(sentence: string, verb: Verb): boolean {
 }
 
 /** A verb that asks a question of someone (`Ana Vidal asked Fedin what he meant`): the asker's words are not the answer that follows. */
+/** Quoted words that end in a question. */
+const QUESTION_END_RE = /\?\s*$/;
+
 function asksSomeone(sentence: string, verb: Verb): boolean {
   return QUESTION_VERB_RE.test(verb.text) && !ASKED_PARTICIPLE_BEFORE_RE.test(sentence.slice(0, verb.index));
 }
@@ -1743,8 +1747,14 @@ const RELATIVE_OPENING_RE = /,\s*(?:who|which)\s[^,;:"“”]*$/;
 
 /** `was confirmed`, `is called`, `the deal announced by Obama`: the subject is not the one speaking. */
 function isPassive(text: string, verb: Verb): boolean {
-  return PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, verb.index - 30), verb.index)) || (verb.text.endsWith('ed') && AGENT_AFTER_RE.test(text.slice(verb.end, verb.end + 12)));
+  return (
+    PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, verb.index - 30), verb.index)) ||
+    (verb.text.endsWith('ed') && AGENT_AFTER_RE.test(text.slice(verb.end, verb.end + 12))) ||
+    // A judging verb takes its object first: `Marlowe accused of 'broken promise'` is said of Marlowe, not by him.
+    (JUDGING_VERB_SET.has(verb.text) && verb.text.endsWith('ed') && NO_OBJECT_AFTER_RE.test(text.slice(verb.end, verb.end + 8)))
+  );
 }
+const NO_OBJECT_AFTER_RE = /^\s+(?:of|for|over|as)\b/;
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/;
 /** The one who did what a participle says, after it: `the deal announced by President Obama` (not `said by phone`). */
 const AGENT_AFTER_RE = /^\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])/;
