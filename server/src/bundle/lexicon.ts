@@ -529,6 +529,7 @@ export const NAME_ENDINGS_NOT_PEOPLE: ReadonlySet<string> = new Set(
     Zoo, Aquarium, Shelf, Glacier, Sound, Falls, Springs, Heights, Hills, Scholarship, Fellowship, Bill, Amendment,
     Motor, Controls, Financial, Brands, Regulation, Regulations, Directive, Convention, Protocol,
     Charter, Declaration, Strategy, Framework, Statute, Ordinance, Resolution,
+    Chamber, Exchange, Tribunal, Secretariat, Directorate, Inspectorate, Cabinet, Laboratory, Orchestra, Choir,
     Timber, Lumber, Construction, Builders, Homes, Properties, Realty, Development, Developments,
     Logistics, Transport, Shipping, Freight, Trucking, Rail, Railway, Railways, Mining, Minerals,
     Metals, Resources, Petroleum, Oil, Gas, Refining, Chemicals, Plastics, Packaging, Engineering,

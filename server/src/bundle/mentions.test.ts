@@ -514,6 +514,9 @@ test('roles written before the name', () => {
   // The institution the office is of, named before it or after `of`, opening the sentence or not.
   assert.equal(roleOf('Bank of Lindmark Governor Ana Vidal said rates would fall.', 'Ana Vidal'), 'Bank of Lindmark Governor');
   assert.equal(roleOf('Yesterday Bank of Lindmark governor Ana Vidal spoke.', 'Ana Vidal'), 'Bank of Lindmark governor');
+  // A chamber, an exchange, a tribunal is such an institution: `Commerce head` was the role.
+  assert.equal(roleOf('Chamber of Commerce head Ana Vidal said so.', 'Ana Vidal'), 'Chamber of Commerce head');
+  assert.equal(roleOf('Shops shut. Ardmore Stock Exchange chief executive Tom Hale spoke.', 'Tom Hale'), 'Ardmore Stock Exchange chief executive');
   assert.equal(roleOf('He met University of Sydney Professor Tom Hale.', 'Tom Hale'), 'University of Sydney Professor');
   assert.equal(roleOf('World Bank President Tom Hale said so.', 'Tom Hale'), 'World Bank President');
   assert.equal(roleOf('Police Commissioner Karen Webb said so.', 'Karen Webb'), 'Police Commissioner');

@@ -352,6 +352,8 @@ test('a capitalised title joined to what it is of keeps its holder the subject: 
   const names = ['Chris Gregoire', 'Enver Solomon', 'Elena Lauten', 'Stephen Fincher'];
   assert.deepEqual(read('In a statement, Governor of Washington Chris Gregoire said, "The museum worked hard."', names), [['The museum worked hard.', 'Chris Gregoire', false]]);
   assert.deepEqual(read('After the leak, CEO of the Refugee Council Enver Solomon told Sky News: "Moves are welcome."', names), [['Moves are welcome.', 'Enver Solomon', false]]);
+  // Not an aside after `of` either where the institution opens the sentence: `Chamber of Commerce head X said`.
+  assert.deepEqual(read('Chamber of Commerce head Elena Lauten said the deal came "not a moment too soon."', names), [['not a moment too soon.', 'Elena Lauten', true]]);
   // A description's `for` still names whom the role serves.
   const aide = 'Elena Lauten, the communications director for Rep. Stephen Fincher, wrote that they should "try showing a little class."';
   assert.deepEqual(read(aide, names), [['try showing a little class.', 'Elena Lauten', true]]);

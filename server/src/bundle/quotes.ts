@@ -10,7 +10,7 @@
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
 import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
-import { ASIAN_FAMILY_NAMES, givenNameGender, PLACES, POST_NOMINALS, relationGender, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
+import { ASIAN_FAMILY_NAMES, givenNameGender, NAME_ENDINGS_NOT_PEOPLE, PLACES, POST_NOMINALS, relationGender, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf, nicknameEnd } from './mentions';
 import { Anatomy, Gender, NameMention, QuoteFound, Span } from './model';
 import { isPostStamp } from './anatomy/lines';
@@ -1356,9 +1356,11 @@ class QuoteReader {
           const lower = word.toLowerCase();
           if (lower === 'that') return afterThat;
           // `Governor of Washington Chris Gregoire`, `CEO of the Refugee Council Enver Solomon`: inside a
-          // capitalised title (but `the communications director for Rep. Stephen Fincher` is his aide's)
+          // capitalised title (but `the communications director for Rep. Stephen Fincher` is his aide's),
+          // or after an institution's name (`Chamber of Commerce head Ana Vidal`)
           const title = context[skipped + i - 1];
-          if (TITLE_PREPOSITIONS.has(lower) && title && STARTS_CAPITAL.test(title) && (TITLES.has(title) || ROLE_NOUNS.has(title.toLowerCase()))) return false;
+          const titled = title && STARTS_CAPITAL.test(title) && (TITLES.has(title) || ROLE_NOUNS.has(title.toLowerCase()) || (lower === 'of' && NAME_ENDINGS_NOT_PEOPLE.has(title)));
+          if (TITLE_PREPOSITIONS.has(lower) && titled) return false;
           if (ASIDE_WORDS.has(lower)) return true;
           // After `her` or `Tran's`, a participle describes: `her grieving sister Kim Tran said`
           const previous = context[skipped + i - 1]?.toLowerCase();
