@@ -505,6 +505,8 @@ test('roles written before the name', () => {
   // Opening the sentence, the noun is capitalised; so is a place that opens the role.
   assert.equal(roleOf('The aide left. White House Communications Director Ana Vidal said so.', 'Ana Vidal'), 'White House Communications Director');
   assert.equal(roleOf('Fire chief Tom Hale said so.', 'Tom Hale'), 'Fire chief');
+  assert.equal(roleOf('Dam safety chief Ana Vidal said so. Tax lawyer Tom Hale agreed.', 'Ana Vidal'), 'Dam safety chief');
+  assert.equal(roleOf('Dam safety chief Ana Vidal said so. Tax lawyer Tom Hale agreed.', 'Tom Hale'), 'Tax lawyer');
   assert.equal(roleOf('The pier opened. Police chief Tom Hale said so.', 'Tom Hale'), 'Police chief');
   // Portfolios of British politics, opening a sentence or not.
   assert.equal(roleOf('Shadow housing secretary Priya Nandakumar called it a charter.', 'Priya Nandakumar'), 'Shadow housing secretary');

@@ -1520,7 +1520,7 @@ const MAX_NOUNS_BEFORE_ROLE = 2;
 
 /** A common noun, not a verb, adverb or determiner; capitalised only where it opens the sentence (`Fire chief`). */
 function isPlainNoun(t: Token): boolean {
-  const common = t.cap ? t.sentenceStart && t.lower.length >= 4 && isCommonWord(t, 35) : is(t, IS_COMMON_LOWERCASE);
+  const common = t.cap ? t.sentenceStart && t.lower.length >= 3 && isCommonWord(t, 35) : is(t, IS_COMMON_LOWERCASE);
   return common && (!mayBeVerbOrAdverb(t) || nounEndingInLy(t)) && !is(t, IS_DETERMINER);
 }
 
