@@ -128,6 +128,15 @@ test('a short quote with a word or two changed, no run of four left, still diffe
   assert.equal(relate('I built this business to last', 'I built this house with care').relation, 'unrelated');
 });
 
+test('versions of six words or more that match but for one word differ, however few content words they share', () => {
+  assert.deepEqual(hunks('We would be stupid not to learn from it', 'We would be foolish not to learn from it'), [['stupid', 'foolish']]);
+  assert.deepEqual(hunks('I think it is a good thing', 'I think it is a bad thing'), [['good', 'bad']]);
+  // Shorter versions, another speaker, or a similarity above the share matched keep them apart.
+  assert.equal(relate('We would be so happy', 'We would be so glad').relation, 'unrelated');
+  assert.equal(align(quoteWords('We would be stupid not to learn from it'), quoteWords('We would be foolish not to learn from it'), STRICT).relation, 'unrelated');
+  assert.equal(align(quoteWords('I think it is a good thing'), quoteWords('I think it is a bad thing'), { ...NORMAL, minShare: 0.9 }).relation, 'unrelated');
+});
+
 test('words that differ only in one word written as two are no difference', () => {
   assert.equal(relate('You paid into the fund for years and years', 'You paid in to the fund for years and years').relation, 'same');
 });

@@ -42,13 +42,25 @@ export interface Strictness {
   minRun: number;
   /** Matched words needed in any case, or all of a shorter version of six words or more (see matchedNeeded). */
   minMatched: number;
+  /**
+   * Whether versions of six words or more that match but for one word are one quote however few
+   * content words they share: `We would be stupid not to learn from it` / `… foolish not to …`.
+   */
+  oneWordSwapped: boolean;
 }
 
 /** Half the shorter version's words. */
 export const DEFAULT_SIMILARITY = 0.5;
-export const NORMAL: Strictness = { minShare: DEFAULT_SIMILARITY, minContent: 2, minRun: 6, minMatched: 2 };
+export const NORMAL: Strictness = { minShare: DEFAULT_SIMILARITY, minContent: 2, minRun: 6, minMatched: 2, oneWordSwapped: true };
 /** For the same words given to different speakers: short stock phrases do not count. */
-export const STRICT: Strictness = { minShare: DEFAULT_SIMILARITY, minContent: 4, minRun: 8, minMatched: 8 };
+export const STRICT: Strictness = { minShare: DEFAULT_SIMILARITY, minContent: 4, minRun: 8, minMatched: 8, oneWordSwapped: false };
+
+/** The fewest words of a version that, all matched but one, make it one quote with the other (see Strictness.oneWordSwapped). */
+const ONE_SWAP_WORDS = 6;
+
+function oneWordApart(strictness: Strictness, shared: number, shorter: number, longer: number): boolean {
+  return strictness.oneWordSwapped && shorter >= ONE_SWAP_WORDS && longer - shorter <= 1 && shared >= Math.max(shorter - 1, wordsToShare(shorter, strictness));
+}
 
 interface Segment {
   equal: boolean;
@@ -137,7 +149,8 @@ function relation(a: QuoteWords, b: QuoteWords, runs: Match[], shorter: number, 
     (longest.length >= runForShare(shorter) || (longest.length >= CLOSE_WORDING_RUN && wordsIn(runs) >= closeWordingMatch(shorter)));
   const longRun = longest.length >= strictness.minRun && longest.content >= 3;
   const cutDown = matched === shorter && matchedContent > 0 && marksCuts(a, b, shorter);
-  if (matched < matchedNeeded(shorter, strictness) || (!mostlyShared && !longRun && !cutDown)) return UNRELATED;
+  const oneSwapped = matchedContent > 0 && oneWordApart(strictness, matched, shorter, Math.max(a.words.length, b.words.length));
+  if (matched < matchedNeeded(shorter, strictness) || (!mostlyShared && !longRun && !cutDown && !oneSwapped)) return UNRELATED;
   if (shorter <= MAX_FRAGMENT_WORDS && 2 * matched < Math.max(a.words.length, b.words.length)) return UNRELATED;
 
   const hunks = segments
@@ -170,7 +183,7 @@ function mayRelate(a: Profile, b: Profile, shorter: number, strictness: Strictne
   const needed = neededMatch(shorter, strictness);
   const shared = sortedOverlap(a.words, b.words, needed);
   if (shared < needed) return false;
-  if (shorterMarksCuts && shared === shorter) return true;
+  if ((shorterMarksCuts && shared === shorter) || oneWordApart(strictness, shared, shorter, Math.max(a.sequence.length, b.sequence.length))) return true;
   const pairsForShare = Math.min(shared >= closeWordingMatch(shorter) ? CLOSE_WORDING_RUN : 4, runForShare(shorter)) - 1;
   const runPairs = sortedOverlap(a.pairs, b.pairs, Math.min(pairsForShare, strictness.minRun - 1));
   const mostlyShared =
