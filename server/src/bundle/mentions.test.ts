@@ -1075,3 +1075,9 @@ test('a former office after the name, other than the title before it, is the rol
   assert.equal(roleOf('Prime Minister Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), 'Prime Minister');
   assert.equal(roleOf('Finance minister Ana Vidal, the local MLA, said so.', 'Ana Vidal'), 'Finance minister');
 });
+
+test('a line that ends a sentence with a full stop after a lowercase word is prose, not a title-case headline: its names are read in full', () => {
+  assert.deepEqual(names('Sen. Ann Dove, the chairwoman of the Commerce Committee, said so.'), ['Ann Dove']);
+  assert.deepEqual(names('Blue Ridge Freight CEO Nina Bell said no. Shares in Blue Ridge Freight fell.'), ['Nina Bell']);
+  assert.equal(roleOf('Blue Ridge Freight CEO Nina Bell said no. Shares in Blue Ridge Freight fell.', 'Nina Bell'), 'Blue Ridge Freight CEO');
+});

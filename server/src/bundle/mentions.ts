@@ -542,13 +542,17 @@ function markTitleCase(tokens: Token[]): void {
     // The line's first word is capitalised anyway; names and titles too: count the ordinary words.
     let capitalised = 0;
     let lowercase = 0;
+    // A headline ends no sentence with a full stop after a lowercase word: `Sen. Ann Roe, the chairwoman of the
+    // Commerce Committee, said so.` is prose (`World No. 1 Wins`, `Acme Inc. Falls` may be a headline).
+    let fullStop = false;
     for (let k = lineStart + 1; k < i; k++) {
       const t = tokens[k];
       if (t.cap && t.tier > 0 && t.tier <= 35 && is(t, IS_ORDINARY)) capitalised++;
       if (is(t, IS_COMMON_LOWERCASE)) lowercase++;
+      if (t.text === '.' && tokens[k - 1].word && !tokens[k - 1].cap) fullStop = true;
     }
     // Headlines are short; a long line of capitalised committee names is prose.
-    if (capitalised >= 3 && i - lineStart - 1 <= HEADLINE_WORDS && capitalised >= 2 * lowercase) {
+    if (capitalised >= 3 && !fullStop && i - lineStart - 1 <= HEADLINE_WORDS && capitalised >= 2 * lowercase) {
       for (let k = lineStart; k < i; k++) tokens[k].titleCase = true;
     }
     lineStart = i;
