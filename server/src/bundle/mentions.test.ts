@@ -1081,3 +1081,24 @@ test('a line that ends a sentence with a full stop after a lowercase word is pro
   assert.deepEqual(names('Blue Ridge Freight CEO Nina Bell said no. Shares in Blue Ridge Freight fell.'), ['Nina Bell']);
   assert.equal(roleOf('Blue Ridge Freight CEO Nina Bell said no. Shares in Blue Ridge Freight fell.', 'Nina Bell'), 'Blue Ridge Freight CEO');
 });
+
+test('roles: a past tense opening the sentence before an institution is its name (`Met Office meteorologist`), a plural\'s apostrophe owns the name after it', () => {
+  assert.equal(roleOf('Met Office meteorologist Ana Vidal said it.', 'Ana Vidal'), 'Met Office meteorologist');
+  assert.equal(roleOf('Left Party leader Ana Vidal said it.', 'Ana Vidal'), 'Left Party leader');
+  assert.equal(roleOf("Farmers' Movement leader Tom Reyes said it.", 'Tom Reyes'), "Farmers' Movement leader");
+  assert.equal(roleOf("The Veterans' Affairs Secretary Tom Reyes said it.", 'Tom Reyes'), "Veterans' Affairs Secretary");
+});
+
+test('roles: what a person is to someone else, before a capitalised title, is no part of the title (`her colleague Detective Sergeant X`)', () => {
+  assert.equal(roleOf('Her colleague Detective Sergeant Tom Reyes said it.', 'Tom Reyes'), 'Detective Sergeant');
+  assert.equal(roleOf("Vidal's predecessor President Tom Reyes said it.", 'Tom Reyes'), 'President');
+  assert.equal(roleOf('Her lawyer Tom Reyes said it.', 'Tom Reyes'), 'lawyer');
+  assert.equal(roleOf('Her deputy Chief Constable Tom Reyes said it.', 'Tom Reyes'), 'deputy Chief Constable');
+});
+
+test('roles: a seed and a place in a ranking (`top seed X`, `world number one X`, `X, the world No. 1,`)', () => {
+  assert.equal(roleOf('At the open, top seed Ana Vidal won.', 'Ana Vidal'), 'top seed');
+  assert.equal(roleOf('World number one Ana Vidal won.', 'Ana Vidal'), 'World number one');
+  assert.equal(roleOf('The former world No. 1 Ana Vidal won.', 'Ana Vidal'), 'former world No. 1');
+  assert.equal(roleOf("Ohio's Ana Vidal, the world number one, won.", 'Ana Vidal'), 'world number one');
+});

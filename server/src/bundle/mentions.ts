@@ -439,6 +439,8 @@ export function tokenEnd(text: string, start: number): number {
   }
 }
 
+const PLURAL_POSSESSIVE = /^['’] \p{Lu}/u;
+
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let lineBreak = text.indexOf('\n', from);
@@ -484,6 +486,11 @@ function tokenize(text: string, from: number, to: number): Token[] {
       if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
         end -= 2;
         possessive = true;
+      } else if ((last === 115 || last === 83) && classAt(text, start) & UPPER && PLURAL_POSSESSIVE.test(text.slice(end, end + 3))) {
+        // `Farmers' Movement leader`, `Veterans' Affairs`: a name's plural owns the capitalised name after its apostrophe
+        // (a closing quote mostly follows a lowercase word, or a comma or full stop).
+        possessive = true;
+        at = end + 1;
       }
     }
     let facts = words.get(text, start, end);
@@ -1360,7 +1367,7 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   if (to <= from) return undefined;
   // The phrase is headed by its last role word; only a complement may follow it (`head of NATO`).
   let head = -1;
-  for (let k = from; k < to; k++) if (isRoleHead(tokens[k])) head = k;
+  for (let k = from; k < to; k++) if (isRoleHead(tokens[k]) || rankAt(tokens, k) >= from) head = k;
   if (head < 0) return undefined;
   // What no role word heads before `of` is not the role: `in the words of the Crown prosecutor`.
   for (let k = from; k < head && !isRoleHead(tokens[k]); k++) {
@@ -1402,6 +1409,8 @@ function honorificsBefore(tokens: Token[], at: number): number {
 function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string | undefined {
   const adjacent = tokens[nameFrom - 1];
   if (nameFrom === 0 || tokens[nameFrom].newLine) return undefined;
+  const ranking = rankAt(tokens, nameFrom - 1);
+  if (ranking >= 0) return rankBeforeName(text, tokens, ranking, nameFrom - 1);
   if (!(isRoleHead(adjacent) || (adjacent.cap && (is(adjacent, IS_TITLE_MODIFIER) || titleBeforeComplement(tokens, nameFrom - 1))))) return undefined;
   let k = nameFrom;
   while (k > 0) {
@@ -1423,12 +1432,16 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       }
       break;
     }
+    // `her colleague Detective Sergeant`, `his predecessor Prime Minister`: an owned noun before a capitalised title says
+    // who the person is to someone else; the title is the office.
+    if (k < nameFrom && !t.cap && tokens[k].cap && is(t, IS_ROLE_NOUN) && !is(t, IS_ROLE_MODIFIER) && k >= 2 && ownerOfNoun(tokens[k - 2])) break;
     const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower) || nounBeforeRole(tokens, k - 1);
     // A common word opening the sentence ends the role unless it belongs to it (`Fire chief`, `White House Communications Director`)
     // … or names the institution (`World Bank President`, `Bank of England Governor`, `Police Commissioner`)
     // (`House Minority Leader`, `House Republican Leader`: the chamber before any capitalised word of the title)
+    // (a sentence seldom opens with a verb in the past and no subject: `Met Office meteorologist`, `Left Party leader`)
     const namesInstitution =
-      (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && (isRoleHead(tokens[k]) || tokens[k].cap));
+      (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && (!mayBeVerbOrAdverb(t) || pastTense(t))) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && (isRoleHead(tokens[k]) || tokens[k].cap));
     // … or opens a name of capitalised words before it: a compass point (`North Korean leader`, `South African
     // President`), a word that names places (`Port Ellis Mayor`), or a word that is no common function word
     // before a word of no role (`Pine Hollow Mayor`, not `When Senate Leader`)
@@ -1443,6 +1456,30 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
   }
   return roleText(text, tokens, k, nameFrom);
 }
+
+/** A possessive that a noun follows: `her`, `our`, `the mayor's`. */
+function ownerOfNoun(t: Token): boolean {
+  return t.possessive || THIRD_PERSON_POSSESSIVES.has(t.lower) || SPEAKERS_POSSESSIVES.has(t.lower);
+}
+
+/**
+ * `world number one Jess Calloway`, `former world No. 1 X`: a place in a ranking, with what ranks it, is a role;
+ * `number` is where `number` or `No` stands, `rank` the place.
+ */
+function rankBeforeName(text: string, tokens: Token[], number: number, rank: number): string | undefined {
+  let from = number;
+  while (from > 0 && !tokens[from].newLine && (tokens[from - 1].lower === 'world' || is(tokens[from - 1], IS_ROLE_MODIFIER))) from--;
+  return from < number ? text.slice(tokens[from].start, tokens[rank].end) : undefined;
+}
+
+/** Where `number` or `No.` stands before a place in a ranking at `at` (`number one`, `No. 1`), or -1. */
+function rankAt(tokens: Token[], at: number): number {
+  if (at < 1 || !RANK.test(tokens[at].text)) return -1;
+  const before = tokens[at - 1];
+  if (before.lower === 'number' || before.text === 'No') return at - 1;
+  return before.text === '.' && tokens[at - 2]?.text === 'No' && before.start === tokens[at - 2].end ? at - 2 : -1;
+}
+const RANK = /^(?:one|two|three|four|five|\d{1,3})$/;
 
 /** The words from `start` to `end` stand elsewhere in `text` after a lowercase word or a comma: capitals there are a name's. */
 function capitalisedInSentence(text: string, start: number, end: number): boolean {
