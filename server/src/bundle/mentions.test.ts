@@ -1102,3 +1102,9 @@ test('roles: a seed and a place in a ranking (`top seed X`, `world number one X`
   assert.equal(roleOf('The former world No. 1 Ana Vidal won.', 'Ana Vidal'), 'former world No. 1');
   assert.equal(roleOf("Ohio's Ana Vidal, the world number one, won.", 'Ana Vidal'), 'world number one');
 });
+
+test('a station after `told` is no person, though its name after `Radio` reads like one: `told Radio Marca Brenna`', () => {
+  assert.deepEqual(names('Ana Vidal told Radio Costa Brava: "No."'), ['Ana Vidal']);
+  assert.deepEqual(names('Ana Vidal told TV Nova Lisboa that it was over.'), ['Ana Vidal']);
+  assert.deepEqual(names('Ana Vidal told Tom Reyes that it was over.'), ['Ana Vidal', 'Tom Reyes']);
+});

@@ -1065,11 +1065,14 @@ function toldOutlet(tokens: Token[], run: Run, outletWords: ReadonlySet<string>)
   const told =
     TOLD.has(before.lower) || (before.lower === 'to' && SPOKE_TO.has(twoBefore?.lower ?? '')) || (before.lower === 'with' && twoBefore?.lower === 'interview');
   if (!told) return false;
+  // `told Radio Marca Brenna`: a station's name opens with what it is, then may read like a person's.
+  if (STATION_OPENERS.has(tokens[run.first].text)) return true;
   for (let k = run.first; k < run.last; k++) if (is(tokens[k], IS_OUTLET)) return true;
   for (let k = run.first; k < run.last; k++) if (!outletWords.has(tokens[k].text)) return false;
   return true;
 }
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
+const STATION_OPENERS = new Set(['Radio', 'TV', 'Television', 'Channel']);
 const SPOKE_TO = new Set(['spoke', 'speaking', 'talking', 'talked', 'speak', 'talk']);
 
 /**
