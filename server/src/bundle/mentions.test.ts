@@ -1076,6 +1076,21 @@ test('a former office after the name, other than the title before it, is the rol
   assert.equal(roleOf('Finance minister Ana Vidal, the local MLA, said so.', 'Ana Vidal'), 'Finance minister');
 });
 
+test('a title and a post between commas after the name are both roles of the mention: `Chief Superintendent X, the area commander,`', () => {
+  const rolesOf = (text: string, name: string) => {
+    const mention = findMentions(text, story(text)).find((m) => m.text === name);
+    return [mention?.role, mention?.secondRole];
+  };
+  assert.deepEqual(rolesOf('Chief Superintendent Ana Vidal, the area commander, said the road would close.', 'Ana Vidal'), ['Chief Superintendent', 'area commander']);
+  assert.deepEqual(rolesOf('Green MLA Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), ['former finance minister', 'MLA']);
+  assert.deepEqual(rolesOf('Sen. Ana Vidal, the chairwoman of the rules panel, said it would pass.', 'Ana Vidal'), ['chairwoman of the rules panel', 'Sen.']);
+  assert.deepEqual(rolesOf('Mayor Ana Vidal said so.', 'Ana Vidal'), ['Mayor', undefined]);
+  // A post between commas that names the one after it, or a title with the next name in a list, is not the mention's.
+  assert.deepEqual(rolesOf('Views of Judge Ana Vidal, the Senate minority leader, Tom Reyes of Ohio, went.', 'Ana Vidal'), ['Judge', undefined]);
+  assert.deepEqual(rolesOf('Chairman Ana Vidal (D-Md.), budget committee Chairman Tom Reyes (D-Ohio), spoke.', 'Ana Vidal'), ['Chairman', undefined]);
+  assert.deepEqual(rolesOf('Ana Vidal, a spokeswoman for Sen. Tom Reyes, said so.', 'Ana Vidal'), ['spokeswoman for Sen. Tom Reyes', undefined]);
+});
+
 test('a line that ends a sentence with a full stop after a lowercase word is prose, not a title-case headline: its names are read in full', () => {
   assert.deepEqual(names('Sen. Ann Dove, the chairwoman of the Commerce Committee, said so.'), ['Ann Dove']);
   assert.deepEqual(names('Blue Ridge Freight CEO Nina Bell said no. Shares in Blue Ridge Freight fell.'), ['Nina Bell']);

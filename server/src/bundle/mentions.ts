@@ -1667,8 +1667,14 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = fa
   // `Sen. Tom Cotton, Senate Minority Leader Chuck Schumer and …`: a title with a name after it is the next person's.
   let named = phrase.to;
   while (named > phrase.from && tokens[named - 1].cap && !isRoleHead(tokens[named - 1])) named--;
+  // So is one with lowercase words, where no complement takes the name in (`oversight committee Chairman Adam Schiff`,
+  // not `a spokesman for Sen. Ted Cruz`).
   const nextPerson = named < phrase.to && (nameLike(tokens[named]) || is(tokens[named], IS_FIRST_NAME));
-  if (nextPerson && tokens.slice(phrase.from, named).every((t) => t.cap)) return undefined;
+  const titleBeforeNext = isRoleHead(tokens[named - 1]) && tokens.slice(phrase.from, named).every((t) => t.cap || !ROLE_COMPLEMENTS.has(t.lower));
+  if (nextPerson && (titleBeforeNext || tokens.slice(phrase.from, named).every((t) => t.cap))) return undefined;
+  // `views of Judge Gorsuch, the Senate Democratic leader, Chuck Schumer of New York, went`: the post names the one after it.
+  const after = tokens[phrase.to + 1];
+  if (tokens[phrase.to]?.text === ',' && opener.lower === 'the' && after?.cap && (nameLike(after) || is(after, IS_FIRST_NAME)) && !after.newLine) return undefined;
   // `the rapper and actor born Jaylen Brooks`: what follows the second role is no complement, the first still holds.
   return roleText(text, tokens, phrase.from, phrase.to) ?? (phrase.firstRoleTo === undefined ? undefined : roleText(text, tokens, phrase.from, phrase.firstRoleTo));
 }
@@ -1796,6 +1802,9 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
         : undefined;
     const role = post ?? (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;
+    // A person holds both: a rank or title and the post beside it (`Chief Superintendent X, the area commander,`).
+    const secondRole = role === office ? appositive : office;
+    if (role && secondRole && secondRole !== role) mention.secondRole = secondRole;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
     if (gender) mention.gender = gender;
