@@ -311,6 +311,15 @@ test('headline: one or two words, where no line above the story is title-like; n
   assert.equal(readAnatomy(page('Politics', '', ...BODY)).headline, null);
 });
 
+test('headline: none where a wire\'s page opens with its name over a story its dateline names', () => {
+  const lead = 'PORTVILLE (Tidewire) - The harbour bridge closed on Monday after inspectors found cracks in two of its piers, the city council said.';
+  const text = page(' date 2024-03-04', 'Tidewire', '', lead, ...BODY);
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, null);
+  assert.equal(anatomy.outlet, 'Tidewire');
+  assert.deepEqual(paragraphsOf(text, anatomy), [lead, ...BODY]);
+});
+
 test('headline: none when the page starts with the story', () => {
   const text = page(...BODY, 'Read also| Mayor vows to fight on');
   const anatomy = readAnatomy(text);

@@ -680,7 +680,9 @@ function findMasthead(units: Unit[], to: number, capturedOutlet: string | null):
   const name = mastheadName(text);
   if (name === null) return null;
   const captured = capturedOutlet !== null && keyOf(capturedOutlet) === keyOf(name) && units.slice(unit + 1, to).some(isTitleLike);
-  const paper = captured || namesAPaper(name) || units.some((other) => other.facts.copyright && other.text.includes(name));
+  // A wire's name atop its own story, which its dateline names (`Britwire` over `LONDON (Britwire) -`), is its masthead too.
+  const datelined = (other: Unit) => keyOf(readDateline(other.text)?.agency ?? '') === keyOf(name);
+  const paper = captured || namesAPaper(name) || units.some((other) => other.facts.copyright && other.text.includes(name)) || units.slice(unit + 1, to + 1).some(datelined);
   return unit === 0 || paper ? { unit, name, paper } : null;
 }
 

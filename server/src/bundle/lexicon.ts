@@ -400,7 +400,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     quarterback, receiver, linebacker, cornerback, tailback, halfback, fullback, lineman, kicker,
     pitcher, catcher, shortstop, outfielder, infielder, batter, batsman, bowler, wicketkeeper,
     all-rounder, keeper, goalie, goaltender, netminder, defenceman, defenseman, centre-back,
-    center-back, full-back, wing-back, playmaker, sprinter, hurdler, runner, teammate, rookie, trainer,
+    center-back, full-back, wing-back, playmaker, sprinter, hurdler, runner, teammate, rookie, trainer, seed,
     actor, actress, singer, singer-songwriter, songwriter, rapper, musician, artist, painter, sculptor, photographer,
     producer, author, writer, novelist, poet, playwright, journalist, reporter, correspondent,
     editor, columnist, anchor, host, presenter, broadcaster, blogger, commentator, critic,

@@ -1080,3 +1080,51 @@ test('a former office after the name, other than the title before it, is the rol
   assert.equal(roleOf('Prime Minister Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), 'Prime Minister');
   assert.equal(roleOf('Finance minister Ana Vidal, the local MLA, said so.', 'Ana Vidal'), 'Finance minister');
 });
+
+test('a title and a post between commas after the name are both roles of the mention: `Chief Superintendent X, the area commander,`', () => {
+  const rolesOf = (text: string, name: string) => {
+    const mention = findMentions(text, story(text)).find((m) => m.text === name);
+    return [mention?.role, mention?.secondRole];
+  };
+  assert.deepEqual(rolesOf('Chief Superintendent Ana Vidal, the area commander, said the road would close.', 'Ana Vidal'), ['Chief Superintendent', 'area commander']);
+  assert.deepEqual(rolesOf('Green MLA Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), ['former finance minister', 'MLA']);
+  assert.deepEqual(rolesOf('Sen. Ana Vidal, the chairwoman of the rules panel, said it would pass.', 'Ana Vidal'), ['chairwoman of the rules panel', 'Sen.']);
+  assert.deepEqual(rolesOf('Mayor Ana Vidal said so.', 'Ana Vidal'), ['Mayor', undefined]);
+  // A post between commas that names the one after it, or a title with the next name in a list, is not the mention's.
+  assert.deepEqual(rolesOf('Views of Judge Ana Vidal, the Senate minority leader, Tom Reyes of Ohio, went.', 'Ana Vidal'), ['Judge', undefined]);
+  assert.deepEqual(rolesOf('Chairman Ana Vidal (D-Md.), budget committee Chairman Tom Reyes (D-Ohio), spoke.', 'Ana Vidal'), ['Chairman', undefined]);
+  assert.deepEqual(rolesOf('Ana Vidal, a spokeswoman for Sen. Tom Reyes, said so.', 'Ana Vidal'), ['spokeswoman for Sen. Tom Reyes', undefined]);
+});
+
+test('a line that ends a sentence with a full stop after a lowercase word is prose, not a title-case headline: its names are read in full', () => {
+  assert.deepEqual(names('Sen. Ann Dove, the chairwoman of the Commerce Committee, said so.'), ['Ann Dove']);
+  assert.deepEqual(names('Blue Ridge Freight CEO Nina Bell said no. Shares in Blue Ridge Freight fell.'), ['Nina Bell']);
+  assert.equal(roleOf('Blue Ridge Freight CEO Nina Bell said no. Shares in Blue Ridge Freight fell.', 'Nina Bell'), 'Blue Ridge Freight CEO');
+});
+
+test('roles: a past tense opening the sentence before an institution is its name (`Met Office meteorologist`), a plural\'s apostrophe owns the name after it', () => {
+  assert.equal(roleOf('Met Office meteorologist Ana Vidal said it.', 'Ana Vidal'), 'Met Office meteorologist');
+  assert.equal(roleOf('Left Party leader Ana Vidal said it.', 'Ana Vidal'), 'Left Party leader');
+  assert.equal(roleOf("Farmers' Movement leader Tom Reyes said it.", 'Tom Reyes'), "Farmers' Movement leader");
+  assert.equal(roleOf("The Veterans' Affairs Secretary Tom Reyes said it.", 'Tom Reyes'), "Veterans' Affairs Secretary");
+});
+
+test('roles: what a person is to someone else, before a capitalised title, is no part of the title (`her colleague Detective Sergeant X`)', () => {
+  assert.equal(roleOf('Her colleague Detective Sergeant Tom Reyes said it.', 'Tom Reyes'), 'Detective Sergeant');
+  assert.equal(roleOf("Vidal's predecessor President Tom Reyes said it.", 'Tom Reyes'), 'President');
+  assert.equal(roleOf('Her lawyer Tom Reyes said it.', 'Tom Reyes'), 'lawyer');
+  assert.equal(roleOf('Her deputy Chief Constable Tom Reyes said it.', 'Tom Reyes'), 'deputy Chief Constable');
+});
+
+test('roles: a seed and a place in a ranking (`top seed X`, `world number one X`, `X, the world No. 1,`)', () => {
+  assert.equal(roleOf('At the open, top seed Ana Vidal won.', 'Ana Vidal'), 'top seed');
+  assert.equal(roleOf('World number one Ana Vidal won.', 'Ana Vidal'), 'World number one');
+  assert.equal(roleOf('The former world No. 1 Ana Vidal won.', 'Ana Vidal'), 'former world No. 1');
+  assert.equal(roleOf("Ohio's Ana Vidal, the world number one, won.", 'Ana Vidal'), 'world number one');
+});
+
+test('a station after `told` is no person, though its name after `Radio` reads like one: `told Radio Marca Brenna`', () => {
+  assert.deepEqual(names('Ana Vidal told Radio Costa Brava: "No."'), ['Ana Vidal']);
+  assert.deepEqual(names('Ana Vidal told TV Nova Lisboa that it was over.'), ['Ana Vidal']);
+  assert.deepEqual(names('Ana Vidal told Tom Reyes that it was over.'), ['Ana Vidal', 'Tom Reyes']);
+});

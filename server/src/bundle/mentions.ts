@@ -439,6 +439,8 @@ export function tokenEnd(text: string, start: number): number {
   }
 }
 
+const PLURAL_POSSESSIVE = /^['’] \p{Lu}/u;
+
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let lineBreak = text.indexOf('\n', from);
@@ -484,6 +486,11 @@ function tokenize(text: string, from: number, to: number): Token[] {
       if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
         end -= 2;
         possessive = true;
+      } else if ((last === 115 || last === 83) && classAt(text, start) & UPPER && PLURAL_POSSESSIVE.test(text.slice(end, end + 3))) {
+        // `Farmers' Movement leader`, `Veterans' Affairs`: a name's plural owns the capitalised name after its apostrophe
+        // (a closing quote mostly follows a lowercase word, or a comma or full stop).
+        possessive = true;
+        at = end + 1;
       }
     }
     let facts = words.get(text, start, end);
@@ -542,13 +549,17 @@ function markTitleCase(tokens: Token[]): void {
     // The line's first word is capitalised anyway; names and titles too: count the ordinary words.
     let capitalised = 0;
     let lowercase = 0;
+    // A headline ends no sentence with a full stop after a lowercase word: `Sen. Ann Roe, the chairwoman of the
+    // Commerce Committee, said so.` is prose (`World No. 1 Wins`, `Acme Inc. Falls` may be a headline).
+    let fullStop = false;
     for (let k = lineStart + 1; k < i; k++) {
       const t = tokens[k];
       if (t.cap && t.tier > 0 && t.tier <= 35 && is(t, IS_ORDINARY)) capitalised++;
       if (is(t, IS_COMMON_LOWERCASE)) lowercase++;
+      if (t.text === '.' && tokens[k - 1].word && !tokens[k - 1].cap) fullStop = true;
     }
     // Headlines are short; a long line of capitalised committee names is prose.
-    if (capitalised >= 3 && i - lineStart - 1 <= HEADLINE_WORDS && capitalised >= 2 * lowercase) {
+    if (capitalised >= 3 && !fullStop && i - lineStart - 1 <= HEADLINE_WORDS && capitalised >= 2 * lowercase) {
       for (let k = lineStart; k < i; k++) tokens[k].titleCase = true;
     }
     lineStart = i;
@@ -1054,11 +1065,14 @@ function toldOutlet(tokens: Token[], run: Run, outletWords: ReadonlySet<string>)
   const told =
     TOLD.has(before.lower) || (before.lower === 'to' && SPOKE_TO.has(twoBefore?.lower ?? '')) || (before.lower === 'with' && twoBefore?.lower === 'interview');
   if (!told) return false;
+  // `told Radio Marca Brenna`: a station's name opens with what it is, then may read like a person's.
+  if (STATION_OPENERS.has(tokens[run.first].text)) return true;
   for (let k = run.first; k < run.last; k++) if (is(tokens[k], IS_OUTLET)) return true;
   for (let k = run.first; k < run.last; k++) if (!outletWords.has(tokens[k].text)) return false;
   return true;
 }
 const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
+const STATION_OPENERS = new Set(['Radio', 'TV', 'Television', 'Channel']);
 const SPOKE_TO = new Set(['spoke', 'speaking', 'talking', 'talked', 'speak', 'talk']);
 
 /**
@@ -1356,7 +1370,7 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   if (to <= from) return undefined;
   // The phrase is headed by its last role word; only a complement may follow it (`head of NATO`).
   let head = -1;
-  for (let k = from; k < to; k++) if (isRoleHead(tokens[k])) head = k;
+  for (let k = from; k < to; k++) if (isRoleHead(tokens[k]) || rankAt(tokens, k) >= from) head = k;
   if (head < 0) return undefined;
   // What no role word heads before `of` is not the role: `in the words of the Crown prosecutor`.
   for (let k = from; k < head && !isRoleHead(tokens[k]); k++) {
@@ -1398,6 +1412,8 @@ function honorificsBefore(tokens: Token[], at: number): number {
 function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string | undefined {
   const adjacent = tokens[nameFrom - 1];
   if (nameFrom === 0 || tokens[nameFrom].newLine) return undefined;
+  const ranking = rankAt(tokens, nameFrom - 1);
+  if (ranking >= 0) return rankBeforeName(text, tokens, ranking, nameFrom - 1);
   if (!(isRoleHead(adjacent) || (adjacent.cap && (is(adjacent, IS_TITLE_MODIFIER) || titleBeforeComplement(tokens, nameFrom - 1))))) return undefined;
   let k = nameFrom;
   while (k > 0) {
@@ -1419,12 +1435,16 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       }
       break;
     }
+    // `her colleague Detective Sergeant`, `his predecessor Prime Minister`: an owned noun before a capitalised title says
+    // who the person is to someone else; the title is the office.
+    if (k < nameFrom && !t.cap && tokens[k].cap && is(t, IS_ROLE_NOUN) && !is(t, IS_ROLE_MODIFIER) && k >= 2 && ownerOfNoun(tokens[k - 2])) break;
     const fits = t.cap || t.possessive || is(t, IS_ROLE_NOUN) || is(t, IS_ROLE_MODIFIER) || /^(?:ex|then|former)-/.test(t.lower) || nounBeforeRole(tokens, k - 1);
     // A common word opening the sentence ends the role unless it belongs to it (`Fire chief`, `White House Communications Director`)
     // … or names the institution (`World Bank President`, `Bank of England Governor`, `Police Commissioner`)
     // (`House Minority Leader`, `House Republican Leader`: the chamber before any capitalised word of the title)
+    // (a sentence seldom opens with a verb in the past and no subject: `Met Office meteorologist`, `Left Party leader`)
     const namesInstitution =
-      (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && !mayBeVerbOrAdverb(t)) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && (isRoleHead(tokens[k]) || tokens[k].cap));
+      (tokens[k].cap && is(tokens[k], IS_NAME_ENDING) && (!mayBeVerbOrAdverb(t) || pastTense(t))) || institutionOf(tokens, k) || (is(t, IS_NAME_ENDING) && (isRoleHead(tokens[k]) || tokens[k].cap));
     // … or opens a name of capitalised words before it: a compass point (`North Korean leader`, `South African
     // President`), a word that names places (`Port Ellis Mayor`), or a word that is no common function word
     // before a word of no role (`Pine Hollow Mayor`, not `When Senate Leader`)
@@ -1439,6 +1459,30 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
   }
   return roleText(text, tokens, k, nameFrom);
 }
+
+/** A possessive that a noun follows: `her`, `our`, `the mayor's`. */
+function ownerOfNoun(t: Token): boolean {
+  return t.possessive || THIRD_PERSON_POSSESSIVES.has(t.lower) || SPEAKERS_POSSESSIVES.has(t.lower);
+}
+
+/**
+ * `world number one Jess Calloway`, `former world No. 1 X`: a place in a ranking, with what ranks it, is a role;
+ * `number` is where `number` or `No` stands, `rank` the place.
+ */
+function rankBeforeName(text: string, tokens: Token[], number: number, rank: number): string | undefined {
+  let from = number;
+  while (from > 0 && !tokens[from].newLine && (tokens[from - 1].lower === 'world' || is(tokens[from - 1], IS_ROLE_MODIFIER))) from--;
+  return from < number ? text.slice(tokens[from].start, tokens[rank].end) : undefined;
+}
+
+/** Where `number` or `No.` stands before a place in a ranking at `at` (`number one`, `No. 1`), or -1. */
+function rankAt(tokens: Token[], at: number): number {
+  if (at < 1 || !RANK.test(tokens[at].text)) return -1;
+  const before = tokens[at - 1];
+  if (before.lower === 'number' || before.text === 'No') return at - 1;
+  return before.text === '.' && tokens[at - 2]?.text === 'No' && before.start === tokens[at - 2].end ? at - 2 : -1;
+}
+const RANK = /^(?:one|two|three|four|five|\d{1,3})$/;
 
 /** The words from `start` to `end` stand elsewhere in `text` after a lowercase word or a comma: capitals there are a name's. */
 function capitalisedInSentence(text: string, start: number, end: number): boolean {
@@ -1623,8 +1667,14 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = fa
   // `Sen. Tom Cotton, Senate Minority Leader Chuck Schumer and …`: a title with a name after it is the next person's.
   let named = phrase.to;
   while (named > phrase.from && tokens[named - 1].cap && !isRoleHead(tokens[named - 1])) named--;
+  // So is one with lowercase words, where no complement takes the name in (`oversight committee Chairman Adam Schiff`,
+  // not `a spokesman for Sen. Ted Cruz`).
   const nextPerson = named < phrase.to && (nameLike(tokens[named]) || is(tokens[named], IS_FIRST_NAME));
-  if (nextPerson && tokens.slice(phrase.from, named).every((t) => t.cap)) return undefined;
+  const titleBeforeNext = isRoleHead(tokens[named - 1]) && tokens.slice(phrase.from, named).every((t) => t.cap || !ROLE_COMPLEMENTS.has(t.lower));
+  if (nextPerson && (titleBeforeNext || tokens.slice(phrase.from, named).every((t) => t.cap))) return undefined;
+  // `views of Judge Gorsuch, the Senate Democratic leader, Chuck Schumer of New York, went`: the post names the one after it.
+  const after = tokens[phrase.to + 1];
+  if (tokens[phrase.to]?.text === ',' && opener.lower === 'the' && after?.cap && (nameLike(after) || is(after, IS_FIRST_NAME)) && !after.newLine) return undefined;
   // `the rapper and actor born Jaylen Brooks`: what follows the second role is no complement, the first still holds.
   return roleText(text, tokens, phrase.from, phrase.to) ?? (phrase.firstRoleTo === undefined ? undefined : roleText(text, tokens, phrase.from, phrase.firstRoleTo));
 }
@@ -1752,6 +1802,9 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
         : undefined;
     const role = post ?? (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
     if (role) mention.role = role;
+    // A person holds both: a rank or title and the post beside it (`Chief Superintendent X, the area commander,`).
+    const secondRole = role === office ? appositive : office;
+    if (role && secondRole && secondRole !== role) mention.secondRole = secondRole;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
     if (gender) mention.gender = gender;

@@ -74,6 +74,8 @@ export interface NameMention extends Span {
   text: string;
   /** The role or title the text gives the person at this mention (`Kremlin spokesman`). */
   role?: string;
+  /** A title and a post the text gives at once, the one `role` is not: `Chief Superintendent X, the area commander,`. */
+  secondRole?: string;
   /** The full name, as the article writes it, of whom this name is another name (`Joko Widodo` for `Jokowi`). */
   aliasOf?: string;
   /** Whether an honorific before the name says a man or a woman is meant (`Ms Müller`). */

@@ -617,6 +617,21 @@ test('role-differs: a former office against the office itself, across sources', 
   assert.match(onFormer.message, /"Port President" in North Wire \(a1\)/);
 });
 
+test('a mention that gives a title and a post gives the person both, and each is compared across sources', () => {
+  const a1 = article('a1', 'north wire', 'Chief Superintendent {Carla Venn|Chief Superintendent}, the area commander, spoke.', 'North Wire');
+  a1.mentions[0].secondRole = 'area commander';
+  const a2 = article('a2', 'east herald', 'The area commander, Superintendent {Carla Venn|Superintendent}, was there.', 'East Herald');
+  const people = resolvePeople([a1, a2]);
+  assert.deepEqual(
+    personNamed(people, 'Carla Venn').roles.map((r) => [r.text, r.article]),
+    [['Chief Superintendent', 'a1'], ['area commander', 'a1'], ['Superintendent', 'a2']],
+  );
+  const a3 = article('a3', 's2', '{Mila Hart|area commander} spoke.');
+  a3.mentions[0].secondRole = 'Detective Inspector';
+  const graded = resolvePeople([article('a1', 's1', '{Mila Hart|Detective Sergeant} spoke.'), a3]);
+  assert.equal(graded.findings.filter((f) => f.code === 'role-differs').length, 2, 'a second role is compared as the first is');
+});
+
 test('role-differs: deputy, vice, acting and ex- make a different office', () => {
   const pairs: [string, string][] = [
     ['Ruritanian Minister', 'Ruritanian Deputy Prime Minister'],

@@ -70,6 +70,8 @@ interface Placed {
   name: ParsedName;
   /** The role the mention carries, on one line. */
   role?: string;
+  /** Its second role (NameMention.secondRole), on one line. */
+  secondRole?: string;
   /** The mention as its person lists it: one object for every person made of it (an edit remakes the persons an article names). */
   listed: Person['mentions'][number];
 }
@@ -200,7 +202,7 @@ const ROLE_QUALIFIER = /\s(?:of|to|for|at|in|on|with|from|under|who|which)\s|,|;
 function placedAt(article: Article, order: number, index: number, name: ParsedName): Placed {
   const mention = article.mentions[index];
   const listed = { article: article.id, span: { start: mention.start, end: mention.end }, text: mention.text };
-  return { article, order, index, mention, name, role: mention.role && oneLine(mention.role), listed };
+  return { article, order, index, mention, name, role: mention.role && oneLine(mention.role), secondRole: mention.secondRole && oneLine(mention.secondRole), listed };
 }
 
 /** Each article's position in the list, by id; an id given twice, its last. (Set in a loop: a Map made of pairs allocates them and an iterator's results, per keystroke.) */
@@ -1380,15 +1382,17 @@ function toPerson(draft: Draft, name: string): Person {
   const roles: Person['roles'] = [];
   const rolesHere = new Set<string>(); // a draft's mentions come article by article
   let here: string | undefined;
-  for (const { article, name: { form }, role } of draft.mentions) {
+  for (const { article, name: { form }, role, secondRole } of draft.mentions) {
     if (form !== name) aliases.add(form);
     if (article.id !== here) {
       here = article.id;
       rolesHere.clear();
     }
-    if (role && !rolesHere.has(role)) {
-      rolesHere.add(role);
-      roles.push({ text: role, article: here });
+    for (const text of [role, secondRole]) {
+      if (text && !rolesHere.has(text)) {
+        rolesHere.add(text);
+        roles.push({ text, article: here });
+      }
     }
   }
   return {
@@ -1558,17 +1562,18 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
   const rolesHere = new Set<string>(); // a draft's mentions come article by article
   let here: string | undefined;
   for (const placed of draft.mentions) {
-    const text = placed.role;
     if (placed.article.id !== here) {
       here = placed.article.id;
       rolesHere.clear();
     }
-    if (!text || rolesHere.has(text)) continue;
-    rolesHere.add(text);
-    for (const title of officesOf(titles, text)) {
-      push(inner(byTitle, title.head), title.rank, { placed, text });
-      if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
-      if (title.grade) push(inner(byGrade, title.grade.ladder), title.grade.name, { placed, text });
+    for (const text of [placed.role, placed.secondRole]) {
+      if (!text || rolesHere.has(text)) continue;
+      rolesHere.add(text);
+      for (const title of officesOf(titles, text)) {
+        push(inner(byTitle, title.head), title.rank, { placed, text });
+        if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
+        if (title.grade) push(inner(byGrade, title.grade.ladder), title.grade.name, { placed, text });
+      }
     }
   }
   return [...byTitle.values(), ...byPortfolio.values(), ...byGrade.values()].flatMap((kinds) => differingUses(person, kinds));

@@ -107,6 +107,8 @@ test('lines: credits and notes on the writers after the story', () => {
     'Ann Teller and Bo Grant reported from Portville.',
     'Ann Teller is a Portville-based reporter covering city hall for the Post. Write to her at ateller@example.com',
     'Bo Grant is a producer for Harbor News.',
+    'Follow Bo Grant on X: @bgrant_hn',
+    'Bo Grant can be reached at bgrant@example.com',
   ]) {
     assert.ok(furniture(line), line);
   }
@@ -114,6 +116,8 @@ test('lines: credits and notes on the writers after the story', () => {
     'Files from the council show the cost had doubled.',
     'Ellen Strand reported from the scene that the bridge had cracked, and the council closed it.',
     'Ellen Strand is a former reporter at the Post who now runs the ferry line.',
+    'Fans follow the team on Instagram.',
+    'Ellen Strand can be reached by ferry only.',
   ]) {
     assert.ok(!furniture(line), line);
   }
