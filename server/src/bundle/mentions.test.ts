@@ -1075,3 +1075,8 @@ test('a former office after the name, other than the title before it, is the rol
   assert.equal(roleOf('Prime Minister Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), 'Prime Minister');
   assert.equal(roleOf('Finance minister Ana Vidal, the local MLA, said so.', 'Ana Vidal'), 'Finance minister');
 });
+
+test('medical specialists are roles: `a microbiologist at Kingsgate University`, `a GP in Brackley`', () => {
+  assert.equal(roleOf('Dr Ana Vidal, a microbiologist at Kingsgate University, said so.', 'Ana Vidal'), 'microbiologist at Kingsgate University');
+  assert.equal(roleOf('Ana Vidal, a GP in Brackley, said so.', 'Ana Vidal'), 'GP');
+});
