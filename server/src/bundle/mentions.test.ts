@@ -1100,3 +1100,7 @@ test('a plural\'s possessive goes on with the role: `general secretary of the nu
   assert.equal(roleOf('Ana Vidal, general secretary of the nurses\' union, said so.', 'Ana Vidal'), 'general secretary of the nurses\' union');
   assert.equal(roleOf('Ana Vidal, head of the doctors’ union, said so.', 'Ana Vidal'), 'head of the doctors’ union');
 });
+
+test('a capitalised pronoun ends a role before the comma, where the capture lost a full stop: `a retired surgeon They join Cruz, Paul`', () => {
+  assert.equal(roleOf('It follows Carson, a retired surgeon They join Cruz, Ana Vidal and Rubio.', 'Ana Vidal'), undefined);
+});

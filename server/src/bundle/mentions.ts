@@ -1547,7 +1547,9 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
     const afterRoleHead = PHRASE_INSIDE_ROLE.has(t.lower) && k >= 2 && (tokens[k - 2].cap || body) && isRoleHead(tokens[k - 2]);
     // `The Commissioner for the Environment and Water Resources, X,`
     const inRoleWords = t.lower === 'and' && k >= 2 && joinsRoleWords(tokens, k - 1);
-    if (!t.word || (is(t, IS_ROLE_BOUNDARY) && (!t.cap || t.sentenceStart) && !inChief && !afterRoleHead && !inRoleWords)) break;
+    // A capitalised pronoun opens a sentence whose full stop the capture lost: `a retired neurosurgeon They join Cruz, Paul`.
+    const opensSentence = t.sentenceStart || (!t.allCaps && SUBJECT_PRONOUNS.has(t.lower));
+    if (!t.word || (is(t, IS_ROLE_BOUNDARY) && (!t.cap || opensSentence) && !inChief && !afterRoleHead && !inRoleWords)) break;
     k--;
     // A noun phrase opens with its article, unless the article is inside it (`head of the fund`).
     const inside = k > 0 && PHRASE_INSIDE_ROLE.has(tokens[k - 1].lower);
@@ -1585,6 +1587,7 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
 }
 
 const PARTICIPLE = /^\p{L}{3,}ing$/u;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 
 /**
  * `from Leeds,`, `in the city.`: where the person is from or works, after the role phrase, closes
