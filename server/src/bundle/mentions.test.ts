@@ -1104,3 +1104,8 @@ test('a plural\'s possessive goes on with the role: `general secretary of the nu
 test('a capitalised pronoun ends a role before the comma, where the capture lost a full stop: `a retired surgeon They join Cruz, Paul`', () => {
   assert.equal(roleOf('It follows Carson, a retired surgeon They join Cruz, Ana Vidal and Rubio.', 'Ana Vidal'), undefined);
 });
+
+test('a word after a speech verb that modifies plural people is their town or firm, no speaker: `say Kingsgate doctors`', () => {
+  assert.deepEqual(names('Coffee could protect your heart, say Kingsgate doctors.'), []);
+  assert.deepEqual(names('The plan failed, said Hale.'), ['Hale']);
+});

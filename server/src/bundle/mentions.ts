@@ -1020,7 +1020,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   // `said Voltaris chairwoman Lena Marchetti`, `said Westland Power spokeswoman …` name her company.
   let roleAt = j;
   while (roleAt < j + 3 && tokens[roleAt]?.cap) roleAt++;
-  const modifies = !!tokens[roleAt]?.word && is(tokens[roleAt], IS_ROLE_NOUN);
+  // … and their people: `say Kingsgate doctors`.
+  const modifies = !!tokens[roleAt]?.word && (is(tokens[roleAt], IS_ROLE_NOUN) || ROLE_NOUNS.has(tokens[roleAt].lower.replace(/s$/, '')));
   if (before?.word && !before.cap && is(before, IS_SPEECH_VERB) && !tokens[i - 2]?.cap && !modifies) return weakName(i, j);
   if (opensRun && creditBefore(tokens, i)) return weakName(i, j);
   if (before?.word && !before.cap && is(before, IS_PREPOSITION)) return null;
