@@ -1128,3 +1128,37 @@ test('a station after `told` is no person, though its name after `Radio` reads l
   assert.deepEqual(names('Ana Vidal told TV Nova Lisboa that it was over.'), ['Ana Vidal']);
   assert.deepEqual(names('Ana Vidal told Tom Reyes that it was over.'), ['Ana Vidal', 'Tom Reyes']);
 });
+
+test('a professor\'s title, like a doctor\'s, gives way to the role beside the name; lowercase, both are roles', () => {
+  assert.equal(roleOf('Professor Ana Vidal, a surgeon at Kingsgate Hospital, said so.', 'Ana Vidal'), 'surgeon at Kingsgate Hospital');
+  assert.equal(roleOf('The hospital\'s chief executive, Professor Ana Vidal, said so.', 'Ana Vidal'), 'hospital\'s chief executive');
+  assert.equal(roleOf('Professor Ana Vidal said so.', 'Ana Vidal'), 'Professor');
+  assert.equal(roleOf('Team doctor Ana Vidal said so.', 'Ana Vidal'), 'Team doctor');
+  assert.equal(roleOf('The club doctor, Ana Vidal, said so.', 'Ana Vidal'), 'club doctor');
+});
+
+test('medical specialists are roles: `a microbiologist at Kingsgate University`, `a GP in Brackley`', () => {
+  assert.equal(roleOf('Dr Ana Vidal, a microbiologist at Kingsgate University, said so.', 'Ana Vidal'), 'microbiologist at Kingsgate University');
+  assert.equal(roleOf('Ana Vidal, a GP in Brackley, said so.', 'Ana Vidal'), 'GP');
+});
+
+test('a role before the comma goes on past its head to a body or place: `the agency\'s director for Europe, X,`; not to a time', () => {
+  assert.equal(roleOf('The regional director for Europe, Ana Vidal, said so.', 'Ana Vidal'), 'regional director for Europe');
+  assert.equal(roleOf('A spokesman for the agency, Ana Vidal, said so on Monday.', 'Ana Vidal'), 'spokesman for the agency');
+  assert.equal(roleOf('The agency\'s director for Europe, Dr Ana Vidal, said so.', 'Ana Vidal'), 'agency\'s director for Europe');
+  assert.equal(roleOf('Sarah was a nurse for 20 years, Ana Vidal said.', 'Ana Vidal'), undefined);
+});
+
+test('a plural\'s possessive goes on with the role: `general secretary of the nurses\' union`', () => {
+  assert.equal(roleOf('Ana Vidal, general secretary of the nurses\' union, said so.', 'Ana Vidal'), 'general secretary of the nurses\' union');
+  assert.equal(roleOf('Ana Vidal, head of the doctors’ union, said so.', 'Ana Vidal'), 'head of the doctors’ union');
+});
+
+test('a capitalised pronoun ends a role before the comma, where the capture lost a full stop: `a retired surgeon They join Cruz, Paul`', () => {
+  assert.equal(roleOf('It follows Carson, a retired surgeon They join Cruz, Ana Vidal and Rubio.', 'Ana Vidal'), undefined);
+});
+
+test('a word after a speech verb that modifies plural people is their town or firm, no speaker: `say Kingsgate doctors`', () => {
+  assert.deepEqual(names('Coffee could protect your heart, say Kingsgate doctors.'), []);
+  assert.deepEqual(names('The plan failed, said Hale.'), ['Hale']);
+});

@@ -1031,7 +1031,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   // `said Voltaris chairwoman Lena Marchetti`, `said Westland Power spokeswoman …` name her company.
   let roleAt = j;
   while (roleAt < j + 3 && tokens[roleAt]?.cap) roleAt++;
-  const modifies = !!tokens[roleAt]?.word && is(tokens[roleAt], IS_ROLE_NOUN);
+  // … and their people: `say Kingsgate doctors`.
+  const modifies = !!tokens[roleAt]?.word && (is(tokens[roleAt], IS_ROLE_NOUN) || ROLE_NOUNS.has(tokens[roleAt].lower.replace(/s$/, '')));
   if (before?.word && !before.cap && is(before, IS_SPEECH_VERB) && !tokens[i - 2]?.cap && !modifies) return weakName(i, j);
   if (opensRun && creditBefore(tokens, i)) return weakName(i, j);
   if (before?.word && !before.cap && is(before, IS_PREPOSITION)) return null;
@@ -1347,8 +1348,9 @@ function isHonorific(t: Token): boolean {
   return is(t, IS_HONORIFIC);
 }
 
+/** Capitalised only: lowercase, `doctor` is a role noun (`team doctor Ana Ruiz`). */
 function isCourtesyTitle(role: string): boolean {
-  return COURTESY_TITLES.has(role.toLowerCase().replace(/\.$/, ''));
+  return /^\p{Lu}/u.test(role) && COURTESY_TITLES.has(role.toLowerCase().replace(/\.$/, ''));
 }
 
 /** The role's text from token `from` to `to`, without articles or honorifics at its ends. */
@@ -1366,7 +1368,7 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   while (from < to && (is(tokens[from], IS_DETERMINER) || isHonorific(tokens[from]))) from++;
   // `Another evacuee`, `One witness`: a count of such people, not part of the kind.
   if (from + 1 < to && COUNTING_WORDS.has(tokens[from].lower) && !tokens[from + 1].cap) from++;
-  while (to > from && (isHonorific(tokens[to - 1]) || (to - 1 > from && isCourtesyTitle(tokens[to - 1].lower)))) to--;
+  while (to > from && (isHonorific(tokens[to - 1]) || (to - 1 > from && isCourtesyTitle(tokens[to - 1].text)))) to--;
   if (to <= from) return undefined;
   // The phrase is headed by its last role word; only a complement may follow it (`head of NATO`).
   let head = -1;
@@ -1583,11 +1585,16 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   while (k > 0 && end - k < 12) {
     const t = tokens[k - 1];
     const inChief = t.lower === 'in' && tokens[k]?.lower === 'chief';
-    // `The Commissioner for Works, X,`, `a spokesman for the agency, X,`: what the role is of.
-    const afterRoleHead = PHRASE_INSIDE_ROLE.has(t.lower) && k >= 2 && tokens[k - 2].cap && isRoleHead(tokens[k - 2]);
+    // `The Commissioner for Works, X,`, `a spokesman for the agency, X,`, `the regional director for Europe, X,`: what the
+    // role is of; after a lowercase head only a body or place (not `a nurse for 20 years, X said`; in `a spokesman for
+    // the special counsel, X,` X is the counsel).
+    const body = (tokens[k].cap || is(tokens[k], IS_DETERMINER)) && !isRoleHead(tokens[end - 1]);
+    const afterRoleHead = PHRASE_INSIDE_ROLE.has(t.lower) && k >= 2 && (tokens[k - 2].cap || body) && isRoleHead(tokens[k - 2]);
     // `The Commissioner for the Environment and Water Resources, X,`
     const inRoleWords = t.lower === 'and' && k >= 2 && joinsRoleWords(tokens, k - 1);
-    if (!t.word || (is(t, IS_ROLE_BOUNDARY) && (!t.cap || t.sentenceStart) && !inChief && !afterRoleHead && !inRoleWords)) break;
+    // A capitalised pronoun opens a sentence whose full stop the capture lost: `a retired neurosurgeon They join Cruz, Paul`.
+    const opensSentence = t.sentenceStart || (!t.allCaps && SUBJECT_PRONOUNS.has(t.lower));
+    if (!t.word || (is(t, IS_ROLE_BOUNDARY) && (!t.cap || opensSentence) && !inChief && !afterRoleHead && !inRoleWords)) break;
     k--;
     // A noun phrase opens with its article, unless the article is inside it (`head of the fund`).
     const inside = k > 0 && PHRASE_INSIDE_ROLE.has(tokens[k - 1].lower);
@@ -1607,7 +1614,9 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   if (named < end && named > k && isRoleHead(tokens[named - 1]) && nameLike(tokens[named])) return undefined;
   // The phrase before the comma must be headed by a role: `the head of NATO`, `his lawyer`.
   const opener = tokens[k];
-  if (owned ? !isRoleHead(tokens[end - 1]) : opener.cap && !opener.sentenceStart && !isRoleHead(opener)) return undefined;
+  // After a possessive the role may go on past its head: `the agency's director for Europe`.
+  const headed = owned && (isRoleHead(tokens[end - 1]) || tokens.slice(k, end - 1).some((t, at) => isRoleHead(t) && PHRASE_INSIDE_ROLE.has(tokens[k + at + 1].lower)));
+  if (owned ? !headed : opener.cap && !opener.sentenceStart && !isRoleHead(opener)) return undefined;
   // Only a post says more than a lawmaker's title: `the panel's ranking member, Rep. X`, not `one member, Sen. X`.
   if (post && !owned && opener.lower !== 'the') return undefined;
   // `After meeting President X of Ruritania, Y left`: a participle after a conjunction opens a clause, not a role.
@@ -1623,6 +1632,7 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
 }
 
 const PARTICIPLE = /^\p{L}{3,}ing$/u;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
 
 /**
  * `from Leeds,`, `in the city.`: where the person is from or works, after the role phrase, closes
@@ -1724,7 +1734,9 @@ function rolePhraseAt(tokens: Token[], from: number): { from: number; to: number
     const t = tokens[k];
     // A firm's `&` goes on with its name: `a partner at Ernst & Young`.
     const ampersandInName = t.text === '&' && k > from && tokens[k - 1].cap && !!tokens[k + 1]?.cap && !tokens[k + 1].newLine;
-    if ((!t.word && !ampersandInName) || t.newLine) break;
+    // A plural's possessive mark: `general secretary of the nurses' union`.
+    const pluralPossessive = (t.text === "'" || t.text === '’') && k > from && tokens[k - 1].end === t.start && tokens[k - 1].lower.endsWith('s');
+    if ((!t.word && !ampersandInName && !pluralPossessive) || t.newLine) break;
     // `member of the House Ways and Means Committee`
     const joinsName = t.lower === 'and' && k > from && k + 1 < tokens.length && joinsRoleWords(tokens, k);
     // `founder and chief executive of the label`; cut at `and` where the rest gives no role (`the rapper and actor born …`).
@@ -1790,7 +1802,8 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const mention: NameMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
     // An office beside the name says more than a doctor's or professor's title (`The party's leader, Prof Gil Ho,`).
     const titled = roleBeforeName(text, tokens, verdict.from) ?? roleBeforeHonorific(text, tokens, verdict.from);
-    const office = titled && isCourtesyTitle(titled) ? undefined : titled;
+    // (Written out, `Professor` ends a role as a post: `University of Sydney Professor`.)
+    const office = titled && (isCourtesyTitle(titled) || titled === 'Professor') ? undefined : titled;
     // The role between commas before the name stands before its title or honorific too (`The Governor of Lagos State, Mr X,`).
     const opening = titled && !office ? verdict.from - 1 : honorificsBefore(tokens, verdict.from);
     const appositive = roleAfterComma(text, tokens, to);

@@ -1371,3 +1371,15 @@ test('a full stop after an initial or an abbreviation ends no sentence', () => {
     }),
   );
 });
+
+test('a name a relative clause gives the sentence\'s subject is that subject: `One mother, who gave her name only as Sarah, said`', () => {
+  const text = [
+    'Dr Ana Berg, a surgeon, said the ward was full.',
+    '"We are stretched," she said.',
+    'One mother, who gave her name only as Sarah, said parents had heard nothing. "Nobody told us," she said.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Ana Berg', 'Sarah']), [
+    ['We are stretched,', 'Ana Berg', false],
+    ['Nobody told us,', 'Sarah', false],
+  ]);
+});

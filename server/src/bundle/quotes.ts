@@ -121,6 +121,9 @@ const OWN_WRITING = `(?:['’]s\\s+${WRITING})?`;
 const SUBJECT_GAP_RE = new RegExp(`^${NAME_TAIL}${OWN_WRITING}${APPOSITION}[\\s,]*(?:(?:${FILLER}|${WHEN})\\s+)*$`);
 /** A name followed by its speech verb: `Peskov, the spokesman, said`, `Trump on Saturday said`. */
 const SUBJECT_OF_VERB_RE = new RegExp(`^${NAME_TAIL}${APPOSITION}\\s*(?:(?:${FILLER}|${WHEN})\\s+)*${VERB}`);
+/** A relative clause that gives its subject's name, then that subject's verb: `One mother, who gave her name only as Sarah, said`. */
+const NAMED_AS_RE = /\b(?:gave|gives|give|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$|\b(?:identified|known)\s+only\s+as\s+$/;
+const VERB_AFTER_CLAUSE_RE = new RegExp(`^\\s*,\\s*(?:(?:${FILLER}|${WHEN})\\s+)*${VERB}`);
 /** Between a name and its verb, a relative `who`: `Klobuchar of Minnesota, who tweeted`. */
 const RELATIVE_SUBJECT_GAP_RE = new RegExp(`^(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}.]*\\s*){1,3})?,\\s+who\\s+(?:(?:${FILLER})\\s+)*$`, 'u');
 /** The end of a lead before a verb that shares the subject of the one before it: `… and said`, `… but added`. */
@@ -1210,6 +1213,7 @@ class QuoteReader {
       const title = (word: string) => isTitleWord(word) || TITLE_SMALL_WORDS.has(word);
       subject =
         SUBJECT_OF_VERB_RE.test(this.masked(m.end, Math.min(this.text.length, m.end + 200))) ||
+        this.namedSubject(m) ||
         before.every(title) ||
         // the subject of a verb before it, right after a quote: `"…," said Robert Gibbs` (whom `he said` means next);
         // not `DeMint said Steele needs to…`, where the name after the verb is another's
@@ -1326,10 +1330,15 @@ class QuoteReader {
   }
 
   /** A name a later pronoun or cue can point back to: outside quotes, not a possessive, not an aside. */
+  /** The name a relative clause gives the sentence's subject, no object of its verb: `One mother, who gave her name only as Sarah, said`. */
+  private namedSubject(m: NameMention): boolean {
+    return NAMED_AS_RE.test(clauseBefore(this.text, m.start, 120)) && VERB_AFTER_CLAUSE_RE.test(this.masked(m.end, Math.min(this.text.length, m.end + 100)));
+  }
+
   private isAntecedent(m: NameMention): boolean {
     let antecedent = this.antecedents.get(m);
     if (antecedent === undefined) {
-      antecedent = !this.insideQuote(m.start) && !this.isSpokenFor(m) && !this.isAside(m);
+      antecedent = !this.insideQuote(m.start) && !this.isSpokenFor(m) && (this.namedSubject(m) || !this.isAside(m));
       this.antecedents.set(m, antecedent);
     }
     return antecedent;
