@@ -886,6 +886,13 @@ test('a family name two people the article names as often share is the one it na
   assert.equal(people.people.length, 2);
 });
 
+test('a family name written first and used alone means the one of that name the article has named so far', () => {
+  const text = 'Minister {Park Ji-hoon} spoke. "We agree," {Park} said. A protest was led by {Park Min-seo}. "We are tired," {Park Min-seo} said.';
+  const people = resolvePeople([article('a1', 's1', text)]);
+  assert.equal(people.personOf('a1', 'Park')?.name, 'Park Ji-hoon');
+  assert.equal(people.people.length, 2);
+});
+
 test('an East Asian given name written with a hyphen, a space or joined is one spelling: no name-spelling finding', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Park Ji-hoon} spoke.'),

@@ -1214,6 +1214,7 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
       if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
     }
   }
+  const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
   // One person of that name here: what follows only chooses between several (and walks their mentions).
   if (here.length === 1) return here[0];
   if (here.length > 1) {
@@ -1223,7 +1224,6 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
       const notOther = here.filter((d) => genderOf(d) !== otherGender(gender));
       if (same.length > 0 || notOther.length > 0) here = same.length > 0 ? same : notOther;
     }
-    const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
     // `"…," Morrow said` before the article names Jerome Morrow is the Morrow it has named: a surname alone points back.
     if (at !== undefined) {
       const namedBefore = here.filter((d) => firstHere(d) < at);
@@ -1251,7 +1251,12 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
   // (Not `Queen Elizabeth` for Elizabeth Lauten: a title the person was never given is someone else's name.)
-  const byGiven = titledAs(lookup.namedWithGiven(article, name.surname), title);
+  let byGiven = titledAs(lookup.namedWithGiven(article, name.surname), title);
+  // `Park said` after Park Ji-hoon, before the article names Park Min-seo: this name points back too.
+  if (at !== undefined && byGiven.length > 1) {
+    const namedBefore = byGiven.filter((d) => firstHere(d) < at);
+    if (namedBefore.length > 0) byGiven = namedBefore;
+  }
   if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0) ?? namedLastBefore(byGiven, article, at);
 
   const withKey = lookup.withKey(name.key);
