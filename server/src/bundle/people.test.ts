@@ -886,6 +886,14 @@ test('a family name two people the article names as often share is the one it na
   assert.equal(people.people.length, 2);
 });
 
+test('a first surname after a particle is used alone, and a name without the second surname is the same person', () => {
+  const text = 'Minister {Ana Sofía de la Vega Ruiz} spoke. "We will act," {De la Vega} said. Her father, {Tomás de la Vega}, objected.';
+  const people = resolvePeople([article('a1', 's1', text), article('a2', 's2', 'Minister {Ana Sofia de la Vega} spoke.')]);
+  assert.equal(people.personOf('a1', 'De la Vega')?.name, 'Ana Sofía de la Vega Ruiz');
+  assert.deepEqual(articlesOf(personNamed(people, 'Ana Sofía de la Vega Ruiz')), ['a1', 'a2']);
+  assert.equal(people.people.length, 2);
+});
+
 test('a family name written first and used alone means the one of that name the article has named so far', () => {
   const text = 'Minister {Park Ji-hoon} spoke. "We agree," {Park} said. A protest was led by {Park Min-seo}. "We are tired," {Park Min-seo} said.';
   const people = resolvePeople([article('a1', 's1', text)]);

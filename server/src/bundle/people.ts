@@ -825,6 +825,10 @@ class Resolver implements Lookup {
     draft.namedIn.set(article.id, named + 1);
     if (named === 0) push(this.namedInArticle, article.id, draft);
     this.addKey(draft, name.key);
+    // `De la Fuente said` after María José de la Fuente Ortega: a surname after a particle is a first
+    // surname, which news uses alone (its reading ties it to the name's key, see otherReadings).
+    const words = name.given.length;
+    if (words >= 3 && PARTICLES.has(name.given[words - 2].text)) this.addKey(draft, name.given[words - 1].key);
     // `Loew` after `Joachim Löw` finds him by the umlaut written out (see otherReadings).
     if (name.writtenOut !== name.surname) this.addKey(draft, transliteration(name.writtenOut));
   }
