@@ -886,6 +886,18 @@ test('a family name two people the article names as often share is the one it na
   assert.equal(people.people.length, 2);
 });
 
+test('an Arabic given name of two words is one name however outlets join and vowel it', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Abdelrahman al-Tamimi} spoke.'),
+    article('a2', 's2', '{Abdul Rahman al-Tamimi} spoke.'),
+    article('a3', 's3', '{Abdel-Rahman el-Tamimi} spoke. His cousin {Abdul Aziz al-Tamimi} did not.'),
+  ]);
+  assert.deepEqual(articlesOf(people.personOf('a1', 'Abdelrahman al-Tamimi')!), ['a1', 'a2', 'a3']);
+  assert.equal(people.people.length, 2);
+  // Romanised otherwise: a name-spelling finding, as for `Sergei` / `Sergey`.
+  assert.ok(people.findings.some((f) => f.code === 'name-spelling' && f.message.includes('"Abdelrahman al-Tamimi"')));
+});
+
 test('a first surname after a particle is used alone, and a name without the second surname is the same person', () => {
   const text = 'Minister {Ana Sofía de la Vega Ruiz} spoke. "We will act," {De la Vega} said. Her father, {Tomás de la Vega}, objected.';
   const people = resolvePeople([article('a1', 's1', text), article('a2', 's2', 'Minister {Ana Sofia de la Vega} spoke.')]);

@@ -1740,6 +1740,9 @@ export function parseName(text: string): ParsedName | null {
   const surname = fold(last).replace(/['\u2019.]/g, '').replace(/^(?:al|el)-/, '');
   const writtenOut = umlautsWrittenOut(surname, last);
   while (tokens.length > 0 && PARTICLES.has(fold(tokens[tokens.length - 1]))) tokens.pop();
+  // `Abdul Rahman` is one given name, as `Abdelrahman` and `Abdel-Rahman` write it.
+  const abd = tokens.findIndex((t, i) => i + 1 < tokens.length && ABD.test(fold(t)));
+  if (abd >= 0) tokens.splice(abd, 2, `${tokens[abd]}-${tokens[abd + 1]}`);
   // `H.W.` is two initials; `J.` one.
   const given = tokens.flatMap((t) =>
     fold(t)
@@ -1755,6 +1758,11 @@ export function parseName(text: string): ParsedName | null {
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
   return { form, words: form.split(/[ -]/).length, given, surname, writtenOut, key, suffix, initials, readings: undefined };
 }
+
+/** `Abd`, `Abdul`, `Abdel`: the first word of an Arabic name of two (`Abdul Rahman`, servant of the Merciful). */
+const ABD = /^abd(?:[aeiou]{1,2}l)?$/;
+/** The same with its second word joined on (`abdulrahman`): the vowel of its article varies by outlet, and an assimilated consonant doubles (`Abdurrahman`). */
+const ABD_JOINED = /^abd(?:[aeiou]{1,2}l?)?([a-z]{3,})$/;
 
 const UMLAUT = /[äöüÄÖÜ]/;
 
@@ -1781,6 +1789,8 @@ function givenName(text: string, writtenOut = text): GivenName {
   if (writtenOut !== text) forms.push(transliteration(writtenOut));
   const romanised = ROMANISED.get(key);
   if (romanised) forms.push(romanised);
+  const abd = ABD_JOINED.exec(key);
+  if (abd) forms.push(`abd${abd[1].replace(/^(.)\1/, '$1')}`);
   // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
   // Usama); listed names keep their vowels (Karen and Karin are two names).
   if (key.length >= 4 && key.includes('o') && !isListedGiven(text)) forms.push(key.replace(/o/g, 'u'));
@@ -1908,7 +1918,9 @@ function sameGiven(a: GivenName | undefined, b: GivenName | undefined): boolean 
 /** Two spellings of one given name (not an initial): Dmitry / Dmitri. */
 function otherSpelling(a: GivenName, b: GivenName): boolean {
   const romanised = (g: GivenName) => ROMANISED.get(g.key) ?? g.key;
-  return a.text !== b.text && a.text.length > 1 && b.text.length > 1 && romanised(a) === romanised(b);
+  // `Abdul Rahman` / `Abdelrahman`: one Arabic name romanised two ways.
+  const arabic = ABD_JOINED.test(a.key) && sameGiven(a, b);
+  return a.text !== b.text && a.text.length > 1 && b.text.length > 1 && (romanised(a) === romanised(b) || arabic);
 }
 
 /**
