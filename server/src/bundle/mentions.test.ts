@@ -133,11 +133,13 @@ test('particles, hyphens and apostrophes stay inside the name', () => {
   assert.deepEqual(names('He praised Jean-Claude Juncker for his patience.'), ['Jean-Claude Juncker']);
   assert.deepEqual(names('The grant went to researcher Paola d\'Amico last year.'), ["Paola d'Amico"]);
   assert.deepEqual(names('The visit of Recep Tayyip Erdogan was postponed.'), ['Recep Tayyip Erdogan']);
+  assert.deepEqual(names('Economy Minister Ana Luisa de la Vega Ruiz signed the decree.'), ['Ana Luisa de la Vega Ruiz']);
 });
 
 test('names outside the English name lists are found from their shape', () => {
   assert.deepEqual(names('A statement from Ukrainian Minister Olha Stefanishyna followed.'), ['Olha Stefanishyna']);
   assert.deepEqual(names('The factory manager, Gong Zhichao, declined to comment.'), ['Gong Zhichao']);
+  assert.deepEqual(names('The delegation was led by Nguyen Van An, a deputy director.'), ['Nguyen Van An']);
   assert.deepEqual(names('Striker Hwang Hee-chan scored twice.'), ['Hwang Hee-chan']);
 });
 
@@ -183,6 +185,8 @@ test('a family name that is also an English word is a person once its full name 
 test('a family name that is also the last word of places\' names (`Park`, `Hall`) is a person alone once its full name is known', () => {
   const text = '"No relief yet," said Lena Park, a meteorologist. Park said the winds would stay. Rosa Hall spoke; Hall said little.';
   assert.deepEqual(names(text), ['Lena Park', 'Park', 'Rosa Hall', 'Hall']);
+  // A family name written first (`Park Ji-hoon`) is used alone as well.
+  assert.deepEqual(names('Minister Park Ji-hoon spoke. "We agree," Park told reporters.'), ['Park Ji-hoon', 'Park']);
   // Without the full name the word alone is still no one.
   assert.deepEqual(names('Crowds gathered in the square. Park officials said it was closed.'), []);
 });

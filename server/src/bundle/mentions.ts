@@ -920,9 +920,11 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
       if (isCommonWord(t) && tokens[j + 1]?.text === ':' && (CREDIT_LABELS.has(t.lower) || !surnameSlot || !fullName)) break;
       // `AshLee Strong, a spokeswoman for …`: a given name no list knows and a common word that a role describes
       const described = j === i + 1 && j + 1 === last && unknownWord(head) && appositiveRole(tokens, i, last);
+      // `Nguyen Van An`: after a family name written first, a syllable of the given name may be a word.
+      const givenAfterFamily = j === i + 2 && !nameLike(t) && !t.titleCase && is(head, IS_ASIAN_FAMILY_NAME) && familyNameFirst(spell(tokens, i, j + 1).split(' '));
       // `Theresa May`, `Michael Bloomberg`: after a given name a family name may be a month or an outlet.
-      if (notName(t) && !isInitial(t) && !described && !(j === i + 1 && fullName && is(t, IS_SURNAME))) break;
-      const asianFamilyName = j === i + 1 && is(t, IS_ASIAN_FAMILY_NAME);
+      if (notName(t) && !isInitial(t) && !described && !givenAfterFamily && !(j === i + 1 && fullName && is(t, IS_SURNAME))) break;
+      const asianFamilyName = (j === i + 1 && is(t, IS_ASIAN_FAMILY_NAME)) || givenAfterFamily;
       // `Jeb Bush`: a given name no list knows (or one the story used alone), then a family name that is also a word.
       const afterUnknownGiven = j === i + 1 && givenNoListKnows(head, known) && knownFamilyName(t, known);
       const commonSurname =
@@ -975,11 +977,16 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   // `McDonald's said`, `Trader Joe's announced`: a name with `'s` that speaks is a business's (not `Trump's claims`, a noun).
   if (tokens[j - 1].possessive && !titled && !fullName && afterName?.word && !afterName.cap && is(afterName, IS_SPEECH_VERB) && SPOKE.test(afterName.lower)) return null;
   let nameLikeParts = 0;
-  for (let k = i; k < j; k++) if (nameLike(tokens[k])) nameLikeParts++;
+  let particles = 0;
+  for (let k = i; k < j; k++) {
+    if (nameLike(tokens[k])) nameLikeParts++;
+    else if (isParticle(tokens[k])) particles++;
+  }
   // `President Trump`, `Mr. Key`: after a title a capitalised common word is a name too.
   const label = tokens[j]?.text === ':';
   // Before a colon, only a full name: a live blog labels its speakers so (`City manager Priya Holloway: "…"`).
-  if (titled || roleNounBefore) return j - i <= 5 && (!label || fullName) && (nameLikeParts > 0 || (titled && !head.titleCase)) ? strongName(i, j) : null;
+  // At most five words, particles aside: `Minister María José de la Fuente Ortega` has two surnames.
+  if (titled || roleNounBefore) return j - i - particles <= 5 && (!label || fullName) && (nameLikeParts > 0 || (titled && !head.titleCase)) ? strongName(i, j) : null;
 
   if (!single) {
     if (fullName || givenThoughNotName) return strongName(i, j);
@@ -2175,15 +2182,19 @@ export function familyNameOf(name: string): string {
 export function shortNameOf(name: string): string {
   const words = name.trim().split(/\s+/);
   while (words.length > 1 && isSuffix(words[words.length - 1])) words.pop();
-  const [first, ...rest] = words;
-  if (rest.length > 0 && ASIAN_FAMILY_NAMES.has(first) && rest.every((w) => w.split('-').every((part) => SYLLABLES.test(part)))) return first;
+  if (familyNameFirst(words)) return words[0];
   let start = words.length - 1;
   while (start > 1 && NAME_PARTICLES.has(words[start - 1].toLowerCase())) start--;
   return words.slice(start).join(' ');
 }
 
-/** One or two syllables as Chinese and Korean names are romanised: `Jinping`, `Jae`, `Yi`. */
-const SYLLABLES = /^(?:[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|r|k|p|t|l)?){1,2}$/i;
+/** A listed East Asian family name before given names of one or two syllables each: `Xi Jinping`, `Park Ji Hoon`. */
+function familyNameFirst(words: string[]): boolean {
+  return words.length > 1 && ASIAN_FAMILY_NAMES.has(words[0]) && words.slice(1).every((w) => w.split('-').every((part) => SYLLABLES.test(part)));
+}
+
+/** One or two syllables as Chinese, Korean and Vietnamese names are romanised: `Jinping`, `Jae`, `Yi`, `Van`. */
+const SYLLABLES = /^(?:[bcdfghjklmnpqrstvwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|r|k|p|t|l)?){1,2}$/i;
 
 function isSuffix(word: string): boolean {
   // Asked of the last word of every name a quote's speaker is looked for by: most are longer.
@@ -2208,6 +2219,8 @@ function learn(tokens: Token[], verdict: Verdict, known: Known): void {
   const family = parts[parts.length - 1];
   known.names.add(family.text);
   known.familyNames.add(family.text);
+  // `Park said` after `Park Ji-hoon`: the family name written first is used alone too.
+  if (familyNameFirst(parts.map((t) => t.text))) known.familyNames.add(parts[0].text);
   let k = parts.length - 1;
   while (k > 0 && isParticle(parts[k - 1])) k--;
   if (k < parts.length - 1) known.names.add(spell(parts, k, parts.length));

@@ -901,6 +901,33 @@ test('a family name two people the article names as often share is the one it na
   assert.equal(people.people.length, 2);
 });
 
+test('an Arabic given name of two words is one name however outlets join and vowel it', () => {
+  const people = resolvePeople([
+    article('a1', 's1', '{Abdelrahman al-Tamimi} spoke.'),
+    article('a2', 's2', '{Abdul Rahman al-Tamimi} spoke.'),
+    article('a3', 's3', '{Abdel-Rahman el-Tamimi} spoke. His cousin {Abdul Aziz al-Tamimi} did not.'),
+  ]);
+  assert.deepEqual(articlesOf(people.personOf('a1', 'Abdelrahman al-Tamimi')!), ['a1', 'a2', 'a3']);
+  assert.equal(people.people.length, 2);
+  // Romanised otherwise: a name-spelling finding, as for `Sergei` / `Sergey`.
+  assert.ok(people.findings.some((f) => f.code === 'name-spelling' && f.message.includes('"Abdelrahman al-Tamimi"')));
+});
+
+test('a first surname after a particle is used alone, and a name without the second surname is the same person', () => {
+  const text = 'Minister {Ana Sofía de la Vega Ruiz} spoke. "We will act," {De la Vega} said. Her father, {Tomás de la Vega}, objected.';
+  const people = resolvePeople([article('a1', 's1', text), article('a2', 's2', 'Minister {Ana Sofia de la Vega} spoke.')]);
+  assert.equal(people.personOf('a1', 'De la Vega')?.name, 'Ana Sofía de la Vega Ruiz');
+  assert.deepEqual(articlesOf(personNamed(people, 'Ana Sofía de la Vega Ruiz')), ['a1', 'a2']);
+  assert.equal(people.people.length, 2);
+});
+
+test('a family name written first and used alone means the one of that name the article has named so far', () => {
+  const text = 'Minister {Park Ji-hoon} spoke. "We agree," {Park} said. A protest was led by {Park Min-seo}. "We are tired," {Park Min-seo} said.';
+  const people = resolvePeople([article('a1', 's1', text)]);
+  assert.equal(people.personOf('a1', 'Park')?.name, 'Park Ji-hoon');
+  assert.equal(people.people.length, 2);
+});
+
 test('an East Asian given name written with a hyphen, a space or joined is one spelling: no name-spelling finding', () => {
   const people = resolvePeople([
     article('a1', 's1', '{Park Ji-hoon} spoke.'),

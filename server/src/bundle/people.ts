@@ -827,6 +827,10 @@ class Resolver implements Lookup {
     draft.namedIn.set(article.id, named + 1);
     if (named === 0) push(this.namedInArticle, article.id, draft);
     this.addKey(draft, name.key);
+    // `De la Fuente said` after María José de la Fuente Ortega: a surname after a particle is a first
+    // surname, which news uses alone (its reading ties it to the name's key, see otherReadings).
+    const words = name.given.length;
+    if (words >= 3 && PARTICLES.has(name.given[words - 2].text)) this.addKey(draft, name.given[words - 1].key);
     // `Loew` after `Joachim Löw` finds him by the umlaut written out (see otherReadings).
     if (name.writtenOut !== name.surname) this.addKey(draft, transliteration(name.writtenOut));
   }
@@ -1216,6 +1220,7 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
       if (titled.length > 0) return dominant(titled, (d) => d.mentions.length);
     }
   }
+  const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
   // One person of that name here: what follows only chooses between several (and walks their mentions).
   if (here.length === 1) return here[0];
   if (here.length > 1) {
@@ -1225,7 +1230,6 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
       const notOther = here.filter((d) => genderOf(d) !== otherGender(gender));
       if (same.length > 0 || notOther.length > 0) here = same.length > 0 ? same : notOther;
     }
-    const firstHere = (d: Draft) => Math.min(...d.mentions.filter((p) => p.article.id === article).map((p) => p.mention.start));
     // `"…," Morrow said` before the article names Jerome Morrow is the Morrow it has named: a surname alone points back.
     if (at !== undefined) {
       const namedBefore = here.filter((d) => firstHere(d) < at);
@@ -1253,7 +1257,12 @@ function findShort(lookup: Lookup, article: string, name: ParsedName, title?: st
   }
   // A lone given name after the full name: `Hillary` for Hillary Clinton, `Xi` for Xi Jinping.
   // (Not `Queen Elizabeth` for Elizabeth Lauten: a title the person was never given is someone else's name.)
-  const byGiven = titledAs(lookup.namedWithGiven(article, name.surname), title);
+  let byGiven = titledAs(lookup.namedWithGiven(article, name.surname), title);
+  // `Park said` after Park Ji-hoon, before the article names Park Min-seo: this name points back too.
+  if (at !== undefined && byGiven.length > 1) {
+    const namedBefore = byGiven.filter((d) => firstHere(d) < at);
+    if (namedBefore.length > 0) byGiven = namedBefore;
+  }
   if (byGiven.length > 0) return dominant(byGiven, (d) => d.namedIn.get(article) ?? 0) ?? namedLastBefore(byGiven, article, at);
 
   const withKey = lookup.withKey(name.key);
@@ -1736,6 +1745,9 @@ export function parseName(text: string): ParsedName | null {
   const surname = fold(last).replace(/['\u2019.]/g, '').replace(/^(?:al|el)-/, '');
   const writtenOut = umlautsWrittenOut(surname, last);
   while (tokens.length > 0 && PARTICLES.has(fold(tokens[tokens.length - 1]))) tokens.pop();
+  // `Abdul Rahman` is one given name, as `Abdelrahman` and `Abdel-Rahman` write it.
+  const abd = tokens.findIndex((t, i) => i + 1 < tokens.length && ABD.test(fold(t)));
+  if (abd >= 0) tokens.splice(abd, 2, `${tokens[abd]}-${tokens[abd + 1]}`);
   // `H.W.` is two initials; `J.` one.
   const given = tokens.flatMap((t) =>
     fold(t)
@@ -1751,6 +1763,11 @@ export function parseName(text: string): ParsedName | null {
   const initials = `${given[0]?.key[0] ?? ''} ${key[0]}`;
   return { form, words: form.split(/[ -]/).length, given, surname, writtenOut, key, suffix, initials, readings: undefined };
 }
+
+/** `Abd`, `Abdul`, `Abdel`: the first word of an Arabic name of two (`Abdul Rahman`, servant of the Merciful). */
+const ABD = /^abd(?:[aeiou]{1,2}l)?$/;
+/** The same with its second word joined on (`abdulrahman`): the vowel of its article varies by outlet, and an assimilated consonant doubles (`Abdurrahman`). */
+const ABD_JOINED = /^abd(?:[aeiou]{1,2}l?)?([a-z]{3,})$/;
 
 const UMLAUT = /[äöüÄÖÜ]/;
 
@@ -1777,6 +1794,8 @@ function givenName(text: string, writtenOut = text): GivenName {
   if (writtenOut !== text) forms.push(transliteration(writtenOut));
   const romanised = ROMANISED.get(key);
   if (romanised) forms.push(romanised);
+  const abd = ABD_JOINED.exec(key);
+  if (abd) forms.push(`abd${abd[1].replace(/^(.)\1/, '$1')}`);
   // A name the lists lack is a romanisation whose o and u vary (Muammar / Moammar, Osama /
   // Usama); listed names keep their vowels (Karen and Karin are two names).
   if (key.length >= 4 && key.includes('o') && !isListedGiven(text)) forms.push(key.replace(/o/g, 'u'));
@@ -1904,7 +1923,9 @@ function sameGiven(a: GivenName | undefined, b: GivenName | undefined): boolean 
 /** Two spellings of one given name (not an initial): Dmitry / Dmitri. */
 function otherSpelling(a: GivenName, b: GivenName): boolean {
   const romanised = (g: GivenName) => ROMANISED.get(g.key) ?? g.key;
-  return a.text !== b.text && a.text.length > 1 && b.text.length > 1 && romanised(a) === romanised(b);
+  // `Abdul Rahman` / `Abdelrahman`: one Arabic name romanised two ways.
+  const arabic = ABD_JOINED.test(a.key) && sameGiven(a, b);
+  return a.text !== b.text && a.text.length > 1 && b.text.length > 1 && (romanised(a) === romanised(b) || arabic);
 }
 
 /**
