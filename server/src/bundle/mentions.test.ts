@@ -1075,3 +1075,13 @@ test('a former office after the name, other than the title before it, is the rol
   assert.equal(roleOf('Prime Minister Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), 'Prime Minister');
   assert.equal(roleOf('Finance minister Ana Vidal, the local MLA, said so.', 'Ana Vidal'), 'Finance minister');
 });
+
+test('a part an actor plays is no person: `Lena Vey, played by Ana Ruiz`, `who plays Inspector Dace,`, `stars Tom Ek as Carl Moe`', () => {
+  assert.deepEqual(names('The film follows a baker, Lena Vey, played by Ana Ruiz. Vey hides a letter.'), ['Ana Ruiz']);
+  assert.deepEqual(names('Mia Osei, who plays Inspector Dace, the officer on the case, said Dace was kind.'), ['Mia Osei']);
+  assert.deepEqual(names('The drama stars Tom Ek as Carl Moe, a farmer, and Ida Lind as Doctor Rhea Sand.'), ['Tom Ek', 'Ida Lind']);
+  assert.deepEqual(names('The prize went to Ben Aro, who plays Otto Frum. Aro thanked his mother.'), ['Ben Aro', 'Aro']);
+  // An opponent is no part: `plays` a name that goes on, or a list.
+  assert.deepEqual(names('Ana Ruiz plays Mia Osei on Sunday.'), ['Ana Ruiz', 'Mia Osei']);
+  assert.deepEqual(names('Ana Ruiz has played Mia Osei, Ida Lind and Tom Ek.'), ['Ana Ruiz', 'Mia Osei', 'Ida Lind', 'Tom Ek']);
+});
