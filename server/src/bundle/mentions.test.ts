@@ -1085,3 +1085,9 @@ test('a part an actor plays is no person: `Lena Vey, played by Ana Ruiz`, `who p
   assert.deepEqual(names('Ana Ruiz plays Mia Osei on Sunday.'), ['Ana Ruiz', 'Mia Osei']);
   assert.deepEqual(names('Ana Ruiz has played Mia Osei, Ida Lind and Tom Ek.'), ['Ana Ruiz', 'Mia Osei', 'Ida Lind', 'Tom Ek']);
 });
+
+test('a band\'s and a film crew\'s roles are roles: `Frontman Jesse Colt`, `Bassist Rob Kell`, `the composer Lise Aurland`', () => {
+  assert.equal(roleOf('Frontman Jesse Colt broke the news.', 'Jesse Colt'), 'Frontman');
+  assert.equal(roleOf('Bassist Rob Kell agreed.', 'Rob Kell'), 'Bassist');
+  assert.equal(roleOf('It won a prize for the composer Lise Aurland.', 'Lise Aurland'), 'composer');
+});
