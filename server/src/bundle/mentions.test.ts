@@ -1086,6 +1086,30 @@ test('a part an actor plays is no person: `Lena Vey, played by Ana Ruiz`, `who p
   assert.deepEqual(names('Ana Ruiz has played Mia Osei, Ida Lind and Tom Ek.'), ['Ana Ruiz', 'Mia Osei', 'Ida Lind', 'Tom Ek']);
 });
 
+test('the name a performer was born with is the same person\'s: `Jesse Colt (real name Jeremy Abbott)`, `Vesper, whose real name is Maria Oduya,`', () => {
+  const aliasesIn = (text: string) => findMentions(text, story(text)).map((m) => [m.text, m.aliasOf]);
+  assert.deepEqual(aliasesIn('Frontman Jesse Colt (real name Jeremy Abbott) sang. Jeremy Abbott was born in Leeds.'), [
+    ['Jesse Colt', undefined],
+    ['Jeremy Abbott', 'Jesse Colt'],
+    ['Jeremy Abbott', 'Jesse Colt'],
+  ]);
+  assert.deepEqual(aliasesIn('The singer Vesper, whose real name is Maria Oduya, will play. Vesper said yes.'), [
+    ['Vesper', 'Maria Oduya'],
+    ['Maria Oduya', undefined],
+    ['Vesper', 'Maria Oduya'],
+  ]);
+  // An age may stand between the name and the other name: `Maria Oduya, 27, better known as Vesper,`.
+  assert.deepEqual(aliasesIn('Maria Oduya, 27, better known as Vesper, sang.'), [
+    ['Maria Oduya', undefined],
+    ['Vesper', 'Maria Oduya'],
+  ]);
+  // `born` and a date or a place is no name.
+  assert.deepEqual(aliasesIn('Ana Vidal, born January 5 in Leeds, sang. Tom Hale (born in Hull) played.'), [
+    ['Ana Vidal', undefined],
+    ['Tom Hale', undefined],
+  ]);
+});
+
 test('a band\'s and a film crew\'s roles are roles: `Frontman Jesse Colt`, `Bassist Rob Kell`, `the composer Lise Aurland`', () => {
   assert.equal(roleOf('Frontman Jesse Colt broke the news.', 'Jesse Colt'), 'Frontman');
   assert.equal(roleOf('Bassist Rob Kell agreed.', 'Rob Kell'), 'Bassist');

@@ -1786,7 +1786,14 @@ const MEMBER_NOUN = /\b(?:lawmaker|legislator|representative|senator|congressman
  * name (`Ana Vidal, known to fans as Vee,`, `Tom Hale, who performs as T-Bone,`): group 1 is the other name.
  */
 const ALIAS_AFTER =
-  /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often|professionally)\s+)?(?:known|referred to)(?:\s+to\s+(?:(?:his|her|their)\s+)?(?:fans|friends|followers|supporters))?\s+as|(?:who\s+)?(?:goes|performs|raps|sings|fights|wrestles)\s+(?:by|as|under)(?:\s+the\s+(?:stage\s+|ring\s+)?name)?|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
+  /^\s*[,(]\s*(?:\d{1,3},\s*)?(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often|professionally)\s+)?(?:known|referred to)(?:\s+to\s+(?:(?:his|her|their)\s+)?(?:fans|friends|followers|supporters))?\s+as|(?:who\s+)?(?:goes|performs|raps|sings|fights|wrestles)\s+(?:by|as|under)(?:\s+the\s+(?:stage\s+|ring\s+)?name)?|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
+
+/**
+ * `Jesse Colt (real name Jeremy Abbott)`, `Vesper, whose real name is Maria Oduya,`, `(born Maria
+ * Oduya)`: the name a performer was born with, in full (group 1).
+ */
+const REAL_NAME_AFTER =
+  /^\s*[,(]\s*(?:\d{1,3},\s*)?(?:(?:whose\s+)?(?:real|legal|birth)\s+name(?:\s+is|:)?|born|née)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})(?=[\s,.;:)]|$)/u;
 
 /** `AMLO, as López Obrador is widely known,`: the other name before the name (group 1), and what follows the name. */
 const ALIAS_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}),\s+as\s+$/u;
@@ -1809,8 +1816,16 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 function withAliases(text: string, paragraphs: Span[], mentions: NameMention[], bundleNames: ReadonlySet<string>): NameMention[] {
   const aliases = new Map<string, string | undefined>();
   for (const m of mentions) {
-    if (!m.text.includes(' ')) continue;
     const after = text.slice(m.end, m.end + 80);
+    // A stage name and the name its performer was born with are one person's, under the full name
+    // where the stage name is one word (`Vesper`), else under the stage name.
+    const real = REAL_NAME_AFTER.exec(after)?.[1];
+    if (real && real !== m.text) {
+      const [alias, full] = m.text.includes(' ') ? [real, m.text] : [m.text, real];
+      if (!aliases.has(alias)) aliases.set(alias, full);
+      continue;
+    }
+    if (!m.text.includes(' ')) continue;
     const before = ALIAS_IS_KNOWN.test(after) ? ALIAS_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] : undefined;
     const alias = ALIAS_AFTER.exec(after)?.[1] ?? before ?? initialsAfter(m.text, after);
     if (alias && !aliases.has(alias) && !m.text.split(' ').includes(alias)) aliases.set(alias, m.text);
