@@ -101,3 +101,12 @@ test('two captures of one outlet, its name with and without `The`, are one sourc
   const analysis = new Analyzer().analyze(readBundleFile('x.seeds', text));
   assert.deepEqual(analysis.findings, []);
 });
+
+test('a part an actor plays in one article is no person in another that names it alone: `The Ballad of Carl Moe, directed by …`', () => {
+  const text = bundle(
+    ['Film opens festival', 'The Harbor Post', 'March 12, 2026', 'The drama follows a fisherman, Carl Moe, played by Tom Ek.'],
+    ['Festival opens', 'The Shoreline Herald', 'March 12, 2026', 'The Ballad of Carl Moe, directed by Ida Lind, opened the festival.'],
+  );
+  const analysis = new Analyzer().analyze(readBundleFile('x.seeds', text));
+  assert.deepEqual(analysis.people.map((p) => p.name).sort(), ['Ida Lind', 'Tom Ek']);
+});

@@ -219,8 +219,9 @@ export class Analyzer {
     if (reading.borrowed?.version !== this.establishedVersion) {
       const words = reading.unexplained === '' ? [] : reading.unexplained.split(' ');
       const names = words.filter((word) => this.establishedUses.has(word)).sort();
-      // Not a family name another article gives in full: that article names a person with it.
-      const thing = (m: NameMention) => !m.aliasOf && !m.text.includes(' ') && this.thingUses.has(m.text) && !this.establishedUses.has(m.text);
+      // Not a family name another article gives in full: that article names a person with it. A
+      // thing of several words is a part an actor plays there (see castNames), whole.
+      const thing = (m: NameMention) => !m.aliasOf && this.thingUses.has(m.text) && (m.text.includes(' ') || !this.establishedUses.has(m.text));
       const lone = reading.mentions.filter(thing).map((m) => m.text);
       const things = [...new Set(lone)].sort();
       const key = names.length + things.length === 0 ? '' : `${names.join(' ')}|${things.join(' ')}`;

@@ -450,7 +450,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     councilmember, trustee, regent, steward, provost, rector, principal, headteacher, headmaster,
     headmistress, curate, deacon, abbot, abbess, foreman, forewoman, assembler, steelworker,
     autoworker, dockworker, longshoreman, laborer, labourer, bookkeeper, consultant, lobbyist,
-    actuary, stockbroker, programmer, recruiter`),
+    actuary, stockbroker, programmer, recruiter, frontman, frontwoman, bassist, keyboardist, vocalist,
+    composer, conductor, screenwriter, choreographer, showrunner`),
 );
 
 /**

@@ -1166,3 +1166,43 @@ test('a word after a speech verb that modifies plural people is their town or fi
   assert.deepEqual(names('Coffee could protect your heart, say Kingsgate doctors.'), []);
   assert.deepEqual(names('The plan failed, said Hale.'), ['Hale']);
 });
+
+test('a part an actor plays is no person: `Lena Vey, played by Ana Ruiz`, `who plays Inspector Dace,`, `stars Tom Ek as Carl Moe`', () => {
+  assert.deepEqual(names('The film follows a baker, Lena Vey, played by Ana Ruiz. Vey hides a letter.'), ['Ana Ruiz']);
+  assert.deepEqual(names('Mia Osei, who plays Inspector Dace, the officer on the case, said Dace was kind.'), ['Mia Osei']);
+  assert.deepEqual(names('The drama stars Tom Ek as Carl Moe, a farmer, and Ida Lind as Doctor Rhea Sand.'), ['Tom Ek', 'Ida Lind']);
+  assert.deepEqual(names('The prize went to Ben Aro, who plays Otto Frum. Aro thanked his mother.'), ['Ben Aro', 'Aro']);
+  // An opponent is no part: `plays` a name that goes on, or a list.
+  assert.deepEqual(names('Ana Ruiz plays Mia Osei on Sunday.'), ['Ana Ruiz', 'Mia Osei']);
+  assert.deepEqual(names('Ana Ruiz has played Mia Osei, Ida Lind and Tom Ek.'), ['Ana Ruiz', 'Mia Osei', 'Ida Lind', 'Tom Ek']);
+});
+
+test('the name a performer was born with is the same person\'s: `Jesse Colt (real name Jeremy Abbott)`, `Vesper, whose real name is Maria Oduya,`', () => {
+  const aliasesIn = (text: string) => findMentions(text, story(text)).map((m) => [m.text, m.aliasOf]);
+  assert.deepEqual(aliasesIn('Frontman Jesse Colt (real name Jeremy Abbott) sang. Jeremy Abbott was born in Leeds.'), [
+    ['Jesse Colt', undefined],
+    ['Jeremy Abbott', 'Jesse Colt'],
+    ['Jeremy Abbott', 'Jesse Colt'],
+  ]);
+  assert.deepEqual(aliasesIn('The singer Vesper, whose real name is Maria Oduya, will play. Vesper said yes.'), [
+    ['Vesper', 'Maria Oduya'],
+    ['Maria Oduya', undefined],
+    ['Vesper', 'Maria Oduya'],
+  ]);
+  // An age may stand between the name and the other name: `Maria Oduya, 27, better known as Vesper,`.
+  assert.deepEqual(aliasesIn('Maria Oduya, 27, better known as Vesper, sang.'), [
+    ['Maria Oduya', undefined],
+    ['Vesper', 'Maria Oduya'],
+  ]);
+  // `born` and a date or a place is no name.
+  assert.deepEqual(aliasesIn('Ana Vidal, born January 5 in Leeds, sang. Tom Hale (born in Hull) played.'), [
+    ['Ana Vidal', undefined],
+    ['Tom Hale', undefined],
+  ]);
+});
+
+test('a band\'s and a film crew\'s roles are roles: `Frontman Jesse Colt`, `Bassist Rob Kell`, `the composer Lise Aurland`', () => {
+  assert.equal(roleOf('Frontman Jesse Colt broke the news.', 'Jesse Colt'), 'Frontman');
+  assert.equal(roleOf('Bassist Rob Kell agreed.', 'Rob Kell'), 'Bassist');
+  assert.equal(roleOf('It won a prize for the composer Lise Aurland.', 'Lise Aurland'), 'composer');
+});

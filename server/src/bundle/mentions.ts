@@ -752,6 +752,8 @@ interface Known {
   things: ReadonlySet<string>;
   /** The words of the names of the article's own outlet and wire (`MedWire Today`), which it may say were told things. */
   outletWords: ReadonlySet<string>;
+  /** The parts actors play in the story, in full and word by word (see castNames). */
+  cast: ReadonlySet<string>;
 }
 
 interface Verdict {
@@ -1790,12 +1792,15 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   // Names on strong evidence (`Dmitry Peskov`, `President Putin`) first, so that weaker
   // evidence is read knowing them; then every run again, knowing `Peskov` is a person. A run
   // that holds none of the words learned since the reading before gets the same verdict: it is kept.
-  const ownThings = thingNames(paragraphs);
+  const ownCast = castNames(paragraphs);
+  // The parts the other articles give, by their full names (see castNames).
+  const cast = bundleThings.size === 0 ? ownCast : new Set([...ownCast, ...[...bundleThings].filter((thing) => thing.includes(' '))]);
+  const ownThings = ownCast.size === 0 ? thingNames(paragraphs) : new Set([...thingNames(paragraphs), ...ownCast]);
   const things = bundleThings.size === 0 ? ownThings : new Set([...ownThings, ...bundleThings]);
   const outletWords = new Set([anatomy.outlet, anatomy.wire].flatMap((source) => source?.split(' ') ?? []));
-  const starting = startingKnowledge(bundleNames, things, outletWords);
+  const starting = startingKnowledge(bundleNames, things, outletWords, cast);
   const first = judge(paragraphs, starting);
-  const strong = startingKnowledge(bundleNames, things, outletWords);
+  const strong = startingKnowledge(bundleNames, things, outletWords, cast);
   for (const { tokens, verdict } of first) if (verdict.strong) learn(tokens, verdict, strong);
   const second = judge(paragraphs, strong, first, wordsLearned(strong, starting));
   const known: Known = { ...strong, names: new Set(strong.names), familyNames: new Set(strong.familyNames), givenNames: new Set(strong.givenNames) };
@@ -1854,7 +1859,14 @@ const MEMBER_NOUN = /\b(?:lawmaker|legislator|representative|senator|congressman
  * name (`Ana Vidal, known to fans as Vee,`, `Tom Hale, who performs as T-Bone,`): group 1 is the other name.
  */
 const ALIAS_AFTER =
-  /^\s*[,(]\s*(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often|professionally)\s+)?(?:known|referred to)(?:\s+to\s+(?:(?:his|her|their)\s+)?(?:fans|friends|followers|supporters))?\s+as|(?:who\s+)?(?:goes|performs|raps|sings|fights|wrestles)\s+(?:by|as|under)(?:\s+the\s+(?:stage\s+|ring\s+)?name)?|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
+  /^\s*[,(]\s*(?:\d{1,3},\s*)?(?:(?:(?:also|widely|popularly|commonly|better|more commonly|affectionately|locally|universally|often|professionally)\s+)?(?:known|referred to)(?:\s+to\s+(?:(?:his|her|their)\s+)?(?:fans|friends|followers|supporters))?\s+as|(?:who\s+)?(?:goes|performs|raps|sings|fights|wrestles)\s+(?:by|as|under)(?:\s+the\s+(?:stage\s+|ring\s+)?name)?|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})["”’']?(?=[\s,.;:)]|$)/u;
+
+/**
+ * `Jesse Colt (real name Jeremy Abbott)`, `Vesper, whose real name is Maria Oduya,`, `(born Maria
+ * Oduya)`: the name a performer was born with, in full (group 1).
+ */
+const REAL_NAME_AFTER =
+  /^\s*[,(]\s*(?:\d{1,3},\s*)?(?:(?:whose\s+)?(?:real|legal|birth)\s+name(?:\s+is|:)?|born|née)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,3})(?=[\s,.;:)]|$)/u;
 
 /** `AMLO, as López Obrador is widely known,`: the other name before the name (group 1), and what follows the name. */
 const ALIAS_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}),\s+as\s+$/u;
@@ -1877,8 +1889,16 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 function withAliases(text: string, paragraphs: Span[], mentions: NameMention[], bundleNames: ReadonlySet<string>): NameMention[] {
   const aliases = new Map<string, string | undefined>();
   for (const m of mentions) {
-    if (!m.text.includes(' ')) continue;
     const after = text.slice(m.end, m.end + 80);
+    // A stage name and the name its performer was born with are one person's, under the full name
+    // where the stage name is one word (`Vesper`), else under the stage name.
+    const real = REAL_NAME_AFTER.exec(after)?.[1];
+    if (real && real !== m.text) {
+      const [alias, full] = m.text.includes(' ') ? [real, m.text] : [m.text, real];
+      if (!aliases.has(alias)) aliases.set(alias, full);
+      continue;
+    }
+    if (!m.text.includes(' ')) continue;
     const before = ALIAS_IS_KNOWN.test(after) ? ALIAS_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1] : undefined;
     const alias = ALIAS_AFTER.exec(after)?.[1] ?? before ?? initialsAfter(m.text, after);
     if (alias && !aliases.has(alias) && !m.text.split(' ').includes(alias)) aliases.set(alias, m.text);
@@ -1929,7 +1949,7 @@ function judge(paragraphs: Paragraph[], known: Known, earlier?: Judged[], learne
         continue;
       }
       const verdict = analyzeRun(tokens, run, known);
-      if (verdict) judged.push({ tokens, run, verdict: speakerParticles(tokens, run, verdict) });
+      if (verdict && (known.cast.size === 0 || !known.cast.has(spell(tokens, verdict.from, verdict.to)))) judged.push({ tokens, run, verdict: speakerParticles(tokens, run, verdict) });
     }
   }
   return judged;
@@ -1975,8 +1995,8 @@ function wordsLearned(later: Known, earlier: Known): Set<string> {
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** What an article starts knowing: the names the rest of its bundle establishes, and its own outlet's name. */
-function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet<string>, outletWords: ReadonlySet<string>): Known {
-  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, things, outletWords };
+function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet<string>, outletWords: ReadonlySet<string>, cast: ReadonlySet<string>): Known {
+  return { names: new Set(bundleNames), familyNames: new Set(), givenNames: new Set(), bundleNames, things, outletWords, cast };
 }
 
 /**
@@ -2018,6 +2038,62 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
     }
   }
   return things;
+}
+
+/** Verbs of acting a part: `who plays Detective Holt`, `Holt, played by Ana Reyes`. */
+const PLAYS = new Set(['plays', 'played', 'playing']);
+/** Verbs that open a cast list, where `Ana Reyes as Ruth Holt` gives an actor the part. */
+const STARRING = new Set(['stars', 'starring', 'starred']);
+
+/**
+ * The parts the article says actors play, in full and word by word: `Jonah Crane, played by Dev
+ * Okafor`, `who plays Detective Holt.`, `stars Dev Okafor as Jonah Crane`. A character is no person
+ * of the story. After `plays`, only a name that ends its clause, and no list: not `plays Djokovic
+ * on Sunday`, `has played Federer, Nadal and Djokovic`.
+ */
+function castNames(paragraphs: Paragraph[]): Set<string> {
+  const cast = new Set<string>();
+  const addName = (tokens: Token[], from: number, to: number) => {
+    cast.add(spell(tokens, from, to));
+    for (let k = from; k < to; k++) cast.add(tokens[k].text);
+  };
+  /** The name at `from`, past any titles; after `plays` (`clauseEnd`), one that ends its clause. */
+  const addAfter = (tokens: Token[], from: number, clauseEnd: boolean) => {
+    let k = from;
+    while (tokens[k]?.cap && !tokens[k].newLine && (isTitle(tokens[k]) || isHonorific(tokens[k]))) k++;
+    let end = k;
+    while (tokens[end]?.cap && !tokens[end].newLine && !tokens[end - 1].possessive) end++;
+    if (end === k || tokens[end - 1].possessive) return;
+    const stop = tokens[end];
+    if (clauseEnd && stop && (!ROLE_STOPS.has(stop.text) || (stop.text === ',' && tokens[end + 1]?.cap))) return;
+    addName(tokens, k, end);
+  };
+  for (const { tokens } of paragraphs) {
+    let starring = false;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.word) {
+        if (is(t, IS_SENTENCE_BREAK)) starring = false;
+        continue;
+      }
+      if (t.cap) continue;
+      if (STARRING.has(t.lower)) {
+        starring = true;
+      } else if (PLAYS.has(t.lower) && tokens[k + 1].lower === 'by') {
+        // `Jonah Crane, played by …`, `Holt (played by …)`: the name before is the part.
+        let end = k - 1;
+        while (end >= 0 && (tokens[end].text === ',' || tokens[end].text === '(' || tokens[end].lower === 'is' || tokens[end].lower === 'was')) end--;
+        let from = end + 1;
+        while (from > 0 && tokens[from - 1].cap && !tokens[from - 1].possessive && !tokens[from].newLine && !isTitle(tokens[from - 1])) from--;
+        if (from <= end && tokens[k + 2]?.cap) addName(tokens, from, end + 1);
+      } else if (PLAYS.has(t.lower)) {
+        addAfter(tokens, k + 1, true);
+      } else if (t.lower === 'as' && starring && (tokens[k - 1].cap || STARRING.has(tokens[k - 1].lower))) {
+        addAfter(tokens, k + 1, false);
+      }
+    }
+  }
+  return cast;
 }
 
 /** The capitalised word at `at` stands alone: no capitalised word on its line just before or after it. */

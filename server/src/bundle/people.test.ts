@@ -940,3 +940,14 @@ test('an East Asian given name written with a hyphen, a space or joined is one s
   // A double-barrelled surname's hyphen is the surname's spelling.
   assert.deepEqual(people.findings.map((f) => f.article), ['a5']);
 });
+
+test('a full name an article gives as someone\'s other name is that person in another article too: `whose real name is Jeremy Abbott`', () => {
+  const a1 = article('a1', 's1', 'Frontman {Jesse Colt|Frontman} ({Jeremy Abbott}) sang.');
+  a1.mentions = a1.mentions.map((m) => (m.text === 'Jeremy Abbott' ? { ...m, aliasOf: 'Jesse Colt' } : m));
+  const people = resolvePeople([a1, article('a2', 's2', 'The singer, whose real name is {Jeremy Abbott}, posted a photo.')]);
+  assert.deepEqual(
+    people.people.map((p) => [p.name, p.aliases]),
+    [['Jesse Colt', ['Jeremy Abbott']]],
+  );
+  assert.equal(people.personOf('a2', 'Jeremy Abbott')?.name, 'Jesse Colt');
+});

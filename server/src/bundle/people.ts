@@ -721,7 +721,11 @@ class Resolver implements Lookup {
     for (const p of placed) this.orders.set(p.article.id, p.order);
     // Full names with a first name written out go first, so that `J. Smith` meets John Smith
     // as a person already formed rather than forming one that John and Jane would both fit.
-    const full = placed.filter((p) => p.name.given.length > 0 && !isAlias(p));
+    // A full name that an article gives as someone's other name (`Jesse Colt (real name Jeremy
+    // Abbott)`) is that person wherever it stands: placed after the other names.
+    const otherNames = new Map<string, Placed>();
+    for (const p of placed) if (isAlias(p) && p.name.given.length > 0 && !otherNames.has(p.name.form)) otherNames.set(p.name.form, p);
+    const full = placed.filter((p) => p.name.given.length > 0 && !isAlias(p) && !otherNames.has(p.name.form));
     const initialFirst = (p: Placed) => p.name.given[0].text.length === 1;
     for (const p of [...full.filter((p) => !initialFirst(p)), ...full.filter(initialFirst)]) {
       this.place(p, titles, () => findFull(this, p.article.id, p.name) ?? this.newDraft());
@@ -736,6 +740,12 @@ class Resolver implements Lookup {
       const alone = () =>
         p.name.given.length > 0 ? (findFull(this, p.article.id, p.name) ?? this.newDraft()) : (findShort(this, p.article.id, p.name) ?? this.surnameOnlyDraft(p.name));
       this.place(p, titles, () => meant ?? alone());
+    }
+    for (const p of placed) {
+      const other = p.name.given.length > 0 && !isAlias(p) ? otherNames.get(p.name.form) : undefined;
+      if (!other) continue;
+      const meant = this.byMention.get(other.article.id)?.get(decisionKey(other.name, other.mention.gender));
+      this.place(p, titles, () => meant ?? findFull(this, p.article.id, p.name) ?? this.newDraft());
     }
     // A surname's title anywhere in its article says whom the article means by it (see findShort);
     // an honorific only where it stands: `Mrs Ekwe` is the widow, `Ekwe` in the same story the mayor.

@@ -1383,3 +1383,13 @@ test('a name a relative clause gives the sentence\'s subject is that subject: `O
     ['Nobody told us,', 'Sarah', false],
   ]);
 });
+
+test('a roundup line gives a speech to the name that opens it, past what it says of them: `Ana Vidal, best actress (Tide): "…"`', () => {
+  const names = ['Ana Vidal', 'Tom Hale', 'Rita Hale', 'Dana Moss'];
+  assert.deepEqual(read('Ana Vidal, best actress (Dana Moss): "This is for my mother."', names), [['This is for my mother.', 'Ana Vidal', false]]);
+  assert.deepEqual(read('Rita Hale, accepting the award for her father Tom Hale: "He would have hated this."', names), [
+    ['He would have hated this.', 'Rita Hale', false],
+  ]);
+  // Another name that may be the subject still leaves the quote to no one.
+  assert.deepEqual(read('Rita Hale, who met Tom Hale on Monday: "It went well."', names).map(([, speaker]) => speaker), [null]);
+});

@@ -311,6 +311,12 @@ const ROLE_BEFORE_COLON_SUBJECT = /^\s*(?:\p{Lu}[\p{L}.'’ -]*,?\s*)?$/u;
 const PREPOSITION_BEFORE_RE = /\b(?:in|of|for|on|at|with|about|over|against|from|to|by|into|under)\s+$/i;
 /** A phrase between commas right after a name: what it says of the person. */
 const APPOSITIVE_OPENING = /^,[^,.;:!?]{1,80},/;
+/** A phrase after a comma that runs to the end: `, best actress (Tide)`. */
+const APPOSITIVE_TO_END = /^,[^,.;:!?]{1,80}$/;
+/** An open bracket before a name: `(Tide`. */
+const OPEN_BRACKET_BEFORE_RE = /\([^()]*$/;
+/** A preposition and a few words of its object before a name: `for her father `, `to `. */
+const OBJECT_BEFORE_RE = /\b(?:in|of|for|on|at|with|about|over|against|from|to|by|into|under)\s+(?:(?:his|her|their|its|the|a)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 /** `, summarized` before a name: a verb in -ed the list lacks, and at most three words. */
 const INVERTED_UNLISTED_VERB = /^[\s,]*[a-z]+ed\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 const CAPITALISED_WORDS_ONLY = /^[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
@@ -697,10 +703,16 @@ class QuoteReader {
       const before = lead.slice(0, m.start - leadStart);
       // `Judge in Osterhuis case: "…"`: a name after a preposition is no subject.
       if (PREPOSITION_BEFORE_RE.test(before)) continue;
-      // Past a role between commas: `Maria Souza, a grower from Mato Grosso, was less sure: "…"`
-      const after = lead.slice(m.end - leadStart, colon).replace(APPOSITIVE_OPENING, '');
+      // Past a role between commas: `Maria Souza, a grower from Mato Grosso, was less sure: "…"`; or
+      // one that runs to the colon, as a roundup gives a speech: `Ana Vidal, best actress (Tide):`.
+      const after = lead.slice(m.end - leadStart, colon).replace(APPOSITIVE_OPENING, '').replace(APPOSITIVE_TO_END, '');
       const opens = ROLE_BEFORE_COLON_SUBJECT.test(before) && wordCount(before) <= 5;
-      const alone = !(i + 1 < this.mentions.length && this.mentions[i + 1].start < leadStart + colon);
+      // Another name in brackets or after a preposition is no other subject: `accepting it for her father Tom Hale:`.
+      let alone = true;
+      for (let k = i + 1; k < this.mentions.length && this.mentions[k].start < leadStart + colon; k++) {
+        const upTo = lead.slice(0, this.mentions[k].start - leadStart);
+        if (!OPEN_BRACKET_BEFORE_RE.test(upTo) && !OBJECT_BEFORE_RE.test(upTo)) alone = false;
+      }
       const short = wordCount(after) <= 8 && !/[.!?;]/.test(after);
       return opens && short && alone && !this.isAside(m, false) ? m.text : undefined;
     }
