@@ -486,7 +486,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
       if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
         end -= 2;
         possessive = true;
-      } else if ((last === 115 || last === 83) && classAt(text, start) & UPPER && PLURAL_POSSESSIVE.test(text.slice(end, end + 3))) {
+      } else if ((last === 115 || last === 83) && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && classAt(text, start) & UPPER && PLURAL_POSSESSIVE.test(text.slice(end, end + 3))) {
         // `Farmers' Movement leader`, `Veterans' Affairs`: a name's plural owns the capitalised name after its apostrophe
         // (a closing quote mostly follows a lowercase word, or a comma or full stop).
         possessive = true;
@@ -1792,7 +1792,7 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
   // Names on strong evidence (`Dmitry Peskov`, `President Putin`) first, so that weaker
   // evidence is read knowing them; then every run again, knowing `Peskov` is a person. A run
   // that holds none of the words learned since the reading before gets the same verdict: it is kept.
-  const ownCast = castNames(paragraphs);
+  const ownCast = CAST_CUE.test(text) ? castNames(paragraphs) : NO_CAST;
   // The parts the other articles give, by their full names (see castNames).
   const cast = bundleThings.size === 0 ? ownCast : new Set([...ownCast, ...[...bundleThings].filter((thing) => thing.includes(' '))]);
   const ownThings = ownCast.size === 0 ? thingNames(paragraphs) : new Set([...thingNames(paragraphs), ...ownCast]);
@@ -1872,6 +1872,13 @@ const REAL_NAME_AFTER =
 const ALIAS_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}),\s+as\s+$/u;
 const ALIAS_IS_KNOWN = /^\s+is\s+(?:(?:also|widely|popularly|commonly|better|affectionately|universally|often)\s+)?(?:known|called)\b/;
 
+/** A comma or an opening bracket after `at`, past spaces: where an aside about a name opens. */
+function asideFollows(text: string, at: number): boolean {
+  while (text.charCodeAt(at) === 32) at++;
+  const code = text.charCodeAt(at);
+  return code === 44 /* , */ || code === 40 /* ( */;
+}
+
 /** `Mohammed bin Salman (MBS)`, `Alexandria Ocasio-Cortez (AOC)`: the name's initials in brackets after it. */
 function initialsAfter(name: string, after: string): string | undefined {
   const initials = INITIALS_AFTER.exec(after)?.[1];
@@ -1889,10 +1896,13 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 function withAliases(text: string, paragraphs: Span[], mentions: NameMention[], bundleNames: ReadonlySet<string>): NameMention[] {
   const aliases = new Map<string, string | undefined>();
   for (const m of mentions) {
+    // A one-word name has another only in an aside after it: most, with none, cut no text to search.
+    const aside = asideFollows(text, m.end);
+    if (!aside && !m.text.includes(' ')) continue;
     const after = text.slice(m.end, m.end + 80);
     // A stage name and the name its performer was born with are one person's, under the full name
     // where the stage name is one word (`Vesper`), else under the stage name.
-    const real = REAL_NAME_AFTER.exec(after)?.[1];
+    const real = aside ? REAL_NAME_AFTER.exec(after)?.[1] : undefined;
     if (real && real !== m.text) {
       const [alias, full] = m.text.includes(' ') ? [real, m.text] : [m.text, real];
       if (!aliases.has(alias)) aliases.set(alias, full);
@@ -2044,6 +2054,9 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
 const PLAYS = new Set(['plays', 'played', 'playing']);
 /** Verbs that open a cast list, where `Ana Reyes as Ruth Holt` gives an actor the part. */
 const STARRING = new Set(['stars', 'starring', 'starred']);
+/** Any of those verbs: most articles have none, and are not walked for the parts actors play. */
+const CAST_CUE = /\b(?:play(?:s|ed|ing)|star(?:s|ring|red))\b/;
+const NO_CAST: ReadonlySet<string> = new Set();
 
 /**
  * The parts the article says actors play, in full and word by word: `Jonah Crane, played by Dev
