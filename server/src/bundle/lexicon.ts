@@ -443,7 +443,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     surveyor, realtor, homemaker, housekeeper, nanny, tutor, salesman, saleswoman, trucker, welder,
     machinist, roofer, locksmith, florist, optometrist, veterinarian, chiropractor, physiotherapist,
     hygienist, educator, instructor, schoolteacher, pupil, sophomore, freshman, grocer, restaurateur,
-    proprietor, evacuee, bystander, onlooker, passer-by, passerby, eyewitness, neighbour, neighbor,
+    proprietor, democrat, republican, evacuee, bystander, onlooker, passer-by, passerby, eyewitness, neighbour, neighbor,
     parishioner, motorist, pedestrian, hiker, trader, hawker, artisan,
     clerk, assessor, coroner, registrar, alderwoman, alderperson, selectman, selectwoman,
     supervisor, magistrate, bailiff, warden, ombudsman, ombudsperson, notary, controller,

@@ -1206,3 +1206,17 @@ test('a band\'s and a film crew\'s roles are roles: `Frontman Jesse Colt`, `Bass
   assert.equal(roleOf('Bassist Rob Kell agreed.', 'Rob Kell'), 'Bassist');
   assert.equal(roleOf('It won a prize for the composer Lise Aurland.', 'Lise Aurland'), 'composer');
 });
+
+test('a party member is a role, and a party and a state beside an office are its second role: `Senator X, Republican of Kentucky,`', () => {
+  const rolesOf = (text: string, name: string) => {
+    const mention = findMentions(text, story(text)).find((m) => m.text === name);
+    return [mention?.role, mention?.secondRole];
+  };
+  assert.deepEqual(rolesOf('Ohio Republican Tom Reyes said so.', 'Tom Reyes'), ['Ohio Republican', undefined]);
+  assert.deepEqual(rolesOf('Tom Reyes, a Democrat, said so.', 'Tom Reyes'), ['Democrat', undefined]);
+  assert.deepEqual(rolesOf('Senator Tom Reyes, Republican of Kentucky, said so.', 'Tom Reyes'), ['Senator', 'Republican of Kentucky']);
+  assert.deepEqual(rolesOf('The Senate majority leader, Tom Reyes, Republican of Kentucky, said so.', 'Tom Reyes'), ['Senate majority leader', 'Republican of Kentucky']);
+  assert.deepEqual(rolesOf('Sen. Tom Reyes, the top Democrat on the panel, said so.', 'Tom Reyes'), ['top Democrat on the panel', 'Sen.']);
+  // A common noun after the capitalised words that follow the head heads another phrase: no role.
+  assert.deepEqual(rolesOf('Like other Republican White House hopefuls, Tom Reyes is critical.', 'Tom Reyes'), [undefined, undefined]);
+});

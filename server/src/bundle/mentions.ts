@@ -1118,6 +1118,8 @@ function partyMemberAt(tokens: Token[], at: number): boolean {
   const member = tokens[at + 1];
   return (tokens[at].lower === 'a' || tokens[at].lower === 'an') && !!member && PARTY_MEMBERS.has(member.lower);
 }
+/** A party member's description: `Democrat`, `California Democrat`, `Republican of Kentucky`, `a Democrat from Ohio`, `former Republican`. */
+const PARTY_ROLE = /^(?:(?:an?|former|\p{Lu}[\p{L}.'’-]*)\s+){0,3}(?:Democrat|Republican)(?:\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal', 'socialist', 'libertarian']);
 
 /**
@@ -1389,7 +1391,11 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
     from = k + 1;
     while (from < head && is(tokens[from], IS_DETERMINER)) from++;
   }
-  if (head + 1 < to && !ROLE_COMPLEMENTS.has(tokens[head + 1].lower) && !(tokens[head + 1].cap || tokens[head + 1].possessive)) return undefined;
+  // Capitalised words may go on from it (`Republican White House`), but a common noun after them is the head of
+  // another phrase (`other Republican White House hopefuls`).
+  let after = head + 1;
+  while (after < to && (tokens[after].cap || tokens[after].possessive)) after++;
+  if (after < to && !ROLE_COMPLEMENTS.has(tokens[after].lower)) return undefined;
   const end = tokens[to - 1].possessive ? tokens[to - 1].end + 2 : tokens[to - 1].end;
   const role = text.slice(tokens[from].start, end);
   return role.replace(PLURAL_TITLE, '$1.');
@@ -1818,17 +1824,21 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const office = titled && (isCourtesyTitle(titled) || titled === 'Professor') ? undefined : titled;
     // The role between commas before the name stands before its title or honorific too (`The Governor of Lagos State, Mr X,`).
     const opening = titled && !office ? verdict.from - 1 : honorificsBefore(tokens, verdict.from);
-    const appositive = roleAfterComma(text, tokens, to);
+    // A party and a state (`Republican of Kentucky`, `a California Democrat`) say less than an office beside the
+    // name: the mention's role only where it has no other, else its second role where that is free.
+    const after = roleAfterComma(text, tokens, to);
+    const party = after !== undefined && PARTY_ROLE.test(after) ? after : undefined;
+    const appositive = party ? undefined : after;
     // A lawmaker's bare title (`Rep.`, `Sen.`) says less than a post beside the name (`the panel's ranking
     // member`): not a description (`a farmer`), nor the same said again (`the legislator`).
     const post =
       office && MEMBER_TITLE.test(office)
-        ? [roleAfterComma(text, tokens, to, true), roleBeforeComma(text, tokens, verdict.from - 1, to, true)].find((role) => role && !MEMBER_NOUN.test(role))
+        ? [roleAfterComma(text, tokens, to, true), roleBeforeComma(text, tokens, verdict.from - 1, to, true)].find((role) => role && !MEMBER_NOUN.test(role) && !PARTY_ROLE.test(role))
         : undefined;
-    const role = post ?? (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled;
+    const role = post ?? (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled ?? party;
     if (role) mention.role = role;
     // A person holds both: a rank or title and the post beside it (`Chief Superintendent X, the area commander,`).
-    const secondRole = role === office ? appositive : office;
+    const secondRole = (role === office ? appositive : office) ?? party;
     if (role && secondRole && secondRole !== role) mention.secondRole = secondRole;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
