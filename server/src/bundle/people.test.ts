@@ -632,6 +632,19 @@ test('a mention that gives a title and a post gives the person both, and each is
   assert.equal(graded.findings.filter((f) => f.code === 'role-differs').length, 2, 'a second role is compared as the first is');
 });
 
+test('role-differs: a party one source gives and another contradicts; not a party left', () => {
+  const a1 = article('a1', 'north wire', 'Senator {Carla Venn|Senator} spoke.', 'North Wire');
+  a1.mentions[0].secondRole = 'Democrat of Vermont';
+  const a2 = article('a2', 'east herald', '{Carla Venn|Vermont Republican} was there.', 'East Herald');
+  const roles = resolvePeople([a1, a2]).findings.filter((f) => f.code === 'role-differs');
+  assert.equal(roles.length, 2, 'each side is told of the other');
+  assert.match(roles.find((f) => f.article === 'a2')!.message, /"Vermont Republican" here \(East Herald, a2\), "Democrat of Vermont" in North Wire \(a1\)/);
+  const left = resolvePeople([article('a1', 's1', '{Mila Hart|Democrat} spoke.'), article('a2', 's2', '{Mila Hart|former Republican} spoke.')]);
+  assert.deepEqual(left.findings.filter((f) => f.code === 'role-differs'), []);
+  const agree = resolvePeople([article('a1', 's1', '{Mila Hart|GOP Rep.} spoke.'), article('a2', 's2', '{Mila Hart|Republican of Ohio} spoke.')]);
+  assert.deepEqual(agree.findings.filter((f) => f.code === 'role-differs'), []);
+});
+
 test('role-differs: deputy, vice, acting and ex- make a different office', () => {
   const pairs: [string, string][] = [
     ['Ruritanian Minister', 'Ruritanian Deputy Prime Minister'],

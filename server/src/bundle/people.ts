@@ -1578,6 +1578,7 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
   const byTitle = new Map<string, Map<string, RoleUse[]>>();
   const byPortfolio = new Map<string, Map<string, RoleUse[]>>();
   const byGrade = new Map<string, Map<string, RoleUse[]>>();
+  const byParty = new Map<string, RoleUse[]>();
   const rolesHere = new Set<string>(); // a draft's mentions come article by article
   let here: string | undefined;
   for (const placed of draft.mentions) {
@@ -1593,10 +1594,24 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
         if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
         if (title.grade) push(inner(byGrade, title.grade.ladder), title.grade.name, { placed, text });
       }
+      const party = partyOf(text);
+      if (party) push(byParty, party, { placed, text });
     }
   }
-  return [...byTitle.values(), ...byPortfolio.values(), ...byGrade.values()].flatMap((kinds) => differingUses(person, kinds));
+  return [...byTitle.values(), ...byPortfolio.values(), ...byGrade.values(), byParty].flatMap((kinds) => differingUses(person, kinds));
 }
+
+/**
+ * The American party a role says its holder is in (`Democrat of Vermont`, `GOP Rep.`, `House Democratic
+ * Leader`), or undefined; not a party left (`former Republican`).
+ */
+function partyOf(role: string): string | undefined {
+  const party = PARTY_IN_ROLE.exec(role)?.[1];
+  if (!party || /\b(?:former|ex-)/i.test(role)) return undefined;
+  return party === 'GOP' || party.startsWith('Republican') ? 'Republican' : 'Democrat';
+}
+
+const PARTY_IN_ROLE = /\b(Democrat(?:ic)?|Republican|GOP)\b/;
 
 /**
  * Findings where uses of one office come in kinds (ranks, or portfolios) that sources differ on:
