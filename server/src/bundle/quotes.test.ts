@@ -1369,6 +1369,10 @@ test('speech verbs and cues are found word by word as the regexes they stand for
   assert.deepEqual(verbsIn("he’s demands, she's warned, ‘a bad boss’ says"), ['demands', 'warned', 'says']);
   assert.ok(endsWithCue('Peskov told reporters: '));
   assert.ok(!endsWithCue("on the union's demands, "));
+  // a passive speech verb: the words after it are a part of what was said
+  assert.ok(!endsWithCue('Hale said families would be told '));
+  assert.ok(endsWithCue('Hale told '));
+  assert.deepEqual(read('Tom Hale said families would be told "exactly what happened and when".', ['Tom Hale']), [['exactly what happened and when', 'Tom Hale', true]]);
 });
 
 test('a full stop after an initial or an abbreviation ends no sentence', () => {

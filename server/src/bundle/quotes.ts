@@ -1721,7 +1721,8 @@ export function endsWithCue(lead: string): boolean {
   let start = end;
   while (start > 0 && isWordCode(lead.charCodeAt(start - 1))) start--;
   const verb = lead.slice(start, end);
-  return start < end && isSpeechVerbAt(lead, start, verb) && !JUDGING_VERB_SET.has(verb);
+  // a passive one opens no sentence of the speaker's: `families would be told "exactly what happened"` is a part
+  return start < end && isSpeechVerbAt(lead, start, verb) && !JUDGING_VERB_SET.has(verb) && !PASSIVE_BEFORE_RE.test(lead.slice(0, start));
 }
 
 /** An earlier quote ended its sentence: a full stop inside its marks and a capital or a mark after. */
