@@ -503,6 +503,9 @@ test('roles written before the name', () => {
   assert.equal(roleOf('It was backed by David Long and House Speaker Brian Bosma.', 'Brian Bosma'), 'House Speaker');
   assert.equal(roleOf('It was backed by Ted Cruz and Kentucky Sen. Rand Paul.', 'Rand Paul'), 'Kentucky Sen.');
   assert.equal(roleOf('It was backed by Smith and Foreign Minister Tom Hale.', 'Tom Hale'), 'Foreign Minister');
+  // Opening the sentence too, the department's words before `and` are the role's; people there are another party.
+  assert.equal(roleOf('Oceans and Fisheries Minister Park Ji Hoon did not comment.', 'Park Ji Hoon'), 'Oceans and Fisheries Minister');
+  assert.equal(roleOf('Teachers and Education Minister Tom Hale met on Sunday.', 'Tom Hale'), 'Education Minister');
   // Two such nouns make one role with the role noun too.
   assert.equal(roleOf('Ferry union leader Marek Kowalczyk said crews were ready.', 'Marek Kowalczyk'), 'Ferry union leader');
   assert.equal(roleOf('He met city council member Tom Hale.', 'Tom Hale'), 'city council member');

@@ -1468,7 +1468,11 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     const opensProperName =
       tokens[k].cap &&
       (COMPASS_POINTS.has(t.lower) || is(t, IS_THING_PREFIX) || (!isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10)));
-    const opensRole = isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName;
+    // … or is joined to the department the capitalised words after its `and` name (`Oceans and Fisheries Minister`);
+    // people are another party (`Teachers and Education Minister X met`)
+    const opensDepartment = tokens[k].lower === 'and' && !ROLE_NOUNS.has(t.lower) && !ROLE_NOUNS.has(t.lower.replace(/s$/, ''));
+    const opensRole =
+      isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName || opensDepartment;
     // … or opens a name the article writes with capitals inside a sentence too (`Green Progress leader`, `talks with Green Progress`)
     if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !(tokens[k].cap && capitalisedInSentence(text, t.start, tokens[k].end)))) break;
     k--;

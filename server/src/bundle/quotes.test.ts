@@ -411,6 +411,22 @@ test('`she added` after a quote an unnamed woman said, or `he said` after a resi
   assert.deepEqual([read(veteran, [...names, 'Hale'])[0][1], read(other, names)[1][1]], ['Hale', 'Ana Vidal']);
 });
 
+test('`she said` after a person introduced by a possessive description means that person, not the subject before', () => {
+  const names = ['Ruth Olsen', 'Anna Lind'];
+  const union = ['Mayor Ruth Olsen backed the crews.', "The union's spokeswoman Anna Lind led a march. \"We will be back,\" she said."].join('\n');
+  assert.deepEqual(read(union, names).map(([, speaker]) => speaker), ['Anna Lind']);
+});
+
+test('`she said` after a passive whose agent is a person means the agent, where its subject is a thing', () => {
+  const names = ['Ingrid Sand', 'Clara Finch', 'Tom Reid', 'Ana Vidal'];
+  const award = ['Ingrid Sand opened the fair.', 'The award was accepted by his daughter Clara Finch.', '"Dad would have laughed," she said.'].join('\n');
+  assert.deepEqual(read(award, names).map(([, speaker]) => speaker), ['Clara Finch']);
+  // a person the passive is about stays its subject: `Vidal was replaced by Tom Reid` is about her
+  const replaced = ['Ana Vidal was replaced by Tom Reid.', '"I am gutted," he said.'].join('\n');
+  const hers = ['Ana Vidal was replaced by Tom Reid.', '"I am gutted," she said.'].join('\n');
+  assert.deepEqual([read(replaced, names)[0][1], read(hers, names)[0][1]], ['Tom Reid', 'Ana Vidal']);
+});
+
 test('`she said` after an unnamed neighbour or passer-by is introduced means that one, not the officer quoted before', () => {
   const names = ['Ana Vidal'];
   const neighbour = ['"Call us," said Inspector Ana Vidal.', 'A neighbour, who did not want to be named, said she heard a shout. "It was over in seconds," she said.'].join('\n');
@@ -1353,6 +1369,10 @@ test('speech verbs and cues are found word by word as the regexes they stand for
   assert.deepEqual(verbsIn("he’s demands, she's warned, ‘a bad boss’ says"), ['demands', 'warned', 'says']);
   assert.ok(endsWithCue('Peskov told reporters: '));
   assert.ok(!endsWithCue("on the union's demands, "));
+  // a passive speech verb: the words after it are a part of what was said
+  assert.ok(!endsWithCue('Hale said families would be told '));
+  assert.ok(endsWithCue('Hale told '));
+  assert.deepEqual(read('Tom Hale said families would be told "exactly what happened and when".', ['Tom Hale']), [['exactly what happened and when', 'Tom Hale', true]]);
 });
 
 test('a full stop after an initial or an abbreviation ends no sentence', () => {

@@ -1221,11 +1221,13 @@ class QuoteReader {
     if (subject === undefined) {
       // the clause the name stands in: after the sentence's end or a leading phrase's comma (`On Sunday, Gibbs …`)
       const clause = clauseBefore(this.text, m.start, 120);
-      const before = clause.split(/[\s"“”„«»'‘’,()—–-]+/).filter((word) => word !== '');
-      const title = (word: string) => isTitleWord(word) || TITLE_SMALL_WORDS.has(word);
+      // a possessive stays one word: `The union's spokeswoman Anna Lind led` is hers to lead
+      const before = clause.split(/[\s"“”„«»,()—–-]+|['‘’](?!s(?!\p{L}))/u).filter((word) => word !== '');
+      const title = (word: string) => isTitleWord(word) || TITLE_SMALL_WORDS.has(word) || POSSESSIVE_WORD_RE.test(word);
       subject =
         SUBJECT_OF_VERB_RE.test(this.masked(m.end, Math.min(this.text.length, m.end + 200))) ||
         this.namedSubject(m) ||
+        isAgentOfThing(clause) ||
         before.every(title) ||
         // the subject of a verb before it, right after a quote: `"…," said Robert Gibbs` (whom `he said` means next);
         // not `DeMint said Steele needs to…`, where the name after the verb is another's
@@ -1350,7 +1352,8 @@ class QuoteReader {
   private isAntecedent(m: NameMention): boolean {
     let antecedent = this.antecedents.get(m);
     if (antecedent === undefined) {
-      antecedent = !this.insideQuote(m.start) && !this.isSpokenFor(m) && (this.namedSubject(m) || !this.isAside(m));
+      antecedent =
+        !this.insideQuote(m.start) && !this.isSpokenFor(m) && (this.namedSubject(m) || isAgentOfThing(clauseBefore(this.text, m.start, 120)) || !this.isAside(m));
       this.antecedents.set(m, antecedent);
     }
     return antecedent;
@@ -1385,7 +1388,7 @@ class QuoteReader {
           if (ASIDE_WORDS.has(lower)) return true;
           // After `her` or `Tran's`, a participle describes: `her grieving sister Kim Tran said`
           const previous = context[skipped + i - 1]?.toLowerCase();
-          if (previous && (DETERMINERS.has(previous) || /['’]s$/.test(previous))) return false;
+          if (previous && (DETERMINERS.has(previous) || POSSESSIVE_WORD_RE.test(previous))) return false;
           return (/^[a-z]+(?:ed|ing)$/.test(word) || OBJECT_TAKING_VERBS.has(word)) && !TITLE_PARTICIPLES.has(word) && !isInverting(word);
         });
       known.set(m, aside);
@@ -1718,7 +1721,8 @@ export function endsWithCue(lead: string): boolean {
   let start = end;
   while (start > 0 && isWordCode(lead.charCodeAt(start - 1))) start--;
   const verb = lead.slice(start, end);
-  return start < end && isSpeechVerbAt(lead, start, verb) && !JUDGING_VERB_SET.has(verb);
+  // a passive one opens no sentence of the speaker's: `families would be told "exactly what happened"` is a part
+  return start < end && isSpeechVerbAt(lead, start, verb) && !JUDGING_VERB_SET.has(verb) && !PASSIVE_BEFORE_RE.test(lead.slice(0, start));
 }
 
 /** An earlier quote ended its sentence: a full stop inside its marks and a capital or a mark after. */
@@ -1779,6 +1783,18 @@ function isPassive(text: string, verb: Verb): boolean {
 }
 const NO_OBJECT_AFTER_RE = /^\s+(?:of|for|over|as)\b/;
 const PASSIVE_BEFORE_RE = /\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$/;
+/**
+ * A clause ending in the agent of a passive whose subject is a thing, titles aside: `The award was
+ * accepted by his daughter`, before `Clara Finch`. She did what the sentence tells, as its subject
+ * would have; where the subject is a person (`Hale was replaced by Tom Reid`), the subject stays it.
+ */
+function isAgentOfThing(clause: string): boolean {
+  const agent = THING_PASSIVE_AGENT_RE.exec(clause)?.[1];
+  return agent !== undefined && agent.split(/\s+/).every((word) => word === '' || DETERMINERS.has(word) || isTitleWord(word) || POSSESSIVE_WORD_RE.test(word));
+}
+const THING_PASSIVE_AGENT_RE = /^\s*(?:the|a|an|The|A|An)\s+(?:[a-z-]+\s+){0,3}(?:was|were|is|are|has been|have been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+by\s+(.*)$/;
+/** A word with a possessive ending: `union's`. */
+const POSSESSIVE_WORD_RE = /\p{L}['’]s$/u;
 /** The one who did what a participle says, after it: `the deal announced by President Obama` (not `said by phone`). */
 const AGENT_AFTER_RE = /^\s+by\s+(?:the|a|an|his|her|their|its|[A-Z])/;
 
