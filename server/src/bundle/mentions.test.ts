@@ -19,6 +19,12 @@ function roleOf(text: string, name: string): string | undefined {
   return mention.role;
 }
 
+/** The role and the second role of the mention of `name`. */
+function rolesOf(text: string, name: string): [string | undefined, string | undefined] {
+  const mention = findMentions(text, story(text)).find((m) => m.text === name);
+  return [mention?.role, mention?.secondRole];
+}
+
 test('a full name is found with offsets that cover the name alone', () => {
   const text = 'Critics of the plan included Kremlin spokesman Dmitry Peskov\'s deputy, officials said.';
   const [mention] = findMentions(text, story(text));
@@ -1089,10 +1095,6 @@ test('a former office after the name, other than the title before it, is the rol
 });
 
 test('a title and a post between commas after the name are both roles of the mention: `Chief Superintendent X, the area commander,`', () => {
-  const rolesOf = (text: string, name: string) => {
-    const mention = findMentions(text, story(text)).find((m) => m.text === name);
-    return [mention?.role, mention?.secondRole];
-  };
   assert.deepEqual(rolesOf('Chief Superintendent Ana Vidal, the area commander, said the road would close.', 'Ana Vidal'), ['Chief Superintendent', 'area commander']);
   assert.deepEqual(rolesOf('Green MLA Ana Vidal, a former finance minister, said so.', 'Ana Vidal'), ['former finance minister', 'MLA']);
   assert.deepEqual(rolesOf('Sen. Ana Vidal, the chairwoman of the rules panel, said it would pass.', 'Ana Vidal'), ['chairwoman of the rules panel', 'Sen.']);
@@ -1211,10 +1213,6 @@ test('a band\'s and a film crew\'s roles are roles: `Frontman Jesse Colt`, `Bass
 });
 
 test('a party member is a role, and a party and a state beside an office are its second role: `Senator X, Republican of Kentucky,`', () => {
-  const rolesOf = (text: string, name: string) => {
-    const mention = findMentions(text, story(text)).find((m) => m.text === name);
-    return [mention?.role, mention?.secondRole];
-  };
   assert.deepEqual(rolesOf('Ohio Republican Tom Reyes said so.', 'Tom Reyes'), ['Ohio Republican', undefined]);
   assert.deepEqual(rolesOf('Tom Reyes, a Democrat, said so.', 'Tom Reyes'), ['Democrat', undefined]);
   assert.deepEqual(rolesOf('Senator Tom Reyes, Republican of Kentucky, said so.', 'Tom Reyes'), ['Senator', 'Republican of Kentucky']);
