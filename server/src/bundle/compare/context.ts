@@ -32,14 +32,7 @@ const ABBREVIATION = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr
 export function contextReader(text: string, paragraphs: Span[], quoted: Span[]): (quote: Span) => QuoteContext {
   const masks = new SpanIndex(quoted);
   const story = paragraphs.length ? { start: paragraphs[0].start, end: paragraphs[paragraphs.length - 1].end } : { start: 0, end: text.length };
-  return (quote) => {
-    // The paragraphs (or lines) that hold the quote, cut to the reach.
-    const floor = Math.max(0, quote.start - CONTEXT_REACH);
-    const ceiling = Math.min(text.length, quote.end + CONTEXT_REACH);
-    const region = {
-      start: Math.max(floor, paragraphAt(paragraphs, quote.start)?.start ?? lineStart(text, quote.start, floor)),
-      end: Math.min(ceiling, paragraphAt(paragraphs, quote.end)?.end ?? lineEnd(text, quote.end, ceiling)),
-    };
+  const contextIn = (quote: Span, region: Span): string[] => {
     // Where the sentence whose last mark is at `mark` ends, or -1: not inside a quote nor after an abbreviation.
     const endsASentence = (mark: number): number => {
       const end = sentenceEndAt(text, mark, region.end);
@@ -72,13 +65,28 @@ export function contextReader(text: string, paragraphs: Span[], quoted: Span[]):
       }
     }
     const window = { start, end };
-    const position = story.end > story.start ? (quote.start - story.start) / (story.end - story.start) : 0;
     // The quote among the other quotes in the window, after those that start where it does.
     const masked = masks.overlapping(window);
     let at = masked.length;
     while (at > 0 && masked[at - 1].start > quote.start) at--;
     masked.splice(at, 0, quote);
-    return { stems: contentStems(unquoted(text, window, masked)), position: Math.min(1, Math.max(0, position)) };
+    return contentStems(unquoted(text, window, masked));
+  };
+  return (quote) => {
+    // The paragraphs (or lines) that hold the quote, cut to the reach.
+    const floor = Math.max(0, quote.start - CONTEXT_REACH);
+    const ceiling = Math.min(text.length, quote.end + CONTEXT_REACH);
+    const own = paragraphIndexAt(paragraphs, quote.start);
+    const region = {
+      start: Math.max(floor, own < 0 ? lineStart(text, quote.start, floor) : paragraphs[own].start),
+      end: Math.min(ceiling, paragraphAt(paragraphs, quote.end)?.end ?? lineEnd(text, quote.end, ceiling)),
+    };
+    let stems = contextIn(quote, region);
+    // A paragraph that says only who spoke (`"We are ready to talk," he said.`) is brought in by the
+    // one before (`Asked whether the border could be discussed, he was cautious.`): its last sentence is read.
+    if (stems.length === 0 && own > 0) stems = contextIn(quote, { start: Math.max(floor, paragraphs[own - 1].start), end: region.end });
+    const position = story.end > story.start ? (quote.start - story.start) / (story.end - story.start) : 0;
+    return { stems, position: Math.min(1, Math.max(0, position)) };
   };
 }
 
@@ -153,6 +161,12 @@ class SpanIndex {
 
 /** The paragraph that holds the offset (its ends included), by binary search. */
 export function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {
+  const at = paragraphIndexAt(paragraphs, offset);
+  return at < 0 ? undefined : paragraphs[at];
+}
+
+/** The index of the paragraph that holds the offset (its ends included), or -1. */
+function paragraphIndexAt(paragraphs: Span[], offset: number): number {
   let low = 0;
   let high = paragraphs.length - 1;
   while (low <= high) {
@@ -160,9 +174,9 @@ export function paragraphAt(paragraphs: Span[], offset: number): Span | undefine
     const p = paragraphs[mid];
     if (offset < p.start) high = mid - 1;
     else if (offset > p.end) low = mid + 1;
-    else return p;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 /** The start of the line holding `offset`, looked for no further back than `floor`. */
