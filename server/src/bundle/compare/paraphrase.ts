@@ -307,9 +307,13 @@ export function paraphraseScore<T>(a: Candidate<T>, b: Candidate<T>, weight: (st
 }
 
 /**
- * Whether the two quotes share a stem. A word of one quote in the other's context is no link: two
- * statements of one occasion are told in alike contexts, and one's words are often in both.
+ * Whether the two quotes share a stem that not both contexts hold. Two statements of one occasion
+ * are told in alike contexts: a word of one quote in the other's context, or a word of the occasion
+ * both quotes use (`harbour` where both say `the vote on the harbour plan`), is no link.
  */
 function quotesShare<T>(a: Candidate<T>, b: Candidate<T>): boolean {
-  return a.stems.some((s, k) => a.flags[k] & flagsOf(b, s) & IN_QUOTE);
+  return a.stems.some((s, k) => {
+    const both = a.flags[k] & flagsOf(b, s);
+    return both & IN_QUOTE && !(both & IN_CONTEXT);
+  });
 }
