@@ -35,7 +35,7 @@ test('an abbreviation does not end a sentence, and the context stays in its para
   assert.ok(!stems.includes('fare') && !stems.includes('ferri') && !stems.includes('decide'), stems.join(' '));
 });
 
-test('a paragraph that says only who spoke takes the last sentence of the one before', () => {
+test('a quote that opens its paragraph takes the last sentence of the one before', () => {
   const lines = ['Lind spoke at the pier.', 'Asked whether fares would rise, she was careful. Ferries start soon.', '"We will look at everything," she said.'];
   const text = lines.join('\n\n');
   const quote = spanOf(text, 'We will look at everything,');

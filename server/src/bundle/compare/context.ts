@@ -1,5 +1,6 @@
 // The words around a quote: its cue sentence (`Russian news agency TASS quoted him as saying`)
-// and the sentence before it, which often says in the writer's words what the quote says.
+// and the sentence before it (the last of the paragraph before, for a quote that opens its
+// paragraph), which often says in the writer's words what the quote says.
 // Versions of one quote that share little wording (a paraphrase or another translation) still
 // share these, and stand at a similar place in their stories.
 //
@@ -23,6 +24,8 @@ export const CONTEXT_REACH = 3_000;
 // before a name does not end one.
 const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')']);
 const SPACE = /\s/;
+/** What stands before a quote that opens its paragraph: white space and opening quote marks. */
+const OPENING = /^[\s"'“‘«]*$/;
 const ABBREVIATION = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|No|Vol|Prof))\.$/u;
 
 /**
@@ -32,7 +35,18 @@ const ABBREVIATION = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr
 export function contextReader(text: string, paragraphs: Span[], quoted: Span[]): (quote: Span) => QuoteContext {
   const masks = new SpanIndex(quoted);
   const story = paragraphs.length ? { start: paragraphs[0].start, end: paragraphs[paragraphs.length - 1].end } : { start: 0, end: text.length };
-  const contextIn = (quote: Span, region: Span): string[] => {
+  return (quote) => {
+    // The paragraphs (or lines) that hold the quote, cut to the reach.
+    const floor = Math.max(0, quote.start - CONTEXT_REACH);
+    const ceiling = Math.min(text.length, quote.end + CONTEXT_REACH);
+    const own = paragraphIndexAt(paragraphs, quote.start);
+    // A quote that opens its paragraph (`"We are ready to talk," he said.`) is brought in by the paragraph
+    // before (`Asked whether the border could be discussed, he was cautious.`): its last sentence is read.
+    const opening = own > 0 && OPENING.test(text.slice(paragraphs[own].start, quote.start));
+    const region = {
+      start: Math.max(floor, own < 0 ? lineStart(text, quote.start, floor) : paragraphs[opening ? own - 1 : own].start),
+      end: Math.min(ceiling, paragraphAt(paragraphs, quote.end)?.end ?? lineEnd(text, quote.end, ceiling)),
+    };
     // Where the sentence whose last mark is at `mark` ends, or -1: not inside a quote nor after an abbreviation.
     const endsASentence = (mark: number): number => {
       const end = sentenceEndAt(text, mark, region.end);
@@ -65,28 +79,13 @@ export function contextReader(text: string, paragraphs: Span[], quoted: Span[]):
       }
     }
     const window = { start, end };
+    const position = story.end > story.start ? (quote.start - story.start) / (story.end - story.start) : 0;
     // The quote among the other quotes in the window, after those that start where it does.
     const masked = masks.overlapping(window);
     let at = masked.length;
     while (at > 0 && masked[at - 1].start > quote.start) at--;
     masked.splice(at, 0, quote);
-    return contentStems(unquoted(text, window, masked));
-  };
-  return (quote) => {
-    // The paragraphs (or lines) that hold the quote, cut to the reach.
-    const floor = Math.max(0, quote.start - CONTEXT_REACH);
-    const ceiling = Math.min(text.length, quote.end + CONTEXT_REACH);
-    const own = paragraphIndexAt(paragraphs, quote.start);
-    const region = {
-      start: Math.max(floor, own < 0 ? lineStart(text, quote.start, floor) : paragraphs[own].start),
-      end: Math.min(ceiling, paragraphAt(paragraphs, quote.end)?.end ?? lineEnd(text, quote.end, ceiling)),
-    };
-    let stems = contextIn(quote, region);
-    // A paragraph that says only who spoke (`"We are ready to talk," he said.`) is brought in by the
-    // one before (`Asked whether the border could be discussed, he was cautious.`): its last sentence is read.
-    if (stems.length === 0 && own > 0) stems = contextIn(quote, { start: Math.max(floor, paragraphs[own - 1].start), end: region.end });
-    const position = story.end > story.start ? (quote.start - story.start) / (story.end - story.start) : 0;
-    return { stems, position: Math.min(1, Math.max(0, position)) };
+    return { stems: contentStems(unquoted(text, window, masked)), position: Math.min(1, Math.max(0, position)) };
   };
 }
 
