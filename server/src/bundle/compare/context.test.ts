@@ -35,6 +35,13 @@ test('an abbreviation does not end a sentence, and the context stays in its para
   assert.ok(!stems.includes('fare') && !stems.includes('ferri') && !stems.includes('decide'), stems.join(' '));
 });
 
+test('a quote that opens its paragraph takes the last sentence of the one before', () => {
+  const lines = ['Lind spoke at the pier.', 'Asked whether fares would rise, she was careful. Ferries start soon.', '"We will look at everything," she said.'];
+  const text = lines.join('\n\n');
+  const quote = spanOf(text, 'We will look at everything,');
+  assert.deepEqual(quoteContext(text, lines.map((p) => spanOf(text, p)), [quote], quote).stems, ['ferry', 'start', 'soon']);
+});
+
 test('the position runs from the story start to its end', () => {
   const first = quoteContext(TEXT, paragraphs, [], spanOf(TEXT, 'council'));
   const last = quoteContext(TEXT, paragraphs, [], spanOf(TEXT, 'Friday'));

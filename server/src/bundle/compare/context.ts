@@ -1,5 +1,6 @@
 // The words around a quote: its cue sentence (`Russian news agency TASS quoted him as saying`)
-// and the sentence before it, which often says in the writer's words what the quote says.
+// and the sentence before it (the last of the paragraph before, for a quote that opens its
+// paragraph), which often says in the writer's words what the quote says.
 // Versions of one quote that share little wording (a paraphrase or another translation) still
 // share these, and stand at a similar place in their stories.
 //
@@ -23,6 +24,8 @@ export const CONTEXT_REACH = 3_000;
 // before a name does not end one.
 const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')']);
 const SPACE = /\s/;
+/** What stands before a quote that opens its paragraph: white space and opening quote marks. */
+const OPENING = /^[\s"'“‘«]*$/;
 const ABBREVIATION = /(?:\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|No|Vol|Prof))\.$/u;
 
 /**
@@ -36,8 +39,12 @@ export function contextReader(text: string, paragraphs: Span[], quoted: Span[]):
     // The paragraphs (or lines) that hold the quote, cut to the reach.
     const floor = Math.max(0, quote.start - CONTEXT_REACH);
     const ceiling = Math.min(text.length, quote.end + CONTEXT_REACH);
+    const own = paragraphIndexAt(paragraphs, quote.start);
+    // A quote that opens its paragraph (`"We are ready to talk," he said.`) is brought in by the paragraph
+    // before (`Asked whether the border could be discussed, he was cautious.`): its last sentence is read.
+    const opening = own > 0 && OPENING.test(text.slice(paragraphs[own].start, quote.start));
     const region = {
-      start: Math.max(floor, paragraphAt(paragraphs, quote.start)?.start ?? lineStart(text, quote.start, floor)),
+      start: Math.max(floor, own < 0 ? lineStart(text, quote.start, floor) : paragraphs[opening ? own - 1 : own].start),
       end: Math.min(ceiling, paragraphAt(paragraphs, quote.end)?.end ?? lineEnd(text, quote.end, ceiling)),
     };
     // Where the sentence whose last mark is at `mark` ends, or -1: not inside a quote nor after an abbreviation.
@@ -153,6 +160,12 @@ class SpanIndex {
 
 /** The paragraph that holds the offset (its ends included), by binary search. */
 export function paragraphAt(paragraphs: Span[], offset: number): Span | undefined {
+  const at = paragraphIndexAt(paragraphs, offset);
+  return at < 0 ? undefined : paragraphs[at];
+}
+
+/** The index of the paragraph that holds the offset (its ends included), or -1. */
+function paragraphIndexAt(paragraphs: Span[], offset: number): number {
   let low = 0;
   let high = paragraphs.length - 1;
   while (low <= high) {
@@ -160,9 +173,9 @@ export function paragraphAt(paragraphs: Span[], offset: number): Span | undefine
     const p = paragraphs[mid];
     if (offset < p.start) high = mid - 1;
     else if (offset > p.end) low = mid + 1;
-    else return p;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 /** The start of the line holding `offset`, looked for no further back than `floor`. */

@@ -27,6 +27,21 @@ function pairs(candidates: Candidate<Made>[]): string[] {
   return [...out].sort();
 }
 
+test('two statements of one occasion are no pair where the words they share are the contexts\' words', () => {
+  const base = { speaker: 'Mara Lind', position: 0.4, index: 0 };
+  const cue = ['nordpress', 'agency', 'quot', 'ferry', 'harbour', 'strike'];
+  const weight = () => 1;
+  const ferries = candidate({ ...base, article: 'a', source: 'daily', quote: 'The ferries will run on Monday morning', context: cue });
+  // `strike` is in both contexts and in this quote only: the occasion is one, the statements two.
+  const strike = candidate({ ...base, article: 'b', source: 'herald', quote: 'Nobody wants this strike to go on', context: cue });
+  assert.equal(paraphraseScore(ferries, strike, weight), 0);
+  // `strike` is in both quotes, but both contexts hold it too: it names the occasion, not one statement.
+  const jobs = candidate({ ...base, article: 'd', source: 'post', quote: 'This strike costs the shipyards their jobs', context: cue });
+  assert.equal(paraphraseScore(strike, jobs, weight), 0);
+  const strikeAgain = candidate({ ...base, article: 'c', source: 'post', quote: 'No one wants the strike to last', context: cue });
+  assert.ok(paraphraseScore(strike, strikeAgain, weight) > 0);
+});
+
 test('bands are half a power of two wide', () => {
   assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 16].map(band), [-1, 0, 2, 3, 4, 4, 5, 5, 6, 6, 7, 8]);
 });

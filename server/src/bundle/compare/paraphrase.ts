@@ -287,7 +287,7 @@ export function inOrder<T>(a: Candidate<T>, b: Candidate<T>): boolean {
  * share a word of the quotes, a cue of the occasion (`TASS quoted`), and a few words in all.
  */
 export function paraphraseScore<T>(a: Candidate<T>, b: Candidate<T>, weight: (stem: string) => number): number {
-  if (!quoteLinked(a, b) && !quoteLinked(b, a)) return 0;
+  if (!quotesShare(a, b)) return 0;
   // Sums in the order of a's stems: the same order as ever, so the same score to the last bit.
   let cue = 0;
   a.stems.forEach((s, k) => {
@@ -306,7 +306,14 @@ export function paraphraseScore<T>(a: Candidate<T>, b: Candidate<T>, weight: (st
   return shared >= PARAPHRASE_MIN_SHARED ? score : 0;
 }
 
-/** Whether a stem of the quote of `a` is among the stems of `b`. */
-function quoteLinked<T>(a: Candidate<T>, b: Candidate<T>): boolean {
-  return a.stems.some((s, k) => a.flags[k] & IN_QUOTE && b.stems.includes(s));
+/**
+ * Whether the two quotes share a stem that not both contexts hold. Two statements of one occasion
+ * are told in alike contexts: a word of one quote in the other's context, or a word of the occasion
+ * both quotes use (`harbour` where both say `the vote on the harbour plan`), is no link.
+ */
+function quotesShare<T>(a: Candidate<T>, b: Candidate<T>): boolean {
+  return a.stems.some((s, k) => {
+    const both = a.flags[k] & flagsOf(b, s);
+    return both & IN_QUOTE && !(both & IN_CONTEXT);
+  });
 }
