@@ -512,6 +512,8 @@ test('roles written before the name', () => {
   // Opening the sentence too, the department's words before `and` are the role's; people there are another party.
   assert.equal(roleOf('Oceans and Fisheries Minister Park Ji Hoon did not comment.', 'Park Ji Hoon'), 'Oceans and Fisheries Minister');
   assert.equal(roleOf('Teachers and Education Minister Tom Hale met on Sunday.', 'Tom Hale'), 'Education Minister');
+  assert.equal(roleOf('Officials and Interior Minister Tom Hale met on Sunday.', 'Tom Hale'), 'Interior Minister');
+  assert.equal(roleOf('He met Officials and Interior Minister Tom Hale.', 'Tom Hale'), 'Interior Minister');
   // Two such nouns make one role with the role noun too.
   assert.equal(roleOf('Ferry union leader Marek Kowalczyk said crews were ready.', 'Marek Kowalczyk'), 'Ferry union leader');
   assert.equal(roleOf('He met city council member Tom Hale.', 'Tom Hale'), 'city council member');

@@ -1470,7 +1470,7 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
       (COMPASS_POINTS.has(t.lower) || is(t, IS_THING_PREFIX) || (!isRoleHead(tokens[k]) && !is(tokens[k], IS_TITLE_MODIFIER) && !isCommonWord(t, 10)));
     // … or is joined to the department the capitalised words after its `and` name (`Oceans and Fisheries Minister`);
     // people are another party (`Teachers and Education Minister X met`)
-    const opensDepartment = tokens[k].lower === 'and' && !ROLE_NOUNS.has(t.lower) && !ROLE_NOUNS.has(t.lower.replace(/s$/, ''));
+    const opensDepartment = tokens[k].lower === 'and' && !namesPeople(t);
     const opensRole =
       isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName || opensDepartment;
     // … or opens a name the article writes with capitals inside a sentence too (`Green Progress leader`, `talks with Green Progress`)
@@ -1538,7 +1538,8 @@ function titleBeforeComplement(tokens: Token[], at: number): boolean {
  */
 function joinsRoles(tokens: Token[], at: number): boolean {
   const [before, after] = [tokens[at - 1], tokens[at + 1]];
-  if (!before?.word || !after?.word || !is(before, IS_ROLE_NOUN) || PERSONAL_RELATIONS.has(before.lower)) return false;
+  // Nor people (`Officials and Interior Minister X`): one person holds no plural.
+  if (!before?.word || !after?.word || !is(before, IS_ROLE_NOUN) || pluralOfRole(before) || PERSONAL_RELATIONS.has(before.lower)) return false;
   if (after.cap && !before.cap && !ACRONYM.test(after.text)) return false;
   // The second role: a role noun, maybe after words that qualify it (`chief executive`, `former nurse`).
   let head = at + 1;
@@ -1552,7 +1553,16 @@ function joinsRoles(tokens: Token[], at: number): boolean {
 function joinsRoleWords(tokens: Token[], at: number): boolean {
   const [before, after] = [tokens[at - 1], tokens[at + 1]];
   const afterName = at >= 2 && tokens[at - 2].cap && is(tokens[at - 2], IS_STRONG_FIRST_NAME);
-  return before.cap && isCommonWord(before) && !afterName && after.cap && !isRoleHead(after) && !is(after, IS_TITLE_MODIFIER);
+  return before.cap && isCommonWord(before) && !namesPeople(before) && !afterName && after.cap && !isRoleHead(after) && !is(after, IS_TITLE_MODIFIER);
+}
+
+/** A role noun or its plural: people, who are another party beside a role (`Officials and Interior Minister X met`). */
+function namesPeople(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lower) || pluralOfRole(t);
+}
+
+function pluralOfRole(t: Token): boolean {
+  return t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1));
 }
 
 /**
