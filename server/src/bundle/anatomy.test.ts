@@ -491,6 +491,12 @@ test('masthead: a standfirst below the headline stays below it; a short title-ca
   assert.deepEqual([untitled.headline, untitled.outlet], [null, 'Portville Evening Post']);
 });
 
+test("masthead: a site's motto under its name, which says it is no paper, gives way to the headline", () => {
+  const headline = 'Harbor bridge to close for a month after inspectors find cracks';
+  const anatomy = readAnatomy(page('Harbor Lantern', 'Your independent voice on the harbor', 'LOG IN | REGISTER', headline, '4 Mar 2024', '', ...BODY));
+  assert.deepEqual([anatomy.headline, anatomy.outlet], [headline, 'Harbor Lantern']);
+});
+
 test('masthead: a name without a paper word counts when the copyright line repeats it; the capture line names it too', () => {
   const headline = 'Harbor bridge to close for a month after inspectors find cracks';
   const repeated = readAnatomy(page('Harbor Lantern Online', headline, 'By Ann Teller', '', ...BODY, '© 2024 Harbor Lantern Online'));

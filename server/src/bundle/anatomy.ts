@@ -288,6 +288,8 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     if (unit.facts.words <= 3) score -= 0.5;
     // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
     if (titleAndSite(unit.text)) score -= 0.5;
+    // A motto under a site's name that does not say it is a paper (`RoadWatch UK` over `Your independent voice on transport`).
+    if (masthead !== null && u === masthead.unit + 1 && isTagline(unit.text)) score -= 1;
     // A menu's item is short and stands between other items (`Health` over `Health Care in Crisis` over `Sudbury`).
     if (unit.facts.words <= 5 && isMenuNeighbour(units[u - 1]) && isMenuNeighbour(units[u + 1])) score -= 0.5;
     // Within three lines, not counting a photo's caption, a line without letters or the writer's block between them.

@@ -74,7 +74,7 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
 });
 
 test('lines: markers that open a region of furniture', () => {
-  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'More interviews', 'Most viewed', 'MOST POPULAR NEWS', 'Most read stories', 'Leave a Reply']) {
+  for (const line of ['Related Articles >', 'You May Like!', 'Tags:', 'Comments', 'Comments 12', 'Reader comments (2)', 'More stories', 'More interviews', 'Most viewed', 'MOST POPULAR NEWS', 'Most read stories', 'Most read this week', 'Leave a Reply', 'Have your say']) {
     assert.equal(describeLine(line).marker, 'strong', line);
   }
   for (const line of ['Read more', 'WATCH NOW', 'VIDEO 03:12', 'Listen 1:04:10']) assert.equal(describeLine(line).marker, 'weak', line);
@@ -89,6 +89,7 @@ test('lines: headers of teasers naming whose they are, a promotion\'s header, to
     'More stories from the Portville Post',
     "Don't miss these picks from Harbor Premium",
     'Read more about:',
+    'Popular on the Portville Post',
     'Reporting by Ann Teller in Portville; Editing by Sam Crane',
     '(Reporting by Ann Teller; Writing by Bo Grant; Editing by Sam Crane)',
   ]) {
@@ -175,10 +176,12 @@ test("lines: a consent wall's heading and notice are furniture", () => {
     'We and our 842 partners store and access information on your device, such as cookies, and process personal data for personalised advertising.',
     'Accept all',
     'Manage preferences',
+    'By continuing to use our site you consent to our use of cookies.',
   ]) {
     assert.ok(furniture(line), line);
   }
   assert.ok(!furniture('We value your privacy, the mayor told residents worried about the cameras.'));
+  assert.ok(!furniture('By continuing to use the old cables, the council put lives at risk, the inspectors said.'));
 });
 
 test('lines: bylines and date lines', () => {
