@@ -1243,6 +1243,17 @@ test('`the employee said` after an employee introduced without a name means that
   assert.deepEqual([owned, hers].map((text) => read(text, ['Ana Vidal', 'Tom Hale'])[1][1]), [null, null]);
 });
 
+test('`the official said` after an official introduced without a name means that one, not a named official before', () => {
+  const text = [
+    'Ana Cole, a senior official, said the deal was done.',
+    'A senior official said Cole had been angry. "She walked out of the room," the official said.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Ana Cole', 'Cole']).map(([, speaker]) => speaker), [null]);
+  // Her own role, given right after her name, is no one else introduced.
+  const hers = ['Ana Cole, a senior official, said the deal was done.', '"The paperwork is signed," the official said.'].join('\n');
+  assert.deepEqual(read(hers, ['Ana Cole']).map(([, speaker]) => speaker), ['Ana Cole']);
+});
+
 test('a line ending in a colon over the quote is its lead, with or without a speech verb', () => {
   const statement = ['The club confirmed it at 10am. Howard Penn\'s statement was short and to the point:', '"I want to thank our coach for his hard work."'].join('\n');
   assert.deepEqual(read(statement, ['Howard Penn']), [['I want to thank our coach for his hard work.', 'Howard Penn', false]]);

@@ -1290,6 +1290,8 @@ class QuoteReader {
       const m = this.mentions[i];
       const role = this.roleOf(m);
       if (holdsOffice(role, word)) {
+        // `Vidal, a senior official, … A senior official said … "…," the official said`: the one introduced since, unnamed
+        if (introducedUnnamed(this.masked(m.end, at), head)) return null;
         // `Penhaligon claimed … "…," the Harriers manager said.` means him, not `Manager Ines Vukovic` further back, whose role lacks the club
         const nearer = qualifier && !role.includes(qualifier) && roleless && this.unitAt(roleless.start) === unit ? roleless : null;
         return (nearer ?? m).text;
