@@ -413,6 +413,8 @@ test('wire: a republished story\'s note names the outlet it first ran in, whose 
   assert.equal(wireOf('This story was originally published by the St. Clair Ledger.'), 'St. Clair Ledger');
   assert.equal(wireOf('© 2024 Island Times. Distributed by Harbor Content Agency, LLC.'), 'Harbor Content Agency');
   assert.equal(wireOf('Kim Lee contributed to this report.'), null, 'a contribution to its own story is no copy');
+  assert.equal(wireOf('Source: Gullnews Agency'), 'Gullnews Agency', "a source line naming another outlet");
+  assert.equal(wireOf('Source: Island Times'), null, 'the page\'s own name');
 });
 
 test('outlet: a masthead, the page\'s first line above the headline; the wire stays the wire', () => {

@@ -641,15 +641,17 @@ function readSources(text: string, units: Unit[], parts: PageParts, capture: Cap
   const copyrightDomain = copyrights.find((c) => c.domain)?.domain;
   const outlet =
     capture?.outlet ??
-    sourceOutlet ??
     (parts.masthead && parts.masthead.unit !== parts.headlineUnit && parts.masthead.unit < parts.bodyStart ? parts.masthead.name : null) ??
+    sourceOutlet ??
     titleSite ??
     paperBelow ??
     (copyrightDomain ? siteName(copyrightDomain, units.slice(0, parts.bodyStart)) : null) ??
     copyrights.find((c) => c.holder)?.holder ??
     wire;
   const date = chooseDate(capture?.date ?? null, [...bylineDates, ...topDates], dateline?.date ?? null, copyrights.find((c) => c.year)?.year ?? null);
-  return { outlet, wire, date };
+  // `Source: Gullnews Agency` on another outlet's page names whose story it carries, as a republished story's note does.
+  const carriedSource = sourceOutlet !== null && keyOf(sourceOutlet) !== keyOf(outlet ?? '') ? sourceOutlet : null;
+  return { outlet, wire: wire ?? carriedSource, date };
 }
 
 /** The name a line prints when it is a masthead that says it is a paper (`The Bosphorus Daily`), else null. */

@@ -755,6 +755,10 @@ test('a department before an office is part of the role: `Elections director`, `
   assert.equal(roleOf('Then county elections director Ana Vidal said so.', 'Ana Vidal'), 'county elections director');
   assert.equal(roleOf('Emergency management chief Tom Hale said so.', 'Tom Hale'), 'Emergency management chief');
   assert.equal(roleOf('Sports minister Tom Hale said so.', 'Tom Hale'), 'Sports minister');
+  // A country's name before a portfolio is part of the role, not a speaker of its own.
+  assert.deepEqual(names('"We agreed," said Norland fisheries minister Ana Vidal.'), ['Ana Vidal']);
+  assert.deepEqual(names('"We agreed," said Norland health minister Ana Vidal.'), ['Ana Vidal']);
+  assert.equal(roleOf('"We agreed," said Norland fisheries minister Ana Vidal.', 'Ana Vidal'), 'Norland fisheries minister');
 });
 
 test('a title before an honorific is the role: `Prime Minister Sir Keir Starmer`; a verb before one is not', () => {

@@ -1040,7 +1040,8 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   // `said Voltaris chairwoman Lena Marchetti`, `said Westland Power spokeswoman …` name her company.
   let roleAt = j;
   while (roleAt < j + 3 && tokens[roleAt]?.cap) roleAt++;
-  // … and their people: `say Kingsgate doctors`.
+  // … and their people: `say Kingsgate doctors`; a portfolio may come first: `said Norland fisheries minister …`.
+  while (roleAt < j + 5 && tokens[roleAt]?.word && !tokens[roleAt].cap && is(tokens[roleAt], IS_ROLE_MODIFIER) && !is(tokens[roleAt], IS_ROLE_NOUN)) roleAt++;
   const modifies = !!tokens[roleAt]?.word && (is(tokens[roleAt], IS_ROLE_NOUN) || ROLE_NOUNS.has(tokens[roleAt].lower.replace(/s$/, '')));
   if (before?.word && !before.cap && is(before, IS_SPEECH_VERB) && !tokens[i - 2]?.cap && !modifies) return weakName(i, j);
   if (opensRun && creditBefore(tokens, i)) return weakName(i, j);

@@ -845,6 +845,7 @@ test('titleOf reads the office and its rank from a role', () => {
   assert.equal(titleOf('then-Senator'), undefined, 'a dated office is compared with nothing');
   assert.deepEqual(titleOf('Deputy Defense Minister'), { head: 'minister', rank: 'deputy', portfolio: 'defence' });
   assert.deepEqual(titleOf('former Home Secretary'), { head: 'secretary', rank: 'former', portfolio: 'home' });
+  assert.deepEqual(titleOf('Fisheries Minister'), { head: 'minister', rank: '', portfolio: 'fisheries' });
   assert.deepEqual(titleOf('former chairman and chief executive'), { head: 'executive', rank: 'former' });
   assert.deepEqual(titleOf('Housing and Urban Development Secretary'), { head: 'secretary', rank: '' });
 });

@@ -141,7 +141,7 @@ const PORTFOLIOS = new Map(
   (
     'foreign defence defense=defence finance interior justice health education trade energy culture home economy ' +
     'economic=economy agriculture environment transport labour labor=labour treasury housing immigration commerce ' +
-    'industry tourism communications science sport sports=sport'
+    'industry tourism communications science sport sports=sport fisheries climate mining'
   )
     .split(' ')
     .map((entry): [string, string] => {
