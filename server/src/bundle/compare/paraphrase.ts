@@ -313,6 +313,7 @@ export function paraphraseScore<T>(a: Candidate<T>, b: Candidate<T>, weight: (st
  */
 function quotesShare<T>(a: Candidate<T>, b: Candidate<T>): boolean {
   return a.stems.some((s, k) => {
+    if (!(a.flags[k] & IN_QUOTE)) return false; // looked up in b only for a word of a's quote
     const both = a.flags[k] & flagsOf(b, s);
     return both & IN_QUOTE && !(both & IN_CONTEXT);
   });
