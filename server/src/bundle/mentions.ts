@@ -1042,7 +1042,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   while (roleAt < j + 3 && tokens[roleAt]?.cap) roleAt++;
   // … and their people: `say Kingsgate doctors`; a portfolio may come first: `said Norland fisheries minister …`.
   while (roleAt < j + 5 && tokens[roleAt]?.word && !tokens[roleAt].cap && is(tokens[roleAt], IS_ROLE_MODIFIER) && !is(tokens[roleAt], IS_ROLE_NOUN)) roleAt++;
-  const modifies = !!tokens[roleAt]?.word && (is(tokens[roleAt], IS_ROLE_NOUN) || ROLE_NOUNS.has(tokens[roleAt].lower.replace(/s$/, '')));
+  const modifies = !!tokens[roleAt]?.word && (is(tokens[roleAt], IS_ROLE_NOUN) || pluralOfRole(tokens[roleAt]));
   if (before?.word && !before.cap && is(before, IS_SPEECH_VERB) && !tokens[i - 2]?.cap && !modifies) return weakName(i, j);
   if (opensRun && creditBefore(tokens, i)) return weakName(i, j);
   if (before?.word && !before.cap && is(before, IS_PREPOSITION)) return null;
@@ -2080,7 +2080,7 @@ const PLAYS = new Set(['plays', 'played', 'playing']);
 /** Verbs that open a cast list, where `Ana Reyes as Ruth Holt` gives an actor the part. */
 const STARRING = new Set(['stars', 'starring', 'starred']);
 /** Any of those verbs: most articles have none, and are not walked for the parts actors play. */
-const CAST_CUE = /\b(?:play(?:s|ed|ing)|star(?:s|ring|red))\b/;
+const CAST_CUE = new RegExp(`\\b(?:${[...PLAYS, ...STARRING].join('|')})\\b`);
 const NO_CAST: ReadonlySet<string> = new Set();
 
 /**

@@ -1398,22 +1398,8 @@ function surnameOnlyKey(name: ParsedName): string {
 
 function toPerson(draft: Draft, name: string): Person {
   const aliases = new Set<string>();
-  const roles: Person['roles'] = [];
-  const rolesHere = new Set<string>(); // a draft's mentions come article by article
-  let here: string | undefined;
-  for (const { article, name: { form }, role, secondRole } of draft.mentions) {
-    if (form !== name) aliases.add(form);
-    if (article.id !== here) {
-      here = article.id;
-      rolesHere.clear();
-    }
-    for (const text of [role, secondRole]) {
-      if (text && !rolesHere.has(text)) {
-        rolesHere.add(text);
-        roles.push({ text, article: here });
-      }
-    }
-  }
+  for (const { name: { form } } of draft.mentions) if (form !== name) aliases.add(form);
+  const roles = rolesOnce(draft).map(({ placed, text }) => ({ text, article: placed.article.id }));
   return {
     name,
     aliases: [...aliases],
@@ -1563,6 +1549,25 @@ interface RoleUse {
   text: string;
 }
 
+/** Each role and second role of a draft's mentions, once an article, at its first mention there. */
+function rolesOnce(draft: Draft): RoleUse[] {
+  const uses: RoleUse[] = [];
+  const rolesHere = new Set<string>(); // a draft's mentions come article by article
+  let here: string | undefined;
+  for (const placed of draft.mentions) {
+    if (placed.article.id !== here) {
+      here = placed.article.id;
+      rolesHere.clear();
+    }
+    for (const text of [placed.role, placed.secondRole]) {
+      if (!text || rolesHere.has(text)) continue;
+      rolesHere.add(text);
+      uses.push({ placed, text });
+    }
+  }
+  return uses;
+}
+
 /**
  * role-differs: two sources give a person titles of one office that differ in rank
  * (`U.S. President` / `former U.S. President`, `Minister` / `Deputy Prime Minister`) or in the
@@ -1579,24 +1584,14 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
   const byPortfolio = new Map<string, Map<string, RoleUse[]>>();
   const byGrade = new Map<string, Map<string, RoleUse[]>>();
   const byParty = new Map<string, RoleUse[]>();
-  const rolesHere = new Set<string>(); // a draft's mentions come article by article
-  let here: string | undefined;
-  for (const placed of draft.mentions) {
-    if (placed.article.id !== here) {
-      here = placed.article.id;
-      rolesHere.clear();
+  for (const use of rolesOnce(draft)) {
+    for (const title of officesOf(titles, use.text)) {
+      push(inner(byTitle, title.head), title.rank, use);
+      if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, use);
+      if (title.grade) push(inner(byGrade, title.grade.ladder), title.grade.name, use);
     }
-    for (const text of [placed.role, placed.secondRole]) {
-      if (!text || rolesHere.has(text)) continue;
-      rolesHere.add(text);
-      for (const title of officesOf(titles, text)) {
-        push(inner(byTitle, title.head), title.rank, { placed, text });
-        if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, { placed, text });
-        if (title.grade) push(inner(byGrade, title.grade.ladder), title.grade.name, { placed, text });
-      }
-      const party = partyOf(text);
-      if (party) push(byParty, party, { placed, text });
-    }
+    const party = partyOf(use.text);
+    if (party) push(byParty, party, use);
   }
   return [...byTitle.values(), ...byPortfolio.values(), ...byGrade.values(), byParty].flatMap((kinds) => differingUses(person, kinds));
 }
