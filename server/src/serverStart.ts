@@ -23,7 +23,18 @@ const V8_POOL_SIZE_FLAG = '--v8-pool-size=0';
  * 198 ms against 167 ms. Earlier, 4 MB against 8 and 16 MB: 224-233 MB, 233-236 MB and 268 MB. Not set for
  * `seed-bundle analyze`, which runs once and ran 3-5 % slower with 4 MB.
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=1', V8_POOL_SIZE_FLAG];
+/**
+ * Each regular expression compiled to machine code when first run, where V8 runs it first in its
+ * interpreter and compiles it on its second run. The analysis has ~350 patterns, some of thousands
+ * of characters, most run over whole articles: interpreting each once cost more than compiling it
+ * at once, and a server's first reading is mostly first runs. The first pass's 33 articles at
+ * 1,000 seeds (see firstPass.ts), five cold processes each: 244-286 ms against 361-370 ms. Later
+ * analyses run compiled patterns either way. Given at start only: Node warns that setting V8 flags
+ * in a running process may crash it, and setting this one did (`v8.setFlagsFromString`).
+ */
+const REGEXP_FLAG = '--no-regexp-tier-up';
+
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=1', V8_POOL_SIZE_FLAG, REGEXP_FLAG];
 
 /**
  * glibc's malloc, told to keep less of what it freed (other C libraries ignore both):
