@@ -951,7 +951,7 @@ function groupFindings(
         const how =
           said && said.other === differing.shown[0] && said.alignment === closest.alignment
             ? said.text
-            : describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(other), wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment));
+            : detached(describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(other), wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment)));
         x.described = { other: differing.shown[0], alignment: closest.alignment, text: how };
         // The difference shown is the closest version's: other versions differ otherwise.
         const [first, ...others] = differing.versions;

@@ -10,6 +10,7 @@
 // Items are held by number and keys by posting number, in plain arrays, so that counting shared
 // keys walks small integers and not the items themselves; most keys are held by one or two items,
 // and only a key held by more than maxHubs items has a list of hubs of its own.
+import { detached } from '../chars';
 import { appended, sortedOverlap } from '../collections';
 
 export class KeyIndex<T, K extends string | number = string> {
@@ -197,6 +198,8 @@ export class KeyIndex<T, K extends string | number = string> {
     let p = this.numbers.get(key);
     if (p === undefined) {
       p = this.freePostings.pop() ?? this.postings.length;
+      // A key joined from pieces is kept whole (see detached): as pieces, each held three strings.
+      if (typeof key === 'string') key = detached(key) as K;
       this.keys[p] = key;
       this.postings[p] = [];
       this.numbers.set(key, p);
