@@ -1060,6 +1060,13 @@ test('a pronoun once used for a person is not used for another: `he` for Fedin m
   assert.deepEqual(read(text, ['Fedin', 'Vidal']).map(([, speaker]) => speaker), ['Fedin', 'Vidal']);
 });
 
+test('a surname family members share says nothing of gender: `she` may mean `Okafor` or `Nia Okafor` beside her son Daniel Okafor', () => {
+  const text =
+    'Okafor, 52, opened the bakery in 2009.\n"I was mixing paint all day," she says.\n"I learned fractions there," Daniel Okafor said.\n' +
+    'Nia Okafor said the starter was the heart of it.\n"You can buy a new oven," she said.';
+  assert.deepEqual(read(text, ['Daniel Okafor', 'Nia Okafor', 'Okafor']).map(([, speaker]) => speaker), ['Okafor', 'Daniel Okafor', 'Nia Okafor']);
+});
+
 test('titles with a full stop do not end the sentence: `told Sens. Dick Dunn`', () => {
   const text = 'Ari Nadav told Sens. Dick Dunn, of Ohio, and Rita Fein that he regrets it.\n"I can assure you of my intentions," he told the senators.';
   assert.equal(quotes(text, ['Ari Nadav', 'Dick Dunn', 'Rita Fein'])[0].speakerName, 'Ari Nadav');
