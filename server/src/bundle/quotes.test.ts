@@ -764,6 +764,11 @@ test('a pronoun opening the sentence is the subject of a verb after `and` or `bu
   assert.deepEqual(read(vidalAndReed, [{ start: 0, end: 0, text: 'Vidal', gender: 'female' }, 'Reed']).map(([, speaker]) => speaker), ['Reed']);
 });
 
+test('a habit of speech is a cue: `He used to say, "…"`, `she liked to say that "…"`', () => {
+  const text = 'My advisor was Tomas Brandt. He used to say, "Measure twice, publish once."\nIda Lund taught there too. As a teacher, she liked to say that "data never lies."';
+  assert.deepEqual(read(text, ['Tomas Brandt', 'Ida Lund']).map(([, speaker]) => speaker), ['Tomas Brandt', 'Ida Lund']);
+});
+
 test('a quote gives the gender its cue says of the speaker: an honorific, a pronoun, and on to a quote that continues it', () => {
   const text = [
     'Ivo Brenvik and his wife, Ilse Brenvik, came to court.',

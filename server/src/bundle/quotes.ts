@@ -81,7 +81,7 @@ const INVERTING_VERBS = new Set(
 const FILLER =
   '[a-z]+ly|has|have|had|also|then|later|again|further|previously|earlier|once|would|will|could|should|' +
   'might|may|can|must|did|does|do|was|is|were|are|who|which|never|always|first|still|even|just|' +
-  'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself|' +
+  'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself|used|likes|liked|loved|' +
   'expected|set|going|likely|due|plans|planned|scheduled|nevertheless|nonetheless|however|meanwhile|instead|though|too|' +
   "(?:has|had|have|did|does|do|was|is|were|would|could|should|wo|ca)n[’']t";
 
