@@ -292,6 +292,9 @@ test('ordinary people of local news: their jobs are roles, a rare word a job des
   // Jobs on a factory floor and in an office.
   assert.equal(roleOf('Bea Lund, 41, a line supervisor at Halden\'s Plymouth plant, said she read it.', 'Bea Lund'), 'line supervisor at Halden\'s Plymouth plant');
   assert.equal(roleOf('Shop steward Gus Petrak said the line stopped.', 'Gus Petrak'), 'Shop steward');
+  // Scientists and tradespeople of features and profiles.
+  assert.equal(roleOf('Glaciologist Lena Reyes has spent twenty summers on the shelf.', 'Lena Reyes'), 'Glaciologist');
+  assert.equal(roleOf('Cheesemaker Ada Quist opens at four.', 'Ada Quist'), 'Cheesemaker');
   // A common word is no name for being described: `Weaver, a nurse` needs the full name first.
   assert.deepEqual(names('Weaver, a nurse from the village, said she left.'), []);
   assert.deepEqual(names('He walked up and said: "Hi, Congressman. How are you?"'), []);

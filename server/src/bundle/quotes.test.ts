@@ -764,6 +764,11 @@ test('a pronoun opening the sentence is the subject of a verb after `and` or `bu
   assert.deepEqual(read(vidalAndReed, [{ start: 0, end: 0, text: 'Vidal', gender: 'female' }, 'Reed']).map(([, speaker]) => speaker), ['Reed']);
 });
 
+test('a habit of speech is a cue: `He used to say, "…"`, `she liked to say that "…"`', () => {
+  const text = 'My advisor was Tomas Brandt. He used to say, "Measure twice, publish once."\nIda Lund taught there too. As a teacher, she liked to say that "data never lies."';
+  assert.deepEqual(read(text, ['Tomas Brandt', 'Ida Lund']).map(([, speaker]) => speaker), ['Tomas Brandt', 'Ida Lund']);
+});
+
 test('a quote gives the gender its cue says of the speaker: an honorific, a pronoun, and on to a quote that continues it', () => {
   const text = [
     'Ivo Brenvik and his wife, Ilse Brenvik, came to court.',
@@ -1058,6 +1063,13 @@ test('a quote that opens its paragraph after one whose last sentence reports wha
 test('a pronoun once used for a person is not used for another: `he` for Fedin means `she` is someone else', () => {
   const text = 'Fedin met Vidal on Tuesday.\n"We have plans," he said.\n"We are open," she said.';
   assert.deepEqual(read(text, ['Fedin', 'Vidal']).map(([, speaker]) => speaker), ['Fedin', 'Vidal']);
+});
+
+test('a surname family members share says nothing of gender: `she` may mean `Okafor` or `Nia Okafor` beside her son Daniel Okafor', () => {
+  const text =
+    'Okafor, 52, opened the bakery in 2009.\n"I was mixing paint all day," she says.\n"I learned fractions there," Daniel Okafor said.\n' +
+    'Nia Okafor said the starter was the heart of it.\n"You can buy a new oven," she said.';
+  assert.deepEqual(read(text, ['Daniel Okafor', 'Nia Okafor', 'Okafor']).map(([, speaker]) => speaker), ['Okafor', 'Daniel Okafor', 'Nia Okafor']);
 });
 
 test('titles with a full stop do not end the sentence: `told Sens. Dick Dunn`', () => {

@@ -81,7 +81,7 @@ const INVERTING_VERBS = new Set(
 const FILLER =
   '[a-z]+ly|has|have|had|also|then|later|again|further|previously|earlier|once|would|will|could|should|' +
   'might|may|can|must|did|does|do|was|is|were|are|who|which|never|always|first|still|even|just|' +
-  'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself|' +
+  'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself|used|likes|liked|loved|' +
   'expected|set|going|likely|due|plans|planned|scheduled|nevertheless|nonetheless|however|meanwhile|instead|though|too|' +
   "(?:has|had|have|did|does|do|was|is|were|would|could|should|wo|ca)n[’']t";
 
@@ -489,6 +489,10 @@ export function findQuotes(text: string, anatomy: Anatomy, mentions: NameMention
   return new QuoteReader(text, anatomy.paragraphs, mentions, anatomy.headlineSpan).read();
 }
 
+function firstWord(name: string): string {
+  return name.split(/\s+/)[0];
+}
+
 class QuoteReader {
   private readonly units: Span[];
   private readonly marked: Marked[];
@@ -497,6 +501,8 @@ class QuoteReader {
   private readonly mentions: NameMention[];
   /** Surname -> the fullest form of the name in this article, to know a person's first name. */
   private readonly fullestBySurname = new Map<string, string>();
+  /** Surnames the article gives with more than one first name (`Maya Okafor`, her son `Daniel Okafor`): alone, they name no one gender. */
+  private readonly familySurnames = new Set<string>();
   /** First words of the article's full names: a name written alone that is one of these is a first name. */
   private readonly firstNames = new Set<string>();
   /** Surname -> the pronoun the article has used for that person: `he` once means not `she` later. */
@@ -527,8 +533,10 @@ class QuoteReader {
       .sort((a, b) => a.start - b.start);
     for (const m of this.mentions) {
       const surname = familyNameOf(m.text);
-      if ((this.fullestBySurname.get(surname)?.length ?? 0) < m.text.length) this.fullestBySurname.set(surname, m.text);
-      if (m.text.includes(' ')) this.firstNames.add(m.text.split(/\s+/)[0]);
+      const fullest = this.fullestBySurname.get(surname);
+      if (fullest?.includes(' ') && m.text.includes(' ') && firstWord(fullest) !== firstWord(m.text)) this.familySurnames.add(surname);
+      if ((fullest?.length ?? 0) < m.text.length) this.fullestBySurname.set(surname, m.text);
+      if (m.text.includes(' ')) this.firstNames.add(firstWord(m.text));
       if (m.gender) this.honorificOf.set(surname, m.gender);
       const byRelation = relationGender(m.role);
       if (byRelation) this.genderByRelation.set(m.text, byRelation);
@@ -1419,6 +1427,8 @@ class QuoteReader {
     if (related) return related;
     const learned = this.pronounOf.get(familyNameOf(name)) ?? this.honorificOf.get(familyNameOf(name));
     if (learned) return learned;
+    // `Okafor` or `Maya Okafor` beside her husband `Samuel Okafor`: his first name says nothing of her
+    if (this.familySurnames.has(familyNameOf(name))) return undefined;
     return this.givenNameGender((this.fullestBySurname.get(familyNameOf(name)) ?? name).split(/\s+/));
   }
 
