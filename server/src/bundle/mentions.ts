@@ -8,7 +8,7 @@
 // and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
 import { escapeRegExp } from './regexps';
-import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, capitalised, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass } from './chars';
+import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, capitalised, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass, withoutAccents } from './chars';
 import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
@@ -2244,7 +2244,12 @@ export function establishedNames(mentions: NameMention[]): string[] {
     }
     // A full name: something stands before its family name (`Trump Jr.` is none).
     const family = familyNameOf(m.text);
-    if (m.text.trimStart().lastIndexOf(family) > 0) names.push(family);
+    if (m.text.trimStart().lastIndexOf(family) > 0) {
+      names.push(family);
+      // Another outlet may drop the accents (`Orban` for `Orbán`); see Analyzer.borrowedBy for the other way.
+      const plain = withoutAccents(family);
+      if (plain !== family) names.push(plain);
+    }
   }
   return names;
 }
