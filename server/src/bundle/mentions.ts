@@ -799,6 +799,17 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     if (i >= last || !isTitle(tokens[i])) return null;
   }
 
+  // `Special Envoy for Eurasian Affairs Li Hui`: the run opens with the title's complement, which ends at its last common word.
+  if (before && TITLE_CONNECTORS.has(before.lower)) {
+    for (let k = last - 2; k >= i; k--) {
+      if (isCommonWord(tokens[k]) && !is(tokens[k], IS_FIRST_NAME) && titleBeforeComplement(tokens, k)) {
+        i = k + 1;
+        afterRole = true;
+        break;
+      }
+    }
+  }
+
   // What comes before the name: titles, places, nationalities, sentence-initial words.
   while (i < last) {
     const t = tokens[i];
