@@ -495,7 +495,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
     shadow, housing, policing, planning, home, security, intelligence, immigration, treasury, opposition,
     operating, financial, information, marketing, medical, scientific, communications, legal, nursing,
     election, elections, emergency, budget, tax, safety, aviation, tourism, sports, veterans,
-    county, municipal, provincial, district, fisheries, industry, commerce, science, sport, climate, mining`),
+    county, municipal, provincial, district, fisheries, industry, commerce, science, sport, climate, mining, supreme`),
 );
 
 /**
