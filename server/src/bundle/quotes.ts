@@ -403,6 +403,7 @@ const OFFICES_DESCRIBED = new Map([
   ...['lawmaker', 'legislator', 'congressman', 'congresswoman'].map((head): [string, string[]] => [head, LAWMAKERS]),
   ...TEAM_LEADERS.map((head): [string, string[]] => [head, TEAM_LEADERS]),
   ['judge', JUDGES],
+  ['pontiff', ['pope']],
 ]);
 /** Descriptions that name nobody in particular: `the official said` is not a guess at a named person. */
 const UNNAMED_ROLES = new Set(
