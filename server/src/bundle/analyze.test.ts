@@ -22,6 +22,22 @@ test('a family name another article gives in full is that person, possessive too
   );
 });
 
+test('a family name another article gives in full is that person with its accents dropped or added: `Dravác`, `Dravac`', () => {
+  for (const [full, alone] of [['Dravác', 'Dravac'], ['Dravac', 'Dravác']]) {
+    const text = bundle(
+      ['Talks stall', 'The Harbor Post', 'March 12, 2026', `Prime Minister Ilona ${full} refused on Thursday. "We will not pay," ${full} said.`],
+      ['Talks stall again', 'The Shoreline Herald', 'March 12, 2026', `${alone} blocked the text. "We will not pay," the prime minister said.`],
+    );
+    const analysis = new Analyzer().analyze(readBundleFile('x.seeds', text));
+    const [second] = analysis.articles.slice(1);
+    assert.deepEqual(
+      analysis.quotes.filter((q) => q.article === second.id).map((q) => [q.text, q.speaker]),
+      [['We will not pay,', `Ilona ${full}`]],
+      alone,
+    );
+  }
+});
+
 test('a quote of `Mrs Brenvik` is the wife\'s, and `Brenvik` alone the judge\'s the story is about', () => {
   const text = bundle([
     'Judge dies at 80',

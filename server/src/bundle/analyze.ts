@@ -1,6 +1,6 @@
 // The pipeline: seeds -> per-article reading (cached by text) -> people -> quotes -> comparison.
 import { readAnatomy } from './anatomy';
-import { forEachCapitalisedWord } from './chars';
+import { forEachCapitalisedWord, withoutAccents } from './chars';
 import { forgetOtherArticles } from './collections';
 import { DEFAULT_SIMILARITY, QuoteComparer, QuoteComparison } from './compare';
 import { establishedNames, findMentions, readMentions } from './mentions';
@@ -218,7 +218,9 @@ export class Analyzer {
   private borrowedBy(reading: OwnReading): Borrowed {
     if (reading.borrowed?.version !== this.establishedVersion) {
       const words = reading.unexplained === '' ? [] : reading.unexplained.split(' ');
-      const names = words.filter((word) => this.establishedUses.has(word)).sort();
+      // A word with accents borrows the name another article spells without them (`Orbán`, `Orban`).
+      const established = (word: string) => this.establishedUses.has(word) || this.establishedUses.has(withoutAccents(word));
+      const names = words.filter(established).sort();
       // Not a family name another article gives in full: that article names a person with it. A
       // thing of several words is a part an actor plays there (see castNames), whole.
       const thing = (m: NameMention) => !m.aliasOf && this.thingUses.has(m.text) && (m.text.includes(' ') || !this.establishedUses.has(m.text));

@@ -132,6 +132,13 @@ export function detached(text: string): string {
   return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The word without its accents, case kept (`Orbán` -> `Orban`): outlets differ on keeping them. */
+export function withoutAccents(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}
+
 /** A word as it opens a sentence: `De la Cruz`, `President`. */
 export function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -407,7 +407,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     professor, lecturer, scientist, researcher, biologist, physicist, chemist, economist,
     historian, biographer, analyst, expert, engineer, astronaut, doctor, surgeon, physician, nurse,
     psychologist, teacher, student, activist, campaigner, candidate, nominee, challenger, hopeful, contender,
-    incumbent, king, queen, prince, princess, emperor, pope, cardinal, bishop, archbishop,
+    incumbent, king, queen, prince, princess, emperor, pope, pontiff, cardinal, bishop, archbishop,
     priest, pastor, rabbi, imam, cleric, monk, sheikh, emir, sultan, dictator, strongman,
     ruler, magnate, tycoon, billionaire, businessman, businesswoman, entrepreneur,
     investor, banker, whip, negotiator, mediator, moderator, speaker, interviewer, strategist, pollster, convenor, convener,
@@ -497,7 +497,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
     shadow, housing, policing, planning, home, security, intelligence, immigration, treasury, opposition,
     operating, financial, information, marketing, medical, scientific, communications, legal, nursing,
     election, elections, emergency, budget, tax, safety, aviation, tourism, sports, veterans,
-    county, municipal, provincial, district, fisheries, industry, commerce, science, sport, climate, mining`),
+    county, municipal, provincial, district, fisheries, industry, commerce, science, sport, climate, mining, supreme`),
 );
 
 /**

@@ -543,6 +543,10 @@ test('roles written before the name', () => {
   // A title's complement between the title and the name.
   assert.equal(roleOf('Chancellor of the Exchequer Rachel Reeves said so.', 'Rachel Reeves'), 'Chancellor of the Exchequer');
   assert.equal(roleOf('He met Minister of Foreign Affairs Oleg Fedin.', 'Oleg Fedin'), 'Minister of Foreign Affairs');
+  // … a complement that opens with a word no dictionary knows, which could start a name.
+  assert.equal(roleOf('Xinhua quoted Special Envoy for Eurasian Affairs Li Hui as saying so.', 'Li Hui'), 'Special Envoy for Eurasian Affairs');
+  // A word of the title opening the sentence: `Supreme` is part of it, not the sentence's.
+  assert.equal(roleOf('Supreme Leader Ali Karimi said so.', 'Ali Karimi'), 'Supreme Leader');
 });
 
 test('a generational suffix is part of the name, and its role comes after it', () => {

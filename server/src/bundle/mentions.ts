@@ -8,7 +8,7 @@
 // and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
 import { escapeRegExp } from './regexps';
-import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, capitalised, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass } from './chars';
+import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, capitalised, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass, withoutAccents } from './chars';
 import {
   ABBREVIATIONS,
   ASIAN_FAMILY_NAMES,
@@ -797,6 +797,17 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
     // hold a title and the name of its holder.
     i += placeLength(tokens, i, last) || 1;
     if (i >= last || !isTitle(tokens[i])) return null;
+  }
+
+  // `Special Envoy for Eurasian Affairs Li Hui`: the run opens with the title's complement, which ends at its last common word.
+  if (before && TITLE_CONNECTORS.has(before.lower)) {
+    for (let k = last - 2; k >= i; k--) {
+      if (isCommonWord(tokens[k]) && !is(tokens[k], IS_FIRST_NAME) && titleBeforeComplement(tokens, k)) {
+        i = k + 1;
+        afterRole = true;
+        break;
+      }
+    }
   }
 
   // What comes before the name: titles, places, nationalities, sentence-initial words.
@@ -2244,7 +2255,12 @@ export function establishedNames(mentions: NameMention[]): string[] {
     }
     // A full name: something stands before its family name (`Trump Jr.` is none).
     const family = familyNameOf(m.text);
-    if (m.text.trimStart().lastIndexOf(family) > 0) names.push(family);
+    if (m.text.trimStart().lastIndexOf(family) > 0) {
+      names.push(family);
+      // Another outlet may drop the accents (`Orban` for `Orbán`); see Analyzer.borrowedBy for the other way.
+      const plain = withoutAccents(family);
+      if (plain !== family) names.push(plain);
+    }
   }
   return names;
 }

@@ -1198,6 +1198,17 @@ test('a named office no one is given means the latest person given no role; an u
   assert.equal(quotes(unnamed, ['Blake Farr'])[0].speakerName, null);
 });
 
+test('`the Hungarian prime minister said` is not the latest person given no role where the text gave them another office before', () => {
+  const text = '"We are ready," Commission President Ilse Vandermeer told reporters.\nVandermeer called it a turning point.\n' +
+    'Budapest blocked the text. "Hungary will not pay," the Hungarian prime minister said.';
+  assert.deepEqual(read(text, ['Ilse Vandermeer', 'Vandermeer']).map(([, speaker]) => speaker), ['Ilse Vandermeer', null]);
+});
+
+test('`the Pontiff said` means the pope the text named before', () => {
+  const text = 'Pope Clement spoke to pilgrims on Sunday.\n"War is always a defeat," the Pontiff said.';
+  assert.deepEqual(read(text, ['Clement']).map(([, speaker]) => speaker), ['Clement']);
+});
+
 test('a continuation with no cue of its own keeps the previous speaker, in the next sentence or paragraph', () => {
   const text = ['"The talks are early," said Fedin. "But the interest is real."', '"And it is mutual."'].join('\n\n');
   assert.deepEqual(read(text, ['Fedin']), [

@@ -403,6 +403,7 @@ const OFFICES_DESCRIBED = new Map([
   ...['lawmaker', 'legislator', 'congressman', 'congresswoman'].map((head): [string, string[]] => [head, LAWMAKERS]),
   ...TEAM_LEADERS.map((head): [string, string[]] => [head, TEAM_LEADERS]),
   ['judge', JUDGES],
+  ['pontiff', ['pope']],
 ]);
 /** Descriptions that name nobody in particular: `the official said` is not a guess at a named person. */
 const UNNAMED_ROLES = new Set(
@@ -1306,6 +1307,9 @@ class QuoteReader {
       }
       if (!roleless && !role.trim() && this.isAntecedent(m) && this.unitAt(m.start) >= unit - PRONOUN_REACH) roleless = m;
     }
+    // `Commission President Ursula von der Leyen … Von der Leyen called it … "…," the Hungarian prime minister said`:
+    // the text gave her a role before, and not a Hungarian one.
+    if (roleless && qualifier && this.givenRoleWithout(roleless, qualifier)) roleless = null;
     // `"…," the judge told the court. Judge Martin Ferrow said …`: the office's holder named later in the paragraph, outside quotes
     for (let i = this.firstMentionFrom(at); i < this.mentions.length && this.unitAt(this.mentions[i].start) === unit; i++) {
       const m = this.mentions[i];
@@ -1314,6 +1318,17 @@ class QuoteReader {
     if (!guessOffice || !ROLE_NOUNS.has(head) || UNNAMED_ROLES.has(head) || !roleless) return null;
     // `Another laid-off employee, who asked not to be named, said … "…," the employee said`: the one introduced since, unnamed.
     return introducedUnnamed(this.masked(roleless.end, at), head) ? null : roleless.text;
+  }
+
+  /** Whether an earlier mention of the person gives them a role without the qualifier (`Hungarian`): a description with it means someone else. */
+  private givenRoleWithout(m: NameMention, qualifier: string): boolean {
+    const surname = familyNameOf(m.text);
+    for (const earlier of this.mentions) {
+      if (earlier.start >= m.start) return false;
+      const role = familyNameOf(earlier.text) === surname ? this.roleOf(earlier) : '';
+      if (role.trim() && !role.includes(qualifier)) return true;
+    }
+    return false;
   }
 
   /**
