@@ -457,6 +457,14 @@ test('outlet: a page title names its site after a bar or a dash; the headline is
   assert.equal(column.headline, 'The bridge toll is a tax on the poor');
   assert.deepEqual(column.headlineSpan, spanOf(opinion, 'The bridge toll is a tax on the poor'));
   assert.equal(readAnatomy(page('Portville | The bridge toll is a tax on the poor', ...BODY)).headline, 'Portville | The bridge toll is a tax on the poor');
+  // A topic under its section, above the headline, is a menu's item.
+  const topic = readAnatomy(page('News | Harbor bridge', 'Portville council rejects harbor bridge repair plan', 'The mayor says the cost has doubled.', '', 'Published On 4 Mar 2024', ...BODY));
+  assert.equal(topic.headline, 'Portville council rejects harbor bridge repair plan');
+});
+
+test('navigation: a row of section names above the headline is no headline', () => {
+  const anatomy = readAnatomy(page('HARBOR DAILY', 'Newsletters Podcasts Policy News Events', 'Portville council rejects harbor bridge repair plan', '', 'By Ann Teller', 'March 4, 2024', ...BODY));
+  assert.equal(anatomy.headline, 'Portville council rejects harbor bridge repair plan');
 });
 
 test('masthead: a paper\'s name above a sentence-case headline is the outlet, not the headline', () => {

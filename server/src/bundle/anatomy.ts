@@ -76,6 +76,19 @@ const CALL_LETTERS = /^\p{Lu}{3,5}$/u;
 /** Lower case before any letter or digit, marks aside: not a title. */
 const STARTS_LOWERCASE = /^[^\p{L}\p{N}"“‘'«]*\p{Ll}/u;
 
+/** Where a title goes on after a section's name and a bar (`Opinion | `), or null: no part of the headline. */
+function sectionBeforeBar(title: string): number | null {
+  const section = SECTION_BEFORE_BAR.exec(title);
+  return section && describeLine(section[1]).furniture ? section[0].length : null;
+}
+
+/** A title line's words after its section's name (see sectionBeforeBar). */
+function wordsAfterSection(unit: Unit): number {
+  const title = unit.text.trim();
+  const section = sectionBeforeBar(title);
+  return section === null ? unit.facts.words : describeLine(title.slice(section)).words;
+}
+
 /** Lower case, one space, no closing punctuation: how a printed-twice headline is recognised. */
 function keyOf(text: string): string {
   return text.length > 300 ? '' : text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:!?]+$/, '').trim();
@@ -284,8 +297,8 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     if (hintKey && (key === hintKey || hintKey.startsWith(key) || key.startsWith(hintKey))) score += 5;
     // A photo's title or caption stands next to its credit.
     if (units[u + 1]?.facts.caption || units[u - 1]?.facts.caption) score -= 1.5;
-    // A menu's item (`Leagues & Cups`) stands above the headline as near the byline.
-    if (unit.facts.words <= 3) score -= 0.5;
+    // A menu's item (`Leagues & Cups`, a topic under its section: `News | Russia-Ukraine war`) stands above the headline as near the byline.
+    if (wordsAfterSection(unit) <= 3) score -= 0.5;
     // A page title with its site's name (`Bridge opens | Island Times`) gives way to a headline the page prints.
     if (titleAndSite(unit.text)) score -= 0.5;
     // A motto under a site's name that does not say it is a paper (`RoadWatch UK` over `Your independent voice on transport`).
@@ -708,10 +721,10 @@ export function readAnatomy(text: string): Anatomy {
     headline = titled.title;
     headlineSpan = { start: headlineSpan.start, end: headlineSpan.start + titled.title.length };
   }
-  const section = headline === null ? null : SECTION_BEFORE_BAR.exec(headline);
-  if (section && headlineSpan && describeLine(section[1]).furniture) {
-    headline = section.input.slice(section[0].length);
-    headlineSpan = { start: headlineSpan.start + section[0].length, end: headlineSpan.end };
+  const section = headline === null ? null : sectionBeforeBar(headline);
+  if (section !== null && headlineSpan) {
+    headline = headline!.slice(section);
+    headlineSpan = { start: headlineSpan.start + section, end: headlineSpan.end };
   }
   return {
     headline,

@@ -10,7 +10,7 @@
 // exactly as within the whole bundle. PeopleResolver keeps the groups between calls: after an edit
 // it resolves again only the groups whose names the edited article changed, and finishes anew
 // only the persons of the groups whose names it still writes the same way (spans, roles, source).
-import { capitalised, detached } from './chars';
+import { capitalised, detached, withoutAccents } from './chars';
 import { push } from './collections';
 import { ASIAN_FAMILY_NAMES, COURTESY_TITLES, FIRST_NAMES, givenNameGender, isNameSuffix, PERSONAL_RELATIONS, relationGender } from './lexicon';
 import { NICKNAMES } from './lexicon/nicknames';
@@ -1834,7 +1834,7 @@ const FULL_NAMES_OF = (() => {
 
 /** Lower case without accents. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return withoutAccents(text).toLowerCase();
 }
 
 /**

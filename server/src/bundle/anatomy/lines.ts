@@ -75,7 +75,7 @@ const NAVIGATION_WORDS = new Set(
     'tweet email e-mail print whatsapp facebook twitter x linkedin reddit telegram pinterest copy link save comment ' +
     'comments follow reply report top trending breaking mail bookmark listen world-news us-news defence defense ' +
     'security military regions region region-news global domestic metro nation states elections election campaign ' +
-    'investigations cookies settings close open back next previous'
+    'investigations cookies settings close open back next previous events policy'
   ).split(' '),
 );
 const NAVIGATION_FILLERS = new Set(['and', 'the', 'of', 'in', 'on']);
