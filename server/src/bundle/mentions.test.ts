@@ -852,6 +852,10 @@ test('capitalised words before a title name its town or body, and belong to the 
   assert.equal(roleOf('Shares of Kestrel fell. Kestrel chief executive Ada Okonkwo said no.', 'Ada Okonkwo'), 'Kestrel chief executive');
   assert.equal(roleOf('Kestrel chief executive Ada Okonkwo said no.', 'Ada Okonkwo'), 'chief executive');
   assert.equal(roleOf('He read The Ledger. The chief executive Ada Okonkwo said no.', 'Ada Okonkwo'), 'chief executive');
+  // A firm's `Inc.` or `Corp.` goes on to its officer's title; a full stop before the name ends a sentence.
+  assert.equal(roleOf('Kelvar Inc. Chief Executive Officer Ada Okonkwo said no.', 'Ada Okonkwo'), 'Kelvar Inc. Chief Executive Officer');
+  assert.equal(roleOf('Shares rose after Kelvar Corp. CEO Ada Okonkwo said no.', 'Ada Okonkwo'), 'Kelvar Corp. CEO');
+  assert.equal(roleOf('He sold it to Kelvar Inc. Ada Okonkwo said no.', 'Ada Okonkwo'), undefined);
   // A chamber or body opening the sentence before a capitalised word of the title is the role's too.
   assert.equal(roleOf('House Minority Leader Ada Crane said no.', 'Ada Crane'), 'House Minority Leader');
   assert.equal(roleOf('House Republican Leader Ada Crane said no.', 'Ada Crane'), 'House Republican Leader');

@@ -1436,6 +1436,11 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
   let k = nameFrom;
   while (k > 0) {
     const t = tokens[k - 1];
+    // `Acme Inc. Chief Executive`: the firm's full stop is no sentence's.
+    if (t.text === '.' && k < nameFrom && k >= 2 && COMPANY_ENDINGS.has(tokens[k - 2].text) && tokens[k - 2].end === t.start) {
+      k--;
+      continue;
+    }
     if (!t.word) break;
     // `Ways and Means Committee Chairman`: `and` between capitalised common words of the role; not
     // after a name (`Cruz and Kentucky Sen.`, `David Long and House Speaker`) nor before a title
