@@ -467,6 +467,17 @@ test('navigation: a row of section names above the headline is no headline', () 
   assert.equal(anatomy.headline, 'Portville council rejects harbor bridge repair plan');
 });
 
+test('outlet: the outlet the capture line names, before or after a dash in the headline line, is no part of the headline', () => {
+  for (const title of ['Tidemark - Portville opens new harbor bridge', 'Portville opens new harbor bridge - Tidemark']) {
+    const text = page(' date 2024-03-04  Tidemark', title, ...BODY);
+    const anatomy = readAnatomy(text);
+    assert.deepEqual([anatomy.headline, anatomy.outlet], ['Portville opens new harbor bridge', 'Tidemark'], title);
+    assert.deepEqual(anatomy.headlineSpan, spanOf(text, 'Portville opens new harbor bridge'), title);
+  }
+  // Another name before the dash stays: it may be the story's.
+  assert.equal(readAnatomy(page(' date 2024-03-04  Tidemark', 'Portville - the bridge opens at last', ...BODY)).headline, 'Portville - the bridge opens at last');
+});
+
 test('masthead: a paper\'s name above a sentence-case headline is the outlet, not the headline', () => {
   const headline = 'Harbor bridge to close for a month after inspectors find cracks';
   const read = (...top: string[]) => readAnatomy(page(...top, 'By Ann Teller', 'March 4, 2024', '', ...BODY));

@@ -101,6 +101,19 @@ function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The headline without the outlet's name that opens or closes it with a separator, and where the rest starts. */
+function outletAround(headline: string, outlet: string): { title: string; at: number } | null {
+  const parts = headline.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return null;
+  if (parts[0] === outlet) {
+    const at = headline.indexOf(parts[1], outlet.length);
+    return { title: headline.slice(at), at };
+  }
+  if (parts[parts.length - 1] === outlet) return { title: headline.slice(0, headline.lastIndexOf(outlet)).replace(TRAILING_SEPARATOR, ''), at: 0 };
+  return null;
+}
+const TRAILING_SEPARATOR = /\s+[-–—|]\s*$/u;
+
 function readCapture(line: string): Capture | null {
   const match = CAPTURE_LINE.exec(line.length > 500 ? line.slice(0, 500) : line);
   if (!match) return null;
@@ -720,6 +733,12 @@ export function readAnatomy(text: string): Anatomy {
   if (titled && headlineSpan) {
     headline = titled.title;
     headlineSpan = { start: headlineSpan.start, end: headlineSpan.start + titled.title.length };
+  }
+  // … or the outlet the capture line names, on either side: `MarketPulse - Shares slide`, `Shares slide - MarketPulse`.
+  const outletSide = headline !== null && headlineSpan && !titled && capture?.outlet ? outletAround(headline, capture.outlet) : null;
+  if (outletSide && headlineSpan) {
+    headline = outletSide.title;
+    headlineSpan = { start: headlineSpan.start + outletSide.at, end: headlineSpan.start + outletSide.at + outletSide.title.length };
   }
   const section = headline === null ? null : sectionBeforeBar(headline);
   if (section !== null && headlineSpan) {

@@ -854,6 +854,15 @@ test('capitalised words before a title name its town or body, and belong to the 
   assert.equal(roleOf('Talks with Green Dawn failed. Green Dawn leader Ada Crane said no.', 'Ada Crane'), 'Green Dawn leader');
   assert.equal(roleOf('Great Plains Haulage CEO Ada Okonkwo said no. Workers at Great Plains Haulage cheered.', 'Ada Okonkwo'), 'Great Plains Haulage CEO');
   assert.equal(roleOf('Great Plains Haulage CEO Ada Okonkwo said no.', 'Ada Okonkwo'), 'Plains Haulage CEO');
+  // A firm named by a common word, written with a capital inside a sentence, is the officer's too.
+  assert.equal(roleOf('Shares of Kestrel fell. Kestrel CEO Ada Okonkwo said no.', 'Ada Okonkwo'), 'Kestrel CEO');
+  assert.equal(roleOf('Shares of Kestrel fell. Kestrel chief executive Ada Okonkwo said no.', 'Ada Okonkwo'), 'Kestrel chief executive');
+  assert.equal(roleOf('Kestrel chief executive Ada Okonkwo said no.', 'Ada Okonkwo'), 'chief executive');
+  assert.equal(roleOf('He read The Ledger. The chief executive Ada Okonkwo said no.', 'Ada Okonkwo'), 'chief executive');
+  // A firm's `Inc.` or `Corp.` goes on to its officer's title; a full stop before the name ends a sentence.
+  assert.equal(roleOf('Kelvar Inc. Chief Executive Officer Ada Okonkwo said no.', 'Ada Okonkwo'), 'Kelvar Inc. Chief Executive Officer');
+  assert.equal(roleOf('Shares rose after Kelvar Corp. CEO Ada Okonkwo said no.', 'Ada Okonkwo'), 'Kelvar Corp. CEO');
+  assert.equal(roleOf('He sold it to Kelvar Inc. Ada Okonkwo said no.', 'Ada Okonkwo'), undefined);
   // A chamber or body opening the sentence before a capitalised word of the title is the role's too.
   assert.equal(roleOf('House Minority Leader Ada Crane said no.', 'Ada Crane'), 'House Minority Leader');
   assert.equal(roleOf('House Republican Leader Ada Crane said no.', 'Ada Crane'), 'House Republican Leader');
@@ -1054,9 +1063,13 @@ test('a company is no person where the article names it as one: `X Inc`, `X chie
   assert.deepEqual(names(`Brindlow shares fell 3%. ${said}`), []);
   assert.deepEqual(names(`Brindlow's app went down. ${said}`), []);
   assert.deepEqual(names(`Payments company Brindlow cut jobs. ${said}`), []);
+  // A works of its own: a firm's or a town's (`its Brindlow plant`, `the Brindlow assembly plant`).
+  assert.deepEqual(names(`Hundreds of jobs go at its Brindlow plant. "${said}," he said.`), []);
+  assert.deepEqual(names(`Workers left the Brindlow assembly plant. ${said}`), []);
   // A person's: `the company Brindlow founded`, `Brindlow shares her view`; and one named in full.
   assert.deepEqual(names(`It is the company Brindlow founded. ${said}`), ['Brindlow', 'Brindlow']);
   assert.deepEqual(names(`Brindlow shares her view. ${said}`), ['Brindlow', 'Brindlow']);
+  assert.deepEqual(names(`Brindlow plant sales rose. ${said}`), ['Brindlow', 'Brindlow']);
   assert.deepEqual(names(`Mayor Ann Brindlow said in a statement that no data was lost. ${said}`), ['Ann Brindlow', 'Brindlow']);
 });
 

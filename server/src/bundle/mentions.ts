@@ -1447,6 +1447,11 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
   let k = nameFrom;
   while (k > 0) {
     const t = tokens[k - 1];
+    // `Acme Inc. Chief Executive`: the firm's full stop is no sentence's.
+    if (t.text === '.' && k < nameFrom && k >= 2 && COMPANY_ENDINGS.has(tokens[k - 2].text) && tokens[k - 2].end === t.start) {
+      k--;
+      continue;
+    }
     if (!t.word) break;
     // `Ways and Means Committee Chairman`: `and` between capitalised common words of the role; not
     // after a name (`Cruz and Kentucky Sen.`, `David Long and House Speaker`) nor before a title
@@ -1485,8 +1490,12 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     const opensDepartment = tokens[k].lower === 'and' && !namesPeople(t);
     const opensRole =
       isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName || opensDepartment;
-    // … or opens a name the article writes with capitals inside a sentence too (`Green Progress leader`, `talks with Green Progress`)
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !(tokens[k].cap && capitalisedInSentence(text, t.start, tokens[k].end)))) break;
+    // … or opens a name the article writes with capitals inside a sentence too (`Green Progress leader`, `talks with Green Progress`),
+    // as a firm named by a common word is before its officer (`Shell CEO`, `Kestrel spokesman`; `shares of Shell fell`)
+    const namedInSentence =
+      (tokens[k].cap && capitalisedInSentence(text, t.start, tokens[k].end)) ||
+      (isRoleHead(tokens[k]) && !is(t, IS_DETERMINER) && capitalisedInSentence(text, t.start, t.end));
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !namedInSentence)) break;
     k--;
     if (t.newLine) break;
   }
@@ -2168,8 +2177,15 @@ function companyDescribed(tokens: Token[], at: number): boolean {
   if (!wordAlone(tokens, at)) return false;
   // `Lumenfold shares fell`, not `Lumenfold shares her view`.
   if (next.lower === 'shares') return !!after && !after.cap && (pastTense(after) || after.lower === 'were');
+  // `its Dayton plant`, `the Warren assembly plant`: a works is a firm's or a town's, never a person's.
+  if (before && !before.cap && (is(before, IS_DETERMINER) || THIRD_PERSON_POSSESSIVES.has(before.lower))) {
+    if (WORKS.has(next.lower) || (!next.cap && WORKS.has(after?.lower ?? ''))) return true;
+  }
   return next.lower === 'chief' && after?.lower === 'executive';
 }
+
+/** Places a firm makes or keeps things in. */
+const WORKS = new Set(['plant', 'plants', 'factory', 'factories', 'mill', 'refinery', 'warehouse', 'smelter', 'mine', 'shipyard']);
 
 /** `fell`, `jumped`, `founded`. */
 function pastTense(t: Token): boolean {
