@@ -1340,6 +1340,27 @@ test('a quote does not carry on one across a live page\'s post stamp: the post a
   assert.deepEqual(findQuotes(text, anatomy, mentionsOf(text, ['Ines Moreau'])).map((q) => q.speakerName), ['Ines Moreau', null]);
 });
 
+test('a relative who speaks is the person the article names as that relative', () => {
+  const text = [
+    'Tom Ruiz runs the bakery on Elm Street.',
+    'His mother, Lila Ruiz, still works the till.',
+    '"He never sleeps," his mother said.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Tom Ruiz', { text: 'Lila Ruiz', role: 'His mother', start: 0, end: 0 }]), [['He never sleeps,', 'Lila Ruiz', false]]);
+});
+
+test('words a relative the article does not name said are not the teller\'s', () => {
+  const text = [
+    'Tom Ruiz grew up on the farm.',
+    'He recalled his father telling him, "Never sell the land."',
+    '"Never bake angry," his grandmother used to say.',
+  ].join('\n');
+  assert.deepEqual(read(text, ['Tom Ruiz']), [
+    ['Never sell the land.', null, false],
+    ['Never bake angry,', null, false],
+  ]);
+});
+
 // ---------------------------------------------------------------- robustness
 
 test('any text, paragraphs and mentions: no throw, spans inside the text and in order, text equal to its span', () => {

@@ -10,7 +10,7 @@
 // closing mark. Titles (`“Face the Nation”`), `so-called` terms and short quoted terms no
 // cue speaks for are left out.
 import { LETTER, NUMBER, UPPER, classAt, codePointEnd, codePointStart, isSpaceAt } from './chars';
-import { ASIAN_FAMILY_NAMES, givenNameGender, NAME_ENDINGS_NOT_PEOPLE, PLACES, POST_NOMINALS, relationGender, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
+import { ASIAN_FAMILY_NAMES, givenNameGender, NAME_ENDINGS_NOT_PEOPLE, PERSONAL_RELATIONS, PLACES, POST_NOMINALS, relationGender, ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from './lexicon';
 import { familyNameOf, nicknameEnd } from './mentions';
 import { Anatomy, Gender, NameMention, QuoteFound, Span } from './model';
 import { isPostStamp } from './anatomy/lines';
@@ -197,6 +197,14 @@ const PRONOUN_BEFORE_VERB_RE = new RegExp(`\\b(he|she|they|He|She|They)(?:['’]
 const HONOUR_BEFORE_VERB_RE = new RegExp(`\\b[Hh](?:is|er)\\s+Honou?r\\s+(?:(?:${FILLER})\\s+)*$`);
 /** An interview's answer, printed after its question: `A: …`. */
 const ANSWER_LABEL_RE = /^A:\s/;
+/**
+ * A relative as the subject of a speech verb: `his mother said`, `her grandmother used to say`,
+ * `recalled his father telling him`; group 1 the relation. The words are the relative's, not the teller's.
+ */
+const RELATION_BEFORE_VERB_RE = new RegExp(
+  String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|\p{Lu}[\p{L}-]*['’]s)\s+(?:late\s+)?(${[...PERSONAL_RELATIONS].join('|')})\s+(?:(?:${FILLER})\s+)*$`,
+  'u',
+);
 /** `I told the board,`, `I'd say to him`: the speaker of the paragraph speaks. */
 const FIRST_PERSON_BEFORE_VERB_RE = new RegExp(`\\bI(?:['’](?:d|ve|ll))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
@@ -687,6 +695,8 @@ class QuoteReader {
     if (withName && withName.start > leadStart && followsWith(this.text, withName.start)) return spokenBy(withName);
     const subject = this.subjectBefore(verbStart, leadStart);
     if (subject.speaker) return subject;
+    // `He recalled his father telling him, "…"`: a relative the article leaves unnamed said it, not the teller
+    if (RELATION_BEFORE_VERB_RE.test(lead.slice(0, verb.index))) return subject;
     if (COORDINATED_VERB_RE.test(lead.slice(0, verb.index))) return this.coordinatedSubject(lead, leadStart, verb);
     // A headline's verbs share the name that opens it: `Ryan goes on offense, accuses Obama of treating program like 'piggy bank'`
     const opening = this.inHeadline(verbStart) ? this.firstNamedIn(leadStart, verbStart) : undefined;
@@ -926,6 +936,8 @@ class QuoteReader {
     }
     const honour = HONOUR_BEFORE_VERB_RE.exec(lead);
     if (honour) return { speaker: this.resolveDescription('judge', windowStart + honour.index, false) };
+    const relation = RELATION_BEFORE_VERB_RE.exec(lead);
+    if (relation) return { speaker: this.relativeNamed(relation[1], windowStart + relation.index) };
     if (FIRST_PERSON_BEFORE_VERB_RE.test(lead)) {
       const turn = this.turnSpeaker(verbStart);
       if (turn) return spokenBy(turn);
@@ -1066,6 +1078,18 @@ class QuoteReader {
     }
     const found = recent ?? aside;
     return found && this.meant(found, at, gender);
+  }
+
+  /**
+   * The person named before `at` as someone's `relation` (`Her father, Ravi Nand,`, `Nand's mother,
+   * Lila Nand,`), the latest; null where the article names none: an unnamed relative is no one named.
+   */
+  private relativeNamed(relation: string, at: number): string | null {
+    for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
+      const m = this.mentions[i];
+      if (m.role && !this.insideQuote(m.start) && lastWord(m.role).toLowerCase() === relation) return m.text;
+    }
+    return null;
   }
 
   /** Whom an epithet (EPITHET_*_VERB_RE) at `at` means; undefined where its words are no epithet. */
