@@ -262,6 +262,21 @@ test('where versions differ in different ways, the message shows the closest one
   );
 });
 
+test('versions that differ from a quote in the same way, whatever else they print around it, are named together, not as differing otherwise', () => {
+  const fewer = FULL.replace('5,000', '50,000');
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', fewer),
+    harbour('b', 'Herald', `We have waited long enough. ${FULL}`),
+    harbour('c', 'Courier', `The council agrees, the port agrees and we have waited long enough. ${FULL}`),
+  );
+  const onA = compareQuotes(quotes, articles).findings.find((f) => f.article === 'a')!;
+  assert.equal(onA.message, 'Mara Lind\'s words differ from Herald (b) and Courier (c): "50,000 jobs" → "5,000 jobs"');
+  assert.deepEqual(
+    onA.related.map((r) => r.article),
+    ['b', 'c'],
+  );
+});
+
 test('a version several sources print is one related entry, at its first printing, naming them', () => {
   const fewer = FULL.replace('5,000', '50,000');
   const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', fewer), harbour('c', 'Courier', fewer), harbour('d', 'Herald', fewer));

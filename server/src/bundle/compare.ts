@@ -953,14 +953,23 @@ function groupFindings(
             ? said.text
             : detached(describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(other), wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment)));
         x.described = { other: differing.shown[0], alignment: closest.alignment, text: how };
-        // The difference shown is the closest version's: other versions differ otherwise.
+        // The difference shown is the closest version's; versions that differ from x just so are
+        // named with it (`of the` → `to the` in two sources' wordings), the others differ otherwise.
         const [first, ...others] = differing.versions;
-        const rest = differing.besides(first);
-        const otherwise = !others.length ? '' : rest.sources ? ` (and otherwise in ${sourceList(rest, label, sourceOf)})` : ' (another version there differs otherwise)';
+        const differsAlike = (version: Version) => {
+          const y = version.shown[0];
+          const counterpart = wording.find((c) => c.unit === y.unit)!;
+          return detached(describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(y.quote), wordsOf(y), orient(u, y.unit, counterpart.alignment))) === how;
+        };
+        const alike = others.filter(differsAlike);
+        const shownAlike = [first, ...alike].flatMap((version) => version.shown);
+        const named = { shown: shownAlike, sources: new Set(shownAlike.map(sourceOf)).size };
+        const rest = differing.besides(named);
+        const otherwise = alike.length === others.length ? '' : rest.sources ? ` (and otherwise in ${sourceList(rest, label, sourceOf)})` : ' (another version there differs otherwise)';
         findings.push({
           code: 'quote-wording',
           ...at(x),
-          message: detached(`${who} words differ from ${sourceList(first, label, sourceOf)}: ${how}${otherwise}`),
+          message: detached(`${who} words differ from ${sourceList(named, label, sourceOf)}: ${how}${otherwise}`),
           related: differing.versions.map((version) => printed(version, x.printing.source)),
         });
       }
