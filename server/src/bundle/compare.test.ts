@@ -304,6 +304,21 @@ test('each related version is shown where it differs, even far into a long quote
   assert.equal(onB.related[0].message, 'Daily (a) prints: "…cost the city nothing at all"');
 });
 
+test('an excerpt across a quote\'s paragraphs leaves out the mark that opens the next paragraph', () => {
+  const first = 'We built the canals and we paid for the pumps.';
+  const second = 'When low, the farmers suffer first and the cities follow them within a month';
+  const overParagraphs: Story = {
+    id: 'a',
+    source: 'Daily',
+    outlet: 'Daily',
+    body: [`"${first}`, `"${second}," Mara Lind said.`],
+    said: [{ text: `${first}\n\n"${second}`, speaker: 'Mara Lind' }],
+  };
+  const { articles, quotes } = bundle(overParagraphs, harbour('b', 'Herald', `${first} ${second.replace('low', 'dry')}`));
+  const onB = compareQuotes(quotes, articles).findings.find((f) => f.article === 'b')!;
+  assert.equal(onB.related[0].message, 'Daily (a) prints: "…the pumps. When low, the farmers suffer…"');
+});
+
 test('a dropped clause is a difference; the message shows it with the words around it', () => {
   const { articles, quotes } = bundle(
     harbour('a', 'Daily', 'We will rebuild the old pier, and the state will pay for all of it, before the storms come'),

@@ -1156,7 +1156,7 @@ function widen(h: Hunk, a: QuoteWords, b: QuoteWords): [[number, number], [numbe
 function side(text: string, words: QuoteWords, [start, end]: [number, number], keepEnd: boolean): string {
   if (start >= end) return '';
   const [from, to] = keepEnd ? [Math.max(start, end - WORDS_PER_SIDE), end] : [start, Math.min(end, start + WORDS_PER_SIDE)];
-  const slice = text.slice(words.words[from].start, words.words[to - 1].end).replace(/\s+/g, ' ');
+  const slice = oneLine(text.slice(words.words[from].start, words.words[to - 1].end));
   return `${from > start ? '…' : ''}${slice}${to < end ? '…' : ''}`;
 }
 
@@ -1171,5 +1171,13 @@ function excerpt(text: string, words: QuoteWords, [start, end]: [number, number]
   const from = Math.max(0, Math.min(start, count - 1) - EXCERPT_CONTEXT);
   const to = Math.min(count, Math.max(end, start + 1) + EXCERPT_CONTEXT, from + EXCERPT_WORDS);
   const slice = text.slice(from === 0 ? 0 : words.words[from].start, to === count ? text.length : words.words[to - 1].end);
-  return `${from > 0 ? '…' : ''}${slice.trim().replace(/\s+/g, ' ')}${to < count ? '…' : ''}`;
+  return `${from > 0 ? '…' : ''}${oneLine(slice).trim()}${to < count ? '…' : ''}`;
+}
+
+/**
+ * Part of a quote's text on one line, without the mark that opens each of its paragraphs after the
+ * first (`pumps. "When`): it is the page's, not the speaker's. Inner quotes take single marks.
+ */
+function oneLine(quoted: string): string {
+  return quoted.replace(/\n\s*["“«„]/g, ' ').replace(/\s+/g, ' ');
 }
