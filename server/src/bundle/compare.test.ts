@@ -262,6 +262,21 @@ test('where versions differ in different ways, the message shows the closest one
   );
 });
 
+test('versions that differ from a quote in the same way, whatever else they print around it, are named together, not as differing otherwise', () => {
+  const fewer = FULL.replace('5,000', '50,000');
+  const { articles, quotes } = bundle(
+    harbour('a', 'Daily', fewer),
+    harbour('b', 'Herald', `We have waited long enough. ${FULL}`),
+    harbour('c', 'Courier', `The council agrees, the port agrees and we have waited long enough. ${FULL}`),
+  );
+  const onA = compareQuotes(quotes, articles).findings.find((f) => f.article === 'a')!;
+  assert.equal(onA.message, 'Mara Lind\'s words differ from Herald (b) and Courier (c): "50,000 jobs" → "5,000 jobs"');
+  assert.deepEqual(
+    onA.related.map((r) => r.article),
+    ['b', 'c'],
+  );
+});
+
 test('a version several sources print is one related entry, at its first printing, naming them', () => {
   const fewer = FULL.replace('5,000', '50,000');
   const { articles, quotes } = bundle(harbour('a', 'Daily', FULL), harbour('b', 'Herald', fewer), harbour('c', 'Courier', fewer), harbour('d', 'Herald', fewer));
@@ -287,6 +302,21 @@ test('each related version is shown where it differs, even far into a long quote
   assert.equal(onA.related[0].message, 'Herald (b) prints: "…cost the city ten million pounds"');
   const onB = findings.find((f) => f.article === 'b')!;
   assert.equal(onB.related[0].message, 'Daily (a) prints: "…cost the city nothing at all"');
+});
+
+test('an excerpt across a quote\'s paragraphs leaves out the mark that opens the next paragraph', () => {
+  const first = 'We built the canals and we paid for the pumps.';
+  const second = 'When low, the farmers suffer first and the cities follow them within a month';
+  const overParagraphs: Story = {
+    id: 'a',
+    source: 'Daily',
+    outlet: 'Daily',
+    body: [`"${first}`, `"${second}," Mara Lind said.`],
+    said: [{ text: `${first}\n\n"${second}`, speaker: 'Mara Lind' }],
+  };
+  const { articles, quotes } = bundle(overParagraphs, harbour('b', 'Herald', `${first} ${second.replace('low', 'dry')}`));
+  const onB = compareQuotes(quotes, articles).findings.find((f) => f.article === 'b')!;
+  assert.equal(onB.related[0].message, 'Daily (a) prints: "…the pumps. When low, the farmers suffer…"');
 });
 
 test('a dropped clause is a difference; the message shows it with the words around it', () => {

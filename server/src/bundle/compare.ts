@@ -953,14 +953,23 @@ function groupFindings(
             ? said.text
             : detached(describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(other), wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment)));
         x.described = { other: differing.shown[0], alignment: closest.alignment, text: how };
-        // The difference shown is the closest version's: other versions differ otherwise.
+        // The difference shown is the closest version's; versions that differ from x just so are
+        // named with it (`of the` → `to the` in two sources' wordings), the others differ otherwise.
         const [first, ...others] = differing.versions;
-        const rest = differing.besides(first);
-        const otherwise = !others.length ? '' : rest.sources ? ` (and otherwise in ${sourceList(rest, label, sourceOf)})` : ' (another version there differs otherwise)';
+        const differsAlike = (version: Version) => {
+          const y = version.shown[0];
+          const counterpart = wording.find((c) => c.unit === y.unit)!;
+          return detached(describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(y.quote), wordsOf(y), orient(u, y.unit, counterpart.alignment))) === how;
+        };
+        const alike = others.filter(differsAlike);
+        const shownAlike = [first, ...alike].flatMap((version) => version.shown);
+        const named = { shown: shownAlike, sources: new Set(shownAlike.map(sourceOf)).size };
+        const rest = differing.besides(named);
+        const otherwise = alike.length === others.length ? '' : rest.sources ? ` (and otherwise in ${sourceList(rest, label, sourceOf)})` : ' (another version there differs otherwise)';
         findings.push({
           code: 'quote-wording',
           ...at(x),
-          message: detached(`${who} words differ from ${sourceList(first, label, sourceOf)}: ${how}${otherwise}`),
+          message: detached(`${who} words differ from ${sourceList(named, label, sourceOf)}: ${how}${otherwise}`),
           related: differing.versions.map((version) => printed(version, x.printing.source)),
         });
       }
@@ -1147,7 +1156,7 @@ function widen(h: Hunk, a: QuoteWords, b: QuoteWords): [[number, number], [numbe
 function side(text: string, words: QuoteWords, [start, end]: [number, number], keepEnd: boolean): string {
   if (start >= end) return '';
   const [from, to] = keepEnd ? [Math.max(start, end - WORDS_PER_SIDE), end] : [start, Math.min(end, start + WORDS_PER_SIDE)];
-  const slice = text.slice(words.words[from].start, words.words[to - 1].end).replace(/\s+/g, ' ');
+  const slice = oneLine(text.slice(words.words[from].start, words.words[to - 1].end));
   return `${from > start ? '…' : ''}${slice}${to < end ? '…' : ''}`;
 }
 
@@ -1162,5 +1171,13 @@ function excerpt(text: string, words: QuoteWords, [start, end]: [number, number]
   const from = Math.max(0, Math.min(start, count - 1) - EXCERPT_CONTEXT);
   const to = Math.min(count, Math.max(end, start + 1) + EXCERPT_CONTEXT, from + EXCERPT_WORDS);
   const slice = text.slice(from === 0 ? 0 : words.words[from].start, to === count ? text.length : words.words[to - 1].end);
-  return `${from > 0 ? '…' : ''}${slice.trim().replace(/\s+/g, ' ')}${to < count ? '…' : ''}`;
+  return `${from > 0 ? '…' : ''}${oneLine(slice).trim()}${to < count ? '…' : ''}`;
+}
+
+/**
+ * Part of a quote's text on one line, without the mark that opens each of its paragraphs after the
+ * first (`pumps. "When`): it is the page's, not the speaker's. Inner quotes take single marks.
+ */
+function oneLine(quoted: string): string {
+  return quoted.replace(/\n\s*["“«„]/g, ' ').replace(/\s+/g, ' ');
 }

@@ -512,6 +512,19 @@ test('spelling variants of one name are one person, and a name-spelling finding 
   assert.equal(people.findings.filter((f) => f.code === 'role-differs').length, 0);
 });
 
+test('one name-spelling finding an article for one spelling: the surname alone, before or after the full name, repeats it', () => {
+  const a1 = article('a1', 'north wire', 'President {Bohdan Kovalensky|President} spoke. Later {Kovalensky} said the deal was near.', 'North Wire');
+  const a2 = article('a2', 'east herald', 'In Kyiv, {Kovalenskiy} spoke first. President {Bohdan Kovalenskiy|President} replied. {Kovalenskiy} left.', 'East Herald');
+  const people = resolvePeople([a1, a2]);
+  const spelling = people.findings.filter((f) => f.code === 'name-spelling');
+  assert.deepEqual(spelling.map((f) => a2.seed.text.slice(f.span.start, f.span.end)), ['Bohdan Kovalenskiy']);
+  // With a particle the short form keeps: `El Sisi` is the tail of `Abdel Fattah El Sisi`.
+  const b1 = article('b1', 'north wire', 'President {Abdel Fattah el-Sissi|President} spoke.', 'North Wire');
+  const b2 = article('b2', 'east herald', 'President {Abdel Fattah El Sisi|President} spoke. {El Sisi} left.', 'East Herald');
+  const particle = resolvePeople([b1, b2]).findings.filter((f) => f.code === 'name-spelling');
+  assert.deepEqual(particle.map((f) => b2.seed.text.slice(f.span.start, f.span.end)), ['Abdel Fattah El Sisi']);
+});
+
 test('two vowels apart on the same consonants, a surname of six letters or more is one spelt two ways (Whelan, Whalen); not a shorter one', () => {
   const people = resolvePeople([
     article('a1', 'north wire', 'Mayor {Colm Whelan|Mayor} spoke. {Ana Dolan} listened.', 'North Wire'),

@@ -1512,12 +1512,15 @@ function spellingFindings(person: Person, draft: Draft): Finding[] {
     const kept = canonicalBySource.get(p.article.source);
     if (!kept || (p.name.form === person.name && kept.name.form !== person.name)) canonicalBySource.set(p.article.source, p);
   }
-  const flagged = new Set<string>();
-  for (const p of draft.mentions) {
-    if (!isVariant(p.name) || flagged.has(nameKey(p.article.id, p.name.form))) continue;
+  const flaggedForms = new Map<string, string[]>(); // by article
+  // Fullest forms first: `El Sisi`, the tail of `Abdel Fattah El Sisi` in the same article, repeats its finding.
+  const variantMentions = draft.mentions.filter((p) => isVariant(p.name)).sort((a, b) => b.name.words - a.name.words);
+  for (const p of variantMentions) {
+    const formsHere = flaggedForms.get(p.article.id) ?? [];
+    if (formsHere.some((form) => form === p.name.form || form.endsWith(` ${p.name.form}`))) continue;
     const other = firstFromOtherSource(canonicalBySource, p.article.source);
     if (!other) continue;
-    flagged.add(nameKey(p.article.id, p.name.form));
+    push(flaggedForms, p.article.id, p.name.form);
     // Named by their forms: one line, without an editor's brackets (`(Libyan strongman Moammar) Gadhafi`).
     const elsewhere = detached(`"${other.name.form}" in ${sourceName(other.article)}`);
     findings.push({
@@ -1995,9 +1998,6 @@ function dominant<T>(candidates: T[], count: (candidate: T) => number): T | unde
   return most > 0 && most >= 2 * next ? leader : undefined;
 }
 
-function nameKey(article: string, text: string): string {
-  return `${article}\u0000${oneLine(text)}`;
-}
 
 /** Whether two maps have a key in common. */
 function sharesAKey<K>(a: Map<K, unknown>, b: Map<K, unknown>): boolean {
