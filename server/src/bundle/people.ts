@@ -1998,7 +1998,6 @@ function dominant<T>(candidates: T[], count: (candidate: T) => number): T | unde
   return most > 0 && most >= 2 * next ? leader : undefined;
 }
 
-
 /** Whether two maps have a key in common. */
 function sharesAKey<K>(a: Map<K, unknown>, b: Map<K, unknown>): boolean {
   for (const key of a.keys()) if (b.has(key)) return true;
