@@ -336,6 +336,10 @@ test('places, organisations, outlets and dates are not people', () => {
   // Broadcasters whose names are also given names: alone they are the broadcaster.
   assert.deepEqual(names("Tom Reed told Sky on Sunday, and on Sky's late show."), ['Tom Reed']);
   assert.deepEqual(names('The singer Sky Ferreira spoke.'), ['Sky Ferreira']);
+  // Outlets named like people, by a particle or a word no given name before the outlet's word.
+  assert.deepEqual(names("Al Jazeera's Resul Serdar, reporting from Istanbul, said talks went on."), ['Resul Serdar']);
+  assert.deepEqual(names('According to Al Arabiya, Deutsche Welle and Le Monde, the writer remains in custody.'), []);
+  assert.deepEqual(names('Al Gore met Megan Fox.'), ['Al Gore', 'Megan Fox']);
   assert.deepEqual(names('The Halvorsen Foundation gave prints to the museum.'), []);
   assert.deepEqual(names('Maccabi Tel Aviv beat Real Madrid at the Yad Eliyahu Arena.'), []);
   assert.deepEqual(names('The Kremlin said the Pentagon and NATO were wrong.'), []);

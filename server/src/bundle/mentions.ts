@@ -573,6 +573,17 @@ function isCommonWord(t: Token, maxTier = 50): boolean {
   return t.tier > 0 && t.tier <= maxTier;
 }
 
+/**
+ * The name from i to j ends on an outlet's word after particles or words no given name: `Al Jazeera`,
+ * `Deutsche Welle`, `Le Monde` are outlets named like people (but `Michael Bloomberg`, `Megan Fox`;
+ * `Bloomberg` alone is the person where the story names him in full).
+ */
+function namesOutlet(tokens: Token[], i: number, j: number): boolean {
+  if (j - i < 2 || !is(tokens[j - 1], IS_OUTLET)) return false;
+  for (let k = i; k < j - 1; k++) if (is(tokens[k], IS_FIRST_NAME) && !NAME_PARTICLES.has(tokens[k].lower)) return false;
+  return true;
+}
+
 function isParticle(t: Token): boolean {
   return is(t, IS_PARTICLE);
 }
@@ -973,6 +984,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const placePreposition = opensRun && !!before && before.word && is(before, IS_PLACE_PREPOSITION);
   const roleNounBefore = (opensRun && roleNounBeforeRun) || roleNounInRun;
   const text = spell(tokens, i, j);
+  if (!titled && namesOutlet(tokens, i, j)) return null;
 
   if (!titled && !roleNounBefore && !fullPersonalName(tokens, i, j) && namesAThing(tokens, run, i, j, aliases.has(text))) return null;
   if (!titled && !roleNounBefore && !aliases.has(text) && namesAFirm(tokens, run, i, j)) return null;
