@@ -593,6 +593,10 @@ test('roles written beside the name between commas', () => {
   assert.equal(roleOf('Tom Hale, a member of the House Ways and Means Committee, voted for it.', 'Tom Hale'), 'member of the House Ways and Means Committee');
   assert.equal(roleOf('"Costs are up," said Tom Hale, senior portfolio manager at Whitcombe & Pryor.', 'Tom Hale'), 'senior portfolio manager at Whitcombe & Pryor');
   assert.equal(roleOf('Tom Hale, a partner at Lund & Co, said the deal was fair.', 'Tom Hale'), 'partner at Lund & Co');
+  // A firm's `Co.` keeps its full stop where the sentence ends on it.
+  assert.equal(roleOf('The strike costs $90 million a week, according to Tom Hale, an auto analyst at Lund & Co.', 'Tom Hale'), 'auto analyst at Lund & Co.');
+  // A word no list knows as a modifier, before a role noun, opens the role as `a` would.
+  assert.equal(roleOf('Tom Hale, diplomatic adviser to the Harbour Board, wrote that talks were over.', 'Tom Hale'), 'diplomatic adviser to the Harbour Board');
   // Who said it, between commas, is not who the person is.
   assert.equal(roleOf('Mr. Tom Hale, officials said, acted on his own.', 'Tom Hale'), undefined);
   assert.equal(roleOf('Tom Hale, administration officials said, acted alone.', 'Tom Hale'), undefined);
@@ -852,6 +856,9 @@ test('capitalised words before a title name its town or body, and belong to the 
   // A common word opening the sentence opens the role when a capitalised word follows it …
   assert.equal(roleOf('Pine Hollow Mayor Dale Brunswick said the town was broke.', 'Dale Brunswick'), 'Pine Hollow Mayor');
   assert.equal(roleOf('Senate Minority Leader Tom Hale said no.', 'Tom Hale'), 'Senate Minority Leader');
+  // … or names the body's members in the plural, where a plural subject would need a verb (not `Thanks Mayor X`).
+  assert.equal(roleOf('Teamsters General President Tom Hale said no.', 'Tom Hale'), 'Teamsters General President');
+  assert.equal(roleOf('Thanks Mayor Tom Hale for the help.', 'Tom Hale'), 'Mayor');
   // … unless it is a function word.
   assert.equal(roleOf('When Senate Majority Leader Tom Hale spoke, nobody listened.', 'Tom Hale'), 'Senate Majority Leader');
   // … or a name the article writes with capitals inside a sentence too.

@@ -1420,12 +1420,17 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   let after = head + 1;
   while (after < to && (tokens[after].cap || tokens[after].possessive)) after++;
   if (after < to && !ROLE_COMPLEMENTS.has(tokens[after].lower)) return undefined;
-  const end = tokens[to - 1].possessive ? tokens[to - 1].end + 2 : tokens[to - 1].end;
+  const last = tokens[to - 1];
+  // `analyst at Brennan & Co.`: the firm's full stop is its name's, though it ends the sentence too.
+  const end = last.possessive ? last.end + 2 : ABBREVIATED_COMPANY_ENDINGS.has(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
   const role = text.slice(tokens[from].start, end);
   return role.replace(PLURAL_TITLE, '$1.');
 }
 
 const COUNTING_WORDS = new Set(['another', 'one']);
+
+/** Company endings written with a full stop: `Inc.`, `Co.`. */
+const ABBREVIATED_COMPANY_ENDINGS = new Set(['Inc', 'Ltd', 'Corp', 'Co']);
 
 /** A title written once for several (`Reps. Ann Holloway and Tom Reyes`): each holds it alone. */
 const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
@@ -1507,12 +1512,18 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     const namedInSentence =
       (tokens[k].cap && capitalisedInSentence(text, t.start, tokens[k].end)) ||
       (isRoleHead(tokens[k]) && !is(t, IS_DETERMINER) && capitalisedInSentence(text, t.start, t.end));
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !namedInSentence)) break;
+    // … or names, in the plural, the members of the body the title is of, where a plural subject would need a verb
+    // (`Teamsters General President`, `Machinists President`; not `Thanks Mayor X`)
+    const membersBeforeTitle = AGENT_PLURAL.test(t.lower) && !t.possessive && tokens[k].cap && (isRoleHead(tokens[k]) || is(tokens[k], IS_TITLE_MODIFIER));
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !namedInSentence && !membersBeforeTitle)) break;
     k--;
     if (t.newLine) break;
   }
   return roleText(text, tokens, k, nameFrom);
 }
+
+/** The plural of a noun for people by what they do: `teamsters`, `machinists`, `electricians`. */
+const AGENT_PLURAL = /(?:er|or|ist|ian)s$/;
 
 /** A possessive that a noun follows: `her`, `our`, `the mayor's`. */
 function ownerOfNoun(t: Token): boolean {
@@ -1734,7 +1745,9 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = fa
   const phrase = rolePhraseAt(tokens, comma + 1);
   if (!phrase) return undefined;
   const opener = tokens[phrase.from];
-  const opens = determinesNoun(opener) || opener.cap || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
+  // `diplomatic adviser to the President`, `auto analyst at …`: a word no list knows as a modifier may still stand before a role noun.
+  const beforeRoleNoun = phrase.from + 1 < phrase.to && opener.word && is(tokens[phrase.from + 1], IS_ROLE_NOUN);
+  const opens = determinesNoun(opener) || opener.cap || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER) || beforeRoleNoun;
   if (!opens || (post && INDEFINITE.has(opener.lower))) return undefined;
   // `Sen. Tom Cotton, Senate Minority Leader Chuck Schumer and …`: a title with a name after it is the next person's.
   let named = phrase.to;
