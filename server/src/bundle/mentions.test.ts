@@ -911,6 +911,12 @@ test('a relative clause after the name gives a role: `who is` a role, or an offi
   assert.equal(roleOf('Luis Ortega, who runs a cafe at the harbour, agreed.', 'Luis Ortega'), 'runs a cafe at the harbour');
   assert.equal(roleOf('Ana Lind, who also leads the Green caucus, voted against.', 'Ana Lind'), 'leader of the Green caucus');
   assert.equal(roleOf("Tom Reyes, who is now the party's treasurer, said so.", 'Tom Reyes'), "party's treasurer");
+  // After an appositive, the clause gives a second post the person holds.
+  assert.deepEqual(rolesOf("Omar Fadel, the Harbour prime minister, who is also the Harbour's foreign minister, spoke.", 'Omar Fadel'), [
+    'Harbour prime minister',
+    "Harbour's foreign minister",
+  ]);
+  assert.deepEqual(rolesOf('Omar Fadel, the mayor, who spoke first, left.', 'Omar Fadel'), ['mayor', undefined]);
   // Not an office: what the person is doing, or a verb with no organisation after it.
   assert.equal(roleOf('Tom Reyes, who is expected to testify, declined to comment.', 'Tom Reyes'), undefined);
   assert.equal(roleOf('Joe Hart, who runs for office next year, said nothing.', 'Joe Hart'), undefined);

@@ -1765,6 +1765,15 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = fa
 }
 
 /**
+ * The post a relative clause gives after the name's appositive: `X, the Qatari prime minister, who
+ * is also Qatar's foreign minister,`, a second post the person holds.
+ */
+function postInClauseAfter(text: string, tokens: Token[], nameTo: number): string | undefined {
+  const phrase = tokens[nameTo]?.text === ',' ? rolePhraseAt(tokens, nameTo + 1) : undefined;
+  return phrase && tokens[phrase.to]?.text === ',' && tokens[phrase.to + 1]?.lower === 'who' ? roleInClause(text, tokens, phrase.to + 2) : undefined;
+}
+
+/**
  * The role a relative clause after a name gives: `, who is the city's chief planner,`, or an
  * office as a verb in the present, `, who chairs the flood committee,` (the chair of it; but
  * `, who runs a cafe,` is said best as it is).
@@ -1898,7 +1907,7 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const role = post ?? (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled ?? party;
     if (role) mention.role = role;
     // A person holds both: a rank or title and the post beside it (`Chief Superintendent X, the area commander,`).
-    const secondRole = (role === office ? appositive : office) ?? party;
+    const secondRole = (role === office ? appositive : office) ?? (appositive && postInClauseAfter(text, tokens, to)) ?? party;
     if (role && secondRole && secondRole !== role) mention.secondRole = secondRole;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
