@@ -299,7 +299,7 @@ export const BUSINESSES_NAMED_LIKE_PEOPLE: ReadonlySet<string> = new Set(
 export const OUTLETS: ReadonlySet<string> = new Set(
   words(`Reuters, AP, AFP, Bloomberg, TASS, Tass, RIA, Novosti, Interfax, Xinhua, Yonhap, Kyodo,
     Anadolu, IANS, PTI, ANI, Ukrinform, Izvestia, Kommersant, Vedomosti, Pravda, Sputnik, RT,
-    CNN, BBC, NBC, CBS, ABC, Fox, MSNBC, CNBC, NPR, PBS, Sky, ITV, CBC, NHK, Euronews, Newsmax, Politico, Axios, Jazeera, Guardian, Telegraph,
+    CNN, BBC, NBC, CBS, ABC, Fox, MSNBC, CNBC, NPR, PBS, Sky, ITV, CBC, NHK, Euronews, Newsmax, Politico, Axios, Jazeera, Arabiya, Mayadeen, Welle, Guardian, Telegraph,
     Times, Post, Journal, Tribune, Herald, Gazette, Economist, Newsweek, Forbes, Fortune,
     Breitbart, BuzzFeed, HuffPost, Yahoo, Nikkei, Asahi, Mainichi, Haaretz, Spiegel, Bild,
     Figaro, Monde, Corriere, Repubblica, Caixin, Dawn, Wikinews, Mining.com,

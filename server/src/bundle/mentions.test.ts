@@ -336,6 +336,10 @@ test('places, organisations, outlets and dates are not people', () => {
   // Broadcasters whose names are also given names: alone they are the broadcaster.
   assert.deepEqual(names("Tom Reed told Sky on Sunday, and on Sky's late show."), ['Tom Reed']);
   assert.deepEqual(names('The singer Sky Ferreira spoke.'), ['Sky Ferreira']);
+  // Outlets named like people, by a particle or a word no given name before the outlet's word.
+  assert.deepEqual(names("Al Jazeera's Resul Serdar, reporting from Istanbul, said talks went on."), ['Resul Serdar']);
+  assert.deepEqual(names('According to Al Arabiya, Deutsche Welle and Le Monde, the writer remains in custody.'), []);
+  assert.deepEqual(names('Al Gore met Megan Fox.'), ['Al Gore', 'Megan Fox']);
   assert.deepEqual(names('The Halvorsen Foundation gave prints to the museum.'), []);
   assert.deepEqual(names('Maccabi Tel Aviv beat Real Madrid at the Yad Eliyahu Arena.'), []);
   assert.deepEqual(names('The Kremlin said the Pentagon and NATO were wrong.'), []);
@@ -589,6 +593,10 @@ test('roles written beside the name between commas', () => {
   assert.equal(roleOf('Tom Hale, a member of the House Ways and Means Committee, voted for it.', 'Tom Hale'), 'member of the House Ways and Means Committee');
   assert.equal(roleOf('"Costs are up," said Tom Hale, senior portfolio manager at Whitcombe & Pryor.', 'Tom Hale'), 'senior portfolio manager at Whitcombe & Pryor');
   assert.equal(roleOf('Tom Hale, a partner at Lund & Co, said the deal was fair.', 'Tom Hale'), 'partner at Lund & Co');
+  // A firm's `Co.` keeps its full stop where the sentence ends on it.
+  assert.equal(roleOf('The strike costs $90 million a week, according to Tom Hale, an auto analyst at Lund & Co.', 'Tom Hale'), 'auto analyst at Lund & Co.');
+  // A word no list knows as a modifier, before a role noun, opens the role as `a` would.
+  assert.equal(roleOf('Tom Hale, diplomatic adviser to the Harbour Board, wrote that talks were over.', 'Tom Hale'), 'diplomatic adviser to the Harbour Board');
   // Who said it, between commas, is not who the person is.
   assert.equal(roleOf('Mr. Tom Hale, officials said, acted on his own.', 'Tom Hale'), undefined);
   assert.equal(roleOf('Tom Hale, administration officials said, acted alone.', 'Tom Hale'), undefined);
@@ -848,6 +856,9 @@ test('capitalised words before a title name its town or body, and belong to the 
   // A common word opening the sentence opens the role when a capitalised word follows it …
   assert.equal(roleOf('Pine Hollow Mayor Dale Brunswick said the town was broke.', 'Dale Brunswick'), 'Pine Hollow Mayor');
   assert.equal(roleOf('Senate Minority Leader Tom Hale said no.', 'Tom Hale'), 'Senate Minority Leader');
+  // … or names the body's members in the plural, where a plural subject would need a verb (not `Thanks Mayor X`).
+  assert.equal(roleOf('Teamsters General President Tom Hale said no.', 'Tom Hale'), 'Teamsters General President');
+  assert.equal(roleOf('Thanks Mayor Tom Hale for the help.', 'Tom Hale'), 'Mayor');
   // … unless it is a function word.
   assert.equal(roleOf('When Senate Majority Leader Tom Hale spoke, nobody listened.', 'Tom Hale'), 'Senate Majority Leader');
   // … or a name the article writes with capitals inside a sentence too.
@@ -900,6 +911,12 @@ test('a relative clause after the name gives a role: `who is` a role, or an offi
   assert.equal(roleOf('Luis Ortega, who runs a cafe at the harbour, agreed.', 'Luis Ortega'), 'runs a cafe at the harbour');
   assert.equal(roleOf('Ana Lind, who also leads the Green caucus, voted against.', 'Ana Lind'), 'leader of the Green caucus');
   assert.equal(roleOf("Tom Reyes, who is now the party's treasurer, said so.", 'Tom Reyes'), "party's treasurer");
+  // After an appositive, the clause gives a second post the person holds.
+  assert.deepEqual(rolesOf("Omar Fadel, the Harbour prime minister, who is also the Harbour's foreign minister, spoke.", 'Omar Fadel'), [
+    'Harbour prime minister',
+    "Harbour's foreign minister",
+  ]);
+  assert.deepEqual(rolesOf('Omar Fadel, the mayor, who spoke first, left.', 'Omar Fadel'), ['mayor', undefined]);
   // Not an office: what the person is doing, or a verb with no organisation after it.
   assert.equal(roleOf('Tom Reyes, who is expected to testify, declined to comment.', 'Tom Reyes'), undefined);
   assert.equal(roleOf('Joe Hart, who runs for office next year, said nothing.', 'Joe Hart'), undefined);

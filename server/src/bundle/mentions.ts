@@ -573,6 +573,17 @@ function isCommonWord(t: Token, maxTier = 50): boolean {
   return t.tier > 0 && t.tier <= maxTier;
 }
 
+/**
+ * The name from i to j ends on an outlet's word after particles or words no given name: `Al Jazeera`,
+ * `Deutsche Welle`, `Le Monde` are outlets named like people (but `Michael Bloomberg`, `Megan Fox`;
+ * `Bloomberg` alone is the person where the story names him in full).
+ */
+function namesOutlet(tokens: Token[], i: number, j: number): boolean {
+  if (j - i < 2 || !is(tokens[j - 1], IS_OUTLET)) return false;
+  for (let k = i; k < j - 1; k++) if (is(tokens[k], IS_FIRST_NAME) && !NAME_PARTICLES.has(tokens[k].lower)) return false;
+  return true;
+}
+
 function isParticle(t: Token): boolean {
   return is(t, IS_PARTICLE);
 }
@@ -973,6 +984,7 @@ function analyzeRun(tokens: Token[], run: Run, known: Known): Verdict | null {
   const placePreposition = opensRun && !!before && before.word && is(before, IS_PLACE_PREPOSITION);
   const roleNounBefore = (opensRun && roleNounBeforeRun) || roleNounInRun;
   const text = spell(tokens, i, j);
+  if (!titled && namesOutlet(tokens, i, j)) return null;
 
   if (!titled && !roleNounBefore && !fullPersonalName(tokens, i, j) && namesAThing(tokens, run, i, j, aliases.has(text))) return null;
   if (!titled && !roleNounBefore && !aliases.has(text) && namesAFirm(tokens, run, i, j)) return null;
@@ -1408,12 +1420,17 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   let after = head + 1;
   while (after < to && (tokens[after].cap || tokens[after].possessive)) after++;
   if (after < to && !ROLE_COMPLEMENTS.has(tokens[after].lower)) return undefined;
-  const end = tokens[to - 1].possessive ? tokens[to - 1].end + 2 : tokens[to - 1].end;
+  const last = tokens[to - 1];
+  // `analyst at Brennan & Co.`: the firm's full stop is its name's, though it ends the sentence too.
+  const end = last.possessive ? last.end + 2 : ABBREVIATED_COMPANY_ENDINGS.has(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
   const role = text.slice(tokens[from].start, end);
   return role.replace(PLURAL_TITLE, '$1.');
 }
 
 const COUNTING_WORDS = new Set(['another', 'one']);
+
+/** Company endings written with a full stop: `Inc.`, `Co.`. */
+const ABBREVIATED_COMPANY_ENDINGS = new Set(['Inc', 'Ltd', 'Corp', 'Co']);
 
 /** A title written once for several (`Reps. Ann Holloway and Tom Reyes`): each holds it alone. */
 const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
@@ -1495,12 +1512,18 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     const namedInSentence =
       (tokens[k].cap && capitalisedInSentence(text, t.start, tokens[k].end)) ||
       (isRoleHead(tokens[k]) && !is(t, IS_DETERMINER) && capitalisedInSentence(text, t.start, t.end));
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !namedInSentence)) break;
+    // … or names, in the plural, the members of the body the title is of, where a plural subject would need a verb
+    // (`Teamsters General President`, `Machinists President`; not `Thanks Mayor X`)
+    const membersBeforeTitle = AGENT_PLURAL.test(t.lower) && !t.possessive && tokens[k].cap && (isRoleHead(tokens[k]) || is(tokens[k], IS_TITLE_MODIFIER));
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !namedInSentence && !membersBeforeTitle)) break;
     k--;
     if (t.newLine) break;
   }
   return roleText(text, tokens, k, nameFrom);
 }
+
+/** The plural of a noun for people by what they do: `teamsters`, `machinists`, `electricians`. */
+const AGENT_PLURAL = /(?:er|or|ist|ian)s$/;
 
 /** A possessive that a noun follows: `her`, `our`, `the mayor's`. */
 function ownerOfNoun(t: Token): boolean {
@@ -1722,7 +1745,9 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = fa
   const phrase = rolePhraseAt(tokens, comma + 1);
   if (!phrase) return undefined;
   const opener = tokens[phrase.from];
-  const opens = determinesNoun(opener) || opener.cap || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER);
+  // `diplomatic adviser to the President`, `auto analyst at …`: a word no list knows as a modifier may still stand before a role noun.
+  const beforeRoleNoun = phrase.from + 1 < phrase.to && opener.word && is(tokens[phrase.from + 1], IS_ROLE_NOUN);
+  const opens = determinesNoun(opener) || opener.cap || is(opener, IS_ROLE_NOUN) || is(opener, IS_ROLE_MODIFIER) || beforeRoleNoun;
   if (!opens || (post && INDEFINITE.has(opener.lower))) return undefined;
   // `Sen. Tom Cotton, Senate Minority Leader Chuck Schumer and …`: a title with a name after it is the next person's.
   let named = phrase.to;
@@ -1737,6 +1762,15 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = fa
   if (tokens[phrase.to]?.text === ',' && opener.lower === 'the' && after?.cap && (nameLike(after) || is(after, IS_FIRST_NAME)) && !after.newLine) return undefined;
   // `the rapper and actor born Jaylen Brooks`: what follows the second role is no complement, the first still holds.
   return roleText(text, tokens, phrase.from, phrase.to) ?? (phrase.firstRoleTo === undefined ? undefined : roleText(text, tokens, phrase.from, phrase.firstRoleTo));
+}
+
+/**
+ * The post a relative clause gives after the name's appositive: `X, the Qatari prime minister, who
+ * is also Qatar's foreign minister,`, a second post the person holds.
+ */
+function postInClauseAfter(text: string, tokens: Token[], nameTo: number): string | undefined {
+  const phrase = tokens[nameTo]?.text === ',' ? rolePhraseAt(tokens, nameTo + 1) : undefined;
+  return phrase && tokens[phrase.to]?.text === ',' && tokens[phrase.to + 1]?.lower === 'who' ? roleInClause(text, tokens, phrase.to + 2) : undefined;
 }
 
 /**
@@ -1873,7 +1907,7 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     const role = post ?? (appositive && office && pastOtherOffice(appositive, office) ? appositive : office) ?? appositive ?? roleBeforeComma(text, tokens, opening, to) ?? titled ?? party;
     if (role) mention.role = role;
     // A person holds both: a rank or title and the post beside it (`Chief Superintendent X, the area commander,`).
-    const secondRole = (role === office ? appositive : office) ?? party;
+    const secondRole = (role === office ? appositive : office) ?? (appositive && postInClauseAfter(text, tokens, to)) ?? party;
     if (role && secondRole && secondRole !== role) mention.secondRole = secondRole;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;

@@ -645,6 +645,16 @@ test('a mention that gives a title and a post gives the person both, and each is
   assert.equal(graded.findings.filter((f) => f.code === 'role-differs').length, 2, 'a second role is compared as the first is');
 });
 
+test('role-differs: not where one source gives the person both posts, as one holding two ministries', () => {
+  const a1 = article('a1', 'north wire', '{Omar Fadel|Harbour prime minister}, who is also the foreign minister, spoke.', 'North Wire');
+  a1.mentions[0].secondRole = 'Harbour foreign minister';
+  const a2 = article('a2', 'east herald', 'Harbour Foreign Minister {Omar Fadel|Harbour Foreign Minister} was there.', 'East Herald');
+  assert.deepEqual(resolvePeople([a1, a2]).findings.filter((f) => f.code === 'role-differs'), []);
+  // Without the second post, the sources differ.
+  const a3 = article('a3', 'north wire', '{Omar Fadel|Harbour prime minister} spoke.', 'North Wire');
+  assert.equal(resolvePeople([a3, a2]).findings.filter((f) => f.code === 'role-differs').length, 2);
+});
+
 test('role-differs: a party one source gives and another contradicts; not a party left', () => {
   const a1 = article('a1', 'north wire', 'Senator {Carla Venn|Senator} spoke.', 'North Wire');
   a1.mentions[0].secondRole = 'Democrat of Vermont';

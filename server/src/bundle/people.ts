@@ -1577,7 +1577,8 @@ function rolesOnce(draft: Draft): RoleUse[] {
  * department it heads (`Foreign Minister` / `Defence Minister`; not `Minister` / `Foreign Minister`),
  * or in grade, where a person holds one (`Detective Sergeant` / `Detective Inspector`, `CFO` / `CEO`).
  * Titles of different offices (`Kremlin spokesman` / `Press Secretary ...`) may all be true at
- * once and are left alone, as are differences within one source. Each use of a role gets one
+ * once and are left alone, as are differences within one source and kinds one source gives together
+ * (one person holding two ministries). Each use of a role gets one
  * finding per differing rank or department, pointing at that role as the first other source gives it; uses
  * of the rank that more sources give than any other are not marked (in a large bundle the many
  * that agree are not each told of the one that does not; that one points at them).
@@ -1628,7 +1629,8 @@ function differingUses(person: Person, kinds: Map<string, RoleUse[]>): Finding[]
   for (const group of groups) {
     if (group === consensus) continue;
     for (const other of groups) {
-      if (other === group) continue;
+      // One source giving both kinds says the person holds both (`the Qatari prime minister, who is also Qatar's foreign minister`).
+      if (other === group || [...group.bySource.keys()].some((source) => other.bySource.has(source))) continue;
       for (const use of group.uses) {
         const otherUse = firstFromOtherSource(other.bySource, use.placed.article.source);
         if (otherUse) findings.push(roleFinding(person, use, otherUse));

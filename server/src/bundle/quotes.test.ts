@@ -269,6 +269,15 @@ test('verbs that judge what is quoted give its words to their subject: `X dismis
     ['lying to residents', 'Tom Hale', true],
     ['deep regret', 'Lena Marsh', true],
   ]);
+  // the participle, after its subject or in a `with` clause
+  const participles = [
+    'Tom Hale, accusing the council of "lying to residents," left the hall.',
+    'The talks ended, with Mayor Ana Vidal accusing the board of "dragging the pier into a dead end" and the port silent.',
+  ].join('\n');
+  assert.deepEqual(read(participles, ['Tom Hale', 'Ana Vidal']), [
+    ['lying to residents,', 'Tom Hale', true],
+    ['dragging the pier into a dead end', 'Ana Vidal', true],
+  ]);
 });
 
 test('a cue before the quote: `X said:`, `X:`, `according to X`, a participle', () => {
@@ -819,6 +828,17 @@ test('cues of two words: `as X pointed out`, `as X put it`', () => {
   ]);
   // `pointed to` and `put it off` say nothing of speaking.
   assert.deepEqual(read('Olsen pointed to the map of "the old quarter and its flooded streets."', ['Olsen']), [['the old quarter and its flooded streets.', null, true]]);
+  // `spoke of` quotes a phrase of the speaker's; `spoke` alone says only that someone gave a talk.
+  assert.deepEqual(read('Olsen spoke of "a turning point for the valley."', ['Olsen']), [['a turning point for the valley.', 'Olsen', true]]);
+  assert.deepEqual(read('Olsen spoke at the opening of "Harbour Lights and Other Songs" on Friday.', ['Olsen']), []);
+});
+
+test('`already` may stand between a subject and its verb: `X had already said … "…"`', () => {
+  const text = 'Ana Vidal called the plan "sound", while her deputy, Tom Hale, had already said the town would do "whatever it takes" to keep the pier.';
+  assert.deepEqual(read(text, ['Ana Vidal', 'Tom Hale']), [
+    ['sound', 'Ana Vidal', true],
+    ['whatever it takes', 'Tom Hale', true],
+  ]);
 });
 
 test('`TASS quoted X as saying` gives the quote to X, and `quoted him as saying` to the person he is', () => {

@@ -43,7 +43,7 @@ function spokenBy(m: NameMention): Cue {
  */
 const JUDGING_VERBS = (
   'dismissed dismisses hailed hails decried decries derided lauded condemned condemns criticised criticized ' +
-  'criticises criticizes accused accuses expressed expresses voiced voices'
+  'criticises criticizes criticising criticizing accused accuses accusing expressed expresses voiced voices'
 ).split(' ');
 const JUDGING_VERB_SET = new Set(JUDGING_VERBS);
 /** Verbs that introduce or follow a quote. Only forms that are rarely nouns (`tweeted`, not `tweet`). */
@@ -79,7 +79,7 @@ const INVERTING_VERBS = new Set(
 
 /** Words that may stand between a subject and its verb: `Peskov also said`, `she went on to say`. */
 const FILLER =
-  '[a-z]+ly|has|have|had|also|then|later|again|further|previously|earlier|once|would|will|could|should|' +
+  '[a-z]+ly|has|have|had|also|already|then|later|again|further|previously|earlier|once|would|will|could|should|' +
   'might|may|can|must|did|does|do|was|is|were|are|who|which|never|always|first|still|even|just|' +
   'soon|not|been|quoted|as|to|on|went|go|goes|want|wants|wanted|tried|decided|himself|herself|used|likes|liked|loved|' +
   'expected|set|going|likely|due|plans|planned|scheduled|nevertheless|nonetheless|however|meanwhile|instead|though|too|' +
@@ -1713,7 +1713,8 @@ export function nextVerb(text: string, from: number): Verb | null {
 
 /**
  * Cues of two words, by their first: `according to Peskov`, `as Peskov pointed out`, `as Peskov
- * put it`. Neither word alone says that someone speaks (`pointed to the map`, `put the question`).
+ * put it`, `Peskov spoke of "…"`. Neither word alone says that someone speaks (`pointed to the map`,
+ * `put the question`, `spoke at the opening`).
  */
 const PHRASE_VERBS = new Map([
   ['according', ' to'],
@@ -1722,6 +1723,8 @@ const PHRASE_VERBS = new Map([
   ['points', ' out'],
   ['pointing', ' out'],
   ['put', ' it'],
+  ['spoke', ' of'],
+  ['speaks', ' of'],
 ]);
 
 /** `word`, standing at `at` in `text`, is a speech verb: not `so-called`, not the noun of `the demands`. */
