@@ -68,6 +68,8 @@ test('lines: navigation bars, section names and breadcrumbs', () => {
   assert.ok(furniture('News · Harbour · Town Hall · Ferries · Letters · e-Edition'), 'a menu whose items dots part');
   assert.ok(furniture('Local • Sport • Weather'));
   assert.ok(!furniture('Review · The storm that closed the harbour for a week'), 'a kicker and a headline');
+  assert.ok(furniture('Harbor Daily › News'), "a site's name over its section");
+  assert.ok(!furniture('Harbor bridge closes › News'), "a page's title over its section");
   assert.ok(!furniture('Mayor and council  clash over harbor bridge repairs'), 'a stray double space in a headline');
   assert.ok(!furniture('Mayor and council clash over harbor bridge repairs'));
   assert.ok(!furniture('World leaders back Portville bridge plan'), 'a headline with one section word');

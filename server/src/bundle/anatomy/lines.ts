@@ -319,10 +319,14 @@ function isNavigation(text: string): boolean {
   return words.length <= 3 ? known === words.length : known / words.length >= 0.75;
 }
 
-/** `Home > World > Europe`, `Home  Football  Cricket`; or sections from `Home` down to the story's own title (`Home / Tech / Rocket fails on first flight`). */
+/**
+ * `Home > World > Europe`, `Home  Football  Cricket`, a site's name over its section (`Harbor Daily ›
+ * News`); or sections from `Home` down to the story's own title (`Home / Tech / Rocket fails on first flight`).
+ */
 function isBreadcrumb(text: string): boolean {
   if (text.length > 300 || !BREADCRUMB_MARK.test(text)) return false;
   const parts = text.split(BREADCRUMB_SEPARATOR);
+  if (parts.length === 2) return countWords(parts[0]) <= 3 && parts[0].split(' ').every((word) => STARTS_CAPITAL.test(word)) && isNavigation(parts[1]);
   if (parts.length < 3) return false;
   const sections = parts.slice(0, -1).every((part) => countWords(part) <= 3);
   return sections && (countWords(parts[parts.length - 1]) <= 3 || parts[0].trim().toLowerCase() === 'home');
