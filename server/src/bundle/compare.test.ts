@@ -241,6 +241,22 @@ test('a short partial quote that differs only in its number is one quote that di
   assert.match(findings[0].message, /"4 million" → "6 million"/);
 });
 
+test('a partial quote that opens with a word of its own shows as many of the full version\'s words as its own, not all that came before', () => {
+  const full = 'Every year the council has tried to close the harbour with great care and it never worked';
+  const partial = 'only with great care and it never worked';
+  const { articles, quotes } = bundle(harbour('a', 'Daily', full), {
+    id: 'b',
+    source: 'Herald',
+    outlet: 'Herald',
+    body: [`Lind said the council acted "${partial}."`],
+    said: [{ text: partial, speaker: 'Mara Lind', partial: true }],
+  });
+  const { findings } = compareQuotes(quotes, articles);
+  assert.deepEqual(codes(findings), ['a:quote-wording', 'b:quote-wording']);
+  assert.match(findings.find((f) => f.article === 'a')!.message, /: "…harbour with" → "only with"$/);
+  assert.match(findings.find((f) => f.article === 'b')!.message, /: "only with" → "…harbour with"$/);
+});
+
 test('a date in either order is one; a day changed shows the whole date', () => {
   const trial = (day: string) => `The trial will resume on ${day} and we expect the verdict before summer`;
   const { articles, quotes } = bundle(harbour('a', 'Daily', trial('14 May')), harbour('b', 'Herald', trial('May 14')), harbour('c', 'Post', trial('4 May')));

@@ -943,25 +943,21 @@ function groupFindings(
     for (const x of printsOf.get(u)!) {
       const differing = wordingVersions.of(x);
       if (differing.shown.length) {
-        const closest = wording.find((c) => c.unit === differing.shown[0].unit)!;
-        const other = differing.shown[0].quote;
+        // How x's words differ from those of version y, as their wordings align.
+        const alignmentWith = (y: Printed) => wording.find((c) => c.unit === y.unit)!.alignment;
+        const differenceFrom = (y: Printed) =>
+          describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(y.quote), wordsOf(y), orient(u, y.unit, alignmentWith(y)), x.quote.partial || y.quote.partial);
+        const closest = differing.shown[0];
+        const other = closest.quote;
         const speaker = x.quote.speaker ?? other.speaker;
         const who = speaker ? possessive(capitalised(speaker)) : 'The quoted';
         const said = x.described;
-        const how =
-          said && said.other === differing.shown[0] && said.alignment === closest.alignment
-            ? said.text
-            : detached(describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(other), wordsOf(differing.shown[0]), orient(u, closest.unit, closest.alignment)));
-        x.described = { other: differing.shown[0], alignment: closest.alignment, text: how };
+        const how = said && said.other === closest && said.alignment === alignmentWith(closest) ? said.text : detached(differenceFrom(closest));
+        x.described = { other: closest, alignment: alignmentWith(closest), text: how };
         // The difference shown is the closest version's; versions that differ from x just so are
         // named with it (`of the` → `to the` in two sources' wordings), the others differ otherwise.
         const [first, ...others] = differing.versions;
-        const differsAlike = (version: Version) => {
-          const y = version.shown[0];
-          const counterpart = wording.find((c) => c.unit === y.unit)!;
-          return detached(describeDifference(spokenOf(x.quote), wordsOf(x), spokenOf(y.quote), wordsOf(y), orient(u, y.unit, counterpart.alignment))) === how;
-        };
-        const alike = others.filter(differsAlike);
+        const alike = others.filter((version) => differenceFrom(version.shown[0]) === how);
         const shownAlike = [first, ...alike].flatMap((version) => version.shown);
         const named = { shown: shownAlike, sources: new Set(shownAlike.map(sourceOf)).size };
         const rest = differing.besides(named);
@@ -1121,7 +1117,7 @@ function possessive(name: string): string {
 }
 
 /** The differences of `text` from `otherText`, at most SHOWN_HUNKS of them, or both texts for a paraphrase. */
-function describeDifference(text: string, mine: QuoteWords, otherText: string, theirs: QuoteWords, alignment: Alignment): string {
+function describeDifference(text: string, mine: QuoteWords, otherText: string, theirs: QuoteWords, alignment: Alignment, partial: boolean): string {
   if (alignment.relation !== 'differs') return `"${firstWords(text, 12)}" → "${firstWords(otherText, 12)}"`;
   // A negation left out at a cut turns the quote around: it is shown first, and said.
   const cuts = alignment.hunks.map((h) => negationCut(h, mine, theirs));
@@ -1131,9 +1127,13 @@ function describeDifference(text: string, mine: QuoteWords, otherText: string, t
     const [a, b] = widen(h, mine, theirs);
     // At the start of both versions the words nearest the shared ones matter: show a long side's end.
     const atStart = h.a[0] === 0 && h.b[0] === 0;
+    const atEnd = h.a[1] === mine.words.length && h.b[1] === theirs.words.length;
+    // A partial quote stops where the other version goes on: at an edge of both, the longer side
+    // shows as many words as the shorter (`"…watch with" → "just with"`, not all that came before).
+    const words = partial && (atStart || atEnd) ? Math.max(1, Math.min(a[1] - a[0], b[1] - b[0])) : WORDS_PER_SIDE;
     const cut = cuts[i];
     const said = !cut ? '' : cut.mark ? `"${cut.negation}" left out at "${cut.mark}": ` : `"${cut.negation}" left out: `;
-    return `${said}"${side(text, mine, a, atStart)}" → "${side(otherText, theirs, b, atStart)}"`;
+    return `${said}"${side(text, mine, a, atStart, words)}" → "${side(otherText, theirs, b, atStart, words)}"`;
   });
   const more = alignment.hunks.length - SHOWN_HUNKS;
   return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
@@ -1153,9 +1153,9 @@ function widen(h: Hunk, a: QuoteWords, b: QuoteWords): [[number, number], [numbe
   ];
 }
 
-function side(text: string, words: QuoteWords, [start, end]: [number, number], keepEnd: boolean): string {
+function side(text: string, words: QuoteWords, [start, end]: [number, number], keepEnd: boolean, most: number): string {
   if (start >= end) return '';
-  const [from, to] = keepEnd ? [Math.max(start, end - WORDS_PER_SIDE), end] : [start, Math.min(end, start + WORDS_PER_SIDE)];
+  const [from, to] = keepEnd ? [Math.max(start, end - most), end] : [start, Math.min(end, start + most)];
   const slice = oneLine(text.slice(words.words[from].start, words.words[to - 1].end));
   return `${from > start ? '…' : ''}${slice}${to < end ? '…' : ''}`;
 }
