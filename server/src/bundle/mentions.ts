@@ -1422,15 +1422,12 @@ function roleText(text: string, tokens: Token[], from: number, to: number): stri
   if (after < to && !ROLE_COMPLEMENTS.has(tokens[after].lower)) return undefined;
   const last = tokens[to - 1];
   // `analyst at Brennan & Co.`: the firm's full stop is its name's, though it ends the sentence too.
-  const end = last.possessive ? last.end + 2 : ABBREVIATED_COMPANY_ENDINGS.has(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
+  const end = last.possessive ? last.end + 2 : COMPANY_ENDINGS.has(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
   const role = text.slice(tokens[from].start, end);
   return role.replace(PLURAL_TITLE, '$1.');
 }
 
 const COUNTING_WORDS = new Set(['another', 'one']);
-
-/** Company endings written with a full stop: `Inc.`, `Co.`. */
-const ABBREVIATED_COMPANY_ENDINGS = new Set(['Inc', 'Ltd', 'Corp', 'Co']);
 
 /** A title written once for several (`Reps. Ann Holloway and Tom Reyes`): each holds it alone. */
 const PLURAL_TITLE = /\b(Rep|Sen|Gov|Gen|Dr|Prof)s\.$/;
@@ -2269,7 +2266,7 @@ function conditionName(name: string): string {
 }
 
 /** What a company's name ends with: `Lumenfold Inc`. */
-const COMPANY_ENDINGS = new Set(['Inc', 'Ltd', 'Corp', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH']);
+const COMPANY_ENDINGS = new Set(['Inc', 'Ltd', 'Corp', 'Co', 'LLC', 'PLC', 'Plc', 'AG', 'GmbH']);
 
 /** Nouns for a company right before its name: `payments company Lumenfold`. */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'startup', 'retailer', 'corporation', 'conglomerate', 'lender', 'insurer', 'carmaker', 'airline', 'chipmaker']);
