@@ -557,6 +557,17 @@ test('a short statement given word for word to two speakers is a quote-speaker f
   assert.deepEqual(codes(compareQuotes(phrase.quotes, phrase.articles).findings), []);
 });
 
+test('two statements that quote the same words inside them are not versions of one unless their own words relate too', () => {
+  const inner = "'The harbour wall will never hold the winter storms,'";
+  const { articles, quotes } = bundle(harbour('a', 'Daily', `I told her, ${inner}`, null), harbour('b', 'Herald', `He told me, ${inner}`, 'Mara Lind'));
+  const result = compareQuotes(quotes, articles);
+  assert.deepEqual(result.groups, []);
+  assert.deepEqual(result.findings, []);
+  // The one statement, unattributed in one source and with a word changed in its own words, is still one quote that differs.
+  const same = bundle(harbour('a', 'Daily', `When we met I told her, ${inner}`, null), harbour('b', 'Herald', `When we first met I told her, ${inner}`, 'Mara Lind'));
+  assert.deepEqual(codes(compareQuotes(same.quotes, same.articles).findings), ['a:quote-wording', 'b:quote-wording']);
+});
+
 test('sources that give the words to one other speaker are one related entry', () => {
   const { articles, quotes } = bundle(harbour('a', 'Daily', FULL, 'Mara Lind'), harbour('b', 'Herald', FULL, 'Olof Berg'), harbour('c', 'Courier', FULL, 'Olof Berg'));
   const { findings } = compareQuotes(quotes, articles);

@@ -33,6 +33,7 @@ import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './
 import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords, stem } from './compare/words';
 import { capitalised, detached } from './chars';
 import { shortNameOf } from './mentions';
+import { innerQuotes } from './quotes/marks';
 
 /** What a comparison found. Its arrays may be kept and given again by a later call: read them only. */
 export interface QuoteComparison {
@@ -459,8 +460,9 @@ export class QuoteComparer {
     const strictness = speakersConflict(u, v) && !this.sameDistinctWords(u, v) ? this.strict : this.normal;
     // Whichever unit came first: the lower key first, in the order that shows fewer differences.
     const uFirst = u.key < v.key;
-    const found = alignEitherWay(this.wordsOf(uFirst ? u : v), this.wordsOf(uFirst ? v : u), strictness);
+    let found = alignEitherWay(this.wordsOf(uFirst ? u : v), this.wordsOf(uFirst ? v : u), strictness);
     this.aligned++;
+    if (found.relation !== 'unrelated' && !oneSpeaker(u, v) && !outerWordsRelate(uFirst ? u : v, uFirst ? v : u, strictness)) found = { ...found, relation: 'unrelated', hunks: [] };
     if (keep || found.relation !== 'unrelated') {
       (u.alignments ??= new Map()).set(v, found);
       (v.alignments ??= new Map()).set(u, found);
@@ -783,6 +785,30 @@ function mergeSorted<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
 
 function oldestOf(units: Unit[]): number {
   return units.reduce((oldest, u) => Math.min(oldest, u.serial), Infinity);
+}
+
+/** Both units are given to one named person (a surname and the full name alike, see speakersConflict). */
+function oneSpeaker(a: Unit, b: Unit): boolean {
+  return a.speaker !== null && b.speaker !== null && !speakersConflict(a, b);
+}
+
+/**
+ * Whether the words of two versions outside the quotes inside them relate, as `related` asks of
+ * all their words: `I told her, 'This district will break your heart'` (unattributed) and `He
+ * told me, 'This district …'` (Priya Nand's) are two statements that quote the same words, not
+ * versions of one. True where neither quotes within (most pairs: no words are read again).
+ */
+function outerWordsRelate(a: Unit, b: Unit, strictness: Strictness): boolean {
+  const [aInner, bInner] = [innerQuotes(a.text), innerQuotes(b.text)];
+  if (aInner.length === 0 && bInner.length === 0) return true;
+  return alignEitherWay(outerWords(a.text, aInner), outerWords(b.text, bInner), strictness).relation !== 'unrelated';
+}
+
+/** A quote's words with each quote inside it an editorial point, where another version may have any words. */
+function outerWords(text: string, inner: Span[]): QuoteWords {
+  let outer = text;
+  for (const { start, end } of inner) outer = outer.slice(0, start) + '…'.padEnd(end - start) + outer.slice(end);
+  return quoteWords(outer);
 }
 
 function speakersConflict(a: Unit, b: Unit): boolean {

@@ -1318,6 +1318,22 @@ test('`the memo said` quotes who wrote the memo an earlier sentence names; a joi
   assert.deepEqual(read(unsigned, []).map(([, speaker]) => speaker), [null]);
 });
 
+test('words a sign, a placard or an email "read" are no one\'s but a writer named with them, not the last speaker\'s', () => {
+  const speakers = (line: string, names: string[] = []) => read(`"We have no money," Carl Ives said.\n${line}`, ['Carl Ives', ...names]).slice(1).map(([, speaker]) => speaker);
+  assert.deepEqual(speakers('A sign held by one parent read, "Teachers are not line items."'), [null]);
+  assert.deepEqual(speakers('"Teachers are not line items," read one placard.'), [null]);
+  assert.deepEqual(speakers('The email read: "Your position has been eliminated."'), [null]);
+  assert.deepEqual(speakers('A statement from the company said, "We regret the losses."'), [null]);
+  assert.deepEqual(speakers('A letter signed by Mayor Ann Roe read, "The schools come first."', ['Ann Roe']), ['Ann Roe']);
+  assert.deepEqual(speakers('"The schools come first," read a letter from Ann Roe.', ['Ann Roe']), ['Ann Roe']);
+  assert.deepEqual(speakers('Ann Roe\'s letter read, "The schools come first."', ['Ann Roe']), ['Ann Roe']);
+  // `the letter` the story said someone wrote is theirs, as `the memo said` is.
+  const written = ['Ann Roe wrote to parents in a letter on Friday.', '"We have no money," Carl Ives said.', 'The letter read, "The schools come first."'].join('\n');
+  assert.deepEqual(read(written, ['Ann Roe', 'Carl Ives']).map(([, speaker]) => speaker), ['Carl Ives', 'Ann Roe']);
+  // A person whose description opens with such a word still speaks.
+  assert.deepEqual(speakers('Ann Roe, the sign language interpreter, said, "Please slow down."', ['Ann Roe']), ['Ann Roe']);
+});
+
 test('`the 52-year-old` is the one the article gives that age, not the latest person named', () => {
   const text = [
     'Ashbourne City have sacked Rui Costa, 52, after six defeats.',

@@ -420,6 +420,23 @@ const UNNAMED_ROLES = new Set(
 );
 /** What a person writes in their own name, whose words `the memo said` quotes (not a report or a lawsuit: an organisation's). */
 const PERSONAL_WRITINGS = new Set('memo letter statement email e-mail post tweet note message speech essay column memoir ruling opinion testimony'.split(' '));
+/** Things whose printed words a quote gives, besides a person's writings: `A sign held by one parent read, "…"`. */
+const WRITTEN_THINGS = `(?:sign|placard|banner|poster|plaque|notice|billboard|flyer|leaflet|card|caption|inscription|headline|text|${[...PERSONAL_WRITINGS].join('|')})`;
+/** What opens a thing as a subject: `a`, `the`, `one`, `her`, `Roe's`; group 1 is the word or the name. */
+const THING_DETERMINER = String.raw`([Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?=['’]s\s))(?:['’]s)?`;
+/**
+ * A thing as a subject, its noun the head (`the sign language interpreter` is a person): group 1
+ * its determiner, 2 the words before the noun, 3 the noun, 4 what follows it (`held by one
+ * parent`, `signed by Mayor Ann Roe`, `from the company`, `, taped to the door,`).
+ */
+const WRITTEN_SUBJECT = String.raw`${THING_DETERMINER}\s+((?:[\p{L}\d'’-]+\s+){0,3}?)(${WRITTEN_THINGS})s?\b((?:\s*,|\s+(?:by|from|to|on|in|at|of|with|for|outside|across|above|over|near|under|that|which|held|sent|left|hung|hanging|carried|written|signed|posted|taped|[a-z]+ed)\b)[^.!?;"“”]{0,100}?)?`;
+const WRITTEN_VERB = '(?:read|reads|said|says|stated|states)';
+/** `A letter signed by Mayor Ann Roe read, "`: a thing, then its verb, ending the lead (maybe after an opening phrase: `On Monday, a sign read`). */
+const WRITTEN_LEAD_RE = new RegExp(String.raw`^\s*(?:[^,"“”]{0,40},\s*)?${WRITTEN_SUBJECT}\s*,?\s${WRITTEN_VERB}\s*[,:]?\s*$`, 'du');
+/** `," read one sign.`, `," the email read.`: a thing and its verb opening a tail, in either order. */
+const WRITTEN_TAIL_RE = new RegExp(String.raw`^[\s,]*(?:${WRITTEN_VERB}\s+${WRITTEN_SUBJECT}|${WRITTEN_SUBJECT}\s*,?\s${WRITTEN_VERB}\b)`, 'du');
+/** Who wrote a thing, named after it: `signed by Mayor`, `from Dr.` before the name. */
+const WRITER_BEFORE_NAME_RE = /\b(?:by|from)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Not right after a name's comma or a verb that gives it a role: `Reyes, a software engineer`, `Reyes is a nurse`. */
 const NOT_A_ROLE_OF_A_NAME = String.raw`(?<!(?:,|\b(?:is|was|as|became))\s*)`;
 /**
@@ -650,6 +667,8 @@ class QuoteReader {
 
   /** A cue in the sentence before the quote: `Peskov said: "`, `he told reporters "`, `Peskov: "`, `according to Peskov, "`. */
   private leadCue(lead: string, leadStart: number): Cue | undefined {
+    const written = WRITTEN_LEAD_RE.exec(lead);
+    if (written) return this.writerOf(written, leadStart, leadStart + lead.length);
     const quotedAs = QUOTED_AS_RE.exec(lead);
     if (quotedAs) return this.quotedAs(quotedAs, leadStart);
     const wordsOf = WORDS_OF_RE.exec(lead);
@@ -869,6 +888,8 @@ class QuoteReader {
     // `"Absolutely not," was Vidal's reply.`
     const reply = this.firstNamedIn(tailStart, tailEnd);
     if (reply && REPLY_OF_RE.test(this.text.slice(tailStart, reply.start)) && OWNS_WHAT_IS_SAID_RE.test(this.text.slice(reply.end, reply.end + 20))) return spokenBy(reply);
+    const written = WRITTEN_TAIL_RE.exec(this.masked(tailStart, tailEnd));
+    if (written) return this.writerOf(written, tailStart, tailEnd);
     let verb = nextVerb(tail, 0);
     while (verb && isPassive(tail, verb)) verb = nextVerb(tail, verb.end);
     if (!verb) return this.unlistedVerbCue(tailStart, tailEnd);
@@ -888,6 +909,31 @@ class QuoteReader {
       if (next && /^\s*$/.test(this.text.slice(reported.end, reported.end + next.index))) return spokenBy(reported);
     }
     return subject;
+  }
+
+  /**
+   * Whose words a thing gives (WRITTEN_LEAD_RE, WRITTEN_TAIL_RE matched at `at`, in a lead or a
+   * tail ending at `end`): its writer named after it (`a letter signed by Mayor Ann Roe`, `read a letter from Roe`), the name or pronoun that owns it (`Roe's
+   * letter`, `her email`), the writer of a writing the story spoke of (`the memo`, see authorOf);
+   * else no one (`a sign held by one parent`, `a statement from the company`), not the last speaker.
+   */
+  private writerOf(match: RegExpExecArray, at: number, end: number): Cue {
+    // The tail's second order holds groups 5 to 8.
+    const first = match[1] !== undefined ? 1 : 5;
+    const [determiner, before, noun, after] = match.slice(first, first + 4);
+    const [determinerAt, afterAt] = [at + match.indices![first][0], at + (match.indices![first + 3]?.[0] ?? 0)];
+    if (after) {
+      for (let i = this.firstMentionFrom(afterAt); i < this.mentions.length && this.mentions[i].end <= end; i++) {
+        const m = this.mentions[i];
+        if (WRITER_BEFORE_NAME_RE.test(this.text.slice(afterAt, m.start))) return spokenBy(m);
+      }
+    }
+    const owner = this.mentionEndingAt(determinerAt + determiner.length);
+    if (owner) return spokenBy(owner);
+    const word = determiner.toLowerCase();
+    if (word === 'his' || word === 'her') return this.pronounCue(determinerAt, word === 'his' ? 'male' : 'female');
+    const definite = word === 'the' || word === 'this' || word === 'that';
+    return { speaker: definite && PERSONAL_WRITINGS.has(noun) ? this.resolveDescription(noun, determinerAt, false, before) : null };
   }
 
   /** The person a dash credits from `from` to `to` (`— Ana Vidal`): named within a few words of it, with no speech verb after. */

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { pairMarks, readUnits } from './marks';
+import { innerQuotes, pairMarks, readUnits } from './marks';
 import { Span } from '../model';
 
 const whole = (text: string): Span[] => [{ start: 0, end: text.length }];
@@ -120,4 +120,11 @@ test('a unit that ends with its cue and no closing mark lost the mark: the quote
   ]);
   // A continued quote whose units end in its own words still continues.
   assert.deepEqual(pairs('"We will fight, and we will win.\n"Nobody can stop us," she said.'), [['We will fight, and we will win.\n"Nobody can stop us,', 0, 1]]);
+});
+
+test('the quotes inside a quote are its single-marked words, apostrophes aside', () => {
+  const inside = (quoted: string) => innerQuotes(quoted).map((s) => quoted.slice(s.start, s.end));
+  assert.deepEqual(inside("I told her, 'This district will break your heart,' and she left"), ["'This district will break your heart,'"]);
+  assert.deepEqual(inside("We don't know what ‘soon’ means in the '90s, or to the players' union"), ['‘soon’']);
+  assert.deepEqual(inside("It isn't over"), []);
 });

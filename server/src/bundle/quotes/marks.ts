@@ -132,6 +132,18 @@ export function pairMarks(text: string, units: Span[]): [Marked[], Span[]] {
   return [found, quoted];
 }
 
+/**
+ * The quotes in single marks inside a quote's words (`He told me, 'This district will break your
+ * heart'`), as spans from mark to mark: its marks paired as those of one unit, so apostrophes are
+ * no marks. Not double marks: those open each paragraph of a quote over several.
+ */
+export function innerQuotes(quoted: string): Span[] {
+  const [marked] = pairMarks(quoted, [{ start: 0, end: quoted.length }]);
+  return marked.filter((m) => SINGLE_OPENERS.includes(quoted[m.open])).map((m) => ({ start: m.open, end: m.close + 1 }));
+}
+
+const SINGLE_OPENERS = "'‘‚";
+
 /** The marks that close a quote opened at i, or null where the mark at i opens nothing. */
 function closersFor(text: string, i: number, start: number, end: number): string | null {
   const next = i + 1 < end ? text[i + 1] : '';
