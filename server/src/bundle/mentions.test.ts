@@ -620,6 +620,14 @@ test('roles written beside the name between commas', () => {
   assert.equal(roleOf('Talks began, said the daughter of the late senator, Lena Marsh.', 'Lena Marsh'), 'daughter of the late senator');
 });
 
+test('an office held when the person acted is kept with the `As` that dates it; `when she was mayor,` gives no role', () => {
+  assert.equal(roleOf('As mayor, Lena Marsh signed the harbour deal.', 'Lena Marsh'), 'As mayor');
+  assert.equal(roleOf('But as harbour commissioner, Lena Marsh signed it.', 'Lena Marsh'), 'as harbour commissioner');
+  assert.equal(roleOf('When she was mayor, Lena Marsh signed the harbour deal.', 'Lena Marsh'), undefined);
+  assert.equal(roleOf('After he became governor, Lena Marsh signed it.', 'Lena Marsh'), undefined);
+  assert.equal(roleOf('Leaders such as the mayor, Lena Marsh, spoke.', 'Lena Marsh'), 'mayor');
+});
+
 test('a role after the name past an aside in brackets or an age, and before where the person is from', () => {
   assert.equal(roleOf('Ana Vidal (pictured), chief executive of Harbour Ferries, said fares would rise.', 'Ana Vidal'), 'chief executive of Harbour Ferries');
   assert.equal(roleOf('Sara Quinn, 45, a teacher, said she was angry.', 'Sara Quinn'), 'teacher');

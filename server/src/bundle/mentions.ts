@@ -1677,6 +1677,11 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
     }
   }
   if (k === end) return undefined;
+  // `when she was mayor, X signed`: the predicate of a clause of its own, no role of the name.
+  if (k >= 2 && PAST_COPULAS.has(tokens[k - 1].lower) && SUBJECT_PRONOUNS.has(tokens[k - 2].lower)) return undefined;
+  // `As governor, X signed`: the office held when X did it. Kept with its `as`, which dates it: such a role is
+  // compared with no other (`former governor` elsewhere is no conflict).
+  const held = k >= 1 && tokens[k - 1].lower === 'as' && tokens[k - 2]?.lower !== 'such' ? tokens[k - 1] : undefined;
   // `her son Daniel, Ms Latham said`, `a spokesman for Sen. Ted Cruz, Tom Hale,`: a role or title
   // with a name after it is that person's, and the phrase no role of the name after the comma.
   let named = end;
@@ -1698,11 +1703,14 @@ function roleBeforeComma(text: string, tokens: Token[], nameFrom: number, nameTo
   const afterPreposition = k > 0 && is(tokens[k - 1], IS_PREPOSITION);
   const next = nameTo === undefined ? undefined : tokens[nameTo];
   if (afterPreposition && next?.word && next.lower !== 'of' && next.lower !== 'from') return undefined;
-  return roleText(text, tokens, k, end);
+  const role = roleText(text, tokens, k, end);
+  return held && role ? `${held.text} ${role}` : role;
 }
 
 const PARTICIPLE = /^\p{L}{3,}ing$/u;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we']);
+/** `when he was mayor,`, `after she became governor,`: verbs that make what follows a predicate held in the past. */
+const PAST_COPULAS = new Set(['was', 'were', 'became']);
 
 /**
  * `from Leeds,`, `in the city.`: where the person is from or works, after the role phrase, closes

@@ -747,6 +747,17 @@ test('role-differs: two grades of a service, or two of a company\'s chief office
   }
 });
 
+test('role-differs: a title on a name in the possessive dates to what is owned and is compared with nothing', () => {
+  const people = resolvePeople([
+    article('a1', 's1', "Last year the council blocked {Mila Hart|Mayor}'s choice for the post."),
+    article('a2', 's2', '{Mila Hart|former Mayor} spoke.'),
+  ]);
+  assert.deepEqual(people.findings, []);
+  assert.equal(people.people[0].roles.length, 2, 'the title is still listed');
+  const named = resolvePeople([article('a1', 's1', '{Mila Hart|Mayor} spoke.'), article('a2', 's2', '{Mila Hart|former Mayor} spoke.')]);
+  assert.equal(named.findings.filter((f) => f.code === 'role-differs').length, 2, 'a title not on an owner is compared');
+});
+
 test('role-differs: the same office in other words is not a difference', () => {
   const same: [string, string][] = [
     ['Harbour spokesman', 'Press Secretary of the Harbour Authority'],
@@ -806,6 +817,18 @@ test('role-differs: the rank most sources give is not marked; the odd one points
     article('a3', 'radio', 'Former President {Mila Hart|Former President} spoke.'),
   ]);
   assert.deepEqual(people.findings.map((f) => [f.article, f.related[0].article]), [['a3', 'a1']]);
+});
+
+test('role-differs: two roles of one rank in an article differ from another source once, at the first', () => {
+  const people = resolvePeople([
+    article('a1', 'paper', 'The harbour pilot {Mila Hart|harbour pilot} spoke. {Mila Hart|licensed river pilot}, a local, left.'),
+    article('a2', 'radio', '{Mila Hart|former harbour pilot} spoke.'),
+  ]);
+  const roles = people.findings.filter((f) => f.code === 'role-differs');
+  assert.deepEqual(roles.map((f) => [f.article, f.message.split('role: ')[1].split(' here')[0]]), [
+    ['a1', '"harbour pilot"'],
+    ['a2', '"former harbour pilot"'],
+  ]);
 });
 
 test('personOf finds a name form no mention wrote, in the article that means it', () => {

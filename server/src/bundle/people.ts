@@ -1578,8 +1578,8 @@ function rolesOnce(draft: Draft): RoleUse[] {
  * or in grade, where a person holds one (`Detective Sergeant` / `Detective Inspector`, `CFO` / `CEO`).
  * Titles of different offices (`Kremlin spokesman` / `Press Secretary ...`) may all be true at
  * once and are left alone, as are differences within one source and kinds one source gives together
- * (one person holding two ministries). Each use of a role gets one
- * finding per differing rank or department, pointing at that role as the first other source gives it; uses
+ * (one person holding two ministries). Each article's first use of a rank gets one finding per
+ * differing rank or department, pointing at that role as the first other source gives it; uses
  * of the rank that more sources give than any other are not marked (in a large bundle the many
  * that agree are not each told of the one that does not; that one points at them).
  */
@@ -1589,6 +1589,7 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
   const byGrade = new Map<string, Map<string, RoleUse[]>>();
   const byParty = new Map<string, RoleUse[]>();
   for (const use of rolesOnce(draft)) {
+    if (titlesAnOwner(use.placed)) continue;
     for (const title of officesOf(titles, use.text)) {
       push(inner(byTitle, title.head), title.rank, use);
       if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, use);
@@ -1599,6 +1600,17 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
   }
   return [...byTitle.values(), ...byPortfolio.values(), ...byGrade.values(), byParty].flatMap((kinds) => differingUses(person, kinds));
 }
+
+/**
+ * `President Obama's choice for the seat`: a title on a name in the possessive is the one held when
+ * what is owned was made or done, perhaps long ago; it says nothing of the office now.
+ */
+function titlesAnOwner(placed: Placed): boolean {
+  const end = placed.mention.end;
+  return POSSESSIVE_AFTER_NAME.test(placed.article.seed.text.slice(end, end + 3));
+}
+
+const POSSESSIVE_AFTER_NAME = /^['\u2019]s?(?!\p{L})/u;
 
 /**
  * The American party a role says its holder is in (`Democrat of Vermont`, `GOP Rep.`, `House Democratic
@@ -1628,10 +1640,14 @@ function differingUses(person: Person, kinds: Map<string, RoleUse[]>): Finding[]
   const consensus = sizes[0] > sizes[1] ? groups.find((g) => g.bySource.size === sizes[0]) : undefined;
   for (const group of groups) {
     if (group === consensus) continue;
+    // `Baptist minister`, later `ordained Southern Baptist minister`, against `former Baptist minister`: one
+    // article's roles of one kind differ once, at the first of them.
+    const firstInArticle = new Map<string, RoleUse>();
+    for (const use of group.uses) if (!firstInArticle.has(use.placed.article.id)) firstInArticle.set(use.placed.article.id, use);
     for (const other of groups) {
       // One source giving both kinds says the person holds both (`the Qatari prime minister, who is also Qatar's foreign minister`).
       if (other === group || [...group.bySource.keys()].some((source) => other.bySource.has(source))) continue;
-      for (const use of group.uses) {
+      for (const use of firstInArticle.values()) {
         const otherUse = firstFromOtherSource(other.bySource, use.placed.article.source);
         if (otherUse) findings.push(roleFinding(person, use, otherUse));
       }

@@ -715,6 +715,21 @@ test('a short clause about a person before a colon gives them the quote: `X disa
   }
 });
 
+test('a question put to a person is not theirs, whoever the asker\'s pronoun would mean', () => {
+  const fedin = { text: 'Oleg Fedin', start: 0, end: 0, role: 'Senator' };
+  const names = [fedin, 'Fedin'];
+  for (const text of [
+    'Senator Oleg Fedin was filmed on Sunday. Fedin grabbed the "student" after he asked the senator if he "backed the harbour plan."',
+    'Senator Oleg Fedin was filmed on Sunday. One of the students asked him, "Do you back the harbour plan?"',
+    'Senator Oleg Fedin was filmed on Sunday. "Do you back the harbour plan?" he asked Fedin.',
+  ]) {
+    const question = read(text, names).find(([quoted]) => quoted.includes('harbour plan'));
+    assert.equal(question?.[1], null, text);
+  }
+  // The one asked may still ask back: `Fedin asked him, "Who are you?"` is Fedin's.
+  assert.deepEqual(read('A student approached Oleg Fedin. Fedin asked him, "Who are you?"', names), [['Who are you?', 'Fedin', false]]);
+});
+
 test('a verb after `and` shares the subject of the main clause: `X called it "…" and said: "…"`', () => {
   const nandakumar = { text: 'Priya Nandakumar', start: 0, end: 0, role: 'Shadow housing secretary' };
   assert.deepEqual(read('Shadow housing secretary Priya Nandakumar called it "a developers\' charter" and said: "This government has lost touch."', [nandakumar]), [

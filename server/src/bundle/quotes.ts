@@ -297,6 +297,9 @@ const CREDIT_TAIL_RE = /^\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4},\s*$/
 const QUESTION_VERB_RE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions|questioned|inquired|queried|pressed)\b/i;
 /** Before a verb, what makes it a participle of the one asked: `Jim Jordan, asked if…, said`, `when asked`. */
 const ASKED_PARTICIPLE_BEFORE_RE = /(?:^|,|\bwhen)\s*$/i;
+/** What a question is put to, right after its verb: a pronoun (1), a described person (2), or a name after the space. */
+const ASKED_OBJECT_RE = /^\s+(?:(him|her)\b|the\s+([a-z]+)\b|(?=\p{Lu}))/u;
+const ASKED_OBJECT_REACH = 30;
 /** Any quote mark: a sentence that quotes someone says more than whom it reports. */
 const MARK_IN_RE = /["“”„«»]/;
 /** A clause that opens with the closing mark of the quote before it. */
@@ -712,7 +715,7 @@ class QuoteReader {
     // `…, with Boswell stating: "…"`, `…, with CEO Harold Beane saying …`: the name after `with` is the participle's subject
     const withName = verb.text.endsWith('ing') ? this.mentionEndingAt(verbStart) : undefined;
     if (withName && withName.start > leadStart && followsWith(this.text, withName.start)) return spokenBy(withName);
-    const subject = this.subjectBefore(verbStart, leadStart);
+    const subject = this.notTheOneAsked(this.subjectBefore(verbStart, leadStart), verb, leadStart + verb.end);
     if (subject.speaker) return subject;
     // `He recalled his father telling him, "…"`: a relative the article leaves unnamed said it, not the teller
     if (RELATION_BEFORE_VERB_RE.test(lead.slice(0, verb.index))) return subject;
@@ -843,7 +846,7 @@ class QuoteReader {
    */
   private speakerOf(sentence: string, from: number, verb: Verb, q: Marked): Cue | undefined {
     if (asksSomeone(sentence, verb) && !QUESTION_END_RE.test(this.text.slice(q.open + 1, q.close))) return undefined;
-    const subject = this.subjectBefore(from + verb.index, from);
+    const subject = this.notTheOneAsked(this.subjectBefore(from + verb.index, from), verb, from + verb.end);
     return subject.speaker ? subject : undefined;
   }
 
@@ -900,7 +903,7 @@ class QuoteReader {
       return this.subjectAfter(verbStart + verb.text.length, tailEnd) ?? { speaker: null };
     }
     if (wordCount(before) > 24) return undefined; // the verb belongs to another clause
-    const subject = this.subjectBefore(verbStart, tailStart);
+    const subject = this.notTheOneAsked(this.subjectBefore(verbStart, tailStart), verb, tailStart + verb.end);
     if (subject.speaker) return subject;
     // `," aides said Mr. Ryan told his colleagues`: the one they report speaking
     const reported = this.firstNamedIn(verbStart + verb.text.length, tailEnd);
@@ -970,6 +973,29 @@ class QuoteReader {
     if (object === 'him' || object === 'her') return this.pronounCue(objectStart, object === 'him' ? 'male' : 'female');
     const named = this.firstNamedIn(objectStart, objectStart + match[1].length);
     return named ? spokenBy(named) : { speaker: null };
+  }
+
+  /**
+   * `he grabbed the student after he asked the congressman if he "…"`, `one of them asked him, "…?"`: whoever
+   * the subject would mean, the asker is not the one the question is put to, whom the verb's object means.
+   */
+  private notTheOneAsked(subject: Cue, verb: Verb, verbEnd: number): Cue {
+    if (!subject.speaker || !QUESTION_VERB_RE.test(verb.text)) return subject;
+    // `Fedin asked him`: a named asker is never the `him`; `he asked him` means two people, whoever `he` seemed to be.
+    const verbStart = verbEnd - verb.text.length;
+    const pronounAsks = PRONOUN_BEFORE_VERB_RE.test(this.masked(Math.max(0, verbStart - ASKED_OBJECT_REACH), verbStart));
+    const asked = this.askedAfter(verbEnd, pronounAsks);
+    return asked && familyNameOf(asked) === familyNameOf(subject.speaker) ? { speaker: null } : subject;
+  }
+
+  /** The person a question verb's object right after `at` means: `the congressman`, `Etheridge`, and with `pronouns`, `him`. */
+  private askedAfter(at: number, pronouns: boolean): string | null | undefined {
+    const object = ASKED_OBJECT_RE.exec(this.text.slice(at, at + ASKED_OBJECT_REACH));
+    if (!object) return undefined;
+    if (object[1]) return pronouns ? this.resolvePronoun(at, object[1] === 'him' ? 'male' : 'female') : undefined;
+    if (object[2]) return this.resolveDescription(object[2], at, false);
+    const named = this.mentions[this.firstMentionFrom(at)];
+    return named?.start === at + object[0].length ? named.text : undefined;
   }
 
   /** The subject of a verb written before it: a pronoun, a named person, or a described one (`the spokesman`). */
