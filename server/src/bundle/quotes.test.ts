@@ -1141,6 +1141,22 @@ test('a description cue means the latest person with that role', () => {
   assert.equal(findQuotes(withRoles, anatomyOf(withRoles), mentions)[0].speakerName, 'Fedin');
 });
 
+test('`the late senator said`, `the former senator said`: a past holder of the office, not the one holding it now', () => {
+  const text = [
+    'Former Senator Ivo Brandt died on Monday.',
+    'Senator Ana Ruiz said Brandt had taught her "to listen first."',
+    'In a 2006 speech, the late senator said: "I leave with more friends than I came with."',
+    '"He was kind," the senator said.',
+  ].join('\n');
+  const mentions: NameMention[] = [
+    { text: 'Ivo Brandt', role: 'Former Senator' },
+    { text: 'Ana Ruiz', role: 'Senator' },
+  ].map((m) => ({ ...m, start: text.indexOf(m.text), end: text.indexOf(m.text) + m.text.length }));
+  assert.deepEqual(findQuotes(text, anatomyOf(text), mentions).map((q) => q.speakerName), ['Ana Ruiz', 'Ivo Brandt', 'Ana Ruiz']);
+  const former = text.replace('the late senator', 'the former senator');
+  assert.equal(findQuotes(former, anatomyOf(former), mentions)[1].speakerName, 'Ivo Brandt');
+});
+
 test('`the Spaniard said`, `said the 34-year-old`: a nationality, an age or a party after `the` is the person just named', () => {
   const text = [
     'City manager Pep Alvarez praised his side on Saturday.',

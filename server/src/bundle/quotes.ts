@@ -503,6 +503,8 @@ const TAIL_LIMIT = 250;
 const LOOKBACK = 40;
 /** A capitalised word among those before a description's noun: the `Harriers` of `the Harriers manager`. */
 const QUALIFIER_RE = /\b(\p{Lu}[\p{L}-]+)/u;
+/** Words that put an office in the past: `the late senator` is not the senator now, but `Former Senator X`. */
+const PAST_OFFICE_RE = /\b(?:former|ex|onetime|late|then)\b/i;
 /** A person introduced by age, description or relative clause after the name: `, 61,`, `, a retired teacher`, `, whose son`. */
 const INTRODUCED_RE = /^,\s*(?:\d{1,3}\s*,|an?\s+[a-z]|whose?\s)/;
 /** How many paragraphs back a pronoun reaches for its person: further back, the text does not say. */
@@ -1389,12 +1391,14 @@ class QuoteReader {
     if (PERSONAL_WRITINGS.has(head)) return /\bjoint\b/.test(before) ? null : this.authorOf(head, at);
     const word = officeWord(compoundOffice(lastWord(before), head) ?? head);
     const qualifier = QUALIFIER_RE.exec(before)?.[1];
+    const past = PAST_OFFICE_RE.test(before);
+    const holds = (role: string) => holdsOffice(role, word) && (!past || PAST_OFFICE_RE.test(role));
     let roleless: NameMention | null = null;
     const unit = this.unitAt(at);
     for (let i = this.firstMentionFrom(at) - 1, tries = 0; i >= 0 && tries < LOOKBACK; i--, tries++) {
       const m = this.mentions[i];
       const role = this.roleOf(m);
-      if (holdsOffice(role, word)) {
+      if (holds(role)) {
         // `Vidal, a senior official, … A senior official said … "…," the official said`: the one introduced since, unnamed
         if (introducedUnnamed(this.masked(m.end, at), head)) return null;
         // `Penhaligon claimed … "…," the Harriers manager said.` means him, not `Manager Ines Vukovic` further back, whose role lacks the club
@@ -1409,7 +1413,7 @@ class QuoteReader {
     // `"…," the judge told the court. Judge Martin Ferrow said …`: the office's holder named later in the paragraph, outside quotes
     for (let i = this.firstMentionFrom(at); i < this.mentions.length && this.unitAt(this.mentions[i].start) === unit; i++) {
       const m = this.mentions[i];
-      if (!this.insideQuote(m.start) && holdsOffice(this.roleOf(m), word)) return m.text;
+      if (!this.insideQuote(m.start) && holds(this.roleOf(m))) return m.text;
     }
     if (!guessOffice || !ROLE_NOUNS.has(head) || UNNAMED_ROLES.has(head) || !roleless) return null;
     // `Another laid-off employee, who asked not to be named, said … "…," the employee said`: the one introduced since, unnamed.
