@@ -1096,6 +1096,9 @@ test('a company is no person where the article names it as one: `X Inc`, `X chie
   assert.deepEqual(names(`Brindlow shares her view. ${said}`), ['Brindlow', 'Brindlow']);
   assert.deepEqual(names(`Brindlow plant sales rose. ${said}`), ['Brindlow', 'Brindlow']);
   assert.deepEqual(names(`Mayor Ann Brindlow said in a statement that no data was lost. ${said}`), ['Ann Brindlow', 'Brindlow']);
+  // Someone's daughter or son is a person, known by the first name alone: `her daughter, Nora,`, `son Tom`.
+  assert.deepEqual(names('She leaves her daughter, Nora, and son Tom. Nora said in a statement that she was proud.'), ['Nora', 'Tom', 'Nora']);
+  assert.deepEqual(names('He met their parents, Brindlow said in a statement.'), []);
 });
 
 test("a thing named after a person is no mention of them: `Moore's law`; a condition is so in the possessive alone: `diagnosed with Parkinson's`", () => {

@@ -2104,6 +2104,8 @@ function startingKnowledge(bundleNames: ReadonlySet<string>, things: ReadonlySet
  */
 function thingNames(paragraphs: Paragraph[]): Set<string> {
   const things = new Set<string>();
+  // `her daughter, Nora,`, `son Tom`: a company is nobody's daughter, whatever else the article says of the word.
+  const relatives = new Set<string>();
   for (const { tokens } of paragraphs) {
     // Indexed, and capitalised words first: this looks at every word of the bundle.
     for (let k = 0; k + 1 < tokens.length; k++) {
@@ -2119,6 +2121,10 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
         const clause = !!after?.word && !after.cap && !is(after, IS_SPEECH_VERB) && pastTense(after);
         if (next.cap && wordAlone(tokens, k + 1) && !clause) things.add(next.text);
       } else if (!t.cap) {
+        if (PERSONAL_RELATIONS.has(t.lower)) {
+          const named = next.text === ',' ? k + 2 : k + 1;
+          if (tokens[named]?.cap && (named === k + 1 || tokens[named + 1]?.text === ',')) relatives.add(tokens[named].text);
+        }
         continue;
       } else if (t.possessive) {
         if (!next.cap && (COMPANY_HOLDINGS.has(next.lower) || EPONYM_NOUNS.has(next.lower))) things.add(t.text);
@@ -2131,6 +2137,7 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
       }
     }
   }
+  for (const relative of relatives) things.delete(relative);
   return things;
 }
 
