@@ -931,6 +931,21 @@ test('a relative clause after the name gives a role: `who is` a role, or an offi
   assert.equal(roleOf('Ana Lind, who leads, voted against.', 'Ana Lind'), undefined);
 });
 
+test('a role given with `also` is read, and marked as a post held besides another', () => {
+  const besides = (text: string, name: string) => {
+    const mention = findMentions(text, story(text)).find((m) => m.text === name);
+    return [mention?.role, mention?.roleHeldBesides];
+  };
+  assert.deepEqual(besides("Tomas Rell, also the country's finance minister, said the budget would pass.", 'Tomas Rell'), [
+    "country's finance minister",
+    "country's finance minister",
+  ]);
+  assert.deepEqual(besides("Omar Fadel, who is also Harbour's foreign minister, told reporters.", 'Omar Fadel'), ["Harbour's foreign minister", "Harbour's foreign minister"]);
+  assert.deepEqual(besides("Edgar Poll, who also serves as the capital's mayor, spoke.", 'Edgar Poll'), ["capital's mayor", "capital's mayor"]);
+  assert.deepEqual(besides("Edgar Poll, who serves as the capital's mayor, spoke.", 'Edgar Poll'), ["capital's mayor", undefined]);
+  assert.deepEqual(besides("Tomas Rell, the country's finance minister, said so.", 'Tomas Rell'), ["country's finance minister", undefined]);
+});
+
 test('professions of science, medicine and everyday life are roles: `an epidemiologist`, `a diabetes specialist`, `commuter`', () => {
   assert.equal(roleOf('Dr. Amara Nwosu, an epidemiologist, said the team had controlled for diet.', 'Amara Nwosu'), 'epidemiologist');
   assert.equal(roleOf('Dr Hannah Price, a diabetes specialist at the hospital, urged caution.', 'Hannah Price'), 'diabetes specialist at the hospital');

@@ -1724,11 +1724,8 @@ function placeEnds(tokens: Token[], k: number): boolean {
   return j > k + 1 && (!after || after.newLine || ROLE_STOPS.has(after.text) || CLAUSE_AFTER_ROLE.has(after.lower));
 }
 
-/**
- * `Dmitry Peskov, the Press Secretary of the President of Russia, said`; past an aside in
- * brackets and an age (`Ana Vidal (pictured), chief executive of…`, `Sara Quinn, 45, a teacher`).
- */
-function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = false): string | undefined {
+/** The comma after a name that a role may follow, past an aside, an age, a lawmaker's party and state or degrees; undefined if none. */
+function commaBeforeRole(tokens: Token[], nameTo: number): number | undefined {
   if (tokens[nameTo - 1].possessive) return undefined;
   let comma = nameTo;
   if (tokens[comma]?.text === '(') {
@@ -1746,8 +1743,33 @@ function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = fa
   }
   // `Ade Bello, MD, PhD, professor of neurology`: degrees and honours stand between the name and its role.
   while (POST_NOMINAL_LETTERS.has(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',') comma += 2;
-  if (tokens[comma + 1]?.lower === 'who') return roleInClause(text, tokens, comma + 2);
-  const phrase = rolePhraseAt(tokens, comma + 1);
+  return comma;
+}
+
+/**
+ * `X, also the party's chairman,`, `X, who is also Qatar's foreign minister,`, `X, who also serves as
+ * mayor,`: the role after the name is a post the person holds besides another.
+ */
+function roleGivenAsAlso(tokens: Token[], nameTo: number): boolean {
+  const comma = commaBeforeRole(tokens, nameTo);
+  if (comma === undefined) return false;
+  let at = comma + 1;
+  if (tokens[at]?.lower === 'who') at++;
+  if (tokens[at]?.lower === 'is') at++;
+  return tokens[at]?.lower === 'also';
+}
+
+/**
+ * `Dmitry Peskov, the Press Secretary of the President of Russia, said`; past an aside in
+ * brackets and an age (`Ana Vidal (pictured), chief executive of…`, `Sara Quinn, 45, a teacher`).
+ */
+function roleAfterComma(text: string, tokens: Token[], nameTo: number, post = false): string | undefined {
+  const comma = commaBeforeRole(tokens, nameTo);
+  if (comma === undefined) return undefined;
+  // `X, also the party's chairman,`: a post held besides another (see roleGivenAsAlso).
+  const from = tokens[comma + 1]?.lower === 'also' ? comma + 2 : comma + 1;
+  if (tokens[from]?.lower === 'who') return roleInClause(text, tokens, from + 1);
+  const phrase = rolePhraseAt(tokens, from);
   if (!phrase) return undefined;
   const opener = tokens[phrase.from];
   // `diplomatic adviser to the President`, `auto analyst at …`: a word no list knows as a modifier may still stand before a role noun.
@@ -1791,6 +1813,12 @@ function roleInClause(text: string, tokens: Token[], at: number): string | undef
     const phrase = rolePhraseAt(tokens, pastAdverbs(tokens, at + 1));
     const opener = phrase && tokens[phrase.from];
     return opener && determinesNoun(opener) ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
+  }
+  // `, who serves as the capital's mayor,`: the post as it is named.
+  if (verb.lower === 'serves' && tokens[at + 1]?.lower === 'as') {
+    const phrase = rolePhraseAt(tokens, at + 2);
+    const opener = phrase && tokens[phrase.from];
+    return opener && (determinesNoun(opener) || opener.cap || is(opener, IS_ROLE_NOUN)) ? roleText(text, tokens, phrase.from, phrase.to) : undefined;
   }
   const office = OFFICE_VERBS.get(verb.lower);
   const phrase = office && rolePhraseAt(tokens, at + 1);
@@ -1914,6 +1942,7 @@ export function readMentions(text: string, anatomy: Anatomy, bundleNames: Readon
     // A person holds both: a rank or title and the post beside it (`Chief Superintendent X, the area commander,`).
     const secondRole = (role === office ? appositive : office) ?? (appositive && postInClauseAfter(text, tokens, to)) ?? party;
     if (role && secondRole && secondRole !== role) mention.secondRole = secondRole;
+    if (appositive && (appositive === role || appositive === mention.secondRole) && roleGivenAsAlso(tokens, to)) mention.roleHeldBesides = appositive;
     const honorific = tokens[verdict.from - 1];
     const gender = honorific && isHonorific(honorific) ? HONORIFIC_GENDERS.get(honorific.text.replace(/\.$/, '')) : undefined;
     if (gender) mention.gender = gender;

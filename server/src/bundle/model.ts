@@ -76,6 +76,11 @@ export interface NameMention extends Span {
   role?: string;
   /** A title and a post the text gives at once, the one `role` is not: `Chief Superintendent X, the area commander,`. */
   secondRole?: string;
+  /**
+   * The one of `role` and `secondRole` the text gives as a post held besides another (`X, who is also
+   * Qatar's foreign minister,`): it tells of a second post, so differs from no other role of the person.
+   */
+  roleHeldBesides?: string;
   /** The full name, as the article writes it, of whom this name is another name (`Joko Widodo` for `Jokowi`). */
   aliasOf?: string;
   /** Whether an honorific before the name says a man or a woman is meant (`Ms Müller`). */

@@ -655,6 +655,15 @@ test('role-differs: not where one source gives the person both posts, as one hol
   assert.equal(resolvePeople([a3, a2]).findings.filter((f) => f.code === 'role-differs').length, 2);
 });
 
+test('role-differs: not a post given as held besides another (`who is also`), though the source gives no other', () => {
+  const a1 = article('a1', 'north wire', "{Omar Fadel|Harbour's foreign minister}, who is also Harbour's foreign minister, spoke.", 'North Wire');
+  a1.mentions[0].roleHeldBesides = "Harbour's foreign minister";
+  const a2 = article('a2', 'east herald', 'Harbour Prime Minister {Omar Fadel|Harbour Prime Minister} was there.', 'East Herald');
+  const people = resolvePeople([a1, a2]);
+  assert.deepEqual(people.findings.filter((f) => f.code === 'role-differs'), []);
+  assert.deepEqual(personNamed(people, 'Omar Fadel').roles.map((r) => r.text), ["Harbour's foreign minister", 'Harbour Prime Minister'], 'still listed');
+});
+
 test('role-differs: a party one source gives and another contradicts; not a party left', () => {
   const a1 = article('a1', 'north wire', 'Senator {Carla Venn|Senator} spoke.', 'North Wire');
   a1.mentions[0].secondRole = 'Democrat of Vermont';

@@ -1550,6 +1550,8 @@ function givenJoinedOtherwise(a: ParsedName, b: ParsedName): boolean {
 interface RoleUse {
   placed: Placed;
   text: string;
+  /** Given as a post held besides another (NameMention.roleHeldBesides). */
+  heldBesides: boolean;
 }
 
 /** Each role and second role of a draft's mentions, once an article, at its first mention there. */
@@ -1565,7 +1567,8 @@ function rolesOnce(draft: Draft): RoleUse[] {
     for (const text of [placed.role, placed.secondRole]) {
       if (!text || rolesHere.has(text)) continue;
       rolesHere.add(text);
-      uses.push({ placed, text });
+      const besides = placed.mention.roleHeldBesides;
+      uses.push({ placed, text, heldBesides: besides !== undefined && oneLine(besides) === text });
     }
   }
   return uses;
@@ -1578,8 +1581,8 @@ function rolesOnce(draft: Draft): RoleUse[] {
  * or in grade, where a person holds one (`Detective Sergeant` / `Detective Inspector`, `CFO` / `CEO`).
  * Titles of different offices (`Kremlin spokesman` / `Press Secretary ...`) may all be true at
  * once and are left alone, as are differences within one source and kinds one source gives together
- * (one person holding two ministries). Each article's first use of a rank gets one finding per
- * differing rank or department, pointing at that role as the first other source gives it; uses
+ * (one person holding two ministries), and a post given as held besides another (`who is also`).
+ * Each article's first use of a rank gets one finding per differing rank or department, pointing at that role as the first other source gives it; uses
  * of the rank that more sources give than any other are not marked (in a large bundle the many
  * that agree are not each told of the one that does not; that one points at them).
  */
@@ -1589,7 +1592,8 @@ function roleFindings(person: Person, draft: Draft, titles: Titles): Finding[] {
   const byGrade = new Map<string, Map<string, RoleUse[]>>();
   const byParty = new Map<string, RoleUse[]>();
   for (const use of rolesOnce(draft)) {
-    if (titlesAnOwner(use.placed)) continue;
+    // `X, who is also Qatar's foreign minister`: a second post, no other account of the one another source gives.
+    if (titlesAnOwner(use.placed) || use.heldBesides) continue;
     for (const title of officesOf(titles, use.text)) {
       push(inner(byTitle, title.head), title.rank, use);
       if (title.portfolio) push(inner(byPortfolio, title.head), title.portfolio, use);

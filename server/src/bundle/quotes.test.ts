@@ -1355,6 +1355,9 @@ test('words a sign, a placard or an email "read" are no one\'s but a writer name
   assert.deepEqual(speakers('"Teachers are not line items," read one placard.'), [null]);
   assert.deepEqual(speakers('The email read: "Your position has been eliminated."'), [null]);
   assert.deepEqual(speakers('A statement from the company said, "We regret the losses."'), [null]);
+  // A sentence of its own that is only the thing and its verb.
+  assert.deepEqual(speakers('A note was taped to the door. "Back soon." The note read.'), [null]);
+  assert.deepEqual(speakers('"No entry." The sign said.'), [null]);
   assert.deepEqual(speakers('A letter signed by Mayor Ann Roe read, "The schools come first."', ['Ann Roe']), ['Ann Roe']);
   assert.deepEqual(speakers('"The schools come first," read a letter from Ann Roe.', ['Ann Roe']), ['Ann Roe']);
   assert.deepEqual(speakers('Ann Roe\'s letter read, "The schools come first."', ['Ann Roe']), ['Ann Roe']);

@@ -887,7 +887,8 @@ class QuoteReader {
     if (wordsOf) return wordsOf;
     // `"We won." Trump then left`: a full stop inside the marks and a capital after it start a new
     // sentence, unless that sentence only says who spoke (`"We offered him a meeting." Durbin said.`)
-    if (/[.]\s*$/.test(this.text.slice(q.open + 1, q.close)) && /^\s+[A-Z]/.test(tail) && !this.onlyNamesSpeaker(tailStart, tailEnd)) return undefined;
+    // or what bore the words (`"Back soon." The note read.`).
+    if (/[.]\s*$/.test(this.text.slice(q.open + 1, q.close)) && /^\s+[A-Z]/.test(tail) && !this.onlyNamesSpeaker(tailStart, tailEnd)) return this.onlyNamesWriting(tailStart, tailEnd);
     const quotedAs = QUOTED_AS_RE.exec(tail);
     if (quotedAs) return this.quotedAs(quotedAs, tailStart);
     // `"Absolutely not," was Vidal's reply.`
@@ -956,6 +957,16 @@ class QuoteReader {
     const after = this.text.slice(named.end, tailEnd);
     const verb = nextVerb(after, 0);
     return !!verb && /^\s+$/.test(after.slice(0, verb.index)) && SPEAKER_ONLY_REST_RE.test(after.slice(verb.end));
+  }
+
+  /**
+   * Whose words a tail that is only a written thing and its verb gives (`The note read.`, `The sign
+   * said.`; see writerOf); undefined for a sentence that goes on (`The memo said the plan`).
+   */
+  private onlyNamesWriting(tailStart: number, tailEnd: number): Cue | undefined {
+    const masked = this.masked(tailStart, tailEnd);
+    const written = WRITTEN_TAIL_RE.exec(masked);
+    return written && /^\s*[.!]?\s*$/.test(masked.slice(written[0].length)) ? this.writerOf(written, tailStart, tailEnd) : undefined;
   }
 
   /** A clause that is only a name and a verb the list lacks: `," Senor summarized.`, `," summarized Senor.` */
