@@ -216,7 +216,7 @@ test('lines: a byline in parts between dots or bars, and one that says after a c
 });
 
 test('lines: a live post\'s time alone is its stamp; a live page\'s labels are furniture', () => {
-  for (const line of ['12:04', '14.52 GMT', 'Posted at 10:00', 'Posted at 13:30 13:30', '3:45 p.m. ET', '10:15 AM EDT']) {
+  for (const line of ['12:04', '14.52 GMT', 'Posted at 10:00', 'Posted at 13:30 13:30', '3:45 p.m. ET', '10:15 AM EDT', '2h ago', 'Updated 35 mins ago']) {
     const facts = describeLine(line);
     assert.ok(facts.postStamp && facts.byline, line);
   }

@@ -126,9 +126,10 @@ const VIEW_COUNT = /\b\d[\d,.]*k?\s+(?:views|reads)\b/i;
 /** A live post's time, once or twice (`Posted at 13:30 13:30`), with its zone. */
 const POST_STAMP = /^(?:[Pp]osted at )?(?:\d{1,2}[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?\s*){1,2}$/;
 
-/** The line is a live post's time alone (POST_STAMP). */
+/** The line is a live post's time alone: its clock time (POST_STAMP) or how long ago it went up (`2h ago`, RELATIVE_TIME). */
 export function isPostStamp(line: string): boolean {
-  return POST_STAMP.test(line.trim());
+  const trimmed = line.trim();
+  return POST_STAMP.test(trimmed) || RELATIVE_TIME.test(trimmed);
 }
 
 const PAGE_TOOLS =
