@@ -186,6 +186,32 @@ test('live page: a line naming a post\'s writers between its title and its prose
   assertBoilerplate(text, anatomy, ["From KQPT's Dee Fenn", "From KQPT's Gil Hart", '5:02 PM EST', '4:40 PM EST']);
 });
 
+test('live page: posts stamped by how long ago they went up (`2h ago`) are posts; the summary under the headline is story', () => {
+  const text = page(
+    'Menu',
+    'Harbor storm live: Portville evacuates the waterfront',
+    'Live Reporting',
+    'Edited by Ann Roe',
+    'Summary',
+    'Hundreds of homes have been cleared along the harbor after the sea wall failed',
+    'Mayor Ellen Strand says the town faces "its worst night in decades"',
+    '',
+    '2h ago',
+    'Ferries carry residents inland',
+    'Omar Reyes, who runs the harbor ferries, said extra boats would sail every twenty minutes.',
+    '',
+    'Pinned post',
+    '3h ago',
+    'Sea wall gives way',
+    BODY[0],
+    "That's all from us for today. Thanks for following our coverage.",
+  );
+  const anatomy = readAnatomy(text);
+  assert.equal(anatomy.headline, 'Harbor storm live: Portville evacuates the waterfront');
+  assertStory(text, anatomy, ['Hundreds of homes have been cleared along the harbor after the sea wall failed', 'Mayor Ellen Strand says the town faces "its worst night in decades"', 'Ferries carry residents inland', 'Sea wall gives way', BODY[0]]);
+  assertBoilerplate(text, anatomy, ['Edited by Ann Roe', '2h ago', '3h ago', 'Pinned post', "That's all from us"]);
+});
+
 test('headline: above a standfirst, a photo caption and a byline that names the beat (no `By`)', () => {
   const text = page(
     'Harbor bridge to close for a month, council confirms',

@@ -319,8 +319,9 @@ function chooseHeadline(units: Unit[], to: number, hintKey: string, masthead: Ma
     // A menu's item is short and stands between other items (`Health` over `Health Care in Crisis` over `Sudbury`).
     if (unit.facts.words <= 5 && isMenuNeighbour(units[u - 1]) && isMenuNeighbour(units[u + 1])) score -= 0.5;
     // Within three lines, not counting a photo's caption, a line without letters or the writer's block between them.
-    // A live page's summary stands above its first post's time, the headline above the summary.
-    for (let n = u + 1, lines = 0; lines < 3 && n < units.length && !units[n].facts.postStamp; n++) {
+    // A live page's summary stands above its first post's time, the headline above the summary;
+    // a time that opens no post (`2 hours ago` over `Share`) is the headline's byline.
+    for (let n = u + 1, lines = 0; lines < 3 && n < units.length && !opensPost(units, n); n++) {
       if (n >= to || units[n].facts.byline || findDate(units[n].text.slice(0, 200))?.year) {
         score += 2;
         break;

@@ -216,12 +216,14 @@ test('lines: a byline in parts between dots or bars, and one that says after a c
 });
 
 test('lines: a live post\'s time alone is its stamp; a live page\'s labels are furniture', () => {
-  for (const line of ['12:04', '14.52 GMT', 'Posted at 10:00', 'Posted at 13:30 13:30', '3:45 p.m. ET', '10:15 AM EDT']) {
+  for (const line of ['12:04', '14.52 GMT', 'Posted at 10:00', 'Posted at 13:30 13:30', '3:45 p.m. ET', '10:15 AM EDT', '2h ago', 'Updated 35 mins ago']) {
     const facts = describeLine(line);
     assert.ok(facts.postStamp && facts.byline, line);
   }
   for (const line of ['Mar 4, 2024 4:21 AM', 'Updated 12:47 AM GMT', '14.52 million', 'Kick-off 19:45']) assert.equal(describeLine(line).postStamp, false, line);
-  for (const line of ['Summary', 'Key events', 'Show key events only', 'Live Reporting']) assert.ok(furniture(line), line);
+  for (const line of ['Summary', 'Key events', 'Show key events only', 'Live Reporting', 'Pinned post', 'Edited by Ann Roe']) assert.ok(furniture(line), line);
+  // A live page's sign-off is the page's, not the story's.
+  for (const line of ["That's all from us for today. Thanks for following our coverage.", 'Thank you for joining us this morning.']) assert.ok(furniture(line), line);
   for (const line of ["From CNN's Ann Roe", 'From KQPT’s Ann Roe and Bo Grant', "From NBC News' Ann Roe"]) assert.ok(describeLine(line).byline, line);
   for (const line of ["From Britain's Heatwave To Spain's Fires", "From Portville's Harbor to the Sea"]) assert.equal(describeLine(line).byline, false, line);
 });
