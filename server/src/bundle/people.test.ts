@@ -624,7 +624,8 @@ test('role-differs: a former office against the office itself, across sources', 
   const onFormer = roles.find((f) => f.article === 'a2')!;
   assert.equal(a2.seed.text.slice(onFormer.span.start, onFormer.span.end), 'Carla Venn');
   assert.equal(onFormer.related[0].article, 'a1');
-  assert.deepEqual(onFormer.related[0].span, people.people[0].mentions[0].span);
+  const { start, end } = people.people[0].mentions[0].span;
+  assert.deepEqual(onFormer.related[0].span, { start, end });
   assert.match(onFormer.message, /Carla Venn's role/);
   assert.match(onFormer.message, /"Former Port President" here \(East Herald, a2\)/);
   assert.match(onFormer.message, /"Port President" in North Wire \(a1\)/);

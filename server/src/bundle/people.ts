@@ -201,7 +201,8 @@ const ROLE_QUALIFIER = /\s(?:of|to|for|at|in|on|with|from|under|who|which)\s|,|;
 /** A mention of an article at a position of the bundle. */
 function placedAt(article: Article, order: number, index: number, name: ParsedName): Placed {
   const mention = article.mentions[index];
-  const listed = { article: article.id, span: { start: mention.start, end: mention.end }, text: mention.text };
+  // The mention is its own span: a span object for each of 20,000 mentions at 1,000 seeds held ~1 MB.
+  const listed = { article: article.id, span: mention, text: mention.text };
   return { article, order, index, mention, name, role: mention.role && oneLine(mention.role), secondRole: mention.secondRole && oneLine(mention.secondRole), listed };
 }
 
