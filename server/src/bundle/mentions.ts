@@ -104,6 +104,8 @@ const IS_ROLE_BOUNDARY = 1 << 26;
 const IS_PREPOSITION = 1 << 27;
 const IS_PLACE_PREPOSITION = 1 << 28;
 const IS_LOWERCASE_COMPOUND = 1 << 29;
+/** A word for a relative or a companion (PERSONAL_RELATIONS): `daughter`, `aide`. */
+const IS_RELATION = 1 << 30;
 
 function is(t: Token, fact: number): boolean {
   return (t.is & fact) !== 0;
@@ -318,7 +320,8 @@ function describeWord(text: string, abbreviation: boolean): Word {
     (lowerListed & IN_ROLE_BOUNDARY ? IS_ROLE_BOUNDARY : 0) |
     (lowerListed & IN_PREPOSITIONS ? IS_PREPOSITION : 0) |
     (lowerListed & IN_PLACE_PREPOSITIONS ? IS_PLACE_PREPOSITION : 0) |
-    (joined && LOWERCASE_COMPOUND.test(text) ? IS_LOWERCASE_COMPOUND : 0);
+    (joined && LOWERCASE_COMPOUND.test(text) ? IS_LOWERCASE_COMPOUND : 0) |
+    (word && PERSONAL_RELATIONS.has(lower) ? IS_RELATION : 0);
   return { text, lower, word, cap, dotted, abbreviation, tier, allCaps, is: facts };
 }
 
@@ -1504,19 +1507,26 @@ function roleBeforeName(text: string, tokens: Token[], nameFrom: number): string
     const opensDepartment = tokens[k].lower === 'and' && !namesPeople(t);
     const opensRole =
       isRoleHead(t) || is(t, IS_ROLE_MODIFIER) || nounBeforeRole(tokens, k - 1) || placeLength(tokens, k - 1, nameFrom) > 1 || namesInstitution || opensProperName || opensDepartment;
-    // … or opens a name the article writes with capitals inside a sentence too (`Green Progress leader`, `talks with Green Progress`),
-    // as a firm named by a common word is before its officer (`Shell CEO`, `Kestrel spokesman`; `shares of Shell fell`)
-    const namedInSentence =
-      (tokens[k].cap && capitalisedInSentence(text, t.start, tokens[k].end)) ||
-      (isRoleHead(tokens[k]) && !is(t, IS_DETERMINER) && capitalisedInSentence(text, t.start, t.end));
-    // … or names, in the plural, the members of the body the title is of, where a plural subject would need a verb
-    // (`Teamsters General President`, `Machinists President`; not `Thanks Mayor X`)
-    const membersBeforeTitle = AGENT_PLURAL.test(t.lower) && !t.possessive && tokens[k].cap && (isRoleHead(tokens[k]) || is(tokens[k], IS_TITLE_MODIFIER));
-    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !namedInSentence && !membersBeforeTitle)) break;
+    if (!fits || (t.sentenceStart && isCommonWord(t) && !opensRole && !namesBeforeRole(text, tokens, k))) break;
     k--;
     if (t.newLine) break;
   }
   return roleText(text, tokens, k, nameFrom);
+}
+
+/**
+ * The common word opening the sentence at k - 1 names what the role at k is of: a name the article
+ * writes with capitals inside a sentence too (`Green Progress leader`, `talks with Green Progress`),
+ * as a firm named by a common word is before its officer (`Shell CEO`, `Kestrel spokesman`; `shares
+ * of Shell fell`); or, in the plural, the members of the body the title is of, where a plural
+ * subject would need a verb (`Teamsters General President`, `Machinists President`; not `Thanks Mayor X`).
+ * Asked only of such words: looking for the word inside a sentence reads the article.
+ */
+function namesBeforeRole(text: string, tokens: Token[], k: number): boolean {
+  const [t, next] = [tokens[k - 1], tokens[k]];
+  if (next.cap && capitalisedInSentence(text, t.start, next.end)) return true;
+  if (isRoleHead(next) && !is(t, IS_DETERMINER) && capitalisedInSentence(text, t.start, t.end)) return true;
+  return AGENT_PLURAL.test(t.lower) && !t.possessive && next.cap && (isRoleHead(next) || is(next, IS_TITLE_MODIFIER));
 }
 
 /** The plural of a noun for people by what they do: `teamsters`, `machinists`, `electricians`. */
@@ -2150,7 +2160,7 @@ function thingNames(paragraphs: Paragraph[]): Set<string> {
         const clause = !!after?.word && !after.cap && !is(after, IS_SPEECH_VERB) && pastTense(after);
         if (next.cap && wordAlone(tokens, k + 1) && !clause) things.add(next.text);
       } else if (!t.cap) {
-        if (PERSONAL_RELATIONS.has(t.lower)) {
+        if (is(t, IS_RELATION)) {
           const named = next.text === ',' ? k + 2 : k + 1;
           if (tokens[named]?.cap && (named === k + 1 || tokens[named + 1]?.text === ',')) relatives.add(tokens[named].text);
         }

@@ -205,6 +205,12 @@ const RELATION_BEFORE_VERB_RE = new RegExp(
   String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|\p{Lu}[\p{L}-]*['’]s)\s+(?:late\s+)?(${[...PERSONAL_RELATIONS].join('|')})\s+(?:(?:${FILLER})\s+)*$`,
   'u',
 );
+/** Any relation's word: a lead with none is not matched against RELATION_BEFORE_VERB_RE, which tries each of its places. */
+const RELATION_WORD_RE = new RegExp(`(?:${[...PERSONAL_RELATIONS].join('|')})`);
+
+function relationBeforeVerb(lead: string): RegExpExecArray | null {
+  return RELATION_WORD_RE.test(lead) ? RELATION_BEFORE_VERB_RE.exec(lead) : null;
+}
 /** `I told the board,`, `I'd say to him`: the speaker of the paragraph speaks. */
 const FIRST_PERSON_BEFORE_VERB_RE = new RegExp(`\\bI(?:['’](?:d|ve|ll))?\\s+(?:(?:${FILLER})\\s+)*$`);
 /** `the spokesman said`: group 1 is the words before the last noun, group 2 that noun. */
@@ -438,6 +444,12 @@ const WRITTEN_VERB = '(?:read|reads|said|says|stated|states)';
 const WRITTEN_LEAD_RE = new RegExp(String.raw`^\s*(?:[^,"“”]{0,40},\s*)?${WRITTEN_SUBJECT}\s*,?\s${WRITTEN_VERB}\s*[,:]?\s*$`, 'du');
 /** `," read one sign.`, `," the email read.`: a thing and its verb opening a tail, in either order. */
 const WRITTEN_TAIL_RE = new RegExp(String.raw`^[\s,]*(?:${WRITTEN_VERB}\s+${WRITTEN_SUBJECT}|${WRITTEN_SUBJECT}\s*,?\s${WRITTEN_VERB}\b)`, 'du');
+/** Any written thing's word: text with none is not matched against the patterns above, which keep their groups' places. */
+const WRITTEN_THING_RE = new RegExp(String.raw`\b${WRITTEN_THINGS}`);
+
+function writtenThing(pattern: RegExp, text: string): RegExpExecArray | null {
+  return WRITTEN_THING_RE.test(text) ? pattern.exec(text) : null;
+}
 /** Who wrote a thing, named after it: `signed by Mayor`, `from Dr.` before the name. */
 const WRITER_BEFORE_NAME_RE = /\b(?:by|from)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** Not right after a name's comma or a verb that gives it a role: `Reyes, a software engineer`, `Reyes is a nurse`. */
@@ -520,9 +532,12 @@ export function findQuotes(text: string, anatomy: Anatomy, mentions: NameMention
   return new QuoteReader(text, anatomy.paragraphs, mentions, anatomy.headlineSpan).read();
 }
 
+/** A name's first word (a capture may break a name across lines). */
 function firstWord(name: string): string {
-  return name.split(/\s+/)[0];
+  const space = FIRST_SPACE.exec(name);
+  return space ? name.slice(0, space.index) : name;
 }
+const FIRST_SPACE = /\s/;
 
 class QuoteReader {
   private readonly units: Span[];
@@ -672,7 +687,7 @@ class QuoteReader {
 
   /** A cue in the sentence before the quote: `Peskov said: "`, `he told reporters "`, `Peskov: "`, `according to Peskov, "`. */
   private leadCue(lead: string, leadStart: number): Cue | undefined {
-    const written = WRITTEN_LEAD_RE.exec(lead);
+    const written = writtenThing(WRITTEN_LEAD_RE, lead);
     if (written) return this.writerOf(written, leadStart, leadStart + lead.length);
     const quotedAs = QUOTED_AS_RE.exec(lead);
     if (quotedAs) return this.quotedAs(quotedAs, leadStart);
@@ -720,7 +735,7 @@ class QuoteReader {
     const subject = this.notTheOneAsked(this.subjectBefore(verbStart, leadStart), verb, leadStart + verb.end);
     if (subject.speaker) return subject;
     // `He recalled his father telling him, "…"`: a relative the article leaves unnamed said it, not the teller
-    if (RELATION_BEFORE_VERB_RE.test(lead.slice(0, verb.index))) return subject;
+    if (relationBeforeVerb(lead.slice(0, verb.index))) return subject;
     if (COORDINATED_VERB_RE.test(lead.slice(0, verb.index))) return this.coordinatedSubject(lead, leadStart, verb);
     // A headline's verbs share the name that opens it: `Ryan goes on offense, accuses Obama of treating program like 'piggy bank'`
     const opening = this.inHeadline(verbStart) ? this.firstNamedIn(leadStart, verbStart) : undefined;
@@ -894,7 +909,7 @@ class QuoteReader {
     // `"Absolutely not," was Vidal's reply.`
     const reply = this.firstNamedIn(tailStart, tailEnd);
     if (reply && REPLY_OF_RE.test(this.text.slice(tailStart, reply.start)) && OWNS_WHAT_IS_SAID_RE.test(this.text.slice(reply.end, reply.end + 20))) return spokenBy(reply);
-    const written = WRITTEN_TAIL_RE.exec(this.masked(tailStart, tailEnd));
+    const written = writtenThing(WRITTEN_TAIL_RE, this.masked(tailStart, tailEnd));
     if (written) return this.writerOf(written, tailStart, tailEnd);
     let verb = nextVerb(tail, 0);
     while (verb && isPassive(tail, verb)) verb = nextVerb(tail, verb.end);
@@ -965,7 +980,7 @@ class QuoteReader {
    */
   private onlyNamesWriting(tailStart: number, tailEnd: number): Cue | undefined {
     const masked = this.masked(tailStart, tailEnd);
-    const written = WRITTEN_TAIL_RE.exec(masked);
+    const written = writtenThing(WRITTEN_TAIL_RE, masked);
     return written && /^\s*[.!]?\s*$/.test(masked.slice(written[0].length)) ? this.writerOf(written, tailStart, tailEnd) : undefined;
   }
 
@@ -1021,7 +1036,7 @@ class QuoteReader {
     }
     const honour = HONOUR_BEFORE_VERB_RE.exec(lead);
     if (honour) return { speaker: this.resolveDescription('judge', windowStart + honour.index, false) };
-    const relation = RELATION_BEFORE_VERB_RE.exec(lead);
+    const relation = relationBeforeVerb(lead);
     if (relation) return { speaker: this.relativeNamed(relation[1], windowStart + relation.index) };
     if (FIRST_PERSON_BEFORE_VERB_RE.test(lead)) {
       const turn = this.turnSpeaker(verbStart);
