@@ -978,8 +978,9 @@ function groupFindings(
         const speaker = x.quote.speaker ?? other.speaker;
         const who = speaker ? possessive(capitalised(speaker)) : 'The quoted';
         const said = x.described;
-        const how = said && said.other === closest && said.alignment === alignmentWith(closest) ? said.text : detached(differenceFrom(closest));
-        x.described = { other: closest, alignment: alignmentWith(closest), text: how };
+        const alignment = alignmentWith(closest);
+        const how = said && said.other === closest && said.alignment === alignment ? said.text : detached(differenceFrom(closest));
+        x.described = { other: closest, alignment, text: how };
         // The difference shown is the closest version's; versions that differ from x just so are
         // named with it (`of the` → `to the` in two sources' wordings), the others differ otherwise.
         const [first, ...others] = differing.versions;

@@ -1651,7 +1651,7 @@ function differingUses(person: Person, kinds: Map<string, RoleUse[]>): Finding[]
     for (const use of group.uses) if (!firstInArticle.has(use.placed.article.id)) firstInArticle.set(use.placed.article.id, use);
     for (const other of groups) {
       // One source giving both kinds says the person holds both (`the Qatari prime minister, who is also Qatar's foreign minister`).
-      if (other === group || [...group.bySource.keys()].some((source) => other.bySource.has(source))) continue;
+      if (other === group || sharesAKey(group.bySource, other.bySource)) continue;
       for (const use of firstInArticle.values()) {
         const otherUse = firstFromOtherSource(other.bySource, use.placed.article.source);
         if (otherUse) findings.push(roleFinding(person, use, otherUse));
