@@ -26,28 +26,42 @@ export class PackedStrings implements Iterable<string> {
   }
 
   constructor(numbers: ReadonlyMap<string, number>) {
-    let capacity = 16;
-    while (capacity < 2 * numbers.size) capacity *= 2;
-    this.slots = new Int32Array(capacity);
-    this.mask = capacity - 1;
+    const given = [...numbers.values()];
     let largest = 0;
-    for (const [string, number] of numbers) {
-      if (string.includes(SEPARATOR) || !Number.isInteger(number) || number < 1 || number > 0xffff) {
-        throw new RangeError(`cannot pack ${JSON.stringify(string)} with ${number}`);
-      }
+    for (const number of given) {
+      if (!Number.isInteger(number) || number < 1 || number > 0xffff) throw new RangeError(`cannot pack the number ${number}: numbers run from 1 to 65,535`);
       largest = Math.max(largest, number);
     }
-    this.values = largest < 0x100 ? new Uint8Array(capacity) : new Uint16Array(capacity);
-    let at = 0;
-    for (const [string, number] of numbers) {
-      let slot = hashOf(string) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = 1 + at;
-      this.values[slot] = number;
-      at += string.length + 1;
+    let capacity = 16;
+    while (capacity < 2 * given.length) capacity *= 2;
+    const mask = capacity - 1;
+    const slots = new Int32Array(capacity);
+    const values = largest < 0x100 ? new Uint8Array(capacity) : new Uint16Array(capacity);
+    const text = [...numbers.keys(), ''].join(SEPARATOR);
+    // One pass over the joined text hashes every string (as hashOf does): a call for each was most of the lexicon's start.
+    let entry = 0;
+    let start = 0;
+    let hash = FNV_OFFSET;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (code !== SEPARATOR_CODE) {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        continue;
+      }
+      if (entry === given.length) break; // a string held a line feed
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = 1 + start;
+      values[slot] = given[entry++];
+      start = at + 1;
+      hash = FNV_OFFSET;
     }
-    this.text = [...numbers.keys(), ''].join(SEPARATOR);
-    this.size = numbers.size;
+    if (start !== text.length) throw new RangeError('cannot pack a string that holds a line feed');
+    this.text = text;
+    this.slots = slots;
+    this.values = values;
+    this.mask = mask;
+    this.size = given.length;
   }
 
   /** The string's number, or 0 when it is not one of them. */
@@ -73,8 +87,11 @@ export class PackedStrings implements Iterable<string> {
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5; // FNV-1a
+const FNV_PRIME = 0x01000193;
+
 function hashOf(string: string): number {
-  let hash = 0x811c9dc5; // FNV-1a
-  for (let i = 0; i < string.length; i++) hash = Math.imul(hash ^ string.charCodeAt(i), 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < string.length; i++) hash = Math.imul(hash ^ string.charCodeAt(i), FNV_PRIME);
   return hash;
 }
