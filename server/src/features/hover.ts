@@ -35,18 +35,27 @@ export function personMarkdown(view: BundleView, person: Person): string {
     for (const { text, sources } of rolesBySources(view, person)) lines.push(`- ${escaped(text)} — ${listed(sources, MAX_SOURCES)}`);
   }
   const perArticle = new Map<string, number>();
-  for (const m of person.mentions) perArticle.set(m.article, (perArticle.get(m.article) ?? 0) + 1);
+  // Indexed loops over mentions and quotes (thousands for the person a story is about): hovers are
+  // too few for V8 to optimise this, and an unoptimised for-of makes an object a step.
+  for (let i = 0; i < person.mentions.length; i++) {
+    const { article } = person.mentions[i];
+    perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
+  }
   lines.push('', perArticle.size > MAX_ARTICLES ? `**Mentioned in** ${perArticle.size} articles` : '**Mentioned in**');
-  for (const [article, count] of [...perArticle].slice(0, MAX_ARTICLES)) lines.push(`- ${escaped(view.sourceName(article))} (\`${article}\`): ${count}×`);
+  let listedArticles = 0;
+  for (const [article, count] of perArticle) {
+    if (listedArticles++ === MAX_ARTICLES) break;
+    lines.push(`- ${escaped(view.sourceName(article))} (\`${article}\`): ${count}×`);
+  }
   if (perArticle.size > MAX_ARTICLES) lines.push(`- …and ${perArticle.size - MAX_ARTICLES} more`);
-  const wordings = wordingsOf(view, view.analysis.quotes.filter((q) => q.speaker === person.name));
+  const wordings = wordingsOf(view.analysis.quotes.filter((q) => q.speaker === person.name));
   const differences = differencesOf(view);
   if (wordings.length > 0) {
     lines.push('', '**Quoted**');
     for (const wording of wordings.slice(0, MAX_QUOTED)) {
-      const notes = [...otherSpeakers(view, wording.quotes, person.name)].map((name) => `also given to ${escaped(name)}`);
-      if (wording.quotes.some((q) => differences.findings(q).some((f) => f.code === 'quote-wording'))) notes.push('worded otherwise elsewhere');
-      lines.push(`- “${escaped(shorten(wording.quotes[0].text))}” — ${listed(wording.sources, MAX_SOURCES)}${notes.map((note) => ` · ${note}`).join('')}`);
+      const notes = [...otherSpeakers(view, wording, person.name)].map((name) => `also given to ${escaped(name)}`);
+      if (wording.some((q) => differences.findings(q).some((f) => f.code === 'quote-wording'))) notes.push('worded otherwise elsewhere');
+      lines.push(`- “${escaped(shorten(wording[0].text))}” — ${listed(sourcesOf(view, wording), MAX_SOURCES)}${notes.map((note) => ` · ${note}`).join('')}`);
     }
     if (wordings.length > MAX_QUOTED) lines.push(`- …and ${wordings.length - MAX_QUOTED} more`);
   }
@@ -66,17 +75,30 @@ function rolesBySources(view: BundleView, person: Person): { text: string; sourc
   return [...byRole.values()].map(({ text, sources }) => ({ text, sources: [...sources] }));
 }
 
-/** Quotes that print the same words (case and the marks around them aside), with the sources that print them, in order. */
-function wordingsOf(view: BundleView, quotes: Quote[]): { quotes: Quote[]; sources: string[] }[] {
-  const byWords = new Map<string, { quotes: Quote[]; sources: Set<string> }>();
-  for (const q of quotes) {
-    const key = `${wordsWithin(q.text)}\u0000${q.speaker}`;
-    let wording = byWords.get(key);
-    if (!wording) byWords.set(key, (wording = { quotes: [], sources: new Set() }));
-    wording.quotes.push(q);
-    wording.sources.add(view.sourceName(q.article));
+/** Quotes that print the same words (case and the marks around them aside), in order. */
+function wordingsOf(quotes: Quote[]): Quote[][] {
+  // By speaker, then by words: a key of both was a copy of every quote's words on each hover.
+  const bySpeaker = new Map<string | null, Map<string, Quote[]>>();
+  const wordings: Quote[][] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    let byWords = bySpeaker.get(q.speaker);
+    if (!byWords) bySpeaker.set(q.speaker, (byWords = new Map()));
+    const words = wordsWithin(q.text);
+    const wording = byWords.get(words);
+    if (wording) wording.push(q);
+    else {
+      const first = [q];
+      byWords.set(words, first);
+      wordings.push(first);
+    }
   }
-  return [...byWords.values()].map(({ quotes, sources }) => ({ quotes, sources: [...sources] }));
+  return wordings;
+}
+
+/** The sources that print some quotes, each once, in order: asked only for the wordings a hover lists. */
+function sourcesOf(view: BundleView, quotes: Quote[]): string[] {
+  return [...new Set(quotes.map((q) => view.sourceName(q.article)))];
 }
 
 /** Who else the versions of these quotes are given to. */
@@ -89,13 +111,13 @@ function otherSpeakers(view: BundleView, quotes: Quote[], speaker: string): Set<
 function quoteMarkdown(view: BundleView, quote: Quote): string {
   const lines = [`**Quote** — ${escaped(quote.speaker ?? 'speaker not given')}`];
   const versions = differencesOf(view).versions(quote);
-  const wordings = wordingsOf(view, versions);
+  const wordings = wordingsOf(versions);
   if (versions.length > 1) lines.push('', wordings.length > 1 ? `${versions.length} versions, ${wordings.length} wordings:` : `${versions.length} versions, one wording:`);
   for (const wording of wordings) {
-    const given = wording.quotes[0].speaker;
+    const given = wording[0].speaker;
     const speaker = given === quote.speaker ? '' : ` · given to ${escaped(given ?? 'no one named')}`;
-    const articles = wording.quotes.map((q) => `${escaped(view.sourceName(q.article))} (\`${q.article}\`)`);
-    lines.push('', `> ${quoted(shorten(wording.quotes[0].text, 400))}`, '', `— ${listed(articles, MAX_SOURCES)}${speaker}`);
+    const articles = wording.map((q) => `${escaped(view.sourceName(q.article))} (\`${q.article}\`)`);
+    lines.push('', `> ${quoted(shorten(wording[0].text, 400))}`, '', `— ${listed(articles, MAX_SOURCES)}${speaker}`);
   }
   // The comparison's findings on this version say word by word how the others differ.
   const differences = differencesOf(view).findings(quote);
