@@ -1,5 +1,16 @@
 // Small helpers for lists and maps of lists, shared by the library and the features.
 
+/** FNV-1a: the offset basis as an int32 (it is over 2^31), so that a hash is never a double on the way. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** FNV-1a, 32 bits: equal texts hash alike; callers break the rare tie of unequal ones. */
+export function hashOf(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
 /** Adds a value to the list a map keeps under a key, making the list when it is the first. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

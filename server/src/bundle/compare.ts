@@ -24,13 +24,13 @@
 // - through a paraphrase key that more than MAX_PARAPHRASE_HUBS candidates hold, likewise
 //   (compare/paraphrase.ts), where quotes of one unit are no pair at all;
 // - a group compares each unit with its MAX_COMPARED_UNITS most printed units, and those with all.
-import { appended, forgetOtherArticles } from './collections';
+import { appended, forgetOtherArticles, hashOf } from './collections';
 import { Anatomy, Article, Finding, Quote, QuoteFound, Span } from './model';
 import { alignEitherWay, Alignment, DEFAULT_SIMILARITY, Hunk, negationCut, NORMAL, STRICT, Strictness, swapped } from './compare/align';
 import { contextReader, paragraphAt, QuoteContext } from './compare/context';
 import { KeyIndex } from './compare/keys';
 import { articlePair, Candidate, ParaphraseIndex, paraphraseCandidate } from './compare/paraphrase';
-import { firstWords, forgetFoldedWords, hashOf, QuoteWords, quoteWords, stem } from './compare/words';
+import { firstWords, forgetFoldedWords, QuoteWords, quoteWords, stem } from './compare/words';
 import { capitalised, detached } from './chars';
 import { shortNameOf } from './mentions';
 import { innerQuotes } from './quotes/marks';

@@ -7,6 +7,7 @@
 // SCOWL tier, the word lists it is in) is worked out once per distinct text and kept as bits,
 // and the tokenizer reads characters through a table rather than a Unicode regex.
 import { Anatomy, NameMention, Span } from './model';
+import { FNV_OFFSET, FNV_PRIME } from './collections';
 import { PackedStrings } from './packed';
 import { escapeRegExp } from './regexps';
 import { ASCII_CLASSES, LETTER, MARK, NUMBER, SPACE, TITLE, UPPER, capitalised, classAt, codePointAt, codePointClass, codePointEnd, detached, isSpaceAt, unitClass, withoutAccents } from './chars';
@@ -337,8 +338,9 @@ class WordTable {
   private words: Word[] = [];
 
   get(text: string, start: number, end: number): Word {
-    let hash = 0x811c9dc5; // FNV-1a
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    // hashOf written out: for every token, a call took a tenth of findMentions.
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
     const slots = this.slots;
     const mask = slots.length - 2;
     for (let slot = (hash << 1) & mask; ; slot = (slot + 2) & mask) {

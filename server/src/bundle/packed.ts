@@ -1,5 +1,6 @@
 // The lexicon's lists of words and names, packed: a server keeps them for as long as it runs, and
 // as Sets and Maps of strings their ~195,000 entries took ~60 bytes each beside their characters.
+import { FNV_OFFSET, FNV_PRIME, hashOf } from './collections';
 
 const SEPARATOR = '\n';
 const SEPARATOR_CODE = 10;
@@ -84,11 +85,3 @@ export class PackedStrings implements Iterable<string> {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0; // FNV-1a, as an int32: a double here made every hash slow
-const FNV_PRIME = 0x01000193;
-
-function hashOf(string: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < string.length; i++) hash = Math.imul(hash ^ string.charCodeAt(i), FNV_PRIME);
-  return hash;
-}

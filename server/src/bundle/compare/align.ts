@@ -1,8 +1,8 @@
 // Two versions of a quote, word by word: are they the same quote, and do their words differ?
 // Words are matched longest common run first (Ratcliff/Obershelp), so a repeated phrase
 // (`It's not about your jobs. It's about…`) anchors where a reader would anchor it.
-import { sortedOverlap } from '../collections';
-import { hashOf, isNegation, isQualifier, namesCurrencyOfAmount, opensCondition, QuoteWords, spokenAlike, Word } from './words';
+import { hashOf, sortedOverlap } from '../collections';
+import { isNegation, isQualifier, namesCurrencyOfAmount, opensCondition, QuoteWords, spokenAlike, Word } from './words';
 
 /**
  * `same`: the words agree (once folded), or one is a cut-down of the other (a contained run,

@@ -16,9 +16,10 @@
 // statement printed by many articles, each with its cue): through it a candidate is
 // paired with the key's hubs only, and a hub with all (see KeyIndex), so that what one
 // candidate costs stays bounded however often its statement is printed.
+import { hashOf } from '../collections';
 import { QuoteContext } from './context';
 import { KeyIndex } from './keys';
-import { hashOf, QuoteWords, stem } from './words';
+import { QuoteWords, stem } from './words';
 
 const PARAPHRASE_MIN_SCORE = 3;
 const PARAPHRASE_MIN_SHARED = 3;

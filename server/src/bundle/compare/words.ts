@@ -473,13 +473,6 @@ export function forgetFoldedWords(): void {
   FOLDED.clear();
 }
 
-/** FNV-1a, 32 bits: equal texts hash alike; callers break the rare tie of unequal ones, or let it loosen a bound. */
-export function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
 /**
  * A crude stem for matching paraphrases (`assessment` ~ `assess`, `resources` ~ `resource`):
  * only used to find candidate pairs, never to decide that words agree.
