@@ -1,4 +1,4 @@
-// Small helpers for lists and maps of lists, shared by the library and the features.
+// Small helpers for lists, maps of lists and hashing, shared by the library and the features.
 
 /** FNV-1a: the offset basis as an int32 (it is over 2^31), so that a hash is never a double on the way. */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
