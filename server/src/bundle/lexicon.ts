@@ -2,6 +2,7 @@
 // packages (required as JSON, which the bundle reads from files of its own), faker's names (kept
 // in lexicon/names.ts) and small lists of news vocabulary.
 import { continents, countries, languages } from 'countries-list';
+import { withoutAccents } from './chars';
 import { FAKER_FIRST_NAMES, FAKER_LAST_NAMES } from './lexicon/names';
 import { Gender } from './model';
 import { PackedStrings } from './packed';
@@ -151,7 +152,7 @@ export const SURNAMES = PackedStrings.of(FAKER_LAST_NAMES.split('\n'));
 const SUBDIVISIONS: string[] = Object.values(require('iso-3166-2').data as Record<string, { sub: Record<string, { name: string }> }>)
   .flatMap((country) => Object.values(country.sub).map((subdivision) => subdivision.name))
   // with the form news writes of a romanisation's marks (`Islāmābād` as `Islamabad`)
-  .flatMap((name) => (/^[\x20-\x7e]*$/.test(name) ? [name] : [name, name.normalize('NFKD').replace(/\p{M}/gu, '')]))
+  .flatMap((name) => [...new Set([name, withoutAccents(name)])])
   .filter((name) => /^\p{Lu}[\p{L}'’-]*(?: (?:and )?\p{Lu}[\p{L}'’-]*)*$/u.test(name))
   .filter((name) => name.includes(' ') || !(FIRST_NAMES.has(name) || SURNAMES.has(name) || wordTier(name.toLowerCase()) > 0));
 
